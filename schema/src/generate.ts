@@ -1,0 +1,114 @@
+import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { generate as runCodegen } from '@graphql-codegen/cli';
+import { buildUnitSdl, defineManifest, type UnitManifest } from '@sesao28/kit/sdl';
+import { composeSupergraph } from './compose.js';
+import { resolverTypesConfig } from './codegen-config.js';
+import { generatedDir, kitDir, repoRoot, servicesDir, supergraphFile } from './paths.js';
+
+/** A unit folder as the generator sees it: its manifest and its own SDL extensions. */
+export interface UnitFolder {
+  dir: string;
+  manifest: UnitManifest;
+  ownSdl: string | undefined;
+}
+
+export function readUnitFolders(): UnitFolder[] {
+  return readdirSync(servicesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(servicesDir, entry.name, 'manifest.json')))
+    .map((entry) => {
+      const dir = path.join(servicesDir, entry.name);
+      const manifest = defineManifest(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
+      const ownFile = path.join(dir, 'src', 'schema.graphql');
+      return { dir, manifest, ownSdl: existsSync(ownFile) ? readFileSync(ownFile, 'utf8') : undefined };
+    })
+    .sort((a, b) => a.manifest.port - b.manifest.port);
+}
+
+/** The stand-in unit the kit's own resolver types are generated for. */
+export const TEMPLATE_UNIT = defineManifest({
+  code: 'TEMPLATE',
+  slug: 'template',
+  nameTh: 'หน่วยงานต้นแบบ',
+  nameEn: 'Template unit',
+  port: 0,
+});
+
+export function unitSdls(folders: readonly UnitFolder[]): Map<UnitFolder, string> {
+  const manifests = folders.map((f) => f.manifest);
+  const hosts = manifests.filter((m) => m.directoryHost);
+  if (hosts.length !== 1) throw new Error(`Exactly one unit must be directoryHost, found ${hosts.length}`);
+  return new Map(
+    folders.map((f) => [
+      f,
+      buildUnitSdl(f.manifest, { ownSdl: f.ownSdl, directory: f.manifest.directoryHost ? manifests : undefined }),
+    ]),
+  );
+}
+
+/** Every generated file, path → content, computed without writing anything. */
+export async function planGeneratedFiles(): Promise<Map<string, string>> {
+  const folders = readUnitFolders();
+  const sdls = unitSdls(folders);
+  const files = new Map<string, string>();
+  const codegenTargets: Record<string, ReturnType<typeof resolverTypesConfig>> = {};
+
+  for (const [folder, sdl] of sdls) {
+    const out = generatedDir(folder.dir);
+    files.set(path.join(out, 'schema.graphql'), sdl);
+    const typeNames = folder.manifest.directoryHost ? folders.map((f) => f.manifest.typeName) : [folder.manifest.typeName];
+    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(sdl, typeNames, { models: '@sesao28/kit' });
+    if (folder.manifest.directoryHost) {
+      const directory = folders.map(({ manifest: m }) => ({
+        code: m.code,
+        slug: m.slug,
+        nameTh: m.nameTh,
+        nameEn: m.nameEn,
+        typeName: m.typeName,
+      }));
+      files.set(path.join(out, 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
+    }
+  }
+
+  const templateSdl = buildUnitSdl(TEMPLATE_UNIT);
+  const kitOut = path.join(kitDir, 'src', '__generated__');
+  files.set(path.join(kitOut, 'schema.graphql'), templateSdl);
+  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(templateSdl, [TEMPLATE_UNIT.typeName], {
+    models: '../models.js',
+  });
+
+  const composition = composeSupergraph(
+    [...sdls].map(([f, sdl]) => ({ name: f.manifest.subgraphName, url: `http://localhost:${f.manifest.port}/graphql`, sdl })),
+  );
+  if (!composition.supergraphSdl || composition.hints.length > 0) {
+    throw new Error(`Composition failed:\n${[...composition.errors, ...composition.hints].join('\n')}`);
+  }
+  files.set(supergraphFile, composition.supergraphSdl);
+
+  const outputs = await runCodegen({ generates: codegenTargets, silent: true, cwd: repoRoot }, false);
+  for (const output of outputs as { filename: string; content: string }[]) {
+    files.set(path.resolve(repoRoot, output.filename), output.content);
+  }
+  return files;
+}
+
+/** Paths whose content on disk differs from what the generator would write. */
+export async function staleGeneratedFiles(): Promise<string[]> {
+  const planned = await planGeneratedFiles();
+  return [...planned]
+    .filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content)
+    .map(([file]) => path.relative(repoRoot, file));
+}
+
+async function main(): Promise<void> {
+  const planned = await planGeneratedFiles();
+  for (const [file, content] of planned) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  console.log(`Generated ${planned.size} files (unit SDL, directory, supergraph, resolver types).`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+}

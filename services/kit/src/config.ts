@@ -1,0 +1,71 @@
+/**
+ * The only module that reads the environment. Every other module receives
+ * a typed `PlatformConfig` (or a part of it) as an argument.
+ */
+export type RuntimeMode = 'development' | 'production' | 'test';
+
+export interface PlatformConfig {
+  mode: RuntimeMode;
+  /** External PostgreSQL; when absent, `npm start` runs an embedded one. */
+  databaseUrl: string | undefined;
+  /** Connections per unit pool: nine units share one server, so keep it small. */
+  dbPoolSize: number;
+  /** Data folder of the embedded PostgreSQL, kept between runs. */
+  embeddedDataDir: string;
+  embeddedPort: number;
+  gatewayHost: string;
+  /** Interface the unit subgraphs listen on (0.0.0.0 in containers). */
+  unitHost: string;
+  gatewayPort: number;
+  /** Per-unit port overrides, e.g. UNIT_PORT_FINANCE=5004. */
+  unitPorts: Record<string, number>;
+  /** Per-unit URL overrides for the gateway, e.g. UNIT_URL_FINANCE=http://finance:4004/graphql. */
+  unitUrls: Record<string, string>;
+  logLevel: string;
+  /** Milliseconds the gateway waits for one subgraph before giving up on it. */
+  subgraphTimeoutMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function intSetting(env: Env, name: string, fallback: number, min = 0, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`Setting ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function prefixed(env: Env, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (key.startsWith(prefix) && value) out[key.slice(prefix.length)] = value;
+  }
+  return out;
+}
+
+export function loadConfig(env: Env = process.env): PlatformConfig {
+  const nodeEnv = env.NODE_ENV;
+  const mode: RuntimeMode =
+    nodeEnv === 'production' ? 'production' : nodeEnv === 'test' || env.VITEST ? 'test' : 'development';
+  const unitPorts: Record<string, number> = {};
+  for (const code of Object.keys(prefixed(env, 'UNIT_PORT_'))) {
+    unitPorts[code] = intSetting(env, `UNIT_PORT_${code}`, 0, 1);
+  }
+  return {
+    mode,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
+    embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
+    embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
+    gatewayHost: env.HOST || '127.0.0.1',
+    unitHost: env.UNIT_HOST || '127.0.0.1',
+    gatewayPort: intSetting(env, 'PORT', 4000),
+    unitPorts,
+    unitUrls: prefixed(env, 'UNIT_URL_'),
+    logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
+    subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
+  };
+}

@@ -1,0 +1,4 @@
+import { ParticipationModel1764050000000 } from './1764050000000-participation-model.js';
+
+/** Migrations of the shared participation model, run in every unit's schema. */
+export const kitMigrations = [ParticipationModel1764050000000];

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import type { ActivityRow } from './db/entities.js';
+import { fiscalYearRange } from './fiscal-year.js';
+import type { UnitStatsModel } from './models.js';
+import type { UnitRepositories } from './repositories/index.js';
+
+export interface UnitLoaders {
+  activityById: DataLoader<string, ActivityRow | null>;
+  feedbackCountByActivity: DataLoader<string, number>;
+  /** Keyed by B.E. fiscal year; 0 means all time. */
+  statsByFiscalYear: DataLoader<number, UnitStatsModel>;
+}
+
+/** One SQL statement per batch, whatever the number of rows a request touches. */
+export function createLoaders(repos: UnitRepositories): UnitLoaders {
+  return {
+    activityById: new DataLoader(async (ids) => {
+      const rows = await repos.activities.byIds(ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    feedbackCountByActivity: new DataLoader(async (ids) => {
+      const counts = await repos.activities.feedbackCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    statsByFiscalYear: new DataLoader(
+      (years) =>
+        Promise.all(
+          years.map(async (year) => ({
+            fiscalYear: year || null,
+            ...(await repos.stats.unitStats(year ? fiscalYearRange(year) : null)),
+          })),
+        ),
+      // Different fiscal years are different statements anyway; batching buys nothing.
+      { batch: false },
+    ),
+  };
+}

@@ -1,0 +1,28 @@
+import { loadConfig } from './config.js';
+import type { UnitModule } from './manifest.js';
+import { createUnitServer } from './server.js';
+import { describeListenError } from './listen-error.js';
+
+/** Entry point of one unit run on its own (`pnpm --filter <unit> start`). */
+export async function runUnitMain(unit: UnitModule): Promise<void> {
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    console.error(
+      `${unit.manifest.slug}: set DATABASE_URL to a PostgreSQL server (or run the whole system with npm start).`,
+    );
+    process.exit(2);
+  }
+  const server = createUnitServer(unit, { config });
+  const port = config.unitPorts[unit.manifest.code] ?? unit.manifest.port;
+  try {
+    const { url } = await server.listen(port, config.unitHost);
+    server.logger.info({ url }, `${unit.manifest.nameEn} subgraph ready`);
+  } catch (error) {
+    console.error(describeListenError(error, `${unit.manifest.slug} subgraph`, port));
+    await server.stop();
+    process.exit(1);
+  }
+  const shutdown = () => void server.stop().then(() => process.exit(0));
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,77 @@
+import type { DataSource, Repository } from 'typeorm';
+import {
+  FeedbackEntity,
+  OPEN_FEEDBACK_STATUSES,
+  type FeedbackCategory,
+  type FeedbackChannel,
+  type FeedbackRow,
+  type FeedbackStatus,
+} from '../db/entities.js';
+import { PlatformError } from '../errors.js';
+import { isUuid, type PageRequest } from '../pagination.js';
+import { applyOneOf, applyTimeWindow, searchPattern } from './filters.js';
+
+export interface FeedbackQuery {
+  categories?: readonly FeedbackCategory[] | null;
+  statuses?: readonly FeedbackStatus[] | null;
+  channels?: readonly FeedbackChannel[] | null;
+  activityId?: string | null;
+  openOnly?: boolean | null;
+  search?: string | null;
+  receivedFrom?: Date | null;
+  receivedBefore?: Date | null;
+  fiscalYear?: number | null;
+}
+
+export type NewFeedback = Omit<FeedbackRow, 'createdAt' | 'updatedAt'>;
+
+/** Every query on the feedback a unit received. */
+export class FeedbackRepository {
+  private readonly repo: Repository<FeedbackRow>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(FeedbackEntity);
+  }
+
+  private filtered(filter: FeedbackQuery) {
+    const query = this.repo.createQueryBuilder('f');
+    applyOneOf(query, 'f.category', filter.categories);
+    applyOneOf(query, 'f.status', filter.statuses);
+    applyOneOf(query, 'f.channel', filter.channels);
+    if (filter.openOnly) applyOneOf(query, 'f.status', OPEN_FEEDBACK_STATUSES);
+    if (filter.activityId) {
+      if (!isUuid(filter.activityId)) throw new PlatformError('INVALID_ID', {}, 'activityId');
+      query.andWhere('f.activity_id = :activityId', { activityId: filter.activityId });
+    }
+    const pattern = searchPattern(filter.search);
+    if (pattern) query.andWhere('(f.message ILIKE :pattern OR f.answer ILIKE :pattern)', { pattern });
+    applyTimeWindow(query, 'f.received_at', {
+      from: filter.receivedFrom,
+      before: filter.receivedBefore,
+      fiscalYear: filter.fiscalYear,
+    });
+    return query;
+  }
+
+  /** Newest first; fetches one extra row to know whether a next page exists. */
+  async page(filter: FeedbackQuery, page: PageRequest): Promise<FeedbackRow[]> {
+    const query = this.filtered(filter);
+    if (page.after) {
+      query.andWhere('(f.received_at, f.id) < (:afterAt, :afterId)', {
+        afterAt: page.after.at,
+        afterId: page.after.id,
+      });
+    }
+    return query.orderBy('f.received_at', 'DESC').addOrderBy('f.id', 'DESC').limit(page.first + 1).getMany();
+  }
+
+  /** Inserts rows whose ids are not there yet (idempotent: seeds and retries never duplicate). */
+  async insertMany(rows: NewFeedback[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.repo.createQueryBuilder().insert().values(rows).orIgnore().execute();
+  }
+
+  count(filter: FeedbackQuery): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+}

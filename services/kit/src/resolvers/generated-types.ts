@@ -1,0 +1,7 @@
+// The kit's resolver types, generated for a stand-in unit type (TemplateUnit).
+export type {
+  ActivityFilter,
+  FeedbackFilter,
+  Resolvers as KitResolvers,
+  TemplateUnitResolvers,
+} from '../__generated__/resolvers-types.js';

@@ -1,0 +1,118 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { PlatformConfig } from './config.js';
+import { createContext, type UnitContext } from './context.js';
+import { connectAndMigrate, createUnitDataSource, type UnitDatabase } from './db/data-source.js';
+import { formatError } from './format-error.js';
+import { createLogger, type Logger } from './logger.js';
+import type { UnitModule } from './manifest.js';
+import { createRepositories } from './repositories/index.js';
+import { buildUnitSchema } from './schema.js';
+
+export interface UnitServerOptions {
+  config: PlatformConfig;
+  /** Overrides config.databaseUrl (tests give each file its own database). */
+  databaseUrl?: string;
+  logger?: Logger;
+}
+
+export interface UnitServer {
+  unit: UnitModule;
+  db: UnitDatabase;
+  app: express.Express;
+  logger: Logger;
+  /** Connects to PostgreSQL, runs the unit's migrations and starts Apollo. */
+  start(): Promise<void>;
+  /** Starts (if needed) and listens; port 0 picks a free port. */
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+/** Builds a unit's subgraph server. Side-effect free until `start` or `listen`. */
+export function createUnitServer(unit: UnitModule, options: UnitServerOptions): UnitServer {
+  const { config } = options;
+  const databaseUrl = options.databaseUrl ?? config.databaseUrl;
+  if (!databaseUrl) throw new Error(`Unit ${unit.manifest.code}: no database URL configured`);
+  const logger = options.logger ?? createLogger(config, unit.manifest.slug);
+  const db = createUnitDataSource({
+    databaseUrl,
+    schemaName: unit.manifest.schemaName,
+    poolSize: config.dbPoolSize,
+    entities: unit.entities,
+    migrations: unit.migrations,
+    onError: (message) => logger.warn(message),
+  });
+  const repos = createRepositories(db.dataSource);
+  const apollo = new ApolloServer<UnitContext>({
+    schema: buildUnitSchema(unit),
+    introspection: config.mode !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+    // Inline traces feed Apollo's hosted Studio, which this platform does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', unit: unit.manifest.code });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', unit: unit.manifest.code });
+    } catch {
+      res.status(503).json({ status: 'unavailable', unit: unit.manifest.code });
+    }
+  });
+
+  let started: Promise<void> | null = null;
+  let httpServer: http.Server | null = null;
+
+  const start = () => {
+    started ??= (async () => {
+      await connectAndMigrate(db);
+      await apollo.start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => createContext(unit.manifest, repos, req.header('x-request-id')),
+        }),
+      );
+    })();
+    return started;
+  };
+
+  return {
+    unit,
+    db,
+    app,
+    logger,
+    start,
+    async listen(port, host = '127.0.0.1') {
+      await start();
+      httpServer = http.createServer(app);
+      // Keep-alive longer than the gateway's agent so reused sockets are not cut mid-request.
+      httpServer.keepAliveTimeout = 65_000;
+      await new Promise<void>((resolve, reject) => {
+        httpServer!.once('error', reject);
+        httpServer!.listen(port, host, () => resolve());
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      return { url: `http://${host}:${actual}/graphql`, port: actual };
+    },
+    async stop() {
+      if (httpServer) {
+        await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
+        httpServer.closeAllConnections();
+      }
+      if (started) await apollo.stop();
+      if (db.dataSource.isInitialized) await db.dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARTICIPATION_LEVELS, type ActivityRow } from '../db/entities.js';
+import type { UnitModule } from '../manifest.js';
+import type { NewActivity, NewFeedback } from '../repositories/index.js';
+import { makeActivity, makeFeedback } from './fixtures.js';
+import { startTestUnit, type TestUnit } from './test-unit.js';
+
+const ACTIVITIES = 25;
+
+/** Median computed in JavaScript from raw values, to check the SQL aggregate against. */
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The behaviour every unit subgraph must show, run once per unit over a real
+ * PostgreSQL and real HTTP. A unit that passes it can join the federation.
+ */
+export function describeUnitContract(unit: UnitModule): void {
+  const { manifest } = unit;
+  const root = manifest.slug;
+
+  describe(`unit contract: ${manifest.code} (${manifest.slug})`, () => {
+    let t: TestUnit;
+    let activities: NewActivity[];
+    let feedback: NewFeedback[];
+
+    beforeAll(async () => {
+      t = await startTestUnit(unit);
+      activities = Array.from({ length: ACTIVITIES }, (_, i) => makeActivity(i));
+      activities[0]!.titleTh = 'ประชุมรับฟังความคิดเห็นผู้ปกครอง 👨‍👩‍👧 ครั้งที่ ๑';
+      // Answer times 1..12 days for 12 cases; 8 more still open.
+      feedback = [
+        ...Array.from({ length: 12 }, (_, i) => makeFeedback(i, { activityId: activities[i % 5]!.id, answerDays: i + 1 })),
+        ...Array.from({ length: 8 }, (_, i) => makeFeedback(20 + i, { activityId: activities[0]!.id })),
+      ];
+      await t.repos.activities.insertMany(activities);
+      await t.repos.feedback.insertMany(feedback);
+    });
+    afterAll(async () => t?.close());
+
+    it('answers its root field with the names of its manifest', async () => {
+      const res = await t.query(`{ ${root} { code slug nameTh nameEn } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.[root]).toEqual({
+        code: manifest.code,
+        slug: manifest.slug,
+        nameTh: manifest.nameTh,
+        nameEn: manifest.nameEn,
+      });
+    });
+
+    it('publishes a federation SDL with its own entity type', async () => {
+      const res = await t.query('{ _service { sdl } }');
+      expect(res.data?._service.sdl).toContain(`type ${manifest.typeName} implements Unit`);
+    });
+
+    it('resolves its entity by key for the gateway', async () => {
+      const res = await t.query(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on ${manifest.typeName} { code stats { activitiesTotal } } } }`,
+        { reps: [{ __typename: manifest.typeName, code: manifest.code }] },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?._entities).toEqual([{ code: manifest.code, stats: { activitiesTotal: ACTIVITIES } }]);
+    });
+
+    it('pages through activities newest first without gaps or repeats', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const res: any = await t.query(
+          `query ($after: String) { ${root} { activities(first: 10, after: $after) { totalCount nodes { id startsAt } pageInfo { hasNextPage endCursor } } } }`,
+          { after },
+        );
+        expect(res.errors).toBeUndefined();
+        const page = res.data[root].activities;
+        expect(page.totalCount).toBe(ACTIVITIES);
+        seen.push(...page.nodes.map((n: { id: string }) => n.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        pages += 1;
+      } while (after);
+      expect(pages).toBe(3);
+      const expected = [...activities].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime()).map((a) => a.id);
+      expect(seen).toEqual(expected);
+    });
+
+    it('filters activities by level and finds Thai text', async () => {
+      const res = await t.query(
+        `{ ${root} { byLevel: activities(first: 100, filter: { levels: [EMPOWER] }) { nodes { level } }
+                     search: activities(filter: { search: "ผู้ปกครอง" }) { nodes { titleTh } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const expectedEmpower = activities.filter((a) => a.level === 'EMPOWER').length;
+      expect(res.data?.[root].byLevel.nodes).toHaveLength(expectedEmpower);
+      expect(res.data?.[root].byLevel.nodes.every((n: ActivityRow) => n.level === 'EMPOWER')).toBe(true);
+      // Thai text, emoji and combining marks come back exactly as stored.
+      expect(res.data?.[root].search.nodes).toEqual([{ titleTh: activities[0]!.titleTh }]);
+    });
+
+    it('filters feedback and links it to its activity', async () => {
+      const res = await t.query(
+        `query ($id: ID) { ${root} { feedback(first: 50, filter: { activityId: $id, openOnly: true }) { nodes { status activity { id } } } } }`,
+        { id: activities[0]!.id },
+      );
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data?.[root].feedback.nodes;
+      expect(nodes).toHaveLength(8);
+      expect(nodes.every((n: any) => n.status === 'RECEIVED' && n.activity.id === activities[0]!.id)).toBe(true);
+    });
+
+    it('computes stats in SQL that agree with the raw rows', async () => {
+      const res = await t.query(
+        `{ ${root} { stats { activitiesTotal activitiesByLevel { level count } feedbackReceived feedbackOpen feedbackAnswered medianDaysToAnswer } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const answerDays = feedback
+        .filter((f) => f.answeredAt)
+        .map((f) => (f.answeredAt!.getTime() - f.receivedAt.getTime()) / 86_400_000);
+      expect(res.data?.[root].stats).toEqual({
+        activitiesTotal: activities.length,
+        activitiesByLevel: PARTICIPATION_LEVELS.map((level) => ({
+          level,
+          count: activities.filter((a) => a.level === level).length,
+        })),
+        feedbackReceived: feedback.length,
+        feedbackOpen: feedback.filter((f) => ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(f.status)).length,
+        feedbackAnswered: answerDays.length,
+        medianDaysToAnswer: median(answerDays),
+      });
+    });
+
+    it('limits stats to a Thai fiscal year', async () => {
+      // Fixtures fall in January–February 2026, i.e. fiscal year 2569; none in 2568.
+      const res = await t.query(
+        `{ ${root} { fy2569: stats(fiscalYear: 2569) { fiscalYear feedbackReceived } fy2568: stats(fiscalYear: 2568) { feedbackReceived activitiesTotal } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.[root].fy2569).toEqual({ fiscalYear: 2569, feedbackReceived: feedback.length });
+      expect(res.data?.[root].fy2568).toEqual({ feedbackReceived: 0, activitiesTotal: 0 });
+    });
+
+    it('costs the same number of SQL statements for 5 or 25 rows (per-request DataLoaders)', async () => {
+      const shape = `query ($n: Int) { ${root} { activities(first: $n) { nodes { id feedbackCount } } feedback(first: $n) { nodes { activity { titleTh } } } } }`;
+      const cost = async (n: number) => {
+        const before = t.statements();
+        const res = await t.query(shape, { n });
+        expect(res.errors).toBeUndefined();
+        return t.statements() - before;
+      };
+      const small = await cost(5);
+      const large = await cost(25);
+      expect(large).toBe(small);
+      expect(small).toBeLessThanOrEqual(4);
+    });
+
+    it.each([
+      ['first: 0', 'PAGE_SIZE_OUT_OF_RANGE'],
+      ['first: 101', 'PAGE_SIZE_OUT_OF_RANGE'],
+      ['after: "not-a-cursor"', 'INVALID_CURSOR'],
+      ['filter: { fiscalYear: 12 }', 'INVALID_FISCAL_YEAR'],
+    ])('refuses activities(%s) with %s in Thai and English', async (args, code) => {
+      const res = await t.query(`{ ${root} { activities(${args}) { nodes { id } } } }`);
+      const error = res.errors?.[0];
+      expect(error?.extensions?.code).toBe(code);
+      expect(error?.extensions?.messageTh).toMatch(/[\u0E00-\u0E7F]/);
+      expect(error?.extensions?.messageEn).toBeTruthy();
+      expect(JSON.stringify(res)).not.toMatch(/stack|SELECT|at Object/);
+    });
+
+    it('reports health and readiness', async () => {
+      const base = t.url.replace(/\/graphql$/, '');
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${base}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready', unit: manifest.code });
+    });
+  });
+}

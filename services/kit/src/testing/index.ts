@@ -1,0 +1,6 @@
+export { describeUnitContract } from './contract.js';
+export { startTestUnit, type TestUnit } from './test-unit.js';
+export { createTestDatabase } from './database.js';
+export { postGraphQL, type GraphQLResponse } from './graphql-client.js';
+export { makeActivity, makeFeedback } from './fixtures.js';
+export { freePort } from './free-port.js';
