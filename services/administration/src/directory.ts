@@ -3,8 +3,9 @@ import directory from './__generated__/directory.json' with { type: 'json' };
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import manifest from '../manifest.json' with { type: 'json' };
 
-type DirectoryEntry = (typeof directory)[number];
-const byCode = new Map<string, DirectoryEntry>(directory.map((entry) => [entry.code, entry]));
+type UnitTypeName = NonNullable<Awaited<ReturnType<NonNullable<NonNullable<Resolvers['Unit']>['__resolveType']>>>>;
+type DirectoryEntry = Omit<(typeof directory)[number], 'typeName'> & { typeName: UnitTypeName };
+const byCode = new Map(directory.map((entry) => [entry.code, entry as DirectoryEntry]));
 
 const entryOf = (ref: UnitRef): DirectoryEntry => {
   const entry = byCode.get(ref.code);

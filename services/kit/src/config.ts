@@ -17,11 +17,13 @@ export interface PlatformConfig {
   /** Interface the unit subgraphs listen on (0.0.0.0 in containers). */
   unitHost: string;
   gatewayPort: number;
-  /** Per-unit port overrides, e.g. UNIT_PORT_FINANCE=5004. */
+  /** Per-unit port overrides by slug, e.g. UNIT_PORT_financeAssets=5004. */
   unitPorts: Record<string, number>;
-  /** Per-unit URL overrides for the gateway, e.g. UNIT_URL_FINANCE=http://finance:4004/graphql. */
+  /** Per-unit subgraph URL overrides for the gateway by slug, e.g. UNIT_URL_financeAssets=http://finance:4004/graphql. */
   unitUrls: Record<string, string>;
   logLevel: string;
+  /** Supergraph the gateway serves; defaults to the committed schema/supergraph.graphql. */
+  supergraphFile: string | undefined;
   /** Milliseconds the gateway waits for one subgraph before giving up on it. */
   subgraphTimeoutMs: number;
 }
@@ -51,8 +53,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   const mode: RuntimeMode =
     nodeEnv === 'production' ? 'production' : nodeEnv === 'test' || env.VITEST ? 'test' : 'development';
   const unitPorts: Record<string, number> = {};
-  for (const code of Object.keys(prefixed(env, 'UNIT_PORT_'))) {
-    unitPorts[code] = intSetting(env, `UNIT_PORT_${code}`, 0, 1);
+  for (const slug of Object.keys(prefixed(env, 'UNIT_PORT_'))) {
+    unitPorts[slug] = intSetting(env, `UNIT_PORT_${slug}`, 0, 1);
   }
   return {
     mode,
@@ -65,6 +67,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     gatewayPort: intSetting(env, 'PORT', 4000),
     unitPorts,
     unitUrls: prefixed(env, 'UNIT_URL_'),
+    supergraphFile: env.SUPERGRAPH_FILE || undefined,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
   };

@@ -33,6 +33,10 @@ export const ERROR_MESSAGES = {
     th: 'ไม่พบหน่วยงานที่ระบุ',
     en: 'No such unit',
   },
+  UNIT_UNAVAILABLE: {
+    th: 'ข้อมูลของหน่วยงาน {unit} ไม่พร้อมให้บริการชั่วคราว ข้อมูลส่วนอื่นยังแสดงได้ตามปกติ กรุณาลองใหม่ภายหลัง',
+    en: 'The {unit} unit is temporarily unavailable; the rest of the answer is complete. Please try again later',
+  },
   INTERNAL: {
     th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
     en: 'Something went wrong on our side; please try again',

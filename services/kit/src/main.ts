@@ -13,7 +13,7 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
     process.exit(2);
   }
   const server = createUnitServer(unit, { config });
-  const port = config.unitPorts[unit.manifest.code] ?? unit.manifest.port;
+  const port = config.unitPorts[unit.manifest.slug] ?? unit.manifest.port;
   try {
     const { url } = await server.listen(port, config.unitHost);
     server.logger.info({ url }, `${unit.manifest.nameEn} subgraph ready`);

@@ -1,0 +1,45 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_MESSAGES, type Logger } from '@sesao28/kit';
+
+/** Codes a client may see as they are; they carry no internals. */
+const PASS_THROUGH = new Set([
+  ...Object.keys(ERROR_MESSAGES),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'INVALID_DATE_TIME',
+]);
+
+function fill(template: string, unit: string) {
+  return template.replace('{unit}', unit);
+}
+
+/**
+ * The last word on what a client sees. A subgraph that cannot be reached becomes
+ * UNIT_UNAVAILABLE naming the unit (never its URL); anything unexpected becomes
+ * INTERNAL and is logged.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError, logger: Logger): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+  const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
+  if (code && PASS_THROUGH.has(code)) {
+    const { stacktrace: _s, serviceName: _n, exception: _e, ...safe } = extensions;
+    return { message: formatted.message, path: formatted.path, extensions: safe };
+  }
+  logger.warn({ error: formatted }, 'masked error');
+  if (serviceName) {
+    const t = ERROR_MESSAGES.UNIT_UNAVAILABLE;
+    return {
+      message: fill(t.en, serviceName),
+      path: formatted.path,
+      extensions: { code: 'UNIT_UNAVAILABLE', unit: serviceName, messageTh: fill(t.th, serviceName), messageEn: fill(t.en, serviceName) },
+    };
+  }
+  const t = ERROR_MESSAGES.INTERNAL;
+  return { message: t.en, path: formatted.path, extensions: { code: 'INTERNAL', messageTh: t.th, messageEn: t.en } };
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, type Logger, type PlatformConfig } from '@sesao28/kit';
+import express from 'express';
+import type { GatewayContext } from './context.js';
+import { UnitDataSource } from './data-source.js';
+import { explorerRouter } from './explorer.js';
+import { formatGatewayError } from './format-error.js';
+import { homePage } from './home.js';
+
+export interface GatewayOptions {
+  config: PlatformConfig;
+  /** The composed supergraph (schema/supergraph.graphql). */
+  supergraphSdl: string;
+  /** Subgraph URL by subgraph name (slug); overrides the URLs inside the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  logger?: Logger;
+}
+
+export interface Gateway {
+  app: express.Express;
+  start(): Promise<void>;
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+/** The Apollo gateway over the committed supergraph. Side-effect free until `start` or `listen`. */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config, 'gateway');
+  const urls = { ...config.unitUrls, ...options.subgraphUrls };
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new UnitDataSource(name, urls[name] ?? url!, config.subgraphTimeoutMs),
+    logger,
+  });
+  const development = config.mode !== 'production';
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: development,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => formatGatewayError(formatted, logger),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  if (development) app.use('/explorer', explorerRouter());
+  app.get('/', (_req, res) => {
+    res.type('html').send(homePage(development));
+  });
+
+  let started: Promise<void> | null = null;
+  let httpServer: http.Server | null = null;
+  const start = () => {
+    started ??= (async () => {
+      await apollo.start();
+      app.get('/readyz', (_req, res) => {
+        res.json({ status: 'ready' });
+      });
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => ({ requestId: req.header('x-request-id') || randomUUID() }),
+        }),
+      );
+    })();
+    return started;
+  };
+
+  return {
+    app,
+    start,
+    async listen(port, host = config.gatewayHost) {
+      await start();
+      httpServer = http.createServer(app);
+      await new Promise<void>((resolve, reject) => {
+        httpServer!.once('error', reject);
+        httpServer!.listen(port, host, () => resolve());
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      return { url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`, port: actual };
+    },
+    async stop() {
+      if (httpServer) {
+        await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
+        httpServer.closeAllConnections();
+      }
+      if (started) await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createGateway, type Gateway, type GatewayOptions } from './gateway.js';
+export { EXAMPLE_QUERY } from './explorer.js';

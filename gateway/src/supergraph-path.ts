@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import type { PlatformConfig } from '@sesao28/kit';
+
+/** The committed supergraph, unless SUPERGRAPH_FILE names another one. */
+export function supergraphPath(config: PlatformConfig): string {
+  return config.supergraphFile ?? fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+}

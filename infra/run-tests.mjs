@@ -1,0 +1,44 @@
+// `npm test`: typecheck, the whole vitest suite on a throwaway real PostgreSQL, and one
+// unit's tests alone (proving a unit needs none of the other eight); ends with one plain
+// "N passed, N failed" line.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+function vitestCounts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  // A run that failed without a failing test (a file that did not load) still counts as one failure.
+  return { passed: report.numPassedTests, failed: report.numFailedTests || (report.success ? 0 : 1) };
+}
+
+export function runTests({ root, run, bin, pnpm }) {
+  const out = path.join(root, '.test-results');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  const check = (name, ok) => {
+    console.log(`${ok ? '✓' : '✗'} ${name}`);
+    ok ? passed++ : failed++;
+  };
+
+  console.log('\n== Typecheck (tsc -b)');
+  check('typecheck', run(bin('tsc'), ['-b']) === 0);
+
+  console.log('\n== Test suite (vitest, real PostgreSQL)');
+  const suiteFile = path.join(out, 'suite.json');
+  run(bin('vitest'), ['run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${suiteFile}`]);
+  const suite = vitestCounts(suiteFile);
+  passed += suite.passed;
+  failed += suite.failed;
+
+  console.log('\n== One unit alone (pnpm --filter @sesao28/unit-internal-audit test)');
+  const unitFile = path.join(out, 'unit-alone.json');
+  pnpm(['--filter', '@sesao28/unit-internal-audit', 'exec', 'vitest', 'run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+  const alone = vitestCounts(unitFile);
+  passed += alone.passed;
+  failed += alone.failed;
+
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}

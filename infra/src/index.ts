@@ -1,0 +1,2 @@
+export { startStack, type Stack, type StackOptions, type RunningUnit } from './stack.js';
+export { seedUnit, seedRows, stableUuid } from './seed.js';

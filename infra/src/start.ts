@@ -1,0 +1,44 @@
+import { loadConfig } from '@sesao28/kit';
+import { openDatabase } from './postgres.js';
+import { seedUnit } from './seed.js';
+import { startStack, type Stack } from './stack.js';
+import { explainStartError } from './start-error.js';
+
+/** `npm start`: database, nine subgraphs, gateway, sample data; Ctrl-C stops it all. */
+const config = loadConfig();
+const log = (message: string) => console.log(message);
+
+let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+let stack: Stack | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('\nStopping … กำลังปิดระบบ');
+  await stack?.stop().catch(() => {});
+  await database?.stop().catch(() => {});
+  process.exit(code);
+}
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+try {
+  database = await openDatabase(config, log);
+  log('Starting nine unit subgraphs (running their migrations) and the gateway …');
+  stack = await startStack({ config, databaseUrl: database.url, ports: 'manifest' });
+  for (const running of stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
+  const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+  log('');
+  log('ระบบการมีส่วนร่วม สพม.ศรีสะเกษ ยโสธร พร้อมใช้งาน — SESAO 28 participation platform is up');
+  log(`  GraphQL API        ${stack.gatewayUrl}`);
+  if (config.mode !== 'production') log(`  Query explorer     ${base}/explorer`);
+  log(`  Health             ${base}/healthz`);
+  for (const [slug, running] of stack.units) log(`  ${slug.padEnd(20)} ${running.url}`);
+  log('');
+  log('Try:  { units { code nameTh stats { feedbackReceived medianDaysToAnswer } } }');
+  log('Press Ctrl-C to stop.');
+} catch (error) {
+  console.error(explainStartError(error));
+  await shutdown(1);
+}
