@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createGateway, type Gateway } from '@sesao28/gateway';
-import { createUnitServer, type PlatformConfig, type UnitModule, type UnitServer } from '@sesao28/kit';
+import { createUnitServer, peerDirectory, type PlatformConfig, type UnitModule, type UnitServer } from '@sesao28/kit';
 import { supergraphFile, unitRegistry } from '@sesao28/schema';
 
 export interface RunningUnit {
@@ -14,6 +14,10 @@ export interface Stack {
   gatewayUrl: string;
   units: Map<string, RunningUnit>;
   gateway: Gateway;
+  /** Stops one unit's subgraph (its port stays reserved for `restartUnit`). */
+  stopUnit(slug: string): Promise<void>;
+  /** Starts a stopped unit again on the same port, as a fresh process would. */
+  restartUnit(slug: string): Promise<RunningUnit>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +38,12 @@ export interface StackOptions {
 export async function startStack(options: StackOptions): Promise<Stack> {
   const { config } = options;
   const units = new Map<string, RunningUnit>();
+  // Units find each other among the running ones first (tests use free ports).
+  const running = (code: string) => {
+    const found = [...units.values()].find((u) => u.unit.manifest.code === code);
+    return found?.url.replace(/\/graphql$/, '');
+  };
+  const peers = peerDirectory(config, running);
   const stopAll = async (gateway?: Gateway) => {
     await gateway?.stop();
     await Promise.all([...units.values()].map((u) => u.server.stop()));
@@ -41,7 +51,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     // Migrations of nine schemas on one server: in sequence, to keep connection use small.
     for (const unit of options.units ?? unitRegistry) {
-      const server = createUnitServer(unit, { config, databaseUrl: options.databaseUrl });
+      const server = createUnitServer(unit, { config, databaseUrl: options.databaseUrl, peers });
       const port = options.ports === 'free' ? 0 : (config.unitPorts[unit.manifest.slug] ?? unit.manifest.port);
       const listening = await server.listen(port, config.unitHost).catch(async (error: unknown) => {
         await server.stop();
@@ -63,7 +73,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const { url } = await gateway.listen(gatewayPort).catch((error: unknown) => {
       throw Object.assign(error as Error, { port: gatewayPort, what: 'gateway' });
     });
-    return { gatewayUrl: url, units, gateway, stop: () => stopAll(gateway) };
+    const stopUnit = async (slug: string) => {
+      await units.get(slug)?.server.stop();
+    };
+    const restartUnit = async (slug: string) => {
+      const previous = units.get(slug);
+      if (!previous) throw new Error(`No unit ${slug} in this stack`);
+      const server = createUnitServer(previous.unit, { config, databaseUrl: options.databaseUrl, peers });
+      const listening = await server.listen(previous.port, config.unitHost);
+      const next = { unit: previous.unit, server, ...listening };
+      units.set(slug, next);
+      return next;
+    };
+    return { gatewayUrl: url, units, gateway, stopUnit, restartUnit, stop: () => stopAll(gateway) };
   } catch (error) {
     await stopAll(gateway);
     throw error;

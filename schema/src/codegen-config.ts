@@ -9,7 +9,7 @@ directive @shareable repeatable on OBJECT | FIELD_DEFINITION
 
 /** Where a generated file finds the kit's model types, seen from that file. */
 export interface KitImports {
-  /** Module exporting UnitContext, ActivityRow, FeedbackRow, UnitRef, UnitStatsModel and the connection models. */
+  /** Module exporting UnitContext, the row types, UnitRef, UnitStatsModel and the connection models. */
   models: string;
 }
 
@@ -17,7 +17,12 @@ export interface KitImports {
  * typescript-resolvers in federation mode, with the kit's context and mappers to
  * its entities, so every resolver is checked against both the SDL and the data.
  */
-export function resolverTypesConfig(sdl: string, unitTypeNames: readonly string[], kit: KitImports) {
+export function resolverTypesConfig(
+  sdl: string,
+  unitTypeNames: readonly string[],
+  kit: KitImports,
+  ownMappers: Record<string, string> = {},
+) {
   const unitMappers = Object.fromEntries(unitTypeNames.map((name) => [name, `${kit.models}#UnitRef`]));
   return {
     schema: [FEDERATION_DEFINITIONS, sdl],
@@ -40,6 +45,10 @@ export function resolverTypesConfig(sdl: string, unitTypeNames: readonly string[
         UnitStats: `${kit.models}#UnitStatsModel`,
         ActivityConnection: `${kit.models}#ActivityConnectionModel`,
         FeedbackConnection: `${kit.models}#FeedbackConnectionModel`,
+        CaseEvent: `${kit.models}#CaseEventRow`,
+        DeadlinePolicy: `${kit.models}#DeadlinePolicyRow`,
+        AnswerTemplate: `${kit.models}#AnswerTemplateRow`,
+        ...ownMappers,
       },
     },
   } satisfies CodegenConfig['generates'][string];

@@ -11,6 +11,8 @@ export interface UnitFolder {
   dir: string;
   manifest: UnitManifest;
   ownSdl: string | undefined;
+  /** The unit's own graphql-codegen mappers (src/mappers.json), paths seen from __generated__/. */
+  mappers: Record<string, string>;
 }
 
 export function readUnitFolders(): UnitFolder[] {
@@ -20,7 +22,13 @@ export function readUnitFolders(): UnitFolder[] {
       const dir = path.join(servicesDir, entry.name);
       const manifest = defineManifest(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
       const ownFile = path.join(dir, 'src', 'schema.graphql');
-      return { dir, manifest, ownSdl: existsSync(ownFile) ? readFileSync(ownFile, 'utf8') : undefined };
+      const mappersFile = path.join(dir, 'src', 'mappers.json');
+      return {
+        dir,
+        manifest,
+        ownSdl: existsSync(ownFile) ? readFileSync(ownFile, 'utf8') : undefined,
+        mappers: existsSync(mappersFile) ? JSON.parse(readFileSync(mappersFile, 'utf8')) : {},
+      };
     })
     .sort((a, b) => a.manifest.port - b.manifest.port);
 }
@@ -56,24 +64,28 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   for (const [folder, sdl] of sdls) {
     const out = generatedDir(folder.dir);
     files.set(path.join(out, 'schema.graphql'), sdl);
-    const typeNames = folder.manifest.directoryHost ? folders.map((f) => f.manifest.typeName) : [folder.manifest.typeName];
-    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(sdl, typeNames, { models: '@sesao28/kit' });
-    if (folder.manifest.directoryHost) {
-      const directory = folders.map(({ manifest: m }) => ({
-        code: m.code,
-        slug: m.slug,
-        nameTh: m.nameTh,
-        nameEn: m.nameEn,
-        typeName: m.typeName,
-      }));
-      files.set(path.join(out, 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
-    }
+    const unitTypes = folder.manifest.directoryHost ? folders.map((f) => f.manifest.typeName) : [folder.manifest.typeName];
+    const typeNames = [...unitTypes, folder.manifest.mutationTypeName];
+    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(sdl, typeNames, { models: '@sesao28/kit' }, folder.mappers);
   }
+
+  // The office directory, one place for every unit's code, names, type and default port:
+  // the directory host answers `units` from it, and every unit finds its peers with it.
+  const directory = folders.map(({ manifest: m }) => ({
+    code: m.code,
+    slug: m.slug,
+    nameTh: m.nameTh,
+    nameEn: m.nameEn,
+    typeName: m.typeName,
+    port: m.port,
+    directoryHost: Boolean(m.directoryHost),
+  }));
+  files.set(path.join(kitDir, 'src', '__generated__', 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
 
   const templateSdl = buildUnitSdl(TEMPLATE_UNIT);
   const kitOut = path.join(kitDir, 'src', '__generated__');
   files.set(path.join(kitOut, 'schema.graphql'), templateSdl);
-  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(templateSdl, [TEMPLATE_UNIT.typeName], {
+  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(templateSdl, [TEMPLATE_UNIT.typeName, TEMPLATE_UNIT.mutationTypeName], {
     models: '../models.js',
   });
 

@@ -1,13 +1,11 @@
-import type { UnitRef } from '@sesao28/kit';
-import directory from './__generated__/directory.json' with { type: 'json' };
+import { officeDirectory, type UnitRef } from '@sesao28/kit';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import manifest from '../manifest.json' with { type: 'json' };
 
 type UnitTypeName = NonNullable<Awaited<ReturnType<NonNullable<NonNullable<Resolvers['Unit']>['__resolveType']>>>>;
-type DirectoryEntry = Omit<(typeof directory)[number], 'typeName'> & { typeName: UnitTypeName };
-const byCode = new Map(directory.map((entry) => [entry.code, entry as DirectoryEntry]));
+const byCode = new Map(officeDirectory.map((entry) => [entry.code, entry]));
 
-const entryOf = (ref: UnitRef): DirectoryEntry => {
+const entryOf = (ref: UnitRef) => {
   const entry = byCode.get(ref.code);
   if (!entry) throw new Error(`Unit ${ref.code} is not in the directory`);
   return entry;
@@ -24,11 +22,11 @@ const directoryFields = {
 /** The office directory: the nine units in the order of the announcement. */
 export const directoryResolvers = {
   Query: {
-    units: () => directory.map(({ code }) => ({ code })),
+    units: () => officeDirectory.map(({ code }) => ({ code })),
     unit: (_root, { code }) => (byCode.has(code) ? { code } : null),
   },
-  Unit: { __resolveType: (ref) => entryOf(ref).typeName },
+  Unit: { __resolveType: (ref) => entryOf(ref).typeName as UnitTypeName },
   ...Object.fromEntries(
-    directory.filter((entry) => entry.code !== manifest.code).map((entry) => [entry.typeName, directoryFields]),
+    officeDirectory.filter((entry) => entry.code !== manifest.code).map((entry) => [entry.typeName, directoryFields]),
   ),
 } satisfies Resolvers;

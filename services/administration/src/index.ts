@@ -1,6 +1,12 @@
-import { defineUnitModule } from '@sesao28/kit';
+import { CASE_TRACK, defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
+import { FrontDoor1764300000000 } from './db/1764300000000-front-door.js';
 import { directoryResolvers } from './directory.js';
+import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
 
-/** Administration also hosts the office directory (`units`, `unit(code:)`). */
-export const unit = defineUnitModule(manifest, import.meta.url, { resolvers: directoryResolvers });
+/** Administration hosts the office directory (`units`, `unit(code:)`) and the front door for feedback. */
+export const unit = defineUnitModule(manifest, import.meta.url, {
+  resolvers: { ...directoryResolvers, ...frontDoorResolvers, Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query } },
+  migrations: [FrontDoor1764300000000],
+  messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
+});

@@ -26,7 +26,14 @@ export interface PlatformConfig {
   supergraphFile: string | undefined;
   /** Milliseconds the gateway waits for one subgraph before giving up on it. */
   subgraphTimeoutMs: number;
+  /** Shared secret of one deployment: units accept messages from each other only with it. */
+  internalSecret: string;
+  /** How often each unit's outbox retries messages its receivers have not confirmed. */
+  outboxIntervalMs: number;
 }
+
+/** Development and tests only; production must set INTERNAL_SECRET. */
+const DEVELOPMENT_INTERNAL_SECRET = 'sesao28-development-only-internal-secret';
 
 type Env = Record<string, string | undefined>;
 
@@ -46,6 +53,14 @@ function prefixed(env: Env, prefix: string): Record<string, string> {
     if (key.startsWith(prefix) && value) out[key.slice(prefix.length)] = value;
   }
   return out;
+}
+
+function internalSecret(env: Env, mode: RuntimeMode): string {
+  const secret = env.INTERNAL_SECRET;
+  if (secret && secret.length < 24) throw new Error('Setting INTERNAL_SECRET must be at least 24 characters long');
+  if (secret) return secret;
+  if (mode === 'production') throw new Error('Setting INTERNAL_SECRET is required in production');
+  return DEVELOPMENT_INTERNAL_SECRET;
 }
 
 export function loadConfig(env: Env = process.env): PlatformConfig {
@@ -70,5 +85,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     supergraphFile: env.SUPERGRAPH_FILE || undefined,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
+    internalSecret: internalSecret(env, mode),
+    outboxIntervalMs: intSetting(env, 'OUTBOX_INTERVAL_MS', 1000, 10, 600000),
   };
 }

@@ -1,17 +1,30 @@
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { CaseDesk } from './cases/case-desk.js';
 import type { UnitManifest } from './manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
+import type { Outbox } from './messaging/outbox.js';
+import type { PeerDirectory } from './messaging/transport.js';
 import type { UnitRepositories } from './repositories/index.js';
 
-/** What every resolver of a unit receives, built fresh for each request. */
-export interface UnitContext {
+/** What lives as long as the unit's server: built once, shared by every request. */
+export interface UnitServices {
   unit: UnitManifest;
+  dataSource: DataSource;
   repos: UnitRepositories;
+  outbox: Outbox;
+  cases: CaseDesk;
+  peers: PeerDirectory;
+  internalSecret: string;
+}
+
+/** What every resolver of a unit receives, built fresh for each request. */
+export interface UnitContext extends UnitServices {
   /** Per-request DataLoaders: batching and caching never outlive one request. */
   loaders: UnitLoaders;
   requestId: string;
 }
 
-export function createContext(unit: UnitManifest, repos: UnitRepositories, requestId?: string): UnitContext {
-  return { unit, repos, loaders: createLoaders(repos), requestId: requestId || randomUUID() };
+export function createContext(services: UnitServices, requestId?: string): UnitContext {
+  return { ...services, loaders: createLoaders(services.repos), requestId: requestId || randomUUID() };
 }

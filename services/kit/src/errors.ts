@@ -37,6 +37,70 @@ export const ERROR_MESSAGES = {
     th: 'ข้อมูลของหน่วยงาน {unit} ไม่พร้อมให้บริการชั่วคราว ข้อมูลส่วนอื่นยังแสดงได้ตามปกติ กรุณาลองใหม่ภายหลัง',
     en: 'The {unit} unit is temporarily unavailable; the rest of the answer is complete. Please try again later',
   },
+  CASE_NOT_FOUND: {
+    th: 'ไม่พบเรื่องที่ระบุในหน่วยงานนี้ (อาจถูกส่งต่อไปยังหน่วยงานอื่นแล้ว)',
+    en: 'No such case in this unit (it may have been transferred to another unit)',
+  },
+  CASE_CODE_NOT_FOUND: {
+    th: 'ไม่พบเรื่องตามรหัสที่ระบุ กรุณาตรวจสอบรหัสติดตามเรื่องอีกครั้ง',
+    en: 'No case has this code; please check the tracking code and try again',
+  },
+  ILLEGAL_STATUS_MOVE: {
+    th: 'ไม่สามารถเปลี่ยนสถานะเรื่องจาก {from} เป็น {to} ได้',
+    en: 'A case cannot move from {from} to {to}',
+  },
+  CASE_NOT_TRANSFERABLE: {
+    th: 'เรื่องที่มีสถานะ {status} แล้วไม่สามารถส่งต่อได้',
+    en: 'A case that is {status} can no longer be transferred',
+  },
+  TRANSFER_TO_SELF: {
+    th: 'เรื่องนี้อยู่ที่หน่วยงานนี้แล้ว กรุณาเลือกหน่วยงานอื่น',
+    en: 'The case is already with this unit; choose another unit',
+  },
+  TEXT_REQUIRED: {
+    th: 'กรุณากรอก {field}',
+    en: 'Please fill in {field}',
+  },
+  TEXT_TOO_LONG: {
+    th: '{field} ยาวเกิน {max} ตัวอักษร',
+    en: '{field} is longer than {max} characters',
+  },
+  UNKNOWN_ACTIVITY: {
+    th: 'ไม่พบกิจกรรมที่ระบุในหน่วยงานนี้',
+    en: 'This unit has no such activity',
+  },
+  ACTIVITY_NEEDS_UNIT: {
+    th: 'เมื่อระบุกิจกรรม กรุณาระบุหน่วยงานเจ้าของกิจกรรมด้วย',
+    en: 'When you name an activity, also name the unit that runs it',
+  },
+  TEMPLATE_NOT_FOUND: {
+    th: 'ไม่พบแบบคำตอบที่ระบุ',
+    en: 'No such answer template',
+  },
+  INVALID_DEADLINE: {
+    th: 'กำหนดเวลาต้องเป็นวันทำการ ตอบรับ 1–60 วัน และตอบ 1–120 วัน โดยตอบรับต้องไม่ช้ากว่าการตอบ',
+    en: 'Deadlines are working days: acknowledge in 1–60, answer in 1–120, and acknowledging may not come after answering',
+  },
+  CONSENT_REQUIRED: {
+    th: 'หากต้องการให้ข้อมูลติดต่อ กรุณาอ่านและยินยอมตามประกาศความเป็นส่วนตัวฉบับปัจจุบัน หรือส่งเรื่องแบบไม่ระบุตัวตน',
+    en: 'To leave contact details, read and accept the current privacy notice, or submit anonymously',
+  },
+  CONTACT_INCOMPLETE: {
+    th: 'กรุณาให้ช่องทางติดต่อกลับอย่างน้อยหนึ่งช่องทาง (อีเมลหรือโทรศัพท์) ที่ถูกต้อง',
+    en: 'Give at least one valid way to reach you (email or phone)',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    th: 'รหัสการส่งนี้ถูกใช้กับเรื่องอื่นแล้ว กรุณาส่งใหม่อีกครั้ง',
+    en: 'This submission key was already used for a different submission; please submit again',
+  },
+  INVALID_IDEMPOTENCY_KEY: {
+    th: 'รหัสการส่ง (idempotency key) ต้องยาว 8–100 ตัวอักษร',
+    en: 'The idempotency key must be 8 to 100 characters long',
+  },
+  TOO_MANY_ITEMS: {
+    th: 'เลือกได้ไม่เกิน {max} รายการต่อครั้ง',
+    en: 'Choose at most {max} items at a time',
+  },
   INTERNAL: {
     th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
     en: 'Something went wrong on our side; please try again',

@@ -26,3 +26,31 @@ export {
   type NewFeedback,
   type UnitStatsRow,
 } from './repositories/index.js';
+export type { UnitServices } from './context.js';
+export { officeDirectory, directoryEntry, peerDirectory, INTAKE_UNIT_CODE, type DirectoryEntry } from './directory.js';
+export {
+  Outbox,
+  Inbox,
+  httpTransport,
+  INTERNAL_SECRET_HEADER,
+  type OutgoingMessage,
+  type MessageHandler,
+  type PeerDirectory,
+  type UnitMessage,
+} from './messaging/index.js';
+export { CaseDesk, type AnswerInput } from './cases/case-desk.js';
+export {
+  CASE_DELIVER,
+  CASE_TRACK,
+  type CaseDeliveryPayload,
+  type CaseTrackPayload,
+  type CaseEventPayload,
+} from './cases/messages.js';
+export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
+export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
+export { newCaseCode, normaliseCaseCode, CASE_CODE_PATTERN } from './cases/case-code.js';
+export { requireText, optionalText, textLength, LIMITS } from './cases/text.js';
+export { isUuid } from './pagination.js';
+export { unitSchemaOf } from './db/sql.js';
+// Units write migrations and handlers against these without depending on TypeORM themselves.
+export type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ActivityRow } from './db/entities.js';
+import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './models.js';
 import type { UnitRepositories } from './repositories/index.js';
@@ -7,6 +7,9 @@ import type { UnitRepositories } from './repositories/index.js';
 export interface UnitLoaders {
   activityById: DataLoader<string, ActivityRow | null>;
   feedbackCountByActivity: DataLoader<string, number>;
+  historyByCase: DataLoader<string, CaseEventRow[]>;
+  /** The unit's own cases (not those it transferred away). */
+  caseById: DataLoader<string, FeedbackRow | null>;
   /** Keyed by B.E. fiscal year; 0 means all time. */
   statsByFiscalYear: DataLoader<number, UnitStatsModel>;
 }
@@ -22,6 +25,15 @@ export function createLoaders(repos: UnitRepositories): UnitLoaders {
     feedbackCountByActivity: new DataLoader(async (ids) => {
       const counts = await repos.activities.feedbackCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    caseById: new DataLoader(async (ids) => {
+      const rows = await repos.cases.byIds(ids);
+      const byId = new Map(rows.filter((row) => !row.transferredTo).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    historyByCase: new DataLoader(async (ids) => {
+      const histories = await repos.cases.histories(ids);
+      return ids.map((id) => histories.get(id) ?? []);
     }),
     statsByFiscalYear: new DataLoader(
       (years) =>

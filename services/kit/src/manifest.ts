@@ -1,5 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import type { EntitySchema } from 'typeorm';
+import type { UnitServices } from './context.js';
+import type { MessageHandler } from './messaging/inbox.js';
 import type { UnitResolvers } from './resolvers/types.js';
 
 /** What a unit folder declares about itself in `manifest.json`. */
@@ -22,6 +24,8 @@ export interface UnitManifest extends UnitManifestData {
   subgraphName: string;
   /** GraphQL object type of the unit, e.g. FinanceAssetsUnit. */
   typeName: string;
+  /** GraphQL type of the unit's mutation namespace, e.g. FinanceAssetsMutations. */
+  mutationTypeName: string;
   /** PostgreSQL schema that holds all of the unit's tables, e.g. unit_finance_assets. */
   schemaName: string;
 }
@@ -36,6 +40,8 @@ export interface UnitModule {
   resolvers?: UnitResolvers;
   entities?: EntitySchema[];
   migrations?: (new () => MigrationInterface)[];
+  /** Messages the unit receives beyond the kit's own (e.g. the front door's tracking copies). */
+  messageHandlers?: (services: UnitServices) => Record<string, MessageHandler>;
 }
 
 const SLUG = /^[a-z][a-zA-Z0-9]*$/;
@@ -51,6 +57,7 @@ export function defineManifest(data: UnitManifestData): UnitManifest {
     ...data,
     subgraphName: data.slug,
     typeName: `${pascal}Unit`,
+    mutationTypeName: `${pascal}Mutations`,
     schemaName: `unit_${snake}`,
   };
 }

@@ -6,7 +6,7 @@ import type { ActivityRow, FeedbackRow } from './db/entities.js';
 import type { Connection } from './pagination.js';
 import type { UnitStatsRow } from './repositories/stats-repository.js';
 
-export type { ActivityRow, FeedbackRow } from './db/entities.js';
+export type { ActivityRow, FeedbackRow, CaseEventRow, DeadlinePolicyRow, AnswerTemplateRow } from './db/entities.js';
 export type { UnitContext } from './context.js';
 
 /** A unit as an entity: its key. */

@@ -4,7 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse, type GraphQLSchema } from 'graphql';
 import type { UnitModule } from './manifest.js';
 import type { UnitContext } from './context.js';
-import { unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
+import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
@@ -33,7 +33,9 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     ...valueTypeResolvers,
     [manifest.typeName]: unitTypeResolvers,
     Unit: { __resolveType: () => manifest.typeName },
+    [manifest.mutationTypeName]: unitMutationResolvers,
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
+    Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };
   const resolvers = mergeResolvers(kitResolvers, (unit.resolvers ?? {}) as ResolverMap);
   return buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);

@@ -5,11 +5,18 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { PlatformConfig } from './config.js';
-import { createContext, type UnitContext } from './context.js';
+import { CaseDesk } from './cases/case-desk.js';
+import { CASE_DELIVER } from './cases/messages.js';
+import { createContext, type UnitContext, type UnitServices } from './context.js';
+import { peerDirectory } from './directory.js';
 import { connectAndMigrate, createUnitDataSource, type UnitDatabase } from './db/data-source.js';
 import { formatError } from './format-error.js';
 import { createLogger, type Logger } from './logger.js';
 import type { UnitModule } from './manifest.js';
+import { internalRouter } from './internal-routes.js';
+import { Inbox } from './messaging/inbox.js';
+import { Outbox } from './messaging/outbox.js';
+import { httpTransport, type PeerDirectory } from './messaging/transport.js';
 import { createRepositories } from './repositories/index.js';
 import { buildUnitSchema } from './schema.js';
 
@@ -18,6 +25,8 @@ export interface UnitServerOptions {
   /** Overrides config.databaseUrl (tests give each file its own database). */
   databaseUrl?: string;
   logger?: Logger;
+  /** Where the other units answer; defaults to the configured URLs and ports. */
+  peers?: PeerDirectory;
 }
 
 export interface UnitServer {
@@ -25,6 +34,7 @@ export interface UnitServer {
   db: UnitDatabase;
   app: express.Express;
   logger: Logger;
+  services: UnitServices;
   /** Connects to PostgreSQL, runs the unit's migrations and starts Apollo. */
   start(): Promise<void>;
   /** Starts (if needed) and listens; port 0 picks a free port. */
@@ -47,6 +57,24 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     onError: (message) => logger.warn(message),
   });
   const repos = createRepositories(db.dataSource);
+  const peers = options.peers ?? peerDirectory(config);
+  const outbox = new Outbox(
+    db.dataSource,
+    unit.manifest.code,
+    httpTransport(peers, config.internalSecret, config.subgraphTimeoutMs),
+    { intervalMs: config.outboxIntervalMs, logger },
+  );
+  const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox);
+  const services: UnitServices = {
+    unit: unit.manifest,
+    dataSource: db.dataSource,
+    repos,
+    outbox,
+    cases,
+    peers,
+    internalSecret: config.internalSecret,
+  };
+  const inbox = new Inbox(db.dataSource, { [CASE_DELIVER]: cases.receive, ...unit.messageHandlers?.(services) });
   const apollo = new ApolloServer<UnitContext>({
     schema: buildUnitSchema(unit),
     introspection: config.mode !== 'production',
@@ -77,11 +105,13 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     started ??= (async () => {
       await connectAndMigrate(db);
       await apollo.start();
+      app.use('/internal', internalRouter({ inbox, secret: config.internalSecret, repos, logger }));
+      outbox.start();
       app.use(
         '/graphql',
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(unit.manifest, repos, req.header('x-request-id')),
+          context: async ({ req }) => createContext(services, req.header('x-request-id')),
         }),
       );
     })();
@@ -93,6 +123,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     db,
     app,
     logger,
+    services,
     start,
     async listen(port, host = '127.0.0.1') {
       await start();
@@ -111,6 +142,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
         httpServer.closeAllConnections();
       }
+      await outbox.stop();
       if (started) await apollo.stop();
       if (db.dataSource.isInitialized) await db.dataSource.destroy();
     },

@@ -29,7 +29,7 @@ export interface ActivityRow {
   updatedAt: Date;
 }
 
-export interface FeedbackRow {
+export interface FeedbackRow extends CaseColumns {
   id: string;
   activityId: string | null;
   category: FeedbackCategory;
@@ -41,6 +41,23 @@ export interface FeedbackRow {
   answer: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** What makes feedback a case: its code, deadlines, progress and where it went. */
+export interface CaseColumns {
+  caseCode: string | null;
+  isPublic: boolean;
+  hasContact: boolean;
+  acknowledgedAt: Date | null;
+  closedAt: Date | null;
+  dueAcknowledgeAt: Date | null;
+  dueAnswerAt: Date | null;
+  answerEn: string | null;
+  rejectedReason: string | null;
+  /** Code of the unit the case was transferred to; the case then leaves this unit's queue. */
+  transferredTo: string | null;
+  /** Grows with every change, so the intake's tracking copy never goes back in time. */
+  version: number;
 }
 
 const timestamps = {
@@ -79,8 +96,95 @@ export const FeedbackEntity = new EntitySchema<FeedbackRow>({
     receivedAt: { type: 'timestamptz', name: 'received_at' },
     answeredAt: { type: 'timestamptz', name: 'answered_at', nullable: true },
     answer: { type: 'text', nullable: true },
+    caseCode: { type: 'text', name: 'case_code', nullable: true },
+    isPublic: { type: 'boolean', name: 'is_public', default: false },
+    hasContact: { type: 'boolean', name: 'has_contact', default: false },
+    acknowledgedAt: { type: 'timestamptz', name: 'acknowledged_at', nullable: true },
+    closedAt: { type: 'timestamptz', name: 'closed_at', nullable: true },
+    dueAcknowledgeAt: { type: 'timestamptz', name: 'due_acknowledge_at', nullable: true },
+    dueAnswerAt: { type: 'timestamptz', name: 'due_answer_at', nullable: true },
+    answerEn: { type: 'text', name: 'answer_en', nullable: true },
+    rejectedReason: { type: 'text', name: 'rejected_reason', nullable: true },
+    transferredTo: { type: 'text', name: 'transferred_to', nullable: true },
+    version: { type: 'int', default: 0 },
     ...timestamps,
   },
 });
 
-export const kitEntities = [ActivityEntity, FeedbackEntity];
+export const CASE_EVENT_KINDS = [
+  'RECEIVED',
+  'ACKNOWLEDGED',
+  'STARTED',
+  'ANSWERED',
+  'CLOSED',
+  'REJECTED',
+  'TRANSFERRED_OUT',
+  'TRANSFERRED_IN',
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/** One step in a case's history: a status change or a move between units. */
+export interface CaseEventRow {
+  id: string;
+  feedbackId: string;
+  at: Date;
+  kind: CaseEventKind;
+  unitCode: string;
+  fromStatus: FeedbackStatus | null;
+  toStatus: FeedbackStatus;
+  note: string | null;
+}
+
+export const CaseEventEntity = new EntitySchema<CaseEventRow>({
+  name: 'CaseEvent',
+  tableName: 'case_event',
+  columns: {
+    id: { type: 'bigint', primary: true, generated: 'increment' },
+    feedbackId: { type: 'uuid', name: 'feedback_id' },
+    at: { type: 'timestamptz' },
+    kind: { type: 'text' },
+    unitCode: { type: 'text', name: 'unit_code' },
+    fromStatus: { type: 'text', name: 'from_status', nullable: true },
+    toStatus: { type: 'text', name: 'to_status' },
+    note: { type: 'text', nullable: true },
+  },
+});
+
+export interface DeadlinePolicyRow {
+  category: FeedbackCategory;
+  acknowledgeDays: number;
+  answerDays: number;
+}
+
+export const DeadlinePolicyEntity = new EntitySchema<DeadlinePolicyRow & { updatedAt: Date }>({
+  name: 'DeadlinePolicy',
+  tableName: 'deadline_policy',
+  columns: {
+    category: { type: 'text', primary: true },
+    acknowledgeDays: { type: 'int', name: 'acknowledge_days' },
+    answerDays: { type: 'int', name: 'answer_days' },
+    updatedAt: { type: 'timestamptz', name: 'updated_at', updateDate: true },
+  },
+});
+
+export interface AnswerTemplateRow {
+  id: string;
+  titleTh: string;
+  bodyTh: string;
+  bodyEn: string | null;
+  createdAt: Date;
+}
+
+export const AnswerTemplateEntity = new EntitySchema<AnswerTemplateRow>({
+  name: 'AnswerTemplate',
+  tableName: 'answer_template',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    titleTh: { type: 'text', name: 'title_th' },
+    bodyTh: { type: 'text', name: 'body_th' },
+    bodyEn: { type: 'text', name: 'body_en', nullable: true },
+    createdAt: { type: 'timestamptz', name: 'created_at', createDate: true },
+  },
+});
+
+export const kitEntities = [ActivityEntity, FeedbackEntity, CaseEventEntity, DeadlinePolicyEntity, AnswerTemplateEntity];

@@ -70,7 +70,7 @@ export class ActivityRepository {
   async feedbackCounts(activityIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { activity_id: string; n: string }[] = await this.repo.query(
       `SELECT activity_id, count(*) AS n FROM ${this.schema}.feedback
-       WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id`,
+       WHERE activity_id = ANY($1::uuid[]) AND transferred_to IS NULL GROUP BY activity_id`,
       [activityIds],
     );
     return new Map(rows.map((r) => [r.activity_id, Number(r.n)]));

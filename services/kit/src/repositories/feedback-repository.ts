@@ -2,6 +2,7 @@ import type { DataSource, Repository } from 'typeorm';
 import {
   FeedbackEntity,
   OPEN_FEEDBACK_STATUSES,
+  type CaseColumns,
   type FeedbackCategory,
   type FeedbackChannel,
   type FeedbackRow,
@@ -17,13 +18,22 @@ export interface FeedbackQuery {
   channels?: readonly FeedbackChannel[] | null;
   activityId?: string | null;
   openOnly?: boolean | null;
+  lateOnly?: boolean | null;
+  publicOnly?: boolean | null;
   search?: string | null;
   receivedFrom?: Date | null;
   receivedBefore?: Date | null;
   fiscalYear?: number | null;
 }
 
-export type NewFeedback = Omit<FeedbackRow, 'createdAt' | 'updatedAt'>;
+export type NewFeedback = Omit<FeedbackRow, 'createdAt' | 'updatedAt' | keyof CaseColumns> & Partial<CaseColumns>;
+
+/**
+ * The late rule of cases/working-days.ts#isLate in SQL: answered after the due moment,
+ * or still waiting past it.
+ */
+export const LATE_SQL = (alias: string) =>
+  `(${alias}.due_answer_at IS NOT NULL AND (${alias}.answered_at > ${alias}.due_answer_at OR (${alias}.answered_at IS NULL AND ${alias}.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS') AND now() > ${alias}.due_answer_at)))`;
 
 /** Every query on the feedback a unit received. */
 export class FeedbackRepository {
@@ -34,11 +44,14 @@ export class FeedbackRepository {
   }
 
   private filtered(filter: FeedbackQuery) {
-    const query = this.repo.createQueryBuilder('f');
+    // A case transferred to another unit is that unit's now.
+    const query = this.repo.createQueryBuilder('f').where('f.transferred_to IS NULL');
     applyOneOf(query, 'f.category', filter.categories);
     applyOneOf(query, 'f.status', filter.statuses);
     applyOneOf(query, 'f.channel', filter.channels);
     if (filter.openOnly) applyOneOf(query, 'f.status', OPEN_FEEDBACK_STATUSES);
+    if (filter.publicOnly) query.andWhere('f.is_public');
+    if (filter.lateOnly) query.andWhere(LATE_SQL('f'));
     if (filter.activityId) {
       if (!isUuid(filter.activityId)) throw new PlatformError('INVALID_ID', {}, 'activityId');
       query.andWhere('f.activity_id = :activityId', { activityId: filter.activityId });

@@ -1,5 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { OPEN_FEEDBACK_STATUSES, PARTICIPATION_LEVELS, type ParticipationLevel } from '../db/entities.js';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_STATUSES,
+  OPEN_FEEDBACK_STATUSES,
+  PARTICIPATION_LEVELS,
+  type FeedbackCategory,
+  type FeedbackChannel,
+  type FeedbackStatus,
+  type ParticipationLevel,
+} from '../db/entities.js';
+import { LATE_SQL } from './feedback-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { DateRange } from '../fiscal-year.js';
 
@@ -11,6 +22,11 @@ export interface UnitStatsRow {
   feedbackAnswered: number;
   /** Median of (answered − received) in days over answered cases; null when none is answered. */
   medianDaysToAnswer: number | null;
+  medianDaysToAcknowledge: number | null;
+  feedbackLate: number;
+  feedbackByCategory: { category: FeedbackCategory; count: number }[];
+  feedbackByStatus: { status: FeedbackStatus; count: number }[];
+  feedbackByChannel: { channel: FeedbackChannel; count: number }[];
 }
 
 interface RawStats {
@@ -20,7 +36,14 @@ interface RawStats {
   open: string;
   answered: string;
   median_days: number | null;
+  median_ack_days: number | null;
+  late: string;
+  by_category: Record<string, number> | null;
+  by_status: Record<string, number> | null;
+  by_channel: Record<string, number> | null;
 }
+
+const days = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
 
 /** Participation statistics of one unit, aggregated in SQL in a single statement. */
 export class StatsRepository {
@@ -38,8 +61,9 @@ export class StatsRepository {
          SELECT level FROM ${s}.activity
          WHERE ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
        ), f AS (
-         SELECT status, received_at, answered_at FROM ${s}.feedback
-         WHERE ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
+         SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
+         WHERE transferred_to IS NULL
+           AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
        )
        SELECT
          (SELECT count(*) FROM a) AS activities_total,
@@ -48,7 +72,13 @@ export class StatsRepository {
          count(*) FILTER (WHERE status = ANY($3::text[])) AS open,
          count(*) FILTER (WHERE answered_at IS NOT NULL) AS answered,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - received_at) / 86400.0)
-           FILTER (WHERE answered_at IS NOT NULL) AS median_days
+           FILTER (WHERE answered_at IS NOT NULL) AS median_days,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - received_at) / 86400.0)
+           FILTER (WHERE acknowledged_at IS NOT NULL) AS median_ack_days,
+         count(*) FILTER (WHERE ${LATE_SQL('f')}) AS late,
+         (SELECT json_object_agg(category, n) FROM (SELECT category, count(*)::int AS n FROM f GROUP BY category) c) AS by_category,
+         (SELECT json_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM f GROUP BY status) c) AS by_status,
+         (SELECT json_object_agg(channel, n) FROM (SELECT channel, count(*)::int AS n FROM f GROUP BY channel) c) AS by_channel
        FROM f`,
       [...params, OPEN_FEEDBACK_STATUSES],
     )) as RawStats[];
@@ -59,7 +89,12 @@ export class StatsRepository {
       feedbackReceived: Number(raw?.received ?? 0),
       feedbackOpen: Number(raw?.open ?? 0),
       feedbackAnswered: Number(raw?.answered ?? 0),
-      medianDaysToAnswer: raw?.median_days == null ? null : Math.round(raw.median_days * 100) / 100,
+      medianDaysToAnswer: days(raw?.median_days),
+      medianDaysToAcknowledge: days(raw?.median_ack_days),
+      feedbackLate: Number(raw?.late ?? 0),
+      feedbackByCategory: FEEDBACK_CATEGORIES.map((category) => ({ category, count: raw?.by_category?.[category] ?? 0 })),
+      feedbackByStatus: FEEDBACK_STATUSES.map((status) => ({ status, count: raw?.by_status?.[status] ?? 0 })),
+      feedbackByChannel: FEEDBACK_CHANNELS.map((channel) => ({ channel, count: raw?.by_channel?.[channel] ?? 0 })),
     };
   }
 }

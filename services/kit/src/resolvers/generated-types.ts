@@ -4,4 +4,5 @@ export type {
   FeedbackFilter,
   Resolvers as KitResolvers,
   TemplateUnitResolvers,
+  TemplateMutationsResolvers,
 } from '../__generated__/resolvers-types.js';

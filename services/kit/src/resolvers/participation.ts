@@ -2,8 +2,13 @@ import type {
   ActivityFilter,
   FeedbackFilter,
   KitResolvers,
+  TemplateMutationsResolvers,
   TemplateUnitResolvers,
 } from './generated-types.js';
+import { isLate } from '../cases/working-days.js';
+import { LIMITS, optionalText, requireText } from '../cases/text.js';
+import { PlatformError } from '../errors.js';
+import { isUuid } from '../pagination.js';
 import type { ActivityConnectionModel, FeedbackConnectionModel, UnitRef } from '../models.js';
 import type { UnitContext } from '../context.js';
 import { pageRequest, toConnection } from '../pagination.js';
@@ -30,6 +35,8 @@ function feedbackQuery(filter: FeedbackFilter | null | undefined): FeedbackQuery
     channels: filter?.channels,
     activityId: filter?.activityId,
     openOnly: filter?.openOnly,
+    lateOnly: filter?.lateOnly,
+    publicOnly: filter?.publicOnly,
     search: filter?.search,
     receivedFrom: asDate(filter?.receivedFrom),
     receivedBefore: asDate(filter?.receivedBefore),
@@ -65,6 +72,42 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
       totalCount: () => ctx.repos.feedback.count(query),
     };
   },
+  case: async (_unit, { id }, ctx) => {
+    if (!isUuid(id)) throw new PlatformError('INVALID_ID', {}, 'id');
+    return ctx.loaders.caseById.load(id);
+  },
+  deadlines: (_unit, _args, ctx) => ctx.repos.cases.deadlines(),
+  answerTemplates: (_unit, _args, ctx) => ctx.repos.cases.templates(),
+};
+
+/** The unit's mutation namespace (`Mutation.financeAssets { … }`): what its staff do. */
+export const unitMutationResolvers: TemplateMutationsResolvers = {
+  acknowledgeCase: (_m, { id }, ctx) => ctx.cases.acknowledge(id),
+  startCase: (_m, { id }, ctx) => ctx.cases.start(id),
+  answerCase: (_m, { id, answer }, ctx) => ctx.cases.answer(id, answer),
+  answerCasesFromTemplate: (_m, { ids, templateId, public: isPublic }, ctx) =>
+    ctx.cases.answerFromTemplate(ids, templateId, isPublic),
+  closeCase: (_m, { id }, ctx) => ctx.cases.close(id),
+  rejectCase: (_m, { id, reason }, ctx) => ctx.cases.reject(id, reason),
+  transferCase: (_m, { id, toUnit, note }, ctx) => ctx.cases.transfer(id, toUnit, note),
+  setDeadline: (_m, { category, acknowledgeDays, answerDays }, ctx) => {
+    const valid =
+      Number.isInteger(acknowledgeDays) &&
+      Number.isInteger(answerDays) &&
+      acknowledgeDays >= 1 &&
+      acknowledgeDays <= 60 &&
+      answerDays >= 1 &&
+      answerDays <= 120 &&
+      acknowledgeDays <= answerDays;
+    if (!valid) throw new PlatformError('INVALID_DEADLINE', {}, 'acknowledgeDays');
+    return ctx.repos.cases.setDeadline({ category, acknowledgeDays, answerDays });
+  },
+  createAnswerTemplate: (_m, { input }, ctx) =>
+    ctx.repos.cases.createTemplate({
+      titleTh: requireText(input.titleTh, 'titleTh', LIMITS.title),
+      bodyTh: requireText(input.bodyTh, 'bodyTh', LIMITS.answer),
+      bodyEn: optionalText(input.bodyEn, 'bodyEn', LIMITS.answer),
+    }),
 };
 
 /** Resolvers of the shared value types. */
@@ -76,6 +119,10 @@ export const valueTypeResolvers: KitResolvers = {
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
+    code: (row) => row.caseCode,
+    public: (row) => row.isPublic,
+    late: (row) => isLate(row),
+    history: (row, _args, ctx) => ctx.loaders.historyByCase.load(row.id),
   },
   ActivityConnection: { totalCount: (connection) => connection.totalCount() },
   FeedbackConnection: { totalCount: (connection) => connection.totalCount() },

@@ -4,7 +4,19 @@ import type { UnitManifest } from '../manifest.js';
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
-export const sharedSdl = readFileSync(new URL('./shared.graphql', import.meta.url), 'utf8');
+const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
+
+/** Value types every unit returns, written once. */
+export const sharedSdl = [read('./shared.graphql'), read('./cases.graphql')].map((part) => part.trim()).join('\n\n');
+
+const unitTemplate = read('./unit.graphql');
+
+/** The field lines of one type of unit.graphql. */
+function bodyOf(typeName: string): string {
+  const match = new RegExp(`type ${typeName} \\{\\n([\\s\\S]*?)\\n\\}`).exec(unitTemplate);
+  if (!match) throw new Error(`unit.graphql has no type ${typeName}`);
+  return match[1]!;
+}
 
 /** Fields every unit answers about itself; the directory (Administration) knows only these of the others. */
 const DIRECTORY_FIELDS = `  "Stable code from the announcement, e.g. FINANCE."
@@ -14,12 +26,8 @@ const DIRECTORY_FIELDS = `  "Stable code from the announcement, e.g. FINANCE."
   nameTh: String!
   nameEn: String!`;
 
-const OWN_FIELDS = `  "Participation statistics; one Thai fiscal year (B.E.) or all time."
-  stats(fiscalYear: Int): UnitStats
-  "The unit's activities, newest start first."
-  activities(first: Int = 20, after: String, filter: ActivityFilter): ActivityConnection
-  "Feedback the unit received, newest first."
-  feedback(first: Int = 20, after: String, filter: FeedbackFilter): FeedbackConnection`;
+const OWN_FIELDS = bodyOf('UnitOwnFields');
+const MUTATIONS = bodyOf('UnitMutations');
 
 const shareableDirectoryFields = DIRECTORY_FIELDS.replace(/(slug|nameTh|nameEn): String!/g, '$1: String! @shareable');
 
@@ -55,6 +63,8 @@ export function buildUnitSdl(unit: UnitManifest, options: UnitSdlOptions = {}): 
     `"A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร)."\ninterface Unit {\n${interfaceFields}\n}`,
     unitType(unit, true),
     `type Query {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.typeName}\n}`,
+    `"What staff of ${unit.nameEn} do: cases, answers, deadlines."\ntype ${unit.mutationTypeName} {\n${MUTATIONS}\n}`,
+    `type Mutation {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.mutationTypeName}\n}`,
   ];
   if (options.directory) {
     parts.push(...others.map((other) => unitType(other, false)));

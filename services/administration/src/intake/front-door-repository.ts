@@ -1,0 +1,107 @@
+import { quoteIdent, type CaseTrackPayload, type DataSource, type EntityManager } from '@sesao28/kit';
+
+export interface SubmissionRow {
+  caseId: string;
+  caseCode: string;
+  requestHash: string;
+  routedTo: string;
+  submittedAt: Date;
+}
+
+export type TrackedStepRow = CaseTrackPayload['history'][number];
+
+export interface TrackingRow {
+  caseId: string;
+  caseCode: string;
+  unitCode: string;
+  category: CaseTrackPayload['category'];
+  status: CaseTrackPayload['status'];
+  version: number;
+  isPublic: boolean;
+  receivedAt: Date;
+  dueAcknowledgeAt: Date | null;
+  dueAnswerAt: Date | null;
+  acknowledgedAt: Date | null;
+  answeredAt: Date | null;
+  answer: string | null;
+  answerEn: string | null;
+  rejectedReason: string | null;
+  history: CaseTrackPayload['history'];
+  updatedAt: Date;
+}
+
+const TRACKING_COLUMNS = `case_id AS "caseId", case_code AS "caseCode", unit_code AS "unitCode", category, status, version,
+  is_public AS "isPublic", received_at AS "receivedAt", due_acknowledge_at AS "dueAcknowledgeAt",
+  due_answer_at AS "dueAnswerAt", acknowledged_at AS "acknowledgedAt", answered_at AS "answeredAt", answer,
+  answer_en AS "answerEn", rejected_reason AS "rejectedReason", history, updated_at AS "updatedAt"`;
+
+/** Every query of the front door. */
+export class FrontDoorRepository {
+  private readonly s: string;
+
+  constructor(private readonly dataSource: DataSource, schemaName: string) {
+    this.s = quoteIdent(schemaName);
+  }
+
+  /** Records a submission unless its idempotency key is known; returns the row that holds the key. */
+  async claim(manager: EntityManager, row: Omit<SubmissionRow, 'submittedAt'> & { idempotencyKey: string }) {
+    const inserted: SubmissionRow[] = await manager.query(
+      `INSERT INTO ${this.s}.intake_submission (case_id, case_code, idempotency_key, request_hash, routed_to)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING case_id AS "caseId", case_code AS "caseCode", request_hash AS "requestHash", routed_to AS "routedTo", submitted_at AS "submittedAt"`,
+      [row.caseId, row.caseCode, row.idempotencyKey, row.requestHash, row.routedTo],
+    );
+    if (inserted[0]) return { fresh: true, row: inserted[0] };
+    const [existing]: SubmissionRow[] = await manager.query(
+      `SELECT case_id AS "caseId", case_code AS "caseCode", request_hash AS "requestHash", routed_to AS "routedTo", submitted_at AS "submittedAt"
+       FROM ${this.s}.intake_submission WHERE idempotency_key = $1`,
+      [row.idempotencyKey],
+    );
+    return { fresh: false, row: existing! };
+  }
+
+  async saveContact(
+    manager: EntityManager,
+    caseId: string,
+    contact: { name: string | null; email: string | null; phone: string | null; noticeVersion: string },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version) VALUES ($1, $2, $3, $4, $5)`,
+      [caseId, contact.name, contact.email, contact.phone, contact.noticeVersion],
+    );
+  }
+
+  /** Keeps the newest state of a case: an older or repeated copy changes nothing. */
+  async upsertTracking(manager: EntityManager, t: CaseTrackPayload): Promise<void> {
+    await manager.query(
+      `INSERT INTO ${this.s}.case_tracking AS t (case_id, case_code, unit_code, category, status, version, is_public,
+         received_at, due_acknowledge_at, due_answer_at, acknowledged_at, answered_at, answer, answer_en, rejected_reason, history, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, now())
+       ON CONFLICT (case_id) DO UPDATE SET unit_code = EXCLUDED.unit_code, status = EXCLUDED.status, version = EXCLUDED.version,
+         is_public = EXCLUDED.is_public, due_acknowledge_at = EXCLUDED.due_acknowledge_at, due_answer_at = EXCLUDED.due_answer_at,
+         acknowledged_at = EXCLUDED.acknowledged_at, answered_at = EXCLUDED.answered_at, answer = EXCLUDED.answer,
+         answer_en = EXCLUDED.answer_en, rejected_reason = EXCLUDED.rejected_reason, history = EXCLUDED.history, updated_at = now()
+       WHERE t.version < EXCLUDED.version`,
+      [
+        t.caseId, t.caseCode, t.unitCode, t.category, t.status, t.version, t.isPublic, t.receivedAt, t.dueAcknowledgeAt,
+        t.dueAnswerAt, t.acknowledgedAt, t.answeredAt, t.answer, t.answerEn, t.rejectedReason, JSON.stringify(t.history),
+      ],
+    );
+  }
+
+  async trackingByCode(code: string): Promise<TrackingRow | null> {
+    const [row]: TrackingRow[] = await this.dataSource.query(
+      `SELECT ${TRACKING_COLUMNS} FROM ${this.s}.case_tracking WHERE case_code = $1`,
+      [code],
+    );
+    return row ?? null;
+  }
+
+  publicAnswers(first: number): Promise<TrackingRow[]> {
+    return this.dataSource.query(
+      `SELECT ${TRACKING_COLUMNS} FROM ${this.s}.case_tracking
+       WHERE is_public AND answered_at IS NOT NULL ORDER BY answered_at DESC, case_id LIMIT $1`,
+      [first],
+    );
+  }
+}

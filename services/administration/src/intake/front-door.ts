@@ -1,0 +1,183 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  CASE_DELIVER,
+  directoryEntry,
+  INTERNAL_SECRET_HEADER,
+  isUuid,
+  LIMITS,
+  newCaseCode,
+  normaliseCaseCode,
+  optionalText,
+  PlatformError,
+  requireText,
+  type CaseDeliveryPayload,
+  type CaseTrackPayload,
+  type EntityManager,
+  type FeedbackCategory,
+  type FeedbackChannel,
+  type UnitMessage,
+  type UnitServices,
+} from '@sesao28/kit';
+import { FrontDoorRepository, type TrackingRow } from './front-door-repository.js';
+import { PRIVACY_NOTICE } from './privacy-notice.js';
+import { routeByKeywords } from './routing.js';
+
+export interface Submission {
+  category: FeedbackCategory;
+  message: string;
+  channel?: FeedbackChannel | null;
+  unitCode?: string | null;
+  activityId?: string | null;
+  public?: boolean | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    acceptedNoticeVersion: string;
+  } | null;
+}
+
+export interface Receipt {
+  caseCode: string;
+  unitCode: string;
+  receivedAt: Date;
+  anonymous: boolean;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 -]{7,19}$/;
+
+/**
+ * The office's front door: accepts a case for whichever unit, keeps contact details
+ * apart, and hands the case to its unit through the outbox, so a unit that is down
+ * gets it when it is back, exactly once. Anonymous cases store nothing about the person.
+ */
+export class FrontDoor {
+  readonly repo: FrontDoorRepository;
+
+  constructor(private readonly services: UnitServices) {
+    this.repo = new FrontDoorRepository(services.dataSource, services.unit.schemaName);
+  }
+
+  async submit(input: Submission, idempotencyKey: string): Promise<Receipt> {
+    const key = idempotencyKey.trim();
+    if (key.length < 8 || key.length > 100) throw new PlatformError('INVALID_IDEMPOTENCY_KEY', {}, 'idempotencyKey');
+    const message = requireText(input.message, 'message', LIMITS.message);
+    const contact = this.contactOf(input.contact);
+    if (input.unitCode && !directoryEntry(input.unitCode)) throw new PlatformError('UNKNOWN_UNIT', {}, 'unitCode');
+    if (input.activityId && !input.unitCode) throw new PlatformError('ACTIVITY_NEEDS_UNIT', {}, 'activityId');
+    if (input.activityId && !isUuid(input.activityId)) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
+    const unitCode = input.unitCode ?? routeByKeywords(message);
+    const normalised = {
+      category: input.category,
+      channel: input.channel ?? 'WEB',
+      message,
+      unitCode,
+      activityId: input.activityId ?? null,
+      isPublic: input.public ?? false,
+      contact,
+    };
+    const requestHash = createHash('sha256').update(JSON.stringify(normalised)).digest('hex');
+    if (normalised.activityId) await this.checkActivity(unitCode, normalised.activityId);
+
+    const caseId = randomUUID();
+    const receipt = await this.services.dataSource.transaction(async (manager) => {
+      const claim = await this.repo.claim(manager, { caseId, caseCode: newCaseCode(), idempotencyKey: key, requestHash, routedTo: unitCode });
+      if (!claim.fresh) {
+        if (claim.row.requestHash !== requestHash) throw new PlatformError('IDEMPOTENCY_KEY_REUSED', {}, 'idempotencyKey');
+        return { caseCode: claim.row.caseCode, unitCode: claim.row.routedTo, receivedAt: claim.row.submittedAt, anonymous: !contact, fresh: false };
+      }
+      const { caseCode, submittedAt } = claim.row;
+      if (contact) await this.repo.saveContact(manager, caseId, contact);
+      const receivedAt = new Date(submittedAt).toISOString();
+      const first = { at: receivedAt, kind: 'RECEIVED' as const, unitCode: this.services.unit.code, fromStatus: null, toStatus: 'RECEIVED' as const };
+      await this.repo.upsertTracking(manager, this.initialTracking(caseId, caseCode, unitCode, normalised, receivedAt, first));
+      const delivery: CaseDeliveryPayload = {
+        caseId,
+        caseCode,
+        category: normalised.category,
+        channel: normalised.channel,
+        message,
+        activityId: normalised.activityId,
+        isPublic: normalised.isPublic,
+        hasContact: Boolean(contact),
+        receivedAt,
+        fromUnit: null,
+        note: null,
+        history: [],
+        version: 0,
+      };
+      await this.services.outbox.enqueue(manager, [{ to: unitCode, kind: CASE_DELIVER, payload: delivery }]);
+      return { caseCode, unitCode, receivedAt: submittedAt, anonymous: !contact, fresh: true };
+    });
+    if (receipt.fresh) this.services.outbox.wake();
+    return receipt;
+  }
+
+  async follow(code: string): Promise<TrackingRow> {
+    const row = await this.repo.trackingByCode(normaliseCaseCode(code));
+    if (!row) throw new PlatformError('CASE_CODE_NOT_FOUND', {}, 'code');
+    return row;
+  }
+
+  /** Message handler: a unit reports a case's new state. */
+  onTrack = async (manager: EntityManager, message: UnitMessage): Promise<void> => {
+    await this.repo.upsertTracking(manager, message.payload as CaseTrackPayload);
+  };
+
+  private contactOf(contact: Submission['contact']) {
+    if (!contact) return null;
+    if (contact.acceptedNoticeVersion !== PRIVACY_NOTICE.version) throw new PlatformError('CONSENT_REQUIRED', {}, 'contact');
+    const name = optionalText(contact.name, 'name', LIMITS.name);
+    const email = optionalText(contact.email, 'email', 254);
+    const phone = optionalText(contact.phone, 'phone', 30);
+    if ((!email && !phone) || (email && !EMAIL.test(email)) || (phone && !PHONE.test(phone))) {
+      throw new PlatformError('CONTACT_INCOMPLETE', {}, 'contact');
+    }
+    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version };
+  }
+
+  /** Refuses feedback about an activity the unit does not have; a unit that is down cannot say, so it is accepted. */
+  private async checkActivity(unitCode: string, activityId: string): Promise<void> {
+    const base = this.services.peers.baseUrlOf(unitCode);
+    try {
+      const res = await fetch(`${base}/internal/activities/${activityId}`, {
+        headers: { [INTERNAL_SECRET_HEADER]: this.services.internalSecret },
+        signal: AbortSignal.timeout(2000),
+      });
+      await res.arrayBuffer();
+      if (res.status === 404) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
+    } catch (error) {
+      if (error instanceof PlatformError) throw error;
+      // Unreachable: the unit checks the activity on delivery and drops a link that does not exist.
+    }
+  }
+
+  private initialTracking(
+    caseId: string,
+    caseCode: string,
+    unitCode: string,
+    s: { category: FeedbackCategory; isPublic: boolean },
+    receivedAt: string,
+    first: CaseTrackPayload['history'][number],
+  ): CaseTrackPayload {
+    return {
+      caseId,
+      caseCode,
+      unitCode,
+      category: s.category,
+      status: 'RECEIVED',
+      version: 0,
+      isPublic: s.isPublic,
+      receivedAt,
+      dueAcknowledgeAt: null,
+      dueAnswerAt: null,
+      acknowledgedAt: null,
+      answeredAt: null,
+      answer: null,
+      answerEn: null,
+      rejectedReason: null,
+      history: [first],
+    };
+  }
+}

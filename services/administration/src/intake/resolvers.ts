@@ -1,0 +1,45 @@
+import { isLate, PlatformError, type UnitServices } from '@sesao28/kit';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { FrontDoor } from './front-door.js';
+import { PRIVACY_NOTICE } from './privacy-notice.js';
+
+const doors = new WeakMap<UnitServices['dataSource'], FrontDoor>();
+
+/** One front door per running server (the server's services are its identity). */
+export function frontDoorOf(services: UnitServices): FrontDoor {
+  let door = doors.get(services.dataSource);
+  if (!door) {
+    door = new FrontDoor(services);
+    doors.set(services.dataSource, door);
+  }
+  return door;
+}
+
+export const frontDoorResolvers = {
+  Query: {
+    followCase: (_root, { code }, ctx) => frontDoorOf(ctx).follow(code),
+    publicAnswers: (_root, { first }, ctx) => {
+      const size = first ?? 20;
+      if (!Number.isInteger(size) || size < 1 || size > 100) throw new PlatformError('PAGE_SIZE_OUT_OF_RANGE', { max: 100 }, 'first');
+      return frontDoorOf(ctx).repo.publicAnswers(size);
+    },
+    privacyNotice: () => PRIVACY_NOTICE,
+  },
+  Mutation: {
+    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey),
+  },
+  SubmissionReceipt: {
+    unit: (receipt) => ({ code: receipt.unitCode }),
+  },
+  CaseTracking: {
+    code: (row) => row.caseCode,
+    unit: (row) => ({ code: row.unitCode }),
+    public: (row) => row.isPublic,
+    late: (row) => isLate(row),
+    history: (row) => row.history,
+  },
+  TrackedStep: {
+    unit: (step) => ({ code: step.unitCode }),
+    status: (step) => step.toStatus,
+  },
+} satisfies Resolvers;

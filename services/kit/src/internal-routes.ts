@@ -1,0 +1,53 @@
+import { timingSafeEqual } from 'node:crypto';
+import express from 'express';
+import type { Logger } from './logger.js';
+import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
+import { INTERNAL_SECRET_HEADER, type UnitMessage } from './messaging/message.js';
+import { isUuid } from './pagination.js';
+import type { UnitRepositories } from './repositories/index.js';
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function isMessage(body: unknown): body is UnitMessage {
+  const m = body as Partial<UnitMessage> | null;
+  return Boolean(m && typeof m.id === 'string' && isUuid(m.id) && typeof m.kind === 'string' && typeof m.from === 'string' && m.payload);
+}
+
+/**
+ * Unit-to-unit endpoints, answered only with the deployment's shared secret:
+ * message delivery (the other side of every outbox) and a quick existence check
+ * the front door uses before it accepts feedback about an activity.
+ */
+export function internalRouter(deps: { inbox: Inbox; secret: string; repos: UnitRepositories; logger: Logger }): express.Router {
+  const router = express.Router();
+  router.use((req, res, next) => {
+    if (!sameSecret(req.header(INTERNAL_SECRET_HEADER), deps.secret)) {
+      res.status(401).json({ code: 'UNAUTHENTICATED' });
+      return;
+    }
+    next();
+  });
+  router.post('/messages', express.json({ limit: '256kb' }), async (req, res) => {
+    if (!isMessage(req.body)) {
+      res.status(400).json({ code: 'BAD_MESSAGE' });
+      return;
+    }
+    try {
+      res.json({ status: await deps.inbox.receive(req.body) });
+    } catch (error) {
+      const unknown = error instanceof UnknownMessageKind;
+      deps.logger.error({ err: error, kind: req.body.kind, messageId: req.body.id }, 'message not processed');
+      res.status(unknown ? 422 : 500).json({ code: unknown ? 'UNKNOWN_MESSAGE_KIND' : 'NOT_PROCESSED' });
+    }
+  });
+  router.get('/activities/:id', async (req, res) => {
+    const found = isUuid(req.params.id) && (await deps.repos.activities.byIds([req.params.id])).length > 0;
+    res.status(found ? 200 : 404).json({ found });
+  });
+  return router;
+}
