@@ -6,8 +6,10 @@ const FEDERATION_LINK =
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
-/** Value types every unit returns, written once. */
-export const sharedSdl = [read('./shared.graphql'), read('./cases.graphql')].map((part) => part.trim()).join('\n\n');
+/** The kit's SDL files of value types every unit returns, each written once. Add a feature's file here. */
+const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql'];
+
+export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');
 
 const unitTemplate = read('./unit.graphql');
 

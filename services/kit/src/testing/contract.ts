@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARTICIPATION_LEVELS, type ActivityRow } from '../db/entities.js';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_STATUSES,
+  PARTICIPATION_LEVELS,
+  type ActivityRow,
+} from '../db/entities.js';
 import type { UnitModule } from '../manifest.js';
 import type { NewActivity, NewFeedback } from '../repositories/index.js';
 import { makeActivity, makeFeedback } from './fixtures.js';
@@ -32,10 +38,15 @@ export function describeUnitContract(unit: UnitModule): void {
       t = await startTestUnit(unit);
       activities = Array.from({ length: ACTIVITIES }, (_, i) => makeActivity(i));
       activities[0]!.titleTh = 'ประชุมรับฟังความคิดเห็นผู้ปกครอง 👨‍👩‍👧 ครั้งที่ ๑';
-      // Answer times 1..12 days for 12 cases; 8 more still open.
+      // Answer times 1..12 days for 12 cases, due after 7 (so 5 answered late); 8 more still open,
+      // due long ago for half of them (late) and far ahead for the others.
       feedback = [
-        ...Array.from({ length: 12 }, (_, i) => makeFeedback(i, { activityId: activities[i % 5]!.id, answerDays: i + 1 })),
-        ...Array.from({ length: 8 }, (_, i) => makeFeedback(20 + i, { activityId: activities[0]!.id })),
+        ...Array.from({ length: 12 }, (_, i) =>
+          makeFeedback(i, { activityId: activities[i % 5]!.id, answerDays: i + 1, ackDays: (i % 4) * 0.5 + 0.25, dueDays: 7 }),
+        ),
+        ...Array.from({ length: 8 }, (_, i) =>
+          makeFeedback(20 + i, { activityId: activities[0]!.id, dueDays: i % 2 ? 3 : 36500, ackDays: i % 2 ? 1 : null }),
+        ),
       ];
       await t.repos.activities.insertMany(activities);
       await t.repos.feedback.insertMany(feedback);
@@ -131,6 +142,34 @@ export function describeUnitContract(unit: UnitModule): void {
         feedbackAnswered: answerDays.length,
         medianDaysToAnswer: median(answerDays),
       });
+    });
+
+    it('counts late cases, acknowledgement times and breakdowns in SQL as the raw rows say', async () => {
+      const res = await t.query(
+        `{ ${root} { stats { feedbackLate medianDaysToAcknowledge feedbackByCategory { category count } feedbackByStatus { status count } feedbackByChannel { channel count } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const now = Date.now();
+      const late = feedback.filter((f) => {
+        const due = f.dueAnswerAt?.getTime();
+        if (due == null) return false;
+        if (f.answeredAt) return f.answeredAt.getTime() > due;
+        return ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(f.status) && now > due;
+      });
+      const ackDays = feedback
+        .filter((f) => f.acknowledgedAt)
+        .map((f) => (f.acknowledgedAt!.getTime() - f.receivedAt.getTime()) / 86_400_000);
+      const countBy = <K extends string>(key: (f: NewFeedback) => K, values: readonly K[]) =>
+        values.map((value) => feedback.filter((f) => key(f) === value).length);
+      const stats = res.data?.[root].stats;
+      expect(late.length).toBe(9);
+      expect(stats.feedbackLate).toBe(late.length);
+      expect(stats.medianDaysToAcknowledge).toBe(median(ackDays));
+      expect(stats.feedbackByCategory.map((c: { count: number }) => c.count)).toEqual(countBy((f) => f.category, FEEDBACK_CATEGORIES));
+      expect(stats.feedbackByStatus.map((c: { count: number }) => c.count)).toEqual(countBy((f) => f.status, FEEDBACK_STATUSES));
+      expect(stats.feedbackByChannel.map((c: { count: number }) => c.count)).toEqual(countBy((f) => f.channel, FEEDBACK_CHANNELS));
+      const lateOnly = await t.query(`{ ${root} { feedback(first: 100, filter: { lateOnly: true }) { totalCount } } }`);
+      expect(lateOnly.data?.[root].feedback.totalCount).toBe(late.length);
     });
 
     it('limits stats to a Thai fiscal year', async () => {

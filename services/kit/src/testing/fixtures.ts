@@ -28,7 +28,15 @@ export function makeActivity(index: number, overrides: Partial<NewActivity> = {}
 /** Feedback received `index` days after 1 Jan 2026; answered after `answerDays` when given. */
 export function makeFeedback(
   index: number,
-  options: { activityId?: string | null; answerDays?: number | null; status?: FeedbackStatus } = {},
+  options: {
+    activityId?: string | null;
+    answerDays?: number | null;
+    status?: FeedbackStatus;
+    /** Acknowledged this many days after receipt. */
+    ackDays?: number | null;
+    /** Due for an answer this many days after receipt. */
+    dueDays?: number | null;
+  } = {},
 ): NewFeedback {
   const receivedAt = new Date(Date.UTC(2026, 0, 1) + index * DAY);
   const answered = options.answerDays != null;
@@ -42,5 +50,7 @@ export function makeFeedback(
     receivedAt,
     answeredAt: answered ? new Date(receivedAt.getTime() + options.answerDays! * DAY) : null,
     answer: answered ? 'ขอบคุณสำหรับข้อเสนอแนะ หน่วยงานได้ดำเนินการแล้ว' : null,
+    acknowledgedAt: options.ackDays != null ? new Date(receivedAt.getTime() + options.ackDays * DAY) : null,
+    dueAnswerAt: options.dueDays != null ? new Date(receivedAt.getTime() + options.dueDays * DAY) : null,
   };
 }
