@@ -44,6 +44,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     gateway,
     introspection: development,
     includeStacktraceInErrorResponses: false,
+    // The process's own entry point stops everything in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     formatError: (formatted) => formatGatewayError(formatted, logger),
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   createRepositories,
+  DEFAULT_DEADLINE,
+  dueAfterWorkingDays,
   FEEDBACK_CHANNELS,
   type FeedbackStatus,
   type NewActivity,
@@ -49,6 +51,9 @@ export function seedRows(unit: UnitModule): { activities: NewActivity[]; feedbac
       receivedAt,
       answeredAt: answerDays == null ? null : new Date(receivedAt.getTime() + answerDays * DAY),
       answer: answerDays == null ? null : sample.answer,
+      acknowledgedAt: status === 'RECEIVED' ? null : new Date(receivedAt.getTime() + DAY / 2),
+      dueAcknowledgeAt: dueAfterWorkingDays(receivedAt, DEFAULT_DEADLINE.acknowledgeDays),
+      dueAnswerAt: dueAfterWorkingDays(receivedAt, DEFAULT_DEADLINE.answerDays),
     };
   });
   return { activities, feedback };

@@ -20,10 +20,12 @@ export interface KitImports {
 export function resolverTypesConfig(
   sdl: string,
   unitTypeNames: readonly string[],
+  recordTypeNames: readonly string[],
   kit: KitImports,
   ownMappers: Record<string, string> = {},
 ) {
   const unitMappers = Object.fromEntries(unitTypeNames.map((name) => [name, `${kit.models}#UnitRef`]));
+  const recordMappers = Object.fromEntries(recordTypeNames.map((name) => [name, `${kit.models}#LinkedRecordRow`]));
   return {
     schema: [FEDERATION_DEFINITIONS, sdl],
     plugins: [
@@ -48,6 +50,22 @@ export function resolverTypesConfig(
         CaseEvent: `${kit.models}#CaseEventRow`,
         DeadlinePolicy: `${kit.models}#DeadlinePolicyRow`,
         AnswerTemplate: `${kit.models}#AnswerTemplateRow`,
+        Outcome: `${kit.models}#OutcomeRow`,
+        OutcomeProgress: `${kit.models}#OutcomeProgressRow`,
+        OutcomeConnection: `${kit.models}#OutcomeConnectionModel`,
+        LinkedRecord: `${kit.models}#LinkedRecordRow`,
+        ...recordMappers,
+        Consultation: `${kit.models}#ConsultationRow`,
+        ConsultationComment: `${kit.models}#ConsultationCommentRow`,
+        ConsultationConnection: `${kit.models}#ConsultationConnectionModel`,
+        ConsultationCommentConnection: `${kit.models}#ConsultationCommentConnectionModel`,
+        Survey: `${kit.models}#SurveyRow`,
+        SurveyQuestion: `${kit.models}#SurveyQuestionRow`,
+        SurveyConnection: `${kit.models}#SurveyConnectionModel`,
+        SurveyQuestionResult: `${kit.models}#SurveyQuestionResultRow`,
+        SurveyText: `${kit.models}#SurveyTextRow`,
+        SurveyTextConnection: `${kit.models}#SurveyTextConnectionModel`,
+        SurveyResponse: `${kit.models}#SurveyResponseRow`,
         ...ownMappers,
       },
     },

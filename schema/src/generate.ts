@@ -49,7 +49,7 @@ export function unitSdls(folders: readonly UnitFolder[]): Map<UnitFolder, string
   return new Map(
     folders.map((f) => [
       f,
-      buildUnitSdl(f.manifest, { ownSdl: f.ownSdl, directory: f.manifest.directoryHost ? manifests : undefined }),
+      buildUnitSdl(f.manifest, { ownSdl: f.ownSdl, office: manifests, directory: f.manifest.directoryHost ? manifests : undefined }),
     ]),
   );
 }
@@ -66,7 +66,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     files.set(path.join(out, 'schema.graphql'), sdl);
     const unitTypes = folder.manifest.directoryHost ? folders.map((f) => f.manifest.typeName) : [folder.manifest.typeName];
     const typeNames = [...unitTypes, folder.manifest.mutationTypeName];
-    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(sdl, typeNames, { models: '@sesao28/kit' }, folder.mappers);
+    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(sdl, typeNames, [folder.manifest.recordTypeName], { models: '@sesao28/kit' }, folder.mappers);
   }
 
   // The office directory, one place for every unit's code, names, type and default port:
@@ -77,6 +77,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     nameTh: m.nameTh,
     nameEn: m.nameEn,
     typeName: m.typeName,
+    recordTypeName: m.recordTypeName,
     port: m.port,
     directoryHost: Boolean(m.directoryHost),
   }));
@@ -85,7 +86,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   const templateSdl = buildUnitSdl(TEMPLATE_UNIT);
   const kitOut = path.join(kitDir, 'src', '__generated__');
   files.set(path.join(kitOut, 'schema.graphql'), templateSdl);
-  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(templateSdl, [TEMPLATE_UNIT.typeName, TEMPLATE_UNIT.mutationTypeName], {
+  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(templateSdl, [TEMPLATE_UNIT.typeName, TEMPLATE_UNIT.mutationTypeName], [TEMPLATE_UNIT.recordTypeName], {
     models: '../models.js',
   });
 

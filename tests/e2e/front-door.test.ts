@@ -159,7 +159,7 @@ describe('the front door: one submission, routed, transferred, answered, followe
     const res = await t.query(SUBMIT, { input: { category: 'COMPLIMENT', message, unitCode: 'AUDIT' }, key: randomUUID() });
     expect(res.errors).toBeUndefined();
     const stored = await eventually(async () => {
-      const found = await t.query(`{ internalAudit { feedback(filter: { search: "กำลังใจ", categories: [COMPLIMENT] }) { nodes { message } } } }`);
+      const found = await t.query(`{ internalAudit { feedback(filter: { search: "น้ำใจ ๑๒๓ 👩🏽‍🏫", categories: [COMPLIMENT] }) { nodes { message } } } }`);
       return found.data?.internalAudit.feedback.nodes[0];
     });
     expect(stored.message).toBe(message);

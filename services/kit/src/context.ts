@@ -26,5 +26,5 @@ export interface UnitContext extends UnitServices {
 }
 
 export function createContext(services: UnitServices, requestId?: string): UnitContext {
-  return { ...services, loaders: createLoaders(services.repos), requestId: requestId || randomUUID() };
+  return { ...services, loaders: createLoaders(services.repos, services.unit.code), requestId: requestId || randomUUID() };
 }

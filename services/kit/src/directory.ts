@@ -9,6 +9,8 @@ export interface DirectoryEntry {
   nameTh: string;
   nameEn: string;
   typeName: string;
+  /** Entity type of the unit's records linked from outcomes. */
+  recordTypeName: string;
   port: number;
   directoryHost: boolean;
 }

@@ -101,6 +101,78 @@ export const ERROR_MESSAGES = {
     th: 'เลือกได้ไม่เกิน {max} รายการต่อครั้ง',
     en: 'Choose at most {max} items at a time',
   },
+  OUTCOME_NOT_FOUND: {
+    th: 'ไม่พบบันทึกผลการนำความคิดเห็นไปใช้ที่ระบุ',
+    en: 'No such outcome record',
+  },
+  UNKNOWN_RECORD: {
+    th: 'ไม่พบเรื่อง การรับฟังความคิดเห็น หรือแบบสำรวจที่อ้างถึง ({kind} ของหน่วยงาน {unit})',
+    en: 'The linked record does not exist ({kind} of unit {unit})',
+  },
+  CONSULTATION_NOT_FOUND: {
+    th: 'ไม่พบการรับฟังความคิดเห็นที่ระบุในหน่วยงานนี้',
+    en: 'This unit has no such consultation',
+  },
+  CONSULTATION_NOT_OPEN: {
+    th: 'การรับฟังความคิดเห็นนี้ไม่ได้เปิดรับความคิดเห็นในขณะนี้ (เปิดรับตั้งแต่ {from} ถึง {until} เวลาประเทศไทย)',
+    en: 'This consultation is not taking comments now (it takes them from {from} until {until}, Bangkok time)',
+  },
+  CONSULTATION_NOT_CLOSED: {
+    th: 'เผยแพร่สรุปผลได้หลังปิดรับฟังความคิดเห็นแล้วเท่านั้น (ปิดรับ {until} เวลาประเทศไทย)',
+    en: 'A summary can be published only after the consultation closes ({until}, Bangkok time)',
+  },
+  CONSULTATION_NOT_HEARING: {
+    th: 'บันทึกรายงานการประชุมได้เฉพาะการรับฟังความคิดเห็นแบบจัดเวทีประชุมเท่านั้น',
+    en: 'Minutes can be recorded only for a formal hearing',
+  },
+  HEARING_DETAILS_REQUIRED: {
+    th: 'การรับฟังความคิดเห็นแบบจัดเวทีประชุมต้องระบุวันเวลาและสถานที่จัด',
+    en: 'A formal hearing needs a date and time and a place',
+  },
+  INVALID_OPEN_WINDOW: {
+    th: 'วันเวลาปิดรับต้องอยู่หลังวันเวลาเปิดรับ',
+    en: 'The closing time must come after the opening time',
+  },
+  SURVEY_NOT_FOUND: {
+    th: 'ไม่พบแบบสำรวจที่ระบุในหน่วยงานนี้',
+    en: 'This unit has no such survey',
+  },
+  SURVEY_NOT_OPEN: {
+    th: 'แบบสำรวจนี้ไม่ได้เปิดรับคำตอบในขณะนี้ (เปิดรับตั้งแต่ {from} ถึง {until} เวลาประเทศไทย)',
+    en: 'This survey is not taking responses now (it takes them from {from} until {until}, Bangkok time)',
+  },
+  SURVEY_CODE_INVALID: {
+    th: 'แบบสำรวจนี้ตอบได้เฉพาะผู้ที่ได้รับรหัสผู้ตอบจากหน่วยงาน กรุณาตรวจสอบรหัสอีกครั้ง',
+    en: 'This survey takes responses only with a participant code the unit issued; please check the code',
+  },
+  SURVEY_ALREADY_ANSWERED: {
+    th: 'รหัสผู้ตอบนี้ตอบแบบสำรวจไปแล้ว แต่ละรหัสตอบได้หนึ่งครั้ง',
+    en: 'This participant code has already answered the survey; each code answers once',
+  },
+  SURVEY_ANSWER_INVALID: {
+    th: 'คำตอบข้อ {question} ไม่ถูกต้อง: {ruleTh}',
+    en: 'The answer to question {question} is not valid: {ruleEn}',
+  },
+  SURVEY_RESPONSE_EMPTY: {
+    th: 'กรุณาตอบคำถามอย่างน้อยหนึ่งข้อ',
+    en: 'Answer at least one question',
+  },
+  SURVEY_QUESTION_INVALID: {
+    th: 'คำถามข้อ {question} ไม่ถูกต้อง: {ruleTh}',
+    en: 'Question {question} is not valid: {ruleEn}',
+  },
+  SURVEY_QUESTION_COUNT: {
+    th: 'แบบสำรวจต้องมีคำถาม 1 ถึง {max} ข้อ',
+    en: 'A survey needs 1 to {max} questions',
+  },
+  SURVEY_NOT_LISTED: {
+    th: 'แบบสำรวจนี้เปิดให้ทุกคนตอบ จึงไม่ต้องออกรหัสผู้ตอบ',
+    en: 'Anyone may answer this survey; it takes no participant codes',
+  },
+  SURVEY_CODE_COUNT: {
+    th: 'ออกรหัสผู้ตอบได้ครั้งละ 1 ถึง {max} รหัส',
+    en: 'Issue 1 to {max} participant codes at a time',
+  },
   INTERNAL: {
     th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
     en: 'Something went wrong on our side; please try again',

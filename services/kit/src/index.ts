@@ -17,10 +17,15 @@ export type {
   ConnectionModel,
   ActivityConnectionModel,
   FeedbackConnectionModel,
+  OutcomeConnectionModel,
+  OutcomeRow,
+  OutcomeProgressRow,
+  LinkedRecordRow,
 } from './models.js';
 export type { UnitResolvers } from './resolvers/types.js';
 export {
   createRepositories,
+  DEFAULT_DEADLINE,
   type UnitRepositories,
   type NewActivity,
   type NewFeedback,
@@ -54,3 +59,16 @@ export { isUuid } from './pagination.js';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.
 export type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+export type {
+  ConsultationRow,
+  ConsultationCommentRow,
+  ConsultationConnectionModel,
+  ConsultationCommentConnectionModel,
+  SurveyRow,
+  SurveyQuestionRow,
+  SurveyResponseRow,
+  SurveyTextRow,
+  SurveyQuestionResultRow,
+  SurveyConnectionModel,
+  SurveyTextConnectionModel,
+} from './models.js';

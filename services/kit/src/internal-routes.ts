@@ -49,5 +49,11 @@ export function internalRouter(deps: { inbox: Inbox; secret: string; repos: Unit
     const found = isUuid(req.params.id) && (await deps.repos.activities.byIds([req.params.id])).length > 0;
     res.status(found ? 200 : 404).json({ found });
   });
+  router.get('/records/:kind/:id', async (req, res) => {
+    const kind = req.params.kind;
+    const known = ['CASE', 'CONSULTATION', 'SURVEY'].includes(kind) && isUuid(req.params.id);
+    const found = known && (await deps.repos.outcomes.records([{ kind: kind as 'CASE', id: req.params.id }], '')).length > 0;
+    res.status(found ? 200 : 404).json({ found });
+  });
   return router;
 }

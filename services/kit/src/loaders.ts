@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
+import { createConsultLoaders, type ConsultLoaders } from './consult-loaders.js';
 import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './models.js';
 import type { UnitRepositories } from './repositories/index.js';
+import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './repositories/outcome-repository.js';
 
 export interface UnitLoaders {
   activityById: DataLoader<string, ActivityRow | null>;
@@ -10,13 +12,41 @@ export interface UnitLoaders {
   historyByCase: DataLoader<string, CaseEventRow[]>;
   /** The unit's own cases (not those it transferred away). */
   caseById: DataLoader<string, FeedbackRow | null>;
+  outcomeById: DataLoader<string, OutcomeRow | null>;
+  linksByOutcome: DataLoader<string, RecordRef[]>;
+  progressByOutcome: DataLoader<string, OutcomeProgressRow[]>;
+  /** The unit's own records, keyed "KIND:id". */
+  recordByKey: DataLoader<string, LinkedRecordRow | null>;
   /** Keyed by B.E. fiscal year; 0 means all time. */
   statsByFiscalYear: DataLoader<number, UnitStatsModel>;
+  /** Consultations and surveys. */
+  consult: ConsultLoaders;
 }
 
 /** One SQL statement per batch, whatever the number of rows a request touches. */
-export function createLoaders(repos: UnitRepositories): UnitLoaders {
+export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLoaders {
   return {
+    outcomeById: new DataLoader(async (ids) => {
+      const byId = new Map((await repos.outcomes.byIds(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    linksByOutcome: new DataLoader(async (ids) => {
+      const rows = await repos.outcomes.linksOf(ids);
+      return ids.map((id) => rows.filter((r) => r.outcomeId === id).map(({ kind, unitCode: unit, id: recordId }) => ({ kind, unitCode: unit, id: recordId })));
+    }),
+    progressByOutcome: new DataLoader(async (ids) => {
+      const rows = await repos.outcomes.progressOf(ids);
+      return ids.map((id) => rows.filter((r) => r.outcomeId === id));
+    }),
+    recordByKey: new DataLoader(async (keys) => {
+      const refs = keys.map((key) => {
+        const [kind, id] = key.split(':') as [RecordKind, string];
+        return { kind, id };
+      });
+      const rows = await repos.outcomes.records(refs, unitCode);
+      const byKey = new Map(rows.map((row) => [`${row.kind}:${row.id}`, row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    }),
     activityById: new DataLoader(async (ids) => {
       const rows = await repos.activities.byIds(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -46,5 +76,6 @@ export function createLoaders(repos: UnitRepositories): UnitLoaders {
       // Different fiscal years are different statements anyway; batching buys nothing.
       { batch: false },
     ),
+    consult: createConsultLoaders(repos),
   };
 }

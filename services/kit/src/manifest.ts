@@ -24,6 +24,8 @@ export interface UnitManifest extends UnitManifestData {
   subgraphName: string;
   /** GraphQL object type of the unit, e.g. FinanceAssetsUnit. */
   typeName: string;
+  /** GraphQL entity type of the unit's records linked from outcomes, e.g. FinanceAssetsRecord. */
+  recordTypeName: string;
   /** GraphQL type of the unit's mutation namespace, e.g. FinanceAssetsMutations. */
   mutationTypeName: string;
   /** PostgreSQL schema that holds all of the unit's tables, e.g. unit_finance_assets. */
@@ -58,6 +60,7 @@ export function defineManifest(data: UnitManifestData): UnitManifest {
     subgraphName: data.slug,
     typeName: `${pascal}Unit`,
     mutationTypeName: `${pascal}Mutations`,
+    recordTypeName: `${pascal}Record`,
     schemaName: `unit_${snake}`,
   };
 }

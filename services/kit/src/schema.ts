@@ -5,6 +5,8 @@ import { parse, type GraphQLSchema } from 'graphql';
 import type { UnitModule } from './manifest.js';
 import type { UnitContext } from './context.js';
 import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
+import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from './resolvers/outcomes.js';
+import { consultMutations, consultUnitFields, consultValueTypes } from './resolvers/consult.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
@@ -31,9 +33,12 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
   const kitResolvers: ResolverMap = {
     DateTime: DateTimeScalar,
     ...valueTypeResolvers,
-    [manifest.typeName]: unitTypeResolvers,
+    ...outcomeValueTypes,
+    ...consultValueTypes,
+    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields },
+    [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
-    [manifest.mutationTypeName]: unitMutationResolvers,
+    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...outcomeMutations, ...consultMutations },
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };

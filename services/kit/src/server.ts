@@ -79,6 +79,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     schema: buildUnitSchema(unit),
     introspection: config.mode !== 'production',
     includeStacktraceInErrorResponses: false,
+    // The process's own entry point stops everything in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     // Inline traces feed Apollo's hosted Studio, which this platform does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],

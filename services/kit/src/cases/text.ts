@@ -26,4 +26,17 @@ export const LIMITS = {
   note: 2000,
   title: 300,
   name: 200,
+  /** Descriptions, hearing minutes and consultation summaries. */
+  document: 20000,
+  place: 300,
+  question: 1000,
+  option: 200,
+  surveyText: 2000,
 } as const;
+
+/** A retry key for a submission: 8 to 100 characters, the same rule as the front door's. */
+export function requireIdempotencyKey(value: string | null | undefined): string {
+  const key = value?.trim() ?? '';
+  if (key.length < 8 || key.length > 100) throw new PlatformError('INVALID_IDEMPOTENCY_KEY', {}, 'idempotencyKey');
+  return key;
+}

@@ -21,6 +21,8 @@ interface PendingRow {
 }
 
 const BATCH = 200;
+/** Marks the dispatcher's own statements, which no request causes (see StatementCounter). */
+export const BACKGROUND = '/* background */ ';
 const MAX_BACKOFF_MS = 30_000;
 
 /**
@@ -95,7 +97,7 @@ export class Outbox {
   /** One pass over due messages. Resolves with the number delivered. */
   async drain(): Promise<number> {
     const due: PendingRow[] = await this.dataSource.query(
-      `SELECT id, destination, kind, payload, attempts FROM ${this.table}
+      `${BACKGROUND}SELECT id, destination, kind, payload, attempts FROM ${this.table}
        WHERE delivered_at IS NULL ORDER BY seq LIMIT ${BATCH}`,
     );
     const byDestination = new Map<string, PendingRow[]>();
@@ -106,7 +108,7 @@ export class Outbox {
 
   /** Number of messages not yet confirmed by their receiver. */
   async pending(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE delivered_at IS NULL`);
+    const [row] = await this.dataSource.query(`${BACKGROUND}SELECT count(*)::int AS n FROM ${this.table} WHERE delivered_at IS NULL`);
     return row.n;
   }
 
@@ -116,7 +118,7 @@ export class Outbox {
     // A destination that failed recently waits out its backoff before the next try.
     if (first && first.attempts > 0) {
       const [wait] = await this.dataSource.query(
-        `SELECT next_attempt_at > now() AS waiting FROM ${this.table} WHERE id = $1`,
+        `${BACKGROUND}SELECT next_attempt_at > now() AS waiting FROM ${this.table} WHERE id = $1`,
         [first.id],
       );
       if (wait?.waiting) return 0;
@@ -128,13 +130,13 @@ export class Outbox {
       } catch (error) {
         const backoff = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(row.attempts, 10));
         await this.dataSource.query(
-          `UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2,
+          `${BACKGROUND}UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2,
              next_attempt_at = now() + ($3::int * interval '1 millisecond') WHERE id = $1`,
           [row.id, String((error as Error).message ?? error).slice(0, 500), backoff],
         );
         break;
       }
-      await this.dataSource.query(`UPDATE ${this.table} SET delivered_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+      await this.dataSource.query(`${BACKGROUND}UPDATE ${this.table} SET delivered_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
       delivered += 1;
     }
     return delivered;

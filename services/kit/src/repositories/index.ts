@@ -1,14 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { ActivityRepository } from './activity-repository.js';
 import { CaseRepository } from './case-repository.js';
+import { ConsultationRepository } from './consultation-repository.js';
+import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
+import { OutcomeRepository } from './outcome-repository.js';
 import { StatsRepository } from './stats-repository.js';
+import { SurveyRepository } from './survey-repository.js';
 
 export interface UnitRepositories {
   activities: ActivityRepository;
   feedback: FeedbackRepository;
   stats: StatsRepository;
   cases: CaseRepository;
+  outcomes: OutcomeRepository;
+  durations: DurationRepository;
+  consultations: ConsultationRepository;
+  surveys: SurveyRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -17,6 +25,10 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     feedback: new FeedbackRepository(dataSource),
     stats: new StatsRepository(dataSource),
     cases: new CaseRepository(dataSource),
+    outcomes: new OutcomeRepository(dataSource),
+    durations: new DurationRepository(dataSource),
+    consultations: new ConsultationRepository(dataSource),
+    surveys: new SurveyRepository(dataSource),
   };
 }
 
@@ -25,3 +37,5 @@ export { DEFAULT_DEADLINE } from './case-repository.js';
 export type { ActivityQuery, NewActivity } from './activity-repository.js';
 export type { FeedbackQuery, NewFeedback } from './feedback-repository.js';
 export type { UnitStatsRow } from './stats-repository.js';
+export { ConsultationRepository, SurveyRepository };
+export type { ConsultationQuery, NewComment } from './consultation-repository.js';

@@ -27,6 +27,9 @@ export interface UnitStatsRow {
   feedbackByCategory: { category: FeedbackCategory; count: number }[];
   feedbackByStatus: { status: FeedbackStatus; count: number }[];
   feedbackByChannel: { channel: FeedbackChannel; count: number }[];
+  /** Mean 1–5 answer in service-satisfaction surveys over responses in the window; null when none. */
+  satisfactionAverage: number | null;
+  surveyResponses: number;
 }
 
 interface RawStats {
@@ -41,6 +44,8 @@ interface RawStats {
   by_category: Record<string, number> | null;
   by_status: Record<string, number> | null;
   by_channel: Record<string, number> | null;
+  satisfaction: number | null;
+  survey_responses: number;
 }
 
 const days = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
@@ -64,6 +69,9 @@ export class StatsRepository {
          SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
          WHERE transferred_to IS NULL
            AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
+       ), r AS (
+         SELECT sr.id, sv.template FROM ${s}.survey_response sr JOIN ${s}.survey sv ON sv.id = sr.survey_id
+         WHERE ($1::timestamptz IS NULL OR sr.submitted_at >= $1) AND ($2::timestamptz IS NULL OR sr.submitted_at < $2)
        )
        SELECT
          (SELECT count(*) FROM a) AS activities_total,
@@ -78,7 +86,10 @@ export class StatsRepository {
          count(*) FILTER (WHERE ${LATE_SQL('f')}) AS late,
          (SELECT json_object_agg(category, n) FROM (SELECT category, count(*)::int AS n FROM f GROUP BY category) c) AS by_category,
          (SELECT json_object_agg(status, n) FROM (SELECT status, count(*)::int AS n FROM f GROUP BY status) c) AS by_status,
-         (SELECT json_object_agg(channel, n) FROM (SELECT channel, count(*)::int AS n FROM f GROUP BY channel) c) AS by_channel
+         (SELECT json_object_agg(channel, n) FROM (SELECT channel, count(*)::int AS n FROM f GROUP BY channel) c) AS by_channel,
+         (SELECT avg(sa.scale)::float8 FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
+           WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction,
+         (SELECT count(*)::int FROM r) AS survey_responses
        FROM f`,
       [...params, OPEN_FEEDBACK_STATUSES],
     )) as RawStats[];
@@ -95,6 +106,8 @@ export class StatsRepository {
       feedbackByCategory: FEEDBACK_CATEGORIES.map((category) => ({ category, count: raw?.by_category?.[category] ?? 0 })),
       feedbackByStatus: FEEDBACK_STATUSES.map((status) => ({ status, count: raw?.by_status?.[status] ?? 0 })),
       feedbackByChannel: FEEDBACK_CHANNELS.map((channel) => ({ channel, count: raw?.by_channel?.[channel] ?? 0 })),
+      satisfactionAverage: days(raw?.satisfaction),
+      surveyResponses: raw?.survey_responses ?? 0,
     };
   }
 }

@@ -5,4 +5,8 @@ export type {
   Resolvers as KitResolvers,
   TemplateUnitResolvers,
   TemplateMutationsResolvers,
+  ConsultationFilter,
+  ConsultationInput,
+  SurveyInput,
+  SurveyAnswerInput,
 } from '../__generated__/resolvers-types.js';

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { UnitManifest } from '../manifest.js';
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
 /** The kit's SDL files of value types every unit returns, each written once. Add a feature's file here. */
-const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql'];
+const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql', 'outcomes.graphql', 'consultations.graphql', 'surveys.graphql'];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');
 
@@ -40,7 +40,26 @@ ${shareableDirectoryFields}${withOwnFields ? `\n${OWN_FIELDS}` : ''}
 }`;
 }
 
+const RECORD_FIELDS = ['unitCode: ID!', 'titleTh: String!', 'status: String!', 'at: DateTime'];
+
+/**
+ * Every unit's records as federated entities, one type per unit: the unit itself
+ * resolves its own; the others only name the type (fields @external), so an
+ * outcome in one unit can list records of any unit and the gateway fetches each
+ * from the unit that holds it.
+ */
+function recordTypes(unit: UnitManifest, all: readonly Pick<UnitManifest, 'code' | 'recordTypeName'>[]): string[] {
+  return all.map((other) => {
+    const own = other.code === unit.code;
+    const key = own ? '@key(fields: "kind id")' : '@key(fields: "kind id", resolvable: false)';
+    const fields = RECORD_FIELDS.map((f) => `  ${f}${own ? '' : ' @external'}`).join('\n');
+    return `type ${other.recordTypeName} implements LinkedRecord ${key} {\n  kind: RecordKind!\n  id: ID!\n${fields}\n}`;
+  });
+}
+
 export interface UnitSdlOptions {
+  /** Every unit of the office (for the record types of outcome links). */
+  office?: readonly Pick<UnitManifest, 'code' | 'recordTypeName'>[];
   /** For the unit that hosts the office directory: every unit of the registry. */
   directory?: readonly UnitManifest[];
   /** The unit's own SDL extensions. */
@@ -68,6 +87,7 @@ export function buildUnitSdl(unit: UnitManifest, options: UnitSdlOptions = {}): 
     `"What staff of ${unit.nameEn} do: cases, answers, deadlines."\ntype ${unit.mutationTypeName} {\n${MUTATIONS}\n}`,
     `type Mutation {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.mutationTypeName}\n}`,
   ];
+  parts.push(...recordTypes(unit, options.office ?? options.directory ?? [unit]));
   if (options.directory) {
     parts.push(...others.map((other) => unitType(other, false)));
     parts.push(

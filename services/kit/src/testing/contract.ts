@@ -8,6 +8,7 @@ import {
 } from '../db/entities.js';
 import type { UnitModule } from '../manifest.js';
 import type { NewActivity, NewFeedback } from '../repositories/index.js';
+import { describeConsultContract } from './contract-consult.js';
 import { makeActivity, makeFeedback } from './fixtures.js';
 import { startTestUnit, type TestUnit } from './test-unit.js';
 
@@ -217,4 +218,5 @@ export function describeUnitContract(unit: UnitModule): void {
       expect(await ready.json()).toEqual({ status: 'ready', unit: manifest.code });
     });
   });
+  describeConsultContract(unit);
 }
