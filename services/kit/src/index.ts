@@ -72,3 +72,4 @@ export type {
   SurveyConnectionModel,
   SurveyTextConnectionModel,
 } from './models.js';
+export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';

@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
+import { PlatformError } from './errors.js';
+import { fiscalYearRange } from './fiscal-year.js';
 import type { Logger } from './logger.js';
 import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
 import { INTERNAL_SECRET_HEADER, type UnitMessage } from './messaging/message.js';
@@ -48,6 +50,19 @@ export function internalRouter(deps: { inbox: Inbox; secret: string; repos: Unit
   router.get('/activities/:id', async (req, res) => {
     const found = isUuid(req.params.id) && (await deps.repos.activities.byIds([req.params.id])).length > 0;
     res.status(found ? 200 : 404).json({ found });
+  });
+  // A unit's share of the office-wide figures: its stats and how long its cases waited, per hour.
+  router.get('/stats', async (req, res) => {
+    try {
+      const year = req.query.fiscalYear ? Number(req.query.fiscalYear) : null;
+      const window = year ? fiscalYearRange(year) : null;
+      const [stats, histograms] = await Promise.all([deps.repos.stats.unitStats(window), deps.repos.durations.histograms(window)]);
+      res.json({ stats, answerHistogram: histograms.answer, acknowledgeHistogram: histograms.acknowledge });
+    } catch (error) {
+      const bad = error instanceof PlatformError;
+      if (!bad) deps.logger.error({ err: error }, 'stats report failed');
+      res.status(bad ? 400 : 500).json({ code: bad ? error.extensions.code : 'NOT_PROCESSED' });
+    }
   });
   router.get('/records/:kind/:id', async (req, res) => {
     const kind = req.params.kind;

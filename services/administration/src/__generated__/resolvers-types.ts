@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UnitRef, ActivityRow, FeedbackRow, UnitStatsModel, ActivityConnectionModel, FeedbackConnectionModel, CaseEventRow, DeadlinePolicyRow, AnswerTemplateRow, OutcomeRow, OutcomeProgressRow, OutcomeConnectionModel, LinkedRecordRow, ConsultationRow, ConsultationCommentRow, ConsultationConnectionModel, ConsultationCommentConnectionModel, SurveyRow, SurveyQuestionRow, SurveyConnectionModel, SurveyQuestionResultRow, SurveyTextRow, SurveyTextConnectionModel, SurveyResponseRow, UnitContext } from '@sesao28/kit';
 import type { TrackingRow, TrackedStepRow } from '../intake/front-door-repository.js';
 import type { Receipt } from '../intake/front-door.js';
+import type { OfficeStatsModel } from '../intake/office-stats.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -822,6 +823,34 @@ export type MutationSubmitFeedbackArgs = {
   input: CaseSubmission;
 };
 
+/** The whole office's participation figures: every unit's, added up. */
+export type OfficeStats = {
+  __typename?: 'OfficeStats';
+  activitiesByLevel: Array<LevelCount>;
+  activitiesTotal: Scalars['Int']['output'];
+  feedbackAnswered: Scalars['Int']['output'];
+  feedbackByCategory: Array<CategoryCount>;
+  feedbackByChannel: Array<ChannelCount>;
+  feedbackByStatus: Array<StatusCount>;
+  feedbackLate: Scalars['Int']['output'];
+  feedbackOpen: Scalars['Int']['output'];
+  feedbackReceived: Scalars['Int']['output'];
+  /** Thai fiscal year (B.E.) the figures cover; null for all time. */
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** Median over all units' answered cases, within half an hour of exact. */
+  medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  outcomesRecorded: Scalars['Int']['output'];
+  satisfactionAnswers: Scalars['Int']['output'];
+  /** Weighted by the number of answers behind each unit's mean. */
+  satisfactionAverage?: Maybe<Scalars['Float']['output']>;
+  surveyResponses: Scalars['Int']['output'];
+  /** Units whose figures are included. */
+  unitsReporting: Array<Unit>;
+  /** Units that did not answer in time; the figures leave them out. */
+  unitsUnavailable: Array<Unit>;
+};
+
 /** A change the office made because of what people said, with the four facts ITA asks for. */
 export type Outcome = {
   __typename?: 'Outcome';
@@ -961,6 +990,8 @@ export type Query = {
   administration?: Maybe<AdministrationUnit>;
   /** Follow a case by the code its submitter received. */
   followCase?: Maybe<CaseTracking>;
+  /** Office-wide figures for one Thai fiscal year (B.E.) or all time. */
+  officeStats: OfficeStats;
   privacyNotice: PrivacyNotice;
   /** Answered public cases of the whole office, newest answer first. */
   publicAnswers: Array<CaseTracking>;
@@ -973,6 +1004,11 @@ export type Query = {
 
 export type QueryFollowCaseArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryOfficeStatsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1291,6 +1327,10 @@ export type UnitStats = {
   medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
   /** Median days from receipt to answer over answered cases; null when none is answered. */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** "You said, we did" records made in the period. */
+  outcomesRecorded: Scalars['Int']['output'];
+  /** 1–5 answers behind satisfactionAverage. */
+  satisfactionAnswers: Scalars['Int']['output'];
   /** Mean 1–5 answer (2 decimals) in service-satisfaction surveys, over responses in the period; null when none. */
   satisfactionAverage?: Maybe<Scalars['Float']['output']>;
   /** Survey responses received in the period, all surveys. */
@@ -1478,6 +1518,8 @@ export type ResolversTypes = {
   LevelCount: ResolverTypeWrapper<LevelCount>;
   LinkedRecord: ResolverTypeWrapper<LinkedRecordRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfficeStats: ResolverTypeWrapper<OfficeStatsModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Outcome: ResolverTypeWrapper<OutcomeRow>;
   OutcomeConnection: ResolverTypeWrapper<OutcomeConnectionModel>;
   OutcomeEdge: ResolverTypeWrapper<Omit<OutcomeEdge, 'node'> & { node: ResolversTypes['Outcome'] }>;
@@ -1512,7 +1554,6 @@ export type ResolversTypes = {
   SurveyQuestionInput: SurveyQuestionInput;
   SurveyQuestionKind: SurveyQuestionKind;
   SurveyQuestionResult: ResolverTypeWrapper<SurveyQuestionResultRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SurveyResponse: ResolverTypeWrapper<SurveyResponseRow>;
   SurveyStatus: SurveyStatus;
   SurveyTemplate: SurveyTemplate;
@@ -1574,6 +1615,8 @@ export type ResolversParentTypes = {
   LevelCount: LevelCount;
   LinkedRecord: LinkedRecordRow;
   Mutation: Record<PropertyKey, never>;
+  OfficeStats: OfficeStatsModel;
+  Float: Scalars['Float']['output'];
   Outcome: OutcomeRow;
   OutcomeConnection: OutcomeConnectionModel;
   OutcomeEdge: Omit<OutcomeEdge, 'node'> & { node: ResolversParentTypes['Outcome'] };
@@ -1603,7 +1646,6 @@ export type ResolversParentTypes = {
   SurveyQuestion: SurveyQuestionRow;
   SurveyQuestionInput: SurveyQuestionInput;
   SurveyQuestionResult: SurveyQuestionResultRow;
-  Float: Scalars['Float']['output'];
   SurveyResponse: SurveyResponseRow;
   SurveyText: SurveyTextRow;
   SurveyTextConnection: SurveyTextConnectionModel;
@@ -1929,6 +1971,27 @@ export type MutationResolvers<ContextType = UnitContext, ParentType extends Reso
   submitFeedback?: Resolver<ResolversTypes['SubmissionReceipt'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'idempotencyKey' | 'input'>>;
 };
 
+export type OfficeStatsResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['OfficeStats'] = ResolversParentTypes['OfficeStats']> = {
+  activitiesByLevel?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
+  activitiesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  feedbackByChannel?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType>;
+  feedbackByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  feedbackLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianDaysToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDaysToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcomesRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  surveyResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsReporting?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitsUnavailable?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
 export type OutcomeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2007,6 +2070,7 @@ export type PrivacyNoticeResolvers<ContextType = UnitContext, ParentType extends
 export type QueryResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   administration?: Resolver<Maybe<ResolversTypes['AdministrationUnit']>, ParentType, ContextType>;
   followCase?: Resolver<Maybe<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryFollowCaseArgs, 'code'>>;
+  officeStats?: Resolver<ResolversTypes['OfficeStats'], ParentType, ContextType, Partial<QueryOfficeStatsArgs>>;
   privacyNotice?: Resolver<ResolversTypes['PrivacyNotice'], ParentType, ContextType>;
   publicAnswers?: Resolver<Array<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryPublicAnswersArgs, 'first'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'code'>>;
@@ -2172,6 +2236,8 @@ export type UnitStatsResolvers<ContextType = UnitContext, ParentType extends Res
   fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   medianDaysToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianDaysToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcomesRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   surveyResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2214,6 +2280,7 @@ export type Resolvers<ContextType = UnitContext> = {
   LevelCount?: LevelCountResolvers<ContextType>;
   LinkedRecord?: LinkedRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OfficeStats?: OfficeStatsResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
   OutcomeEdge?: OutcomeEdgeResolvers<ContextType>;

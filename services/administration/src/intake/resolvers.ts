@@ -1,6 +1,7 @@
 import { isLate, PlatformError, type UnitServices } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { FrontDoor } from './front-door.js';
+import { officeStats } from './office-stats.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 
 const doors = new WeakMap<UnitServices['dataSource'], FrontDoor>();
@@ -24,6 +25,7 @@ export const frontDoorResolvers = {
       return frontDoorOf(ctx).repo.publicAnswers(size);
     },
     privacyNotice: () => PRIVACY_NOTICE,
+    officeStats: (_root, { fiscalYear }, ctx) => officeStats(fiscalYear, ctx),
   },
   Mutation: {
     submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey),

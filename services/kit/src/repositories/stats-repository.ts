@@ -30,6 +30,10 @@ export interface UnitStatsRow {
   /** Mean 1–5 answer in service-satisfaction surveys over responses in the window; null when none. */
   satisfactionAverage: number | null;
   surveyResponses: number;
+  /** 1–5 answers behind satisfactionAverage (to weigh it across units). */
+  satisfactionAnswers: number;
+  /** "You said, we did" records made in the period. */
+  outcomesRecorded: number;
 }
 
 interface RawStats {
@@ -46,6 +50,8 @@ interface RawStats {
   by_channel: Record<string, number> | null;
   satisfaction: number | null;
   survey_responses: number;
+  satisfaction_answers: number;
+  outcomes: number;
 }
 
 const days = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
@@ -89,7 +95,11 @@ export class StatsRepository {
          (SELECT json_object_agg(channel, n) FROM (SELECT channel, count(*)::int AS n FROM f GROUP BY channel) c) AS by_channel,
          (SELECT avg(sa.scale)::float8 FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
            WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction,
-         (SELECT count(*)::int FROM r) AS survey_responses
+         (SELECT count(*)::int FROM r) AS survey_responses,
+         (SELECT count(*)::int FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
+           WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction_answers,
+         (SELECT count(*)::int FROM ${s}.outcome
+           WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)) AS outcomes
        FROM f`,
       [...params, OPEN_FEEDBACK_STATUSES],
     )) as RawStats[];
@@ -108,6 +118,8 @@ export class StatsRepository {
       feedbackByChannel: FEEDBACK_CHANNELS.map((channel) => ({ channel, count: raw?.by_channel?.[channel] ?? 0 })),
       satisfactionAverage: days(raw?.satisfaction),
       surveyResponses: raw?.survey_responses ?? 0,
+      satisfactionAnswers: raw?.satisfaction_answers ?? 0,
+      outcomesRecorded: raw?.outcomes ?? 0,
     };
   }
 }

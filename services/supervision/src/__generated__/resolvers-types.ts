@@ -1179,6 +1179,10 @@ export type UnitStats = {
   medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
   /** Median days from receipt to answer over answered cases; null when none is answered. */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** "You said, we did" records made in the period. */
+  outcomesRecorded: Scalars['Int']['output'];
+  /** 1–5 answers behind satisfactionAverage. */
+  satisfactionAnswers: Scalars['Int']['output'];
   /** Mean 1–5 answer (2 decimals) in service-satisfaction surveys, over responses in the period; null when none. */
   satisfactionAverage?: Maybe<Scalars['Float']['output']>;
   /** Survey responses received in the period, all surveys. */
@@ -1882,6 +1886,8 @@ export type UnitStatsResolvers<ContextType = UnitContext, ParentType extends Res
   fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   medianDaysToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianDaysToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcomesRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   surveyResponses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
