@@ -11,3 +11,6 @@ export function unitSchemaOf(source: QueryRunner | DataSource): string {
   if (!options.schema) throw new Error('A unit DataSource must name its schema');
   return options.schema;
 }
+
+/** A list of fixed values for a CHECK (… IN (…)) constraint; the values are the kit's own constants. */
+export const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { median } from '../testing/median.js';
 import { histogramMedianDays, mergeHistograms, type HourHistogram } from './histogram.js';
 
 /** The histogram of durations given in hours, as the SQL builds it. */
 const of = (hours: number[]): HourHistogram => mergeHistograms([hours.map((h) => [Math.floor(h), 1] as [number, number])]);
 
-function exactMedian(values: number[]) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 describe('office-wide medians from hour histograms', () => {
   it('is within half an hour of the exact median over merged units', () => {
     const unitA = [1.2, 30.7, 49.9, 100.1, 260.5];
     const unitB = [3.3, 48.2, 72.0, 500.4];
     const merged = mergeHistograms([of(unitA), of(unitB)]);
-    const exact = exactMedian([...unitA, ...unitB]) / 24;
+    const exact = median([...unitA, ...unitB])! / 24;
     expect(Math.abs(histogramMedianDays(merged)! - exact)).toBeLessThanOrEqual(0.5 / 24 + 0.005);
   });
 

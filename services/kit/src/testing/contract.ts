@@ -10,17 +10,11 @@ import type { UnitModule } from '../manifest.js';
 import type { NewActivity, NewFeedback } from '../repositories/index.js';
 import { describeConsultContract } from './contract-consult.js';
 import { makeActivity, makeFeedback } from './fixtures.js';
+import { median } from './median.js';
 import { startTestUnit, type TestUnit } from './test-unit.js';
 
 const ACTIVITIES = 25;
 
-/** Median computed in JavaScript from raw values, to check the SQL aggregate against. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /**
  * The behaviour every unit subgraph must show, run once per unit over a real

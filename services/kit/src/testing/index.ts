@@ -4,3 +4,4 @@ export { createTestDatabase } from './database.js';
 export { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 export { makeActivity, makeFeedback } from './fixtures.js';
 export { freePort } from './free-port.js';
+export { median } from './median.js';

@@ -6,9 +6,7 @@ import {
   FEEDBACK_STATUSES,
   PARTICIPATION_LEVELS,
 } from '../entities.js';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
-
-const oneOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
 
 /** Activities and feedback, the participation model every unit shares. */
 export class ParticipationModel1764050000000 implements MigrationInterface {
@@ -23,8 +21,8 @@ export class ParticipationModel1764050000000 implements MigrationInterface {
         title_en text CHECK (length(title_en) <= 500),
         body_th text CHECK (length(body_th) <= 20000),
         body_en text CHECK (length(body_en) <= 20000),
-        level text NOT NULL CHECK (level IN (${oneOf(PARTICIPATION_LEVELS)})),
-        status text NOT NULL DEFAULT 'DRAFT' CHECK (status IN (${oneOf(ACTIVITY_STATUSES)})),
+        level text NOT NULL CHECK (level IN (${sqlList(PARTICIPATION_LEVELS)})),
+        status text NOT NULL DEFAULT 'DRAFT' CHECK (status IN (${sqlList(ACTIVITY_STATUSES)})),
         starts_at timestamptz NOT NULL,
         ends_at timestamptz CHECK (ends_at IS NULL OR ends_at >= starts_at),
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -36,10 +34,10 @@ export class ParticipationModel1764050000000 implements MigrationInterface {
       CREATE TABLE ${s}.feedback (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         activity_id uuid REFERENCES ${s}.activity (id) ON DELETE SET NULL,
-        category text NOT NULL CHECK (category IN (${oneOf(FEEDBACK_CATEGORIES)})),
-        channel text NOT NULL CHECK (channel IN (${oneOf(FEEDBACK_CHANNELS)})),
+        category text NOT NULL CHECK (category IN (${sqlList(FEEDBACK_CATEGORIES)})),
+        channel text NOT NULL CHECK (channel IN (${sqlList(FEEDBACK_CHANNELS)})),
         message text NOT NULL CHECK (length(message) BETWEEN 1 AND 5000),
-        status text NOT NULL DEFAULT 'RECEIVED' CHECK (status IN (${oneOf(FEEDBACK_STATUSES)})),
+        status text NOT NULL DEFAULT 'RECEIVED' CHECK (status IN (${sqlList(FEEDBACK_STATUSES)})),
         received_at timestamptz NOT NULL DEFAULT now(),
         answered_at timestamptz CHECK (answered_at IS NULL OR answered_at >= received_at),
         answer text CHECK (length(answer) <= 10000),

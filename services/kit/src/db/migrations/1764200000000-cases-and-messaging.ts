@@ -1,8 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from '../entities.js';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
-
-const oneOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
 
 /**
  * Feedback becomes a case with a code, deadlines, history and a public flag; each unit
@@ -37,14 +35,14 @@ export class CasesAndMessaging1764200000000 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now(),
         kind text NOT NULL,
         unit_code text NOT NULL,
-        from_status text CHECK (from_status IN (${oneOf(FEEDBACK_STATUSES)})),
-        to_status text NOT NULL CHECK (to_status IN (${oneOf(FEEDBACK_STATUSES)})),
+        from_status text CHECK (from_status IN (${sqlList(FEEDBACK_STATUSES)})),
+        to_status text NOT NULL CHECK (to_status IN (${sqlList(FEEDBACK_STATUSES)})),
         note text CHECK (length(note) <= 2000)
       )`);
     await queryRunner.query(`CREATE INDEX case_event_feedback_idx ON ${s}.case_event (feedback_id, at, id)`);
     await queryRunner.query(`
       CREATE TABLE ${s}.deadline_policy (
-        category text PRIMARY KEY CHECK (category IN (${oneOf(FEEDBACK_CATEGORIES)})),
+        category text PRIMARY KEY CHECK (category IN (${sqlList(FEEDBACK_CATEGORIES)})),
         acknowledge_days integer NOT NULL CHECK (acknowledge_days BETWEEN 1 AND 60),
         answer_days integer NOT NULL CHECK (answer_days BETWEEN 1 AND 120),
         updated_at timestamptz NOT NULL DEFAULT now()
