@@ -266,7 +266,7 @@ describe('with the owning unit down, the front door loses nothing and repeats no
     expect(await admin.pending()).toBeGreaterThanOrEqual(total);
 
     await t.stack.restartUnit('supervision');
-    await eventually(async () => (await admin.pending()) === 0, 60_000, 250);
+    await eventually(async () => (await admin.pending()) === 0, 150_000, 250);
     const unit = t.stack.units.get('supervision')!.server.db.dataSource;
     const [counts] = await unit.query(
       `SELECT count(*)::int AS n, count(DISTINCT case_code)::int AS codes FROM unit_supervision.feedback WHERE case_code IS NOT NULL`,

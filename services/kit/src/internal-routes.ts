@@ -34,18 +34,27 @@ export function internalRouter(deps: { inbox: Inbox; secret: string; repos: Unit
     }
     next();
   });
-  router.post('/messages', express.json({ limit: '256kb' }), async (req, res) => {
-    if (!isMessage(req.body)) {
-      res.status(400).json({ code: 'BAD_MESSAGE' });
+  // Messages arrive in their sender's order; each is taken in its own transaction, and the
+  // answer says how many were taken before the first that could not be (the sender retries from there).
+  router.post('/messages', express.json({ limit: '2mb' }), async (req, res) => {
+    const messages: unknown[] = Array.isArray(req.body?.messages) ? req.body.messages : [];
+    if (messages.length === 0 || messages.length > 100 || !messages.every(isMessage)) {
+      res.status(400).json({ code: 'BAD_MESSAGE', confirmed: 0 });
       return;
     }
-    try {
-      res.json({ status: await deps.inbox.receive(req.body) });
-    } catch (error) {
-      const unknown = error instanceof UnknownMessageKind;
-      deps.logger.error({ err: error, kind: req.body.kind, messageId: req.body.id }, 'message not processed');
-      res.status(unknown ? 422 : 500).json({ code: unknown ? 'UNKNOWN_MESSAGE_KIND' : 'NOT_PROCESSED' });
+    let confirmed = 0;
+    for (const message of messages) {
+      try {
+        await deps.inbox.receive(message);
+        confirmed += 1;
+      } catch (error) {
+        const unknown = error instanceof UnknownMessageKind;
+        deps.logger.error({ err: error, kind: message.kind, messageId: message.id }, 'message not processed');
+        res.status(unknown ? 422 : 500).json({ code: unknown ? 'UNKNOWN_MESSAGE_KIND' : 'NOT_PROCESSED', confirmed });
+        return;
+      }
     }
+    res.json({ confirmed });
   });
   router.get('/activities/:id', async (req, res) => {
     const found = isUuid(req.params.id) && (await deps.repos.activities.byIds([req.params.id])).length > 0;

@@ -21,6 +21,8 @@ interface PendingRow {
 }
 
 const BATCH = 200;
+/** Messages per request to one receiver. */
+const SEND_BATCH = 50;
 /** Marks the dispatcher's own statements, which no request causes (see StatementCounter). */
 export const BACKGROUND = '/* background */ ';
 const MAX_BACKOFF_MS = 30_000;
@@ -41,7 +43,8 @@ export class Outbox {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitCode: string,
-    private readonly send: (message: UnitMessage) => Promise<void>,
+    /** Delivers messages in order; resolves with how many the receiver confirmed (a prefix). */
+    private readonly send: (messages: UnitMessage[]) => Promise<number>,
     private readonly options: { intervalMs: number; logger?: Logger },
   ) {
     this.table = `${quoteIdent(unitSchemaOf(dataSource))}.outbox`;
@@ -123,21 +126,35 @@ export class Outbox {
       );
       if (wait?.waiting) return 0;
     }
-    for (const row of rows) {
-      if (this.stopped) break;
+    for (let start = 0; start < rows.length && !this.stopped; start += SEND_BATCH) {
+      const chunk = rows.slice(start, start + SEND_BATCH);
+      let confirmed = 0;
+      let failure: unknown = null;
       try {
-        await this.send({ id: row.id, kind: row.kind, from: this.unitCode, to: row.destination, payload: row.payload });
+        confirmed = await this.send(
+          chunk.map((row) => ({ id: row.id, kind: row.kind, from: this.unitCode, to: row.destination, payload: row.payload })),
+        );
       } catch (error) {
-        const backoff = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(row.attempts, 10));
+        failure = error;
+      }
+      if (confirmed > 0) {
+        await this.dataSource.query(
+          `${BACKGROUND}UPDATE ${this.table} SET delivered_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`,
+          [chunk.slice(0, confirmed).map((row) => row.id)],
+        );
+        delivered += confirmed;
+      }
+      if (confirmed < chunk.length) {
+        const stuck = chunk[confirmed]!;
+        const backoff = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(stuck.attempts, 10));
+        const reason = failure ? String((failure as Error).message ?? failure) : 'receiver stopped before this message';
         await this.dataSource.query(
           `${BACKGROUND}UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2,
              next_attempt_at = now() + ($3::int * interval '1 millisecond') WHERE id = $1`,
-          [row.id, String((error as Error).message ?? error).slice(0, 500), backoff],
+          [stuck.id, reason.slice(0, 500), backoff],
         );
         break;
       }
-      await this.dataSource.query(`${BACKGROUND}UPDATE ${this.table} SET delivered_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
-      delivered += 1;
     }
     return delivered;
   }
