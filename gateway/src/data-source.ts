@@ -2,7 +2,7 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { PlatformError } from '@sesao28/kit';
+import { GATEWAY_ASSERTION_HEADER, PlatformError } from '@sesao28/kit';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -26,6 +26,8 @@ export class UnitDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    // Subgraphs answer only requests that carry the gateway's signed word on who is asking.
+    if (context?.assertion) request.http?.headers.set(GATEWAY_ASSERTION_HEADER, context.assertion);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {

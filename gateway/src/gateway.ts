@@ -12,6 +12,8 @@ import { UnitDataSource } from './data-source.js';
 import { explorerRouter } from './explorer.js';
 import { formatGatewayError } from './format-error.js';
 import { homePage } from './home.js';
+import { devTokenRouter, gatewayContext } from './identity.js';
+import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
 
 export interface GatewayOptions {
   config: PlatformConfig;
@@ -40,14 +42,17 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
   });
   const development = config.mode !== 'production';
+  const limits = apolloLimits(config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: development,
     includeStacktraceInErrorResponses: false,
     // The process's own entry point stops everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: (formatted) => formatGatewayError(formatted, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => formatGatewayError(localizeError(formatted, error, !development), logger),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
   });
 
   const app = express();
@@ -56,6 +61,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     res.json({ status: 'ok' });
   });
   if (development) app.use('/explorer', explorerRouter());
+  if (config.devTokens) app.use('/dev', devTokenRouter(config));
   app.get('/', (_req, res) => {
     res.type('html').send(homePage(development));
   });
@@ -70,9 +76,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       });
       app.use(
         '/graphql',
-        express.json({ limit: '1mb' }),
+        ...bodyLimits(config),
+        submissionRateLimit(config),
         expressMiddleware(apollo, {
-          context: async ({ req }) => ({ requestId: req.header('x-request-id') || randomUUID() }),
+          context: ({ req }) => gatewayContext(config, req.header('authorization'), req.header('x-request-id') || randomUUID()),
         }),
       );
     })();

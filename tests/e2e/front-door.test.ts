@@ -40,7 +40,7 @@ describe('the front door: one submission, routed, transferred, answered, followe
 
     // Finance receives it through its own subgraph, with working-day deadlines.
     const atFinance = await eventually(async () => {
-      const res = await t.query(`{ financeAssets { feedback(first: 5, filter: { search: "จัดซื้อพัสดุของโรงเรียน" }) { nodes { id code message status dueAcknowledgeAt dueAnswerAt hasContact } } } }`);
+      const res = await t.staff(`{ financeAssets { feedback(first: 5, filter: { search: "จัดซื้อพัสดุของโรงเรียน" }) { nodes { id code message status dueAcknowledgeAt dueAnswerAt hasContact } } } }`);
       return res.data?.financeAssets.feedback.nodes[0];
     });
     expect(atFinance.code).toBe(receipt.caseCode);
@@ -49,16 +49,16 @@ describe('the front door: one submission, routed, transferred, answered, followe
     expect(new Date(atFinance.dueAnswerAt).getTime()).toBeGreaterThan(new Date(atFinance.dueAcknowledgeAt).getTime());
 
     // Finance finds it is really a personnel matter and transfers it once.
-    const moved = await t.query(
+    const moved = await t.staff(
       `mutation ($id: ID!) { financeAssets { transferCase(id: $id, toUnit: "PERSONNEL", note: "เรื่องการบรรจุ") { id } } }`,
       { id: atFinance.id },
     );
     expect(moved.errors).toBeUndefined();
-    const gone = await t.query(`query ($id: ID!) { financeAssets { case(id: $id) { id } } }`, { id: atFinance.id });
+    const gone = await t.staff(`query ($id: ID!) { financeAssets { case(id: $id) { id } } }`, { id: atFinance.id });
     expect(gone.data?.financeAssets.case).toBeNull();
 
     const atPersonnel = await eventually(async () => {
-      const res = await t.query(`query ($id: ID!) { personnel { case(id: $id) { id status code history { kind unitCode } } } }`, { id: atFinance.id });
+      const res = await t.staff(`query ($id: ID!) { personnel { case(id: $id) { id status code history { kind unitCode } } } }`, { id: atFinance.id });
       return res.data?.personnel.case;
     });
     expect(atPersonnel.code).toBe(receipt.caseCode);
@@ -70,7 +70,7 @@ describe('the front door: one submission, routed, transferred, answered, followe
 
     // Personnel acknowledges and answers.
     for (const step of ['acknowledgeCase(id: $id) { status }', 'answerCase(id: $id, answer: { answerTh: "ดำเนินการตรวจสอบแล้ว ขอบคุณที่แจ้ง", answerEn: "Checked and fixed, thank you" }) { status answeredAt }']) {
-      const res = await t.query(`mutation ($id: ID!) { personnel { ${step} } }`, { id: atFinance.id });
+      const res = await t.staff(`mutation ($id: ID!) { personnel { ${step} } }`, { id: atFinance.id });
       expect(res.errors).toBeUndefined();
     }
 
@@ -111,7 +111,7 @@ describe('the front door: one submission, routed, transferred, answered, followe
     expect(ok.data?.submitFeedback.anonymous).toBe(false);
     expect(ok.data?.submitFeedback.unit.code).toBe('PROMOTION');
     const atUnit = await eventually(async () => {
-      const res = await t.query(`{ educationPromotion { feedback(filter: { search: "ปีนี้เปิดรับเมื่อไร" }) { nodes { hasContact message } } } }`);
+      const res = await t.staff(`{ educationPromotion { feedback(filter: { search: "ปีนี้เปิดรับเมื่อไร" }) { nodes { hasContact message } } } }`);
       return res.data?.educationPromotion.feedback.nodes[0];
     });
     expect(atUnit.hasContact).toBe(true);
@@ -159,7 +159,7 @@ describe('the front door: one submission, routed, transferred, answered, followe
     const res = await t.query(SUBMIT, { input: { category: 'COMPLIMENT', message, unitCode: 'AUDIT' }, key: randomUUID() });
     expect(res.errors).toBeUndefined();
     const stored = await eventually(async () => {
-      const found = await t.query(`{ internalAudit { feedback(filter: { search: "น้ำใจ ๑๒๓ 👩🏽‍🏫", categories: [COMPLIMENT] }) { nodes { message } } } }`);
+      const found = await t.staff(`{ internalAudit { feedback(filter: { search: "น้ำใจ ๑๒๓ 👩🏽‍🏫", categories: [COMPLIMENT] }) { nodes { message } } } }`);
       return found.data?.internalAudit.feedback.nodes[0];
     });
     expect(stored.message).toBe(message);
@@ -169,20 +169,20 @@ describe('the front door: one submission, routed, transferred, answered, followe
     const res = await t.query(SUBMIT, { input: { category: 'QUESTION', message: 'ถามเรื่องวิทยฐานะ', unitCode: 'PERSONNEL' }, key: randomUUID() });
     const code = res.data?.submitFeedback.caseCode;
     const id = await eventually(async () => {
-      const found = await t.query(`{ personnel { feedback(filter: { search: "ถามเรื่องวิทยฐานะ" }) { nodes { id code } } } }`);
+      const found = await t.staff(`{ personnel { feedback(filter: { search: "ถามเรื่องวิทยฐานะ" }) { nodes { id code } } } }`);
       return found.data?.personnel.feedback.nodes.find((n: { code: string }) => n.code === code)?.id;
     });
-    const close = await t.query(`mutation ($id: ID!) { personnel { closeCase(id: $id) { status } } }`, { id });
+    const close = await t.staff(`mutation ($id: ID!) { personnel { closeCase(id: $id) { status } } }`, { id });
     expect(close.errors?.[0]?.extensions?.code).toBe('ILLEGAL_STATUS_MOVE');
     expect(close.errors?.[0]?.extensions?.messageTh).toContain('RECEIVED');
-    const reject = await t.query(`mutation ($id: ID!) { personnel { rejectCase(id: $id, reason: " ") { status } } }`, { id });
+    const reject = await t.staff(`mutation ($id: ID!) { personnel { rejectCase(id: $id, reason: " ") { status } } }`, { id });
     expect(reject.errors?.[0]?.extensions?.code).toBe('TEXT_REQUIRED');
-    const self = await t.query(`mutation ($id: ID!) { personnel { transferCase(id: $id, toUnit: "PERSONNEL") { status } } }`, { id });
+    const self = await t.staff(`mutation ($id: ID!) { personnel { transferCase(id: $id, toUnit: "PERSONNEL") { status } } }`, { id });
     expect(self.errors?.[0]?.extensions?.code).toBe('TRANSFER_TO_SELF');
-    const after = await t.query(`query ($id: ID!) { personnel { case(id: $id) { status history { kind } } } }`, { id });
+    const after = await t.staff(`query ($id: ID!) { personnel { case(id: $id) { status history { kind } } } }`, { id });
     expect(after.data?.personnel.case).toEqual({ status: 'RECEIVED', history: [{ kind: 'RECEIVED' }] });
     // A rejection reason is what the submitter sees.
-    await t.query(`mutation ($id: ID!) { personnel { rejectCase(id: $id, reason: "ไม่อยู่ในอำนาจหน้าที่ของสำนักงาน") { status } } }`, { id });
+    await t.staff(`mutation ($id: ID!) { personnel { rejectCase(id: $id, reason: "ไม่อยู่ในอำนาจหน้าที่ของสำนักงาน") { status } } }`, { id });
     const view = await eventually(async () => {
       const v = await follow(code);
       return v?.status === 'REJECTED' ? v : undefined;
@@ -197,23 +197,23 @@ describe('the front door: one submission, routed, transferred, answered, followe
       codes.push(res.data?.submitFeedback.caseCode);
     }
     const ids: string[] = await eventually(async () => {
-      const found = await t.query(`{ personnel { feedback(filter: { search: "ถามกำหนดการสอบครูผู้ช่วย" }) { nodes { id code } } } }`);
+      const found = await t.staff(`{ personnel { feedback(filter: { search: "ถามกำหนดการสอบครูผู้ช่วย" }) { nodes { id code } } } }`);
       const nodes = found.data?.personnel.feedback.nodes ?? [];
       return nodes.length === 3 ? nodes.map((n: { id: string }) => n.id) : undefined;
     });
-    const template = await t.query(
+    const template = await t.staff(
       `mutation { personnel { createAnswerTemplate(input: { titleTh: "กำหนดการสอบ", bodyTh: "ประกาศกำหนดการสอบจะเผยแพร่ทางเว็บไซต์ภายในเดือนนี้" }) { id } } }`,
     );
     const templateId = template.data?.personnel.createAnswerTemplate.id;
     // One case still RECEIVED: answering must fail for all three.
-    await t.query(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[0] });
-    await t.query(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[1] });
-    const partial = await t.query(`mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t) { status } } }`, { ids, t: templateId });
+    await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[0] });
+    await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[1] });
+    const partial = await t.staff(`mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t) { status } } }`, { ids, t: templateId });
     expect(partial.errors?.[0]?.extensions?.code).toBe('ILLEGAL_STATUS_MOVE');
-    const untouched = await t.query(`{ personnel { feedback(filter: { search: "ถามกำหนดการสอบครูผู้ช่วย", statuses: [ANSWERED] }) { nodes { id } } } }`);
+    const untouched = await t.staff(`{ personnel { feedback(filter: { search: "ถามกำหนดการสอบครูผู้ช่วย", statuses: [ANSWERED] }) { nodes { id } } } }`);
     expect(untouched.data?.personnel.feedback.nodes).toEqual([]);
-    await t.query(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[2] });
-    const all = await t.query(`mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t, public: true) { id status answer public } } }`, { ids, t: templateId });
+    await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[2] });
+    const all = await t.staff(`mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t, public: true) { id status answer public } } }`, { ids, t: templateId });
     expect(all.errors).toBeUndefined();
     expect(all.data?.personnel.answerCasesFromTemplate.map((c: { id: string }) => c.id)).toEqual(ids);
     expect(all.data?.personnel.answerCasesFromTemplate.every((c: { status: string; public: boolean }) => c.status === 'ANSWERED' && c.public)).toBe(true);

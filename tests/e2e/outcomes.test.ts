@@ -20,12 +20,12 @@ describe('"you said, we did": an outcome links records of several units, each re
       const res = await t.query(SUBMIT, { input: { category: 'SUGGESTION', message: text, unitCode }, key: randomUUID() });
       const code = res.data?.submitFeedback.caseCode;
       const id = await eventually(async () => {
-        const found = await t.query(`{ ${slug} { feedback(filter: { search: "${text}" }) { nodes { id code } } } }`);
+        const found = await t.staff(`{ ${slug} { feedback(filter: { search: "${text}" }) { nodes { id code } } } }`);
         return found.data?.[slug].feedback.nodes.find((n: { code: string }) => n.code === code)?.id;
       });
       cases[unitCode] = { id, code };
     }
-    const opened = await t.query(`mutation {
+    const opened = await t.staff(`mutation {
       policyPlanning { openConsultation(input: {
         titleTh: "รับฟังความคิดเห็นต่อร่างแผนปฏิบัติการประจำปี", kind: ONLINE_COMMENTS,
         opensAt: "2026-01-01T00:00:00+07:00", closesAt: "2036-01-01T00:00:00+07:00" }) { id } } }`);
@@ -40,7 +40,7 @@ describe('"you said, we did": an outcome links records of several units, each re
       { kind: 'CASE', unitCode: 'FINANCE', id: cases.FINANCE!.id },
       { kind: 'CONSULTATION', unitCode: 'POLICY', id: consultationId },
     ];
-    const recorded = await t.query(
+    const recorded = await t.staff(
       `mutation ($links: [RecordRefInput!]) { policyPlanning { recordOutcome(input: {
         topicTh: "ความโปร่งใสของข้อมูลการย้ายและการจัดซื้อ", participantsTh: "ผู้ปกครองและครู 2 ราย ผ่านช่องทางรับเรื่อง และผู้แสดงความเห็นออนไลน์",
         resultsTh: "ขอให้เปิดเผยข้อมูลเร็วขึ้นและชัดเจนขึ้น", improvementTh: "เผยแพร่ผลการย้ายและราคากลางบนเว็บไซต์ภายใน 3 วันทำการ",
@@ -49,10 +49,11 @@ describe('"you said, we did": an outcome links records of several units, each re
     );
     expect(recorded.errors).toBeUndefined();
     const id = recorded.data?.policyPlanning.recordOutcome.id;
-    const done = await t.query(`mutation ($id: ID!) { policyPlanning { reportOutcomeProgress(id: $id, status: DONE, noteTh: "เผยแพร่แล้วตั้งแต่เดือนนี้") { status } } }`, { id });
+    const done = await t.staff(`mutation ($id: ID!) { policyPlanning { reportOutcomeProgress(id: $id, status: DONE, noteTh: "เผยแพร่แล้วตั้งแต่เดือนนี้") { status } } }`, { id });
     expect(done.data?.policyPlanning.reportOutcomeProgress.status).toBe('DONE');
 
     const before = t.statements();
+    // Outcomes are public: the ITA evidence is for everyone.
     const res = await t.query(`{ policyPlanning { outcomes { nodes {
       topicTh participantsTh resultsTh improvementTh status progress { status noteTh } links { ${LINK_FIELDS} } } } } }`);
     expect(res.errors).toBeUndefined();
@@ -65,8 +66,9 @@ describe('"you said, we did": an outcome links records of several units, each re
       'CONSULTATION@POLICY',
     ]);
     // Each unit answered for its own record: the case code and status come from the unit that holds it.
-    expect(outcome.links[0].titleTh).toContain(cases.PERSONNEL!.code);
-    expect(outcome.links[1].titleTh).toContain(cases.FINANCE!.code);
+    expect(outcome.links[0].titleTh).toContain(cases.PERSONNEL!.id.slice(0, 8));
+    expect(outcome.links[0].titleTh).not.toContain(cases.PERSONNEL!.code);
+    expect(outcome.links[1].titleTh).toContain(cases.FINANCE!.id.slice(0, 8));
     expect(outcome.links[0].status).toBe('RECEIVED');
     expect(outcome.links[2].titleTh).toBe('รับฟังความคิดเห็นต่อร่างแผนปฏิบัติการประจำปี');
     expect(outcome.links[2].status).toBe('OPEN');
@@ -81,8 +83,8 @@ describe('"you said, we did": an outcome links records of several units, each re
     expect(withOutcomes.map((u: { code: string }) => u.code)).toEqual(['POLICY']);
 
     // The linked case moves on in its own unit; the outcome shows it at once.
-    await t.query(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: cases.PERSONNEL!.id });
-    const again = await t.query(`query ($id: ID!) { policyPlanning { outcome(id: $id) { links { status } } } }`, { id });
+    await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: cases.PERSONNEL!.id });
+    const again = await t.staff(`query ($id: ID!) { policyPlanning { outcome(id: $id) { links { status } } } }`, { id });
     expect(again.data?.policyPlanning.outcome.links[0].status).toBe('ACKNOWLEDGED');
   });
 
@@ -91,9 +93,9 @@ describe('"you said, we did": an outcome links records of several units, each re
     ['a record that does not exist in its own unit', { kind: 'SURVEY', unitCode: 'POLICY', id: randomUUID() }, 'UNKNOWN_RECORD'],
     ['an unknown unit', { kind: 'CASE', unitCode: 'NOPE', id: randomUUID() }, 'UNKNOWN_UNIT'],
   ])('refuses a link to %s and records nothing', async (_what, link, code) => {
-    const count = async () => (await t.query(`{ policyPlanning { outcomes(first: 100) { nodes { id } } } }`)).data?.policyPlanning.outcomes.nodes.length;
+    const count = async () => (await t.staff(`{ policyPlanning { outcomes(first: 100) { nodes { id } } } }`)).data?.policyPlanning.outcomes.nodes.length;
     const before = await count();
-    const res = await t.query(
+    const res = await t.staff(
       `mutation ($links: [RecordRefInput!]) { policyPlanning { recordOutcome(input: { topicTh: "ก", participantsTh: "ข", resultsTh: "ค", improvementTh: "ง", links: $links }) { id } } }`,
       { links: [link] },
     );

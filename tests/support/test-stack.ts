@@ -1,11 +1,20 @@
-import { loadConfig } from '@sesao28/kit';
+import { loadConfig, signAccessToken, type Identity, type Role } from '@sesao28/kit';
 import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
 import { seedUnit, startStack, type Stack } from '@sesao28/infra';
+
+type Query = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
 
 export interface TestStack {
   stack: Stack;
   databaseUrl: string;
-  query: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
+  /** Through the gateway without a token: the public. */
+  query: Query;
+  /** Through the gateway with a token for this role (and unit, for unit staff and heads). */
+  as: (role: Role, unitCode?: string, extra?: Partial<Identity>) => Query;
+  /** As the (named) head of the unit whose root field the query starts with, e.g. `{ personnel { … } }`. */
+  staff: Query;
+  /** A signed access token, for raw requests. */
+  token: (identity: Identity) => Promise<string>;
   /** SQL statements sent by all nine units so far. */
   statements: () => number;
   close: () => Promise<void>;
@@ -20,10 +29,24 @@ export async function startTestStack(
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '3000', ...env });
   const stack = await startStack({ config, databaseUrl: database.url, ports: 'free', subgraphUrls });
   for (const running of stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
+  const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);
   return {
     stack,
     databaseUrl: database.url,
     query: (query, variables) => postGraphQL(stack.gatewayUrl, query, variables),
+    as: (role, unitCode, extra = {}) => {
+      const identity: Identity = { role, unitCode: unitCode ?? null, subject: `test-${role}-${unitCode ?? 'office'}`, confidential: false, ...extra };
+      return async (query, variables) =>
+        postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
+    },
+    staff: async (query, variables) => {
+      const slug = /\{\s*(\w+)/.exec(query.replace(/^[^{]*/, ''))?.[1];
+      const unit = stack.units.get(slug ?? '');
+      if (!unit) throw new Error(`staff(): no unit root field in ${query.slice(0, 60)}`);
+      const identity: Identity = { role: 'UNIT_HEAD', unitCode: unit.unit.manifest.code, subject: `head-${slug}`, confidential: true };
+      return postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
+    },
+    token,
     statements: () => [...stack.units.values()].reduce((sum, u) => sum + u.server.db.statements.count, 0),
     close: async () => {
       await stack.stop();

@@ -30,10 +30,31 @@ export interface PlatformConfig {
   internalSecret: string;
   /** How often each unit's outbox retries messages its receivers have not confirmed. */
   outboxIntervalMs: number;
+  /** Key that signs and checks people's access tokens (HS256) at the gateway. */
+  jwtSecret: string;
+  /** Development only: the gateway hands out tokens for any role at /dev/token. */
+  devTokens: boolean;
+  /** Gateway abuse limits: deepest field nesting one operation may have. */
+  maxQueryDepth: number;
+  /** Most aliases one operation may use. */
+  maxAliases: number;
+  /** Most lexical tokens a query document may have (checked while parsing). */
+  maxTokens: number;
+  /** Highest estimated cost (graphql-armor's cost model) one operation may have. */
+  maxQueryCost: number;
+  /** Most directives one operation may use. */
+  maxDirectives: number;
+  /** Largest request body the gateway reads, in bytes (after decompression). */
+  bodyLimitBytes: number;
+  /** Submissions (submitFeedback, commentOnConsultation, respondToSurvey fields) per client per minute. */
+  submissionRateLimit: number;
+  /** Proxies in front of the gateway: 0 keys clients by socket address; n > 0 by the n-th X-Forwarded-For entry from the right. */
+  trustProxy: number;
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
 const DEVELOPMENT_INTERNAL_SECRET = 'sesao28-development-only-internal-secret';
+const DEVELOPMENT_JWT_SECRET = 'sesao28-development-only-token-signing-key';
 
 type Env = Record<string, string | undefined>;
 
@@ -55,12 +76,13 @@ function prefixed(env: Env, prefix: string): Record<string, string> {
   return out;
 }
 
-function internalSecret(env: Env, mode: RuntimeMode): string {
-  const secret = env.INTERNAL_SECRET;
-  if (secret && secret.length < 24) throw new Error('Setting INTERNAL_SECRET must be at least 24 characters long');
+/** A secret: required (24+ characters) in production; a fixed, public value elsewhere. */
+function secretSetting(env: Env, name: string, mode: RuntimeMode, developmentValue: string): string {
+  const secret = env[name];
+  if (secret && secret.length < 24) throw new Error(`Setting ${name} must be at least 24 characters long`);
   if (secret) return secret;
-  if (mode === 'production') throw new Error('Setting INTERNAL_SECRET is required in production');
-  return DEVELOPMENT_INTERNAL_SECRET;
+  if (mode === 'production') throw new Error(`Setting ${name} is required in production`);
+  return developmentValue;
 }
 
 export function loadConfig(env: Env = process.env): PlatformConfig {
@@ -85,7 +107,17 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     supergraphFile: env.SUPERGRAPH_FILE || undefined,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
-    internalSecret: internalSecret(env, mode),
+    internalSecret: secretSetting(env, 'INTERNAL_SECRET', mode, DEVELOPMENT_INTERNAL_SECRET),
     outboxIntervalMs: intSetting(env, 'OUTBOX_INTERVAL_MS', 1000, 10, 600000),
+    jwtSecret: secretSetting(env, 'JWT_SECRET', mode, DEVELOPMENT_JWT_SECRET),
+    devTokens: mode !== 'production',
+    maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 15, 1, 1000),
+    maxAliases: intSetting(env, 'MAX_ALIASES', 30, 0, 100000),
+    maxTokens: intSetting(env, 'MAX_TOKENS', 5000, 10, 1000000),
+    maxQueryCost: intSetting(env, 'MAX_QUERY_COST', 20000, 1, 100000000),
+    maxDirectives: intSetting(env, 'MAX_DIRECTIVES', 50, 0, 100000),
+    bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 100 * 1024 * 1024),
+    submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
+    trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { Identity } from './auth/identity.js';
 import type { CaseDesk } from './cases/case-desk.js';
 import type { UnitManifest } from './manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
@@ -23,8 +24,15 @@ export interface UnitContext extends UnitServices {
   /** Per-request DataLoaders: batching and caching never outlive one request. */
   loaders: UnitLoaders;
   requestId: string;
+  /** Who is asking, as the gateway vouched for it. */
+  identity: Identity;
 }
 
-export function createContext(services: UnitServices, requestId?: string): UnitContext {
-  return { ...services, loaders: createLoaders(services.repos, services.unit.code), requestId: requestId || randomUUID() };
+export function createContext(services: UnitServices, identity: Identity, requestId?: string): UnitContext {
+  return {
+    ...services,
+    identity,
+    loaders: createLoaders(services.repos, services.unit.code),
+    requestId: requestId || randomUUID(),
+  };
 }

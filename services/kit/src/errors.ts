@@ -173,6 +173,78 @@ export const ERROR_MESSAGES = {
     th: 'ออกรหัสผู้ตอบได้ครั้งละ 1 ถึง {max} รหัส',
     en: 'Issue 1 to {max} participant codes at a time',
   },
+  UNAUTHENTICATED: {
+    th: 'กรุณาเข้าสู่ระบบใหม่ (สิทธิ์การเข้าใช้หมดอายุหรือไม่ถูกต้อง)',
+    en: 'Please sign in again (the access token is missing, expired or not valid)',
+  },
+  FORBIDDEN: {
+    th: 'ท่านไม่มีสิทธิ์ดำเนินการนี้กับข้อมูลของหน่วยงานนี้',
+    en: 'You are not allowed to do this with this unit\'s data',
+  },
+  QUERY_TOO_DEEP: {
+    th: 'คำสั่งค้นข้อมูลซ้อนกันลึกเกิน {max} ชั้น กรุณาแบ่งเป็นหลายคำสั่ง',
+    en: 'The query nests fields more than {max} levels deep; split it into smaller queries',
+  },
+  TOO_MANY_ALIASES: {
+    th: 'คำสั่งค้นข้อมูลใช้ชื่อแฝง (alias) เกิน {max} ชื่อ',
+    en: 'The query uses more than {max} aliases',
+  },
+  QUERY_TOO_LARGE: {
+    th: 'คำสั่งค้นข้อมูลยาวเกินไป (เกิน {max} หน่วยคำ)',
+    en: 'The query is too long (more than {max} tokens)',
+  },
+  QUERY_TOO_COSTLY: {
+    th: 'คำสั่งค้นข้อมูลขอข้อมูลมากเกินไปในครั้งเดียว (ค่าใช้จ่ายเกิน {max}) กรุณาขอเขตข้อมูลน้อยลงหรือลดจำนวนรายการต่อหน้า',
+    en: 'The query asks for too much at once (cost above {max}); ask for fewer fields or smaller pages',
+  },
+  TOO_MANY_DIRECTIVES: {
+    th: 'คำสั่งค้นข้อมูลใช้ directive เกิน {max} รายการ',
+    en: 'The query uses more than {max} directives',
+  },
+  INTROSPECTION_DISABLED: {
+    th: 'ระบบนี้ไม่เปิดให้สอบถามโครงสร้าง schema (introspection)',
+    en: 'Schema introspection is turned off on this server',
+  },
+  GRAPHQL_PARSE_FAILED: {
+    th: 'คำสั่ง GraphQL เขียนไม่ถูกต้องตามไวยากรณ์',
+    en: 'The GraphQL query has a syntax error',
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    th: 'คำสั่ง GraphQL ไม่ตรงกับ schema ของระบบ',
+    en: 'The GraphQL query does not match the schema',
+  },
+  BAD_USER_INPUT: {
+    th: 'ค่าที่ส่งมาไม่ถูกต้องตามชนิดข้อมูลที่กำหนด',
+    en: 'A value sent with the query is not valid for its type',
+  },
+  BAD_REQUEST: {
+    th: 'คำขอไม่ถูกต้อง',
+    en: 'The request is not valid',
+  },
+  PAYLOAD_TOO_LARGE: {
+    th: 'ข้อมูลที่ส่งมามีขนาดเกิน {max} ไบต์',
+    en: 'The request body is larger than {max} bytes',
+  },
+  BAD_REQUEST_BODY: {
+    th: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้องในรหัส UTF-8',
+    en: 'The request body is not valid JSON in UTF-8',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    th: 'กรุณาส่งคำขอเป็น application/json (UTF-8)',
+    en: 'Send the request as application/json (UTF-8)',
+  },
+  CSRF_BLOCKED: {
+    th: 'คำขอถูกปฏิเสธเพื่อป้องกันการปลอมแปลงคำขอข้ามไซต์ (CSRF) กรุณาส่งเป็น application/json หรือใส่ส่วนหัว apollo-require-preflight',
+    en: 'The request was blocked as a possible cross-site request forgery (CSRF); send it as application/json or with an apollo-require-preflight header',
+  },
+  INVALID_CHARACTERS: {
+    th: 'ข้อความมีอักขระที่จัดเก็บไม่ได้ (อักขระว่าง U+0000 หรือรหัส UTF-16 ที่ไม่สมบูรณ์)',
+    en: 'The text contains characters that cannot be stored (NUL, or half of a UTF-16 surrogate pair)',
+  },
+  RATE_LIMITED: {
+    th: 'ส่งเรื่องถี่เกินไป (ไม่เกิน {max} ครั้งต่อนาที) กรุณารอ {seconds} วินาทีแล้วลองใหม่',
+    en: 'Too many submissions (at most {max} a minute); please wait {seconds} seconds and try again',
+  },
   INTERNAL: {
     th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
     en: 'Something went wrong on our side; please try again',

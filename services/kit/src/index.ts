@@ -73,3 +73,12 @@ export type {
   SurveyTextConnectionModel,
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
+export { ROLES, PUBLIC_IDENTITY, UNIT_ROLES, isRole, type Identity, type Role } from './auth/identity.js';
+export {
+  signAccessToken,
+  verifyAccessToken,
+  signGatewayAssertion,
+  verifyGatewayAssertion,
+  GATEWAY_ASSERTION_HEADER,
+} from './auth/tokens.js';
+export { allows, authorize, type Action } from './auth/policy.js';

@@ -16,6 +16,8 @@ export interface UnitManifestData {
   port: number;
   /** True for the one unit that serves the office directory (`Query.units`). */
   directoryHost?: boolean;
+  /** Cases open only to the unit's named staff (Internal Audit's reports). */
+  confidential?: boolean;
 }
 
 /** A unit as the kit uses it: the manifest plus names derived from it once. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { parse, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { MUTATION_RULES, UNIT_FIELD_RULES } from './auth/access-rules.js';
+import { authorize, type Action } from './auth/policy.js';
 import type { UnitModule } from './manifest.js';
 import type { UnitContext } from './context.js';
 import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
@@ -43,5 +45,28 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };
   const resolvers = mergeResolvers(kitResolvers, (unit.resolvers ?? {}) as ResolverMap);
-  return buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
+  guardType(schema, manifest.typeName, UNIT_FIELD_RULES);
+  guardType(schema, manifest.mutationTypeName, MUTATION_RULES);
+  return schema;
+}
+
+/**
+ * Puts the access rule of every field of a unit type in front of its resolver. A field
+ * without a rule stops the unit from starting: nothing is reachable by oversight.
+ */
+function guardType(schema: GraphQLSchema, typeName: string, rules: Record<string, Action>): void {
+  // Duck-typed: @apollo/subgraph builds the schema with graphql's CommonJS build, so instanceof would not hold.
+  const type = schema.getType(typeName) as GraphQLObjectType | undefined;
+  if (!type || !('getFields' in type)) throw new Error(`${typeName} is missing from the unit's schema`);
+  for (const field of Object.values(type.getFields())) {
+    const rule = rules[field.name];
+    if (!rule) throw new Error(`${typeName}.${field.name} has no access rule (auth/access-rules.ts)`);
+    if (rule === 'public') continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (parent, args, ctx: UnitContext, info) => {
+      authorize(ctx.identity, ctx.unit, rule);
+      return resolve(parent, args, ctx, info);
+    };
+  }
 }

@@ -13,6 +13,8 @@ import { connectAndMigrate, createUnitDataSource, type UnitDatabase } from './db
 import { formatError } from './format-error.js';
 import { createLogger, type Logger } from './logger.js';
 import type { UnitModule } from './manifest.js';
+import { gatewayOnly } from './auth/gateway-only.js';
+import type { Identity } from './auth/identity.js';
 import { internalRouter } from './internal-routes.js';
 import { Inbox } from './messaging/inbox.js';
 import { Outbox } from './messaging/outbox.js';
@@ -111,9 +113,10 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       outbox.start();
       app.use(
         '/graphql',
+        gatewayOnly(config.internalSecret),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(services, req.header('x-request-id')),
+          context: async ({ req, res }) => createContext(services, res.locals.identity as Identity, req.header('x-request-id')),
         }),
       );
     })();

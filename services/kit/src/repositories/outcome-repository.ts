@@ -131,13 +131,13 @@ export class OutcomeRepository {
   }
 
   /**
-   * The unit's own records by kind and id, in one statement. A case shows its
-   * category and code only: its text may name people and stays with the case.
+   * The unit's own records by kind and id, in one statement. A case shows its category
+   * and a short reference only: its text may name people, and its code is its submitter's key.
    */
   async records(refs: readonly { kind: RecordKind; id: string }[], unitCode: string): Promise<LinkedRecordRow[]> {
     const ids = (kind: RecordKind) => refs.filter((r) => r.kind === kind).map((r) => r.id);
     const rows: (Omit<LinkedRecordRow, 'unitCode' | 'titleTh'> & { title: string; category: string | null })[] = await this.dataSource.query(
-      `SELECT 'CASE' AS kind, id, coalesce(case_code, '') AS title, category, status, received_at AS at
+      `SELECT 'CASE' AS kind, id, '#' || left(id::text, 8) AS title, category, status, received_at AS at
          FROM ${this.s}.feedback WHERE id = ANY($1::uuid[]) AND transferred_to IS NULL
        UNION ALL
        SELECT 'CONSULTATION', id, title_th, NULL, CASE WHEN summary_published_at IS NOT NULL THEN 'SUMMARY_PUBLISHED'

@@ -7,6 +7,8 @@ import type {
 } from './generated-types.js';
 import { isLate } from '../cases/working-days.js';
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
+import { authorize } from '../auth/policy.js';
+import { redactPersonalData } from '../auth/redact.js';
 import { PlatformError } from '../errors.js';
 import { isUuid } from '../pagination.js';
 import type { ActivityConnectionModel, FeedbackConnectionModel, UnitRef } from '../models.js';
@@ -64,6 +66,8 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
     };
   },
   feedback: async (_unit, args, ctx): Promise<FeedbackConnectionModel> => {
+    // Everyone may read the cases their submitters made public; the rest is the unit's work.
+    if (!args.filter?.publicOnly) authorize(ctx.identity, ctx.unit, 'cases:read');
     const page = pageRequest(args.first, args.after);
     const query = feedbackQuery(args.filter);
     const rows = await ctx.repos.feedback.page(query, page);
@@ -119,10 +123,14 @@ export const valueTypeResolvers: KitResolvers = {
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
-    code: (row) => row.caseCode,
+    message: (row, _args, ctx) => (ctx.identity.role === 'ANALYST' ? redactPersonalData(row.message) : row.message),
+    code: (row, _args, ctx) => (ctx.identity.role === 'ANALYST' ? null : row.caseCode),
     public: (row) => row.isPublic,
     late: (row) => isLate(row),
-    history: (row, _args, ctx) => ctx.loaders.historyByCase.load(row.id),
+    history: async (row, _args, ctx) => {
+      const events = await ctx.loaders.historyByCase.load(row.id);
+      return ctx.identity.role === 'ANALYST' ? events.map((e) => ({ ...e, note: null })) : events;
+    },
   },
   ActivityConnection: { totalCount: (connection) => connection.totalCount() },
   FeedbackConnection: { totalCount: (connection) => connection.totalCount() },

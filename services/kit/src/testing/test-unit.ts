@@ -1,3 +1,5 @@
+import type { Identity } from '../auth/identity.js';
+import { GATEWAY_ASSERTION_HEADER, signGatewayAssertion } from '../auth/tokens.js';
 import { loadConfig } from '../config.js';
 import type { UnitModule } from '../manifest.js';
 import { createRepositories, type UnitRepositories } from '../repositories/index.js';
@@ -13,24 +15,44 @@ export interface TestUnit {
     query: string,
     variables?: Record<string, unknown>,
   ) => ReturnType<typeof postGraphQL<T>>;
+  /** The same, as someone else (the gateway's signed assertion of `identity`). */
+  queryAs: <T = Record<string, any>>(
+    identity: Identity,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => ReturnType<typeof postGraphQL<T>>;
   /** SQL statements the unit has sent so far. */
   statements: () => number;
   close: () => Promise<void>;
 }
 
-/** One unit subgraph on a free port over a fresh, migrated database. */
+/** The unit's head, named for confidential cases too: allowed everything the unit does. */
+export const unitHead = (unit: UnitModule): Identity => ({
+  role: 'UNIT_HEAD',
+  unitCode: unit.manifest.code,
+  subject: `head-${unit.manifest.slug}`,
+  confidential: true,
+});
+
+/**
+ * One unit subgraph on a free port over a fresh, migrated database. `query` calls it
+ * as the gateway would for the unit's head.
+ */
 export async function startTestUnit(unit: UnitModule, databaseUrl?: string): Promise<TestUnit> {
   const database = databaseUrl ? null : await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const server = createUnitServer(unit, {
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    config,
     databaseUrl: databaseUrl ?? database!.url,
   });
   const { url } = await server.listen(0);
+  const as = async (identity: Identity) => ({ [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(config.internalSecret, identity) });
   return {
     server,
     url,
     repos: createRepositories(server.db.dataSource),
-    query: (query, variables) => postGraphQL(url, query, variables),
+    query: async (query, variables) => postGraphQL(url, query, variables, await as(unitHead(unit))),
+    queryAs: async (identity, query, variables) => postGraphQL(url, query, variables, await as(identity)),
     statements: () => server.db.statements.count,
     close: async () => {
       await server.stop();

@@ -1,0 +1,338 @@
+import { isUtf8 } from 'node:buffer';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ERROR_MESSAGES, type ErrorCode, type PlatformConfig } from '@sesao28/kit';
+import express from 'express';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
+/**
+ * The gateway's abuse limits, all from settings (services/kit/src/config.ts):
+ * query depth, aliases, directives and cost (graphql-armor validation rules), tokens
+ * (graphql-js's own parser limit, see below), body size and encoding, non-JSON
+ * (CSRF-style) posts, and a per-client rate limit on submissions. Every refusal is a 4xx
+ * with a stable `extensions.code` and `messageTh` / `messageEn`.
+ */
+
+/** Mutation fields that store something the public sent; counted by the submission rate limit. */
+export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set(['submitFeedback', 'commentOnConsultation', 'respondToSurvey']);
+
+type Params = Record<string, string | number>;
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+function messages(code: ErrorCode, params: Params = {}) {
+  const t = ERROR_MESSAGES[code];
+  return { messageTh: fill(t.th, params), messageEn: fill(t.en, params) };
+}
+
+/** A JSON body in the shape of a GraphQL response, for refusals made before Apollo sees the request. */
+export function errorBody(code: ErrorCode, params: Params = {}, extra: Record<string, unknown> = {}) {
+  const m = messages(code, params);
+  return { errors: [{ message: m.messageEn, extensions: { code, ...m, ...extra } }] };
+}
+
+/** A graphql-armor rejection, reported into validation; Apollo answers it with 400. */
+class LimitError extends GraphQLError {
+  constructor(
+    readonly limitCode: ErrorCode,
+    readonly max: number,
+  ) {
+    super(messages(limitCode, { max }).messageEn);
+  }
+}
+
+function reject(code: ErrorCode, max: number) {
+  return (ctx: ValidationContext | null) => ctx?.reportError(new LimitError(code, max));
+}
+
+/** Apollo's own client errors we give a code of ours by what they say. */
+const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+const INTROSPECTION = /introspection is not allowed/i;
+const CSRF = /Cross-Site Request Forgery/i;
+const SUGGESTION = /\s*Did you mean [^?]*\?/;
+const SUGGESTIONS = new RegExp(SUGGESTION.source, 'g');
+/** Apollo's client-error codes: kept, with our Thai and English added. */
+const APOLLO_CLIENT_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+function limitOf(error: unknown): LimitError | undefined {
+  let current = error;
+  for (let i = 0; i < 3 && current; i++) {
+    if (current instanceof LimitError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Gives request errors (armor limits, Apollo's parse/validation/CSRF refusals) a stable code of
+ * ours with Thai and English messages; runs before formatGatewayError. In production, drops
+ * "Did you mean …?" suggestions that graphql-armor's mask misses (e.g. enum values).
+ */
+export function localizeError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+  const limit = limitOf(error);
+  const recode = (newCode: ErrorCode, params: Params = {}): GraphQLFormattedError => {
+    const m = messages(newCode, params);
+    return { ...formatted, message: m.messageEn, extensions: { ...extensions, code: newCode, ...m } };
+  };
+  if (limit) return recode(limit.limitCode, { max: limit.max });
+  if (code === 'GRAPHQL_PARSE_FAILED') {
+    const tokens = TOKEN_LIMIT.exec(formatted.message);
+    if (tokens) return recode('QUERY_TOO_LARGE', { max: Number(tokens[1]) });
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && INTROSPECTION.test(formatted.message)) return recode('INTROSPECTION_DISABLED');
+  if (code === 'BAD_REQUEST' && CSRF.test(formatted.message)) return recode('CSRF_BLOCKED');
+  if (code && APOLLO_CLIENT_CODES.has(code) && typeof extensions.messageEn !== 'string') {
+    const message = production ? formatted.message.replace(SUGGESTIONS, '') : formatted.message;
+    return { ...formatted, message, extensions: { ...extensions, ...messages(code as ErrorCode) } };
+  }
+  if (production && SUGGESTION.test(formatted.message)) return { ...formatted, message: formatted.message.replace(SUGGESTIONS, '') };
+  return formatted;
+}
+
+/**
+ * Codes that mean "the client's input was refused" (structured values that are not valid:
+ * unit codes, ids, cursors, fiscal years, keys). When every error of a response is one of these,
+ * the answer is 400, not 200: nothing was done, and the client must change the request.
+ * PAGE_SIZE_OUT_OF_RANGE stays 200 for now: tests/e2e/federation.test.ts pins it.
+ */
+export const INPUT_REFUSAL_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT',
+  'INVALID_CURSOR',
+  'INVALID_FISCAL_YEAR',
+  'INVALID_DATE_RANGE',
+  'SEARCH_TOO_LONG',
+  'INVALID_ID',
+  'UNKNOWN_UNIT',
+  'CASE_CODE_NOT_FOUND',
+  'UNKNOWN_ACTIVITY',
+  'ACTIVITY_NEEDS_UNIT',
+  'INVALID_IDEMPOTENCY_KEY',
+  'TEXT_REQUIRED',
+  'TEXT_TOO_LONG',
+  'TOO_MANY_ITEMS',
+  'CONTACT_INCOMPLETE',
+  'CONSENT_REQUIRED',
+]);
+
+function refusedInputStatus(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(ctx: GraphQLRequestContextWillSendResponse<any>) {
+          const { body, http } = ctx.response;
+          if (http.status !== undefined && http.status !== 200) return;
+          if (body.kind !== 'single') return;
+          const errors = body.singleResult.errors;
+          if (!errors?.length) return;
+          if (errors.every((e) => INPUT_REFUSAL_CODES.has(String(e.extensions?.code)))) http.status = 400;
+        },
+      };
+    },
+  };
+}
+
+/** Text PostgreSQL can store: no NUL, no half of a surrogate pair (JSON and GraphQL escapes allow both). */
+export function storable(text: string): boolean {
+  return !UNSTORABLE.test(text);
+}
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Refuses string literals in the query that could not be stored (variables are checked in `bodyLimits`). */
+const storableStrings: ValidationRule = (context) => ({
+  StringValue(node) {
+    if (!storable(node.value)) context.reportError(new LimitError('INVALID_CHARACTERS', 0));
+  },
+});
+
+/** Whether every string in a JSON value (keys too) is storable; iterative, so deep nesting cannot overflow the stack. */
+export function allStorable(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (!storable(v)) return false;
+    } else if (v && typeof v === 'object') {
+      for (const [key, child] of Object.entries(v)) {
+        if (!storable(key)) return false;
+        stack.push(child);
+      }
+    }
+  }
+  return true;
+}
+
+export interface ApolloLimits {
+  plugins: ApolloServerPlugin<any>[];
+  validationRules: ValidationRule[];
+  /**
+   * Tokens: graphql-armor's Apollo max-tokens plugin throws inside `parsingDidStart`, which Apollo
+   * Server 5 answers with a 500. graphql-js's parser has the same lexer-level limit built in
+   * (`maxTokens`); Apollo reports it as a parse failure (400), which we name QUERY_TOO_LARGE.
+   */
+  parseOptions: { maxTokens: number };
+}
+
+/** Options for `new ApolloServer`: armor's depth, alias, directive and cost rules; suggestions hidden in production. */
+export function apolloLimits(config: PlatformConfig): ApolloLimits {
+  // One armor per protection, so that the most specific refusal comes first (a 50-deep query is
+  // also too costly; it is reported as too deep first).
+  const off = () => ({
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protections: ConstructorParameters<typeof ApolloArmor>[0][] = [
+    { ...off(), maxDepth: { n: config.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reject('QUERY_TOO_DEEP', config.maxQueryDepth)] } },
+    { ...off(), maxAliases: { n: config.maxAliases, propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', config.maxAliases)] } },
+    { ...off(), maxDirectives: { n: config.maxDirectives, propagateOnRejection: false, onReject: [reject('TOO_MANY_DIRECTIVES', config.maxDirectives)] } },
+    { ...off(), costLimit: { maxCost: config.maxQueryCost, propagateOnRejection: false, onReject: [reject('QUERY_TOO_COSTLY', config.maxQueryCost)] } },
+    // Helpful while developing; in production the schema is not for guessing.
+    { ...off(), blockFieldSuggestion: { enabled: config.mode === 'production' } },
+  ];
+  const plugins: ApolloServerPlugin<any>[] = [];
+  const validationRules: ValidationRule[] = [storableStrings];
+  for (const options of protections) {
+    const armor = new ApolloArmor(options).protect();
+    // Armor's declarations see Apollo's CommonJS types, we the ESM ones: the same plugins at runtime.
+    plugins.push(...(armor.plugins as unknown as ApolloServerPlugin<any>[]));
+    validationRules.push(...armor.validationRules);
+  }
+  plugins.push(refusedInputStatus());
+  return { plugins, validationRules, parseOptions: { maxTokens: config.maxTokens } };
+}
+
+function send(res: express.Response, status: number, code: ErrorCode, params: Params = {}, extra: Record<string, unknown> = {}) {
+  res.status(status).json(errorBody(code, params, extra));
+}
+
+/** Content types a browser form or fetch may send cross-site without a preflight. */
+const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+
+class InvalidUtf8 extends Error {
+  readonly status = 400;
+  readonly type = 'encoding.invalid';
+}
+
+/**
+ * The `/graphql` body chain: JSON only (a text/plain or form post, the shape of a CSRF attempt, is
+ * refused before its body is read), at most BODY_LIMIT_BYTES, strictly UTF-8, and body-parser's
+ * errors answered as JSON with our codes instead of Express's HTML.
+ */
+export function bodyLimits(config: PlatformConfig): Array<express.RequestHandler | express.ErrorRequestHandler> {
+  const requireJson: express.RequestHandler = (req, res, next) => {
+    if (req.method !== 'POST' || req.is('application/json')) return next();
+    const type = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!type || SIMPLE_TYPES.includes(type)) return send(res, 400, 'CSRF_BLOCKED');
+    return send(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  };
+  const json = express.json({
+    limit: config.bodyLimitBytes,
+    verify: (_req, _res, buf, encoding) => {
+      // body-parser decodes invalid UTF-8 into U+FFFD silently; refuse it instead.
+      if (/^utf-?8$/i.test(encoding) && !isUtf8(buf)) throw new InvalidUtf8('The request body is not valid UTF-8');
+    },
+  });
+  const bodyErrors: express.ErrorRequestHandler = (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const type = typeof err?.type === 'string' ? err.type : '';
+    if (type === 'entity.too.large') return send(res, 413, 'PAYLOAD_TOO_LARGE', { max: config.bodyLimitBytes });
+    if (type === 'charset.unsupported' || type === 'encoding.unsupported') return send(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    // entity.parse.failed, encoding.invalid, request.aborted, request.size.invalid, stream errors…
+    return send(res, 400, 'BAD_REQUEST_BODY');
+  };
+  const storableText: express.RequestHandler = (req, res, next) => {
+    if (req.body === undefined || allStorable(req.body)) return next();
+    return send(res, 400, 'INVALID_CHARACTERS');
+  };
+  return [requireJson, json, bodyErrors, storableText];
+}
+
+/** How many submission fields the request's operation selects (0 when it cannot tell; Apollo then refuses it). */
+export function countSubmissions(query: unknown, operationName: unknown, maxTokens: number): number {
+  if (typeof query !== 'string') return 0;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens, noLocation: true });
+  } catch {
+    return 0;
+  }
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation =
+    typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation || operation.operation !== 'mutation') return 0;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const seen = new Set<string>();
+  const count = (set: SelectionSetNode): number => {
+    let n = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (SUBMISSION_FIELDS.has(s.name.value)) n++;
+        // Units' submissions sit one level down, in their namespace: { financeAssets { commentOnConsultation } }.
+        if (s.selectionSet) n += count(s.selectionSet);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        n += count(s.selectionSet);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        const fragment = fragments.get(s.name.value);
+        if (fragment) n += count(fragment.selectionSet);
+      }
+    }
+    return n;
+  };
+  return count(operation.selectionSet);
+}
+
+/** The client a request counts against: the socket's address, or the proxy-appended X-Forwarded-For entry when trusted. */
+export function clientKey(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: number): string {
+  if (trustProxy > 0 && forwardedFor) {
+    const hops = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean);
+    // Entries to the left of the ones our own proxies appended are the client's to invent.
+    const entry = hops[Math.max(0, hops.length - trustProxy)];
+    if (entry) return entry;
+  }
+  return socketAddress ?? 'unknown';
+}
+
+/**
+ * At most SUBMISSION_RATE_LIMIT submissions per client per minute; each submission field counts
+ * (aliasing many into one request does not help). Over the limit: 429 with Retry-After.
+ */
+export function submissionRateLimit(config: PlatformConfig): express.RequestHandler {
+  const limiter = new RateLimiterMemory({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
+    if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return next();
+    const submissions = countSubmissions(body.query, body.operationName, config.maxTokens);
+    if (submissions === 0) return next();
+    const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy);
+    limiter.consume(key, submissions).then(
+      () => next(),
+      (rejection: unknown) => {
+        if (!(rejection instanceof RateLimiterRes)) return next(rejection);
+        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        res.set('retry-after', String(seconds));
+        send(res, 429, 'RATE_LIMITED', { max: config.submissionRateLimit, seconds }, { retryAfterSeconds: seconds });
+      },
+    );
+  };
+}

@@ -1,0 +1,58 @@
+import { INTAKE_UNIT_CODE } from '../directory.js';
+import { PlatformError } from '../errors.js';
+import type { UnitManifest } from '../manifest.js';
+import type { Identity } from './identity.js';
+
+/**
+ * What a request may do in a unit. Every field of a unit's type and every mutation
+ * names one of these in access-rules.ts; a field without a rule does not start.
+ */
+export type Action =
+  /** Anyone, signed in or not: published information and the public's own submissions. */
+  | 'public'
+  /** Read the unit's cases (their text may carry personal data). */
+  | 'cases:read'
+  /** Work the unit's cases: acknowledge, answer, close, reject, answer templates. */
+  | 'cases:act'
+  /** Hand a case to another unit. */
+  | 'cases:transfer'
+  /** Change how the unit works: deadlines. */
+  | 'unit:configure'
+  /** Run consultations, surveys and outcome records. */
+  | 'participation:manage';
+
+const OFFICE_READERS = new Set(['DIRECTOR', 'ADMIN', 'AUDITOR', 'ANALYST']);
+
+const isOwnStaff = (who: Identity, unit: UnitManifest) =>
+  (who.role === 'UNIT_STAFF' || who.role === 'UNIT_HEAD') && who.unitCode === unit.code;
+
+/**
+ * The rules, in one place:
+ * - staff and heads act on their own unit only; a head also sets deadlines and transfers,
+ *   and so does the complaint centre's staff, whose work is routing;
+ * - the director, admins, auditors and analysts read every unit's cases (analysts see them
+ *   pseudonymised, see redact.ts); none of them acts on a case;
+ * - confidential units (Internal Audit's reports) open their cases to their named staff only.
+ */
+export function allows(who: Identity, unit: UnitManifest, action: Action): boolean {
+  if (action === 'public') return true;
+  const own = isOwnStaff(who, unit);
+  const named = own && (!unit.confidential || who.confidential);
+  switch (action) {
+    case 'cases:read':
+      return unit.confidential ? named : own || OFFICE_READERS.has(who.role);
+    case 'cases:act':
+    case 'participation:manage':
+      return named;
+    case 'cases:transfer':
+      return named && (who.role === 'UNIT_HEAD' || unit.code === INTAKE_UNIT_CODE);
+    case 'unit:configure':
+      return named && who.role === 'UNIT_HEAD';
+  }
+}
+
+/** Throws the error a person can act on: sign in, or this is not yours. */
+export function authorize(who: Identity, unit: UnitManifest, action: Action): void {
+  if (allows(who, unit, action)) return;
+  throw new PlatformError(who.role === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN', { unit: unit.code });
+}

@@ -1,0 +1,66 @@
+import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { PlatformError } from '../errors.js';
+import { isRole, UNIT_ROLES, type Identity } from './identity.js';
+
+const ISSUER = 'sesao28';
+const API = 'sesao28-api';
+const GATEWAY = 'sesao28-gateway';
+const UNITS = 'sesao28-units';
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+function claimsOf(identity: Identity): JWTPayload {
+  return { role: identity.role, unit: identity.unitCode ?? undefined, confidential: identity.confidential || undefined };
+}
+
+function identityOf(payload: JWTPayload): Identity {
+  const { role, unit, confidential, sub } = payload as JWTPayload & { role?: unknown; unit?: unknown; confidential?: unknown };
+  if (!isRole(role) || role === 'PUBLIC') throw new Error('token without a known role');
+  const unitCode = typeof unit === 'string' ? unit : null;
+  if (UNIT_ROLES.includes(role) !== (unitCode !== null)) throw new Error('unit roles need a unit, and only they');
+  return { role, subject: sub ?? null, unitCode, confidential: confidential === true };
+}
+
+/** A person's access token (development minting and tests; production tokens come from the office's sign-in). */
+export function signAccessToken(secret: string, identity: Identity, ttlSeconds = 8 * 3600): Promise<string> {
+  return new SignJWT(claimsOf(identity))
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(API)
+    .setSubject(identity.subject ?? 'anonymous')
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key(secret));
+}
+
+/** Checks a bearer token at the gateway; anything wrong with it is UNAUTHENTICATED (never silently public). */
+export async function verifyAccessToken(secret: string, token: string): Promise<Identity> {
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: API, algorithms: ['HS256'] });
+    return identityOf(payload);
+  } catch {
+    throw new PlatformError('UNAUTHENTICATED');
+  }
+}
+
+/** What the gateway tells a subgraph about the caller: short-lived, signed with the deployment's internal secret. */
+export async function signGatewayAssertion(secret: string, identity: Identity): Promise<string> {
+  return new SignJWT({ ...claimsOf(identity), role: identity.role })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(GATEWAY)
+    .setAudience(UNITS)
+    .setSubject(identity.subject ?? 'public')
+    .setIssuedAt()
+    .setExpirationTime('60s')
+    .sign(key(secret));
+}
+
+/** Checks the gateway's assertion in a subgraph; throws unless it is the gateway's and fresh. */
+export async function verifyGatewayAssertion(secret: string, token: string): Promise<Identity> {
+  const { payload } = await jwtVerify(token, key(secret), { issuer: GATEWAY, audience: UNITS, algorithms: ['HS256'] });
+  const role = (payload as { role?: unknown }).role;
+  if (role === 'PUBLIC') return { role: 'PUBLIC', subject: null, unitCode: null, confidential: false };
+  return identityOf(payload);
+}
+
+export const GATEWAY_ASSERTION_HEADER = 'x-sesao28-gateway';
