@@ -7,8 +7,10 @@ import {
   GraphQLError,
   Kind,
   parse,
+  validate,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type GraphQLFormattedError,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -128,6 +130,11 @@ export const INPUT_REFUSAL_CODES: ReadonlySet<string> = new Set([
   'TOO_MANY_ITEMS',
   'CONTACT_INCOMPLETE',
   'CONSENT_REQUIRED',
+  'CONSULTATION_NOT_FOUND',
+  'SURVEY_NOT_FOUND',
+  'SURVEY_CODE_INVALID',
+  'SURVEY_ANSWER_INVALID',
+  'SURVEY_RESPONSE_EMPTY',
 ]);
 
 function refusedInputStatus(): ApolloServerPlugin {
@@ -175,6 +182,22 @@ export function allStorable(value: unknown): boolean {
     }
   }
   return true;
+}
+
+/** Depth, aliases and cost of an operation as the limits count them (to choose the settings). */
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode): { depth: number; aliases: number; cost: number } {
+  const out = { depth: 0, aliases: 0, cost: 0 };
+  const take = (key: keyof typeof out) => [(_: unknown, details: { n: number }) => void (out[key] = Math.max(out[key], details.n))];
+  const rules = new ApolloArmor({
+    maxDepth: { n: Infinity, ignoreIntrospection: true, onAccept: take('depth') },
+    maxAliases: { n: Infinity, onAccept: take('aliases') },
+    costLimit: { maxCost: Infinity, onAccept: take('cost') },
+    maxDirectives: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
+  validate(schema, document, rules);
+  return out;
 }
 
 export interface ApolloLimits {

@@ -104,6 +104,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
 
   let started: Promise<void> | null = null;
   let httpServer: http.Server | null = null;
+  let stopping = false;
 
   const start = () => {
     started ??= (async () => {
@@ -132,7 +133,11 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     start,
     async listen(port, host = '127.0.0.1') {
       await start();
-      httpServer = http.createServer(app);
+      // While stopping, each answer closes its socket: a kept-alive one must not keep the unit serving.
+      httpServer = http.createServer((req, res) => {
+        if (stopping) res.setHeader('connection', 'close');
+        app(req, res);
+      });
       // Keep-alive longer than the gateway's agent so reused sockets are not cut mid-request.
       httpServer.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve, reject) => {
@@ -144,8 +149,17 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     },
     async stop() {
       if (httpServer) {
-        await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
-        httpServer.closeAllConnections();
+        // close() alone waits for every kept-alive socket, which steady traffic keeps busy for good:
+        // answer what is in flight, drop sockets as they fall idle, and cut the rest after the
+        // gateway's own timeout (by then it has given up on them anyway).
+        const server = httpServer;
+        stopping = true;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), config.subgraphTimeoutMs);
+        await closed;
+        clearInterval(idle);
+        clearTimeout(deadline);
       }
       await outbox.stop();
       if (started) await apollo.stop();

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { GATEWAY_ASSERTION_HEADER, ROLES } from '@sesao28/kit';
+import { unitRegistry } from '@sesao28/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually.js';
+import { startTestStack, type TestStack } from '../support/test-stack.js';
+
+const ID = randomUUID();
+/** Every kind of protected read, one alias each. */
+const READS = `
+  cases: feedback(first: 1) { nodes { id } }
+  oneCase: case(id: "${ID}") { id }
+  templates: answerTemplates { id }`;
+/** Every kind of protected write, one alias each (each refused on its own). */
+const WRITES = [
+  `acknowledgeCase(id: "${ID}") { id }`,
+  `startCase(id: "${ID}") { id }`,
+  `answerCase(id: "${ID}", answer: { answerTh: "ตอบ" }) { id }`,
+  `answerCasesFromTemplate(ids: ["${ID}"], templateId: "${ID}") { id }`,
+  `closeCase(id: "${ID}") { id }`,
+  `rejectCase(id: "${ID}", reason: "ไม่รับ") { id }`,
+  `transferCase(id: "${ID}", toUnit: "ADMIN") { id }`,
+  `setDeadline(category: COMPLAINT, acknowledgeDays: 1, answerDays: 2) { category }`,
+  `createAnswerTemplate(input: { titleTh: "ก", bodyTh: "ข" }) { id }`,
+  `recordOutcome(input: { topicTh: "ก", participantsTh: "ข", resultsTh: "ค", improvementTh: "ง" }) { id }`,
+  `reportOutcomeProgress(id: "${ID}", status: DONE, noteTh: "ก") { id }`,
+  `openConsultation(input: { titleTh: "ก", kind: ONLINE_COMMENTS, opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z" }) { id }`,
+  `closeConsultation(id: "${ID}") { id }`,
+  `recordHearingMinutes(id: "${ID}", minutesTh: "ก") { id }`,
+  `publishConsultationSummary(id: "${ID}", summaryTh: "ก") { id }`,
+  `createSurvey(input: { titleTh: "ก", opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z", questions: [{ kind: FREE_TEXT, textTh: "ก" }] }) { id }`,
+  `createSatisfactionSurvey(opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z") { id }`,
+  `issueSurveyCodes(surveyId: "${ID}", count: 1)`,
+];
+
+describe('who may see and do what', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await startTestStack({ OUTBOX_INTERVAL_MS: '100' });
+  });
+  afterAll(async () => t?.close());
+
+  it('denies every unit head every kind of read and write in the eight other units', async () => {
+    let denials = 0;
+    for (const own of unitRegistry) {
+      const head = t.as('UNIT_HEAD', own.manifest.code, { confidential: true });
+      for (const other of unitRegistry.filter((u) => u !== own)) {
+        const slug = other.manifest.slug;
+        const read = await head(`{ ${slug} { ${READS} } }`);
+        const write = await head(`mutation { ${WRITES.map((w, i) => `w${i}: ${slug} { ${w} }`).join('\n')} }`);
+        for (const res of [read, write]) {
+          expect(res.status).toBe(200);
+          const codes = res.errors?.map((e) => e.extensions?.code);
+          expect(codes?.every((c) => c === 'FORBIDDEN'), `${own.manifest.code} → ${slug}: ${JSON.stringify(codes)}`).toBe(true);
+          denials += codes?.length ?? 0;
+        }
+        expect(read.errors).toHaveLength(3);
+        expect(write.errors).toHaveLength(WRITES.length);
+      }
+    }
+    expect(denials).toBe(9 * 8 * (3 + WRITES.length));
+  }, 120_000);
+
+  it('asks the public to sign in for staff work, and lets it read and take part', async () => {
+    const res = await t.query(`{ financeAssets { ${READS} } }`);
+    expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['UNAUTHENTICATED']));
+    const open = await t.query(`{ financeAssets { stats { feedbackReceived } activities(first: 1) { nodes { id } } consultations { nodes { id } } feedback(filter: { publicOnly: true }) { nodes { id } } } }`);
+    expect(open.errors).toBeUndefined();
+  });
+
+  it('keeps Internal Audit\'s cases to its named staff, even from its own other staff and the director', async () => {
+    const submitted = await t.query(
+      `mutation ($key: ID!) { submitFeedback(idempotencyKey: $key, input: { category: COMPLAINT, message: "แจ้งเบาะแสการทุจริตในการจัดซื้อ", unitCode: "AUDIT" }) { caseCode } }`,
+      { key: randomUUID() },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const named = t.as('UNIT_STAFF', 'AUDIT', { confidential: true });
+    await eventually(async () => (await named(`{ internalAudit { feedback { nodes { id } } } }`)).data?.internalAudit.feedback.nodes.length > 0);
+    for (const who of [t.as('UNIT_STAFF', 'AUDIT'), t.as('DIRECTOR'), t.as('ADMIN'), t.as('ANALYST')]) {
+      const res = await who(`{ internalAudit { feedback { nodes { id } } } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lets only a head (or the complaint centre) transfer, and only a head set deadlines', async () => {
+    const staff = t.as('UNIT_STAFF', 'FINANCE');
+    const res = await staff(`mutation { a: financeAssets { transferCase(id: "${ID}", toUnit: "ADMIN") { id } } b: financeAssets { setDeadline(category: QUESTION, acknowledgeDays: 2, answerDays: 5) { category } } }`);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    const centre = t.as('UNIT_STAFF', 'ADMIN');
+    const routed = await centre(`mutation { administration { transferCase(id: "${ID}", toUnit: "FINANCE") { id } } }`);
+    expect(routed.errors?.[0]?.extensions?.code).toBe('CASE_NOT_FOUND');
+    const head = t.as('UNIT_HEAD', 'FINANCE');
+    const set = await head(`mutation { financeAssets { setDeadline(category: QUESTION, acknowledgeDays: 2, answerDays: 5) { acknowledgeDays } } }`);
+    expect(set.data?.financeAssets.setDeadline.acknowledgeDays).toBe(2);
+  });
+
+  it('shows analysts pseudonymised cases: no case code, no contact details in the text', async () => {
+    const message = 'ติดต่อกลับที่ somchai@example.co.th หรือ 081-234-5678 เรื่องเบิกจ่ายล่าช้า';
+    const submitted = await t.query(
+      `mutation ($key: ID!, $m: String!) { submitFeedback(idempotencyKey: $key, input: { category: COMPLAINT, message: $m, unitCode: "FINANCE" }) { caseCode } }`,
+      { key: randomUUID(), m: message },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const seen = await eventually(async () => {
+      const res = await t.as('ANALYST')(`{ financeAssets { feedback(filter: { search: "เบิกจ่ายล่าช้า" }) { nodes { code message } } } }`);
+      return res.data?.financeAssets.feedback.nodes[0];
+    });
+    expect(seen).toEqual({ code: null, message: 'ติดต่อกลับที่ [อีเมล] หรือ [หมายเลข] เรื่องเบิกจ่ายล่าช้า' });
+    const staffView = await t.as('UNIT_STAFF', 'FINANCE')(`{ financeAssets { feedback(filter: { search: "เบิกจ่ายล่าช้า" }) { nodes { code message } } } }`);
+    expect(staffView.data?.financeAssets.feedback.nodes[0]).toEqual({ code: submitted.data?.submitFeedback.caseCode, message });
+  });
+
+  it('refuses a forged or expired token with 401, never as the public', async () => {
+    const forged = await fetch(t.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiQURNSU4ifQ.bad' },
+      body: JSON.stringify({ query: '{ units { code } }' }),
+    });
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('mints development tokens for every role, and they work', async () => {
+    const base = t.stack.gatewayUrl.replace(/\/graphql$/, '');
+    for (const role of ROLES.filter((r) => r !== 'PUBLIC')) {
+      const unit = role === 'UNIT_STAFF' || role === 'UNIT_HEAD' ? '&unit=FINANCE' : '';
+      const res = await fetch(`${base}/dev/token?role=${role}${unit}`);
+      expect(res.status).toBe(200);
+      const { token } = (await res.json()) as { token: string };
+      const who = await fetch(t.stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ units { code } }' }),
+      });
+      expect(who.status).toBe(200);
+    }
+    expect((await fetch(`${base}/dev/token?role=UNIT_STAFF`)).status).toBe(400);
+  });
+});
+
+describe('subgraphs answer only the gateway', () => {
+  let t: TestStack;
+  beforeAll(async () => {
+    t = await startTestStack();
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses every direct call, _service and _entities included, with 401', async () => {
+    const bodies = [
+      { query: '{ __typename }' },
+      { query: '{ _service { sdl } }' },
+      { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [{ __typename: 'FinanceAssetsUnit', code: 'FINANCE' }] } },
+    ];
+    let refused = 0;
+    for (const running of t.stack.units.values()) {
+      for (const body of bodies) {
+        for (const headers of [{}, { [GATEWAY_ASSERTION_HEADER]: 'forged' }] as Record<string, string>[]) {
+          const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+          expect(res.status).toBe(401);
+          expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+          refused += 1;
+        }
+      }
+      // The unit-to-unit endpoint wants the deployment's secret too.
+      const inbox = await fetch(running.url.replace(/\/graphql$/, '/internal/messages'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(inbox.status).toBe(401);
+    }
+    expect(refused).toBe(9 * 3 * 2);
+  });
+});
