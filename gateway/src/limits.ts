@@ -62,7 +62,8 @@ function reject(code: ErrorCode, max: number) {
 }
 
 /** Apollo's own client errors we give a code of ours by what they say. */
-const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+// graphql-js 16 says "more that N tokens"; accept the corrected wording too.
+const TOKEN_LIMIT = /Document contains more th[ae][nt] (\d+) tokens/;
 const INTROSPECTION = /introspection is not allowed/i;
 const CSRF = /Cross-Site Request Forgery/i;
 const SUGGESTION = /\s*Did you mean [^?]*\?/;

@@ -51,6 +51,8 @@ export function resolverTypesConfig(
         DeadlinePolicy: `${kit.models}#DeadlinePolicyRow`,
         AnswerTemplate: `${kit.models}#AnswerTemplateRow`,
         Outcome: `${kit.models}#OutcomeRow`,
+        AccessAuditEntry: `${kit.models}#AccessAuditRow`,
+        AccessAuditConnection: `${kit.models}#AccessAuditConnectionModel`,
         OutcomeProgress: `${kit.models}#OutcomeProgressRow`,
         OutcomeConnection: `${kit.models}#OutcomeConnectionModel`,
         LinkedRecord: `${kit.models}#LinkedRecordRow`,

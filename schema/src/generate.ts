@@ -80,6 +80,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     recordTypeName: m.recordTypeName,
     port: m.port,
     directoryHost: Boolean(m.directoryHost),
+    confidential: Boolean(m.confidential),
   }));
   files.set(path.join(kitDir, 'src', '__generated__', 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
 

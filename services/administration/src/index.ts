@@ -9,4 +9,5 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: { ...directoryResolvers, ...frontDoorResolvers, Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query } },
   migrations: [FrontDoor1764300000000],
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
+  retentionSweep: (services, retention, now) => frontDoorOf(services).retentionSweep(retention, now),
 });

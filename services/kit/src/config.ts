@@ -34,6 +34,10 @@ export interface PlatformConfig {
   jwtSecret: string;
   /** Development only: the gateway hands out tokens for any role at /dev/token. */
   devTokens: boolean;
+  /** PDPA retention, in days: a case's text after the case ended; contact details; a minor's contact details. */
+  retention: { caseTextDays: number; contactDays: number; minorContactDays: number };
+  /** How often each process looks for data past its retention. */
+  retentionSweepMs: number;
   /** Gateway abuse limits: deepest field nesting one operation may have. */
   maxQueryDepth: number;
   /** Most aliases one operation may use. */
@@ -111,6 +115,12 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     outboxIntervalMs: intSetting(env, 'OUTBOX_INTERVAL_MS', 1000, 10, 600000),
     jwtSecret: secretSetting(env, 'JWT_SECRET', mode, DEVELOPMENT_JWT_SECRET),
     devTokens: mode !== 'production',
+    retention: {
+      caseTextDays: intSetting(env, 'CASE_TEXT_RETENTION_DAYS', 1825, 30, 36500),
+      contactDays: intSetting(env, 'CONTACT_RETENTION_DAYS', 730, 1, 36500),
+      minorContactDays: intSetting(env, 'MINOR_CONTACT_RETENTION_DAYS', 365, 1, 36500),
+    },
+    retentionSweepMs: intSetting(env, 'RETENTION_SWEEP_MS', 24 * 3600 * 1000, 1000, 2147483647),
     maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 15, 1, 1000),
     maxAliases: intSetting(env, 'MAX_ALIASES', 30, 0, 100000),
     maxTokens: intSetting(env, 'MAX_TOKENS', 5000, 10, 1000000),

@@ -13,6 +13,8 @@ export interface DirectoryEntry {
   recordTypeName: string;
   port: number;
   directoryHost: boolean;
+  /** Cases open only to the unit's named staff. */
+  confidential: boolean;
 }
 
 /** The units of the office in the order of the announcement. */

@@ -173,6 +173,10 @@ export const ERROR_MESSAGES = {
     th: 'ออกรหัสผู้ตอบได้ครั้งละ 1 ถึง {max} รหัส',
     en: 'Issue 1 to {max} participant codes at a time',
   },
+  GUARDIAN_CONSENT_REQUIRED: {
+    th: 'ผู้แจ้งอายุต่ำกว่า 20 ปี ต้องได้รับความยินยอมจากผู้ปกครองก่อนให้ข้อมูลติดต่อ หรือส่งเรื่องแบบไม่ระบุตัวตน',
+    en: 'A submitter under 20 needs a parent or guardian’s consent to leave contact details, or may submit anonymously',
+  },
   UNAUTHENTICATED: {
     th: 'กรุณาเข้าสู่ระบบใหม่ (สิทธิ์การเข้าใช้หมดอายุหรือไม่ถูกต้อง)',
     en: 'Please sign in again (the access token is missing, expired or not valid)',

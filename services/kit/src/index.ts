@@ -18,6 +18,8 @@ export type {
   ActivityConnectionModel,
   FeedbackConnectionModel,
   OutcomeConnectionModel,
+  AccessAuditRow,
+  AccessAuditConnectionModel,
   OutcomeRow,
   OutcomeProgressRow,
   LinkedRecordRow,
@@ -82,3 +84,4 @@ export {
   GATEWAY_ASSERTION_HEADER,
 } from './auth/tokens.js';
 export { allows, authorize, type Action } from './auth/policy.js';
+export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, type CaseErasePayload } from './cases/erasure.js';

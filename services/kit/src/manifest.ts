@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import type { EntitySchema } from 'typeorm';
+import type { PlatformConfig } from './config.js';
 import type { UnitServices } from './context.js';
 import type { MessageHandler } from './messaging/inbox.js';
 import type { UnitResolvers } from './resolvers/types.js';
@@ -46,6 +47,8 @@ export interface UnitModule {
   migrations?: (new () => MigrationInterface)[];
   /** Messages the unit receives beyond the kit's own (e.g. the front door's tracking copies). */
   messageHandlers?: (services: UnitServices) => Record<string, MessageHandler>;
+  /** The unit's own retention work (beyond the kit's case texts), run on every sweep. */
+  retentionSweep?: (services: UnitServices, retention: PlatformConfig['retention'], now: Date) => Promise<void>;
 }
 
 const SLUG = /^[a-z][a-zA-Z0-9]*$/;

@@ -27,6 +27,8 @@ export type {
   OutcomeProgressRow,
   LinkedRecordRow,
 } from './repositories/outcome-repository.js';
+export type { AccessAuditRow } from './repositories/audit-repository.js';
+export type AccessAuditConnectionModel = Connection<import('./repositories/audit-repository.js').AccessAuditRow>;
 export type OutcomeConnectionModel = Connection<import('./repositories/outcome-repository.js').OutcomeRow>;
 export type ActivityConnectionModel = ConnectionModel<ActivityRow>;
 export type FeedbackConnectionModel = ConnectionModel<FeedbackRow>;

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { PlatformConfig } from './config.js';
 import { CaseDesk } from './cases/case-desk.js';
+import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './cases/erasure.js';
 import { CASE_DELIVER } from './cases/messages.js';
 import { createContext, type UnitContext, type UnitServices } from './context.js';
 import { peerDirectory } from './directory.js';
@@ -76,7 +77,22 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     peers,
     internalSecret: config.internalSecret,
   };
-  const inbox = new Inbox(db.dataSource, { [CASE_DELIVER]: cases.receive, ...unit.messageHandlers?.(services) });
+  const inbox = new Inbox(db.dataSource, {
+    [CASE_DELIVER]: cases.receive,
+    [CASE_ERASE]: erasureHandler(unit.manifest, outbox),
+    ...unit.messageHandlers?.(services),
+  });
+  // PDPA retention: past its time, personal data is anonymised or deleted, on start and then daily.
+  const sweep = async () => {
+    try {
+      const now = new Date();
+      await anonymiseExpiredCases(db.dataSource, unit.manifest, config.retention.caseTextDays, now);
+      await unit.retentionSweep?.(services, config.retention, now);
+    } catch (error) {
+      logger.warn({ err: error }, 'retention sweep failed; will try again');
+    }
+  };
+  let sweeper: NodeJS.Timeout | null = null;
   const apollo = new ApolloServer<UnitContext>({
     schema: buildUnitSchema(unit),
     introspection: config.mode !== 'production',
@@ -112,6 +128,9 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       await apollo.start();
       app.use('/internal', internalRouter({ inbox, secret: config.internalSecret, repos, logger }));
       outbox.start();
+      void sweep();
+      sweeper = setInterval(() => void sweep(), config.retentionSweepMs);
+      sweeper.unref();
       app.use(
         '/graphql',
         gatewayOnly(config.internalSecret),
@@ -161,6 +180,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         clearInterval(idle);
         clearTimeout(deadline);
       }
+      if (sweeper) clearInterval(sweeper);
       await outbox.stop();
       if (started) await apollo.stop();
       if (db.dataSource.isInitialized) await db.dataSource.destroy();

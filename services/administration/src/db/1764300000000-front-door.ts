@@ -25,7 +25,11 @@ export class FrontDoor1764300000000 implements MigrationInterface {
         email text CHECK (length(email) <= 254),
         phone text CHECK (length(phone) <= 30),
         notice_version text NOT NULL,
-        consented_at timestamptz NOT NULL DEFAULT now()
+        consented_at timestamptz NOT NULL DEFAULT now(),
+        -- Under 20 (a minor in Thai law): a guardian consented; kept for a shorter time.
+        is_minor boolean NOT NULL DEFAULT false,
+        guardian_consent boolean NOT NULL DEFAULT false,
+        CHECK (NOT is_minor OR guardian_consent)
       )`);
     await queryRunner.query(`
       CREATE TABLE ${s}.case_tracking (

@@ -1,5 +1,24 @@
 import { quoteIdent, type CaseTrackPayload, type DataSource, type EntityManager } from '@sesao28/kit';
 
+export interface NewContact {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  noticeVersion: string;
+  minor: boolean;
+  guardianConsent: boolean;
+}
+
+export interface ContactRow {
+  caseId: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  noticeVersion: string;
+  consentedAt: Date;
+  minor: boolean;
+}
+
 export interface SubmissionRow {
   caseId: string;
   caseCode: string;
@@ -60,15 +79,42 @@ export class FrontDoorRepository {
     return { fresh: false, row: existing! };
   }
 
-  async saveContact(
-    manager: EntityManager,
-    caseId: string,
-    contact: { name: string | null; email: string | null; phone: string | null; noticeVersion: string },
-  ): Promise<void> {
+  async saveContact(manager: EntityManager, caseId: string, contact: NewContact): Promise<void> {
     await manager.query(
-      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version) VALUES ($1, $2, $3, $4, $5)`,
-      [caseId, contact.name, contact.email, contact.phone, contact.noticeVersion],
+      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version, is_minor, guardian_consent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [caseId, contact.name, contact.email, contact.phone, contact.noticeVersion, contact.minor, contact.guardianConsent],
     );
+  }
+
+  async contactOf(caseId: string): Promise<ContactRow | null> {
+    const [row]: ContactRow[] = await this.dataSource.query(
+      `SELECT case_id AS "caseId", name, email, phone, notice_version AS "noticeVersion", consented_at AS "consentedAt", is_minor AS minor
+       FROM ${this.s}.case_contact WHERE case_id = $1`,
+      [caseId],
+    );
+    return row ?? null;
+  }
+
+  /** Erasure: the contact goes, the tracking copy loses every text. */
+  async erase(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(`DELETE FROM ${this.s}.case_contact WHERE case_id = $1`, [caseId]);
+    await manager.query(
+      `UPDATE ${this.s}.case_tracking SET answer = NULL, answer_en = NULL, rejected_reason = NULL, is_public = false, updated_at = now()
+       WHERE case_id = $1`,
+      [caseId],
+    );
+  }
+
+  /** Retention: contact details older than their time are deleted. Returns how many. */
+  async purgeContacts(now: Date, days: number, minorDays: number): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `DELETE FROM ${this.s}.case_contact
+       WHERE consented_at < $1::timestamptz - ((CASE WHEN is_minor THEN $3 ELSE $2 END)::int * interval '1 day')
+       RETURNING case_id`,
+      [now, days, minorDays],
+    );
+    return rows.length;
   }
 
   /** Keeps the newest state of a case: an older or repeated copy changes nothing. */

@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  authorize,
   CASE_DELIVER,
+  CASE_ERASE,
+  type CaseErasePayload,
+  type UnitContext,
   directoryEntry,
   INTERNAL_SECRET_HEADER,
   isUuid,
@@ -18,7 +22,7 @@ import {
   type UnitMessage,
   type UnitServices,
 } from '@sesao28/kit';
-import { FrontDoorRepository, type TrackingRow } from './front-door-repository.js';
+import { FrontDoorRepository, type ContactRow, type TrackingRow } from './front-door-repository.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { routeByKeywords } from './routing.js';
 
@@ -34,7 +38,14 @@ export interface Submission {
     email?: string | null;
     phone?: string | null;
     acceptedNoticeVersion: string;
+    minor?: boolean | null;
+    guardianConsent?: boolean | null;
   } | null;
+}
+
+export interface MyCaseDataModel {
+  tracking: TrackingRow;
+  contact: ContactRow | null;
 }
 
 export interface Receipt {
@@ -74,7 +85,8 @@ export class FrontDoor {
       message,
       unitCode,
       activityId: input.activityId ?? null,
-      isPublic: input.public ?? false,
+      // A minor's case is never shown publicly.
+      isPublic: (input.public ?? false) && !contact?.minor,
       contact,
     };
     const requestHash = createHash('sha256').update(JSON.stringify(normalised)).digest('hex');
@@ -134,8 +146,61 @@ export class FrontDoor {
     if ((!email && !phone) || (email && !EMAIL.test(email)) || (phone && !PHONE.test(phone))) {
       throw new PlatformError('CONTACT_INCOMPLETE', {}, 'contact');
     }
-    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version };
+    const minor = contact.minor ?? false;
+    if (minor && !contact.guardianConsent) throw new PlatformError('GUARDIAN_CONSENT_REQUIRED', {}, 'contact');
+    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version, minor, guardianConsent: minor };
   }
+
+  /**
+   * The data subject proves it is their case: the code, and for an identified case the
+   * email or phone they gave. An anonymous case belongs to whoever holds its code.
+   */
+  private async ownCase(code: string, email?: string | null, phone?: string | null): Promise<{ tracking: TrackingRow; contact: ContactRow | null }> {
+    const tracking = await this.follow(code);
+    const contact = await this.repo.contactOf(tracking.caseId);
+    const same = (a: string | null | undefined, b: string | null) =>
+      Boolean(a && b && a.replace(/[\s-]/g, '').toLowerCase() === b.replace(/[\s-]/g, '').toLowerCase());
+    if (contact && !same(email, contact.email) && !same(phone, contact.phone)) {
+      throw new PlatformError('CASE_CODE_NOT_FOUND', {}, 'code');
+    }
+    return { tracking, contact };
+  }
+
+  /** PDPA access: everything the office keeps about the person's case. */
+  myData(code: string, email?: string | null, phone?: string | null) {
+    return this.ownCase(code, email, phone);
+  }
+
+  /**
+   * PDPA erasure: the contact details go at once; the case's text is anonymised in the
+   * unit that holds it (and in every unit that held it before) through the outbox, so a
+   * unit that is down does it when it is back. Counts and dates stay: statistics do not change.
+   */
+  async erase(code: string, email?: string | null, phone?: string | null): Promise<{ caseCode: string; erasedAt: Date }> {
+    const { tracking } = await this.ownCase(code, email, phone);
+    await this.services.dataSource.transaction(async (manager) => {
+      await this.repo.erase(manager, tracking.caseId);
+      const payload: CaseErasePayload = { caseId: tracking.caseId };
+      await this.services.outbox.enqueue(manager, [{ to: tracking.unitCode, kind: CASE_ERASE, payload }]);
+    });
+    this.services.outbox.wake();
+    return { caseCode: tracking.caseCode, erasedAt: new Date() };
+  }
+
+  /** Contact details for the staff handling the case now; every read is in the audit log. */
+  async contactForStaff(code: string, ctx: UnitContext): Promise<ContactRow | null> {
+    const tracking = await this.follow(code);
+    const unit = directoryEntry(tracking.unitCode)!;
+    authorize(ctx.identity, unit, 'cases:act');
+    const contact = await this.repo.contactOf(tracking.caseId);
+    if (contact) await ctx.repos.audit.record(ctx.identity, 'READ_CONTACT', [tracking.caseId], ctx.requestId);
+    return contact;
+  }
+
+  /** Retention: contact details past their time are deleted. */
+  retentionSweep = async (retention: { contactDays: number; minorContactDays: number }, now: Date) => {
+    await this.repo.purgeContacts(now, retention.contactDays, retention.minorContactDays);
+  };
 
   /** Refuses feedback about an activity the unit does not have; a unit that is down cannot say, so it is accepted. */
   private async checkActivity(unitCode: string, activityId: string): Promise<void> {

@@ -26,12 +26,18 @@ export const frontDoorResolvers = {
     },
     privacyNotice: () => PRIVACY_NOTICE,
     officeStats: (_root, { fiscalYear }, ctx) => officeStats(fiscalYear, ctx),
+    myCaseData: (_root, { code, email, phone }, ctx) => frontDoorOf(ctx).myData(code, email, phone),
+    caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
   },
   Mutation: {
     submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey),
+    eraseMyCase: (_root, { code, email, phone }, ctx) => frontDoorOf(ctx).erase(code, email, phone),
   },
   SubmissionReceipt: {
     unit: (receipt) => ({ code: receipt.unitCode }),
+  },
+  MyCaseData: {
+    case: (data) => data.tracking,
   },
   CaseTracking: {
     code: (row) => row.caseCode,

@@ -19,6 +19,7 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   consultation: 'public',
   surveys: 'public',
   survey: 'public',
+  auditLog: 'audit:read',
 };
 
 /** Every mutation of a unit's namespace (FinanceAssetsMutations, …) and who may call it. */

@@ -19,11 +19,15 @@ export type Action =
   /** Change how the unit works: deadlines. */
   | 'unit:configure'
   /** Run consultations, surveys and outcome records. */
-  | 'participation:manage';
+  | 'participation:manage'
+  /** Read the log of who read personal data. */
+  | 'audit:read';
 
 const OFFICE_READERS = new Set(['DIRECTOR', 'ADMIN', 'AUDITOR', 'ANALYST']);
 
-const isOwnStaff = (who: Identity, unit: UnitManifest) =>
+type UnitRules = Pick<UnitManifest, 'code' | 'confidential'>;
+
+const isOwnStaff = (who: Identity, unit: UnitRules) =>
   (who.role === 'UNIT_STAFF' || who.role === 'UNIT_HEAD') && who.unitCode === unit.code;
 
 /**
@@ -34,7 +38,7 @@ const isOwnStaff = (who: Identity, unit: UnitManifest) =>
  *   pseudonymised, see redact.ts); none of them acts on a case;
  * - confidential units (Internal Audit's reports) open their cases to their named staff only.
  */
-export function allows(who: Identity, unit: UnitManifest, action: Action): boolean {
+export function allows(who: Identity, unit: UnitRules, action: Action): boolean {
   if (action === 'public') return true;
   const own = isOwnStaff(who, unit);
   const named = own && (!unit.confidential || who.confidential);
@@ -48,11 +52,13 @@ export function allows(who: Identity, unit: UnitManifest, action: Action): boole
       return named && (who.role === 'UNIT_HEAD' || unit.code === INTAKE_UNIT_CODE);
     case 'unit:configure':
       return named && who.role === 'UNIT_HEAD';
+    case 'audit:read':
+      return who.role === 'AUDITOR' || who.role === 'ADMIN';
   }
 }
 
 /** Throws the error a person can act on: sign in, or this is not yours. */
-export function authorize(who: Identity, unit: UnitManifest, action: Action): void {
+export function authorize(who: Identity, unit: UnitRules, action: Action): void {
   if (allows(who, unit, action)) return;
   throw new PlatformError(who.role === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN', { unit: unit.code });
 }

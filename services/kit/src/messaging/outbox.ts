@@ -137,9 +137,10 @@ export class Outbox {
       } catch (error) {
         failure = error;
       }
+      // A delivered message keeps no payload: case texts live only with their unit (PDPA).
       if (confirmed > 0) {
         await this.dataSource.query(
-          `${BACKGROUND}UPDATE ${this.table} SET delivered_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`,
+          `${BACKGROUND}UPDATE ${this.table} SET delivered_at = now(), last_error = NULL, payload = '{}' WHERE id = ANY($1::uuid[])`,
           [chunk.slice(0, confirmed).map((row) => row.id)],
         );
         delivered += confirmed;

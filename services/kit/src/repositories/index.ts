@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ActivityRepository } from './activity-repository.js';
+import { AuditRepository } from './audit-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ConsultationRepository } from './consultation-repository.js';
 import { DurationRepository } from './duration-repository.js';
@@ -15,6 +16,7 @@ export interface UnitRepositories {
   cases: CaseRepository;
   outcomes: OutcomeRepository;
   durations: DurationRepository;
+  audit: AuditRepository;
   consultations: ConsultationRepository;
   surveys: SurveyRepository;
 }
@@ -27,6 +29,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     cases: new CaseRepository(dataSource),
     outcomes: new OutcomeRepository(dataSource),
     durations: new DurationRepository(dataSource),
+    audit: new AuditRepository(dataSource),
     consultations: new ConsultationRepository(dataSource),
     surveys: new SurveyRepository(dataSource),
   };

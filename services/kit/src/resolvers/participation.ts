@@ -46,6 +46,12 @@ function feedbackQuery(filter: FeedbackFilter | null | undefined): FeedbackQuery
   };
 }
 
+/** PDPA: staff reading case text leave a trace; the public reading public cases does not. */
+async function auditCaseRead(ctx: UnitContext, rows: readonly { id: string; isPublic: boolean }[]): Promise<void> {
+  if (ctx.identity.role === 'PUBLIC') return;
+  await ctx.repos.audit.record(ctx.identity, 'READ_CASE_TEXT', rows.map((r) => r.id), ctx.requestId);
+}
+
 /**
  * Fields of a unit's own entity type, the same in every unit: the kit assigns
  * them to `FinanceAssetsUnit`, `PersonnelUnit`, … under each unit's type name.
@@ -71,6 +77,7 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
     const page = pageRequest(args.first, args.after);
     const query = feedbackQuery(args.filter);
     const rows = await ctx.repos.feedback.page(query, page);
+    await auditCaseRead(ctx, rows.slice(0, page.first));
     return {
       ...toConnection(rows, page.first, (row) => row.receivedAt),
       totalCount: () => ctx.repos.feedback.count(query),
@@ -78,7 +85,13 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
   },
   case: async (_unit, { id }, ctx) => {
     if (!isUuid(id)) throw new PlatformError('INVALID_ID', {}, 'id');
-    return ctx.loaders.caseById.load(id);
+    const row = await ctx.loaders.caseById.load(id);
+    if (row) await auditCaseRead(ctx, [row]);
+    return row;
+  },
+  auditLog: async (_unit, args, ctx) => {
+    const page = pageRequest(args.first, args.after);
+    return toConnection(await ctx.repos.audit.page(page), page.first, (row) => row.at);
   },
   deadlines: (_unit, _args, ctx) => ctx.repos.cases.deadlines(),
   answerTemplates: (_unit, _args, ctx) => ctx.repos.cases.templates(),

@@ -2,6 +2,13 @@ import { ParticipationModel1764050000000 } from './1764050000000-participation-m
 import { CasesAndMessaging1764200000000 } from './1764200000000-cases-and-messaging.js';
 import { ConsultationsAndSurveys1764400000000 } from './1764400000000-consultations-and-surveys.js';
 import { Outcomes1764500000000 } from './1764500000000-outcomes.js';
+import { AccessAudit1764600000000 } from './1764600000000-access-audit.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
-export const kitMigrations = [ParticipationModel1764050000000, CasesAndMessaging1764200000000, Outcomes1764500000000, ConsultationsAndSurveys1764400000000];
+export const kitMigrations = [
+  ParticipationModel1764050000000,
+  CasesAndMessaging1764200000000,
+  ConsultationsAndSurveys1764400000000,
+  Outcomes1764500000000,
+  AccessAudit1764600000000,
+];

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { loadConfig } from '@sesao28/kit';
+import { buildASTSchema, GraphQLError, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { allStorable, apolloLimits, clientKey, countSubmissions, localizeError, measureOperation, storable } from '../src/limits.js';
+import { supergraphPath } from '../src/supergraph-path.js';
+
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+const schema = buildASTSchema(parse(readFileSync(supergraphPath(config), 'utf8')), { assumeValidSDL: true });
+
+// The README's cross-unit example and the heaviest legitimate queries of tests/e2e (measured over
+// all of them: the highest cost is 1,089.5, depth 5, 2 aliases).
+const README_EXAMPLE = `{
+  units {
+    code nameTh nameEn
+    stats(fiscalYear: 2569) { activitiesTotal activitiesByLevel { level count } feedbackReceived feedbackOpen feedbackAnswered medianDaysToAnswer }
+  }
+  financeAssets {
+    activities(first: 5, filter: { levels: [CONSULT, INVOLVE] }) {
+      nodes { titleTh titleEn level status startsAt feedbackCount }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+const HEAVY_LEGITIMATE = [
+  README_EXAMPLE,
+  '{ policyPlanning { outcomes(first: 100) { nodes { id } } } }',
+  `{ ${['administration', 'financeAssets', 'personnel', 'policyPlanning', 'supervision', 'teacherDevelopment', 'educationPromotion', 'distanceEducationIct', 'internalAudit']
+    .map((slug) => `${slug} { code nameTh activities(first: 3) { nodes { titleTh level } } feedback(first: 2) { nodes { category message } } }`)
+    .join(' ')} }`,
+  `{ financeAssets { activities(first: 100) { nodes { id titleTh titleEn level status startsAt endsAt feedbackCount } pageInfo { hasNextPage endCursor } } } }`,
+];
+
+describe('gateway limits: settings fit legitimate queries with room to spare', () => {
+  it('keeps the README example and the heaviest test queries at under half of every limit', () => {
+    for (const query of HEAVY_LEGITIMATE) {
+      const m = measureOperation(schema, parse(query));
+      expect(m.cost, query).toBeLessThan(config.maxQueryCost / 2);
+      expect(m.depth, query).toBeLessThanOrEqual(config.maxQueryDepth / 2);
+      expect(m.aliases, query).toBeLessThanOrEqual(config.maxAliases / 2);
+      expect(validate(schema, parse(query), apolloLimits(config).validationRules)).toEqual([]);
+    }
+  });
+
+  it('lets a too-large page through to the unit, which names the problem (PAGE_SIZE_OUT_OF_RANGE)', () => {
+    const m = measureOperation(schema, parse('{ personnel { activities(first: 1000) { nodes { id } } } }'));
+    expect(m.cost).toBeLessThan(config.maxQueryCost);
+  });
+
+  it('refuses nested pages that multiply, and answers 10,000 aliases quickly', () => {
+    const rules = apolloLimits(config).validationRules;
+    const nested = parse('{ units { consultations(first: 100) { nodes { comments(first: 100) { nodes { id body } } } } } }');
+    expect(validate(schema, nested, rules).map((e) => e.message)).toEqual([expect.stringContaining('cost above 20000')]);
+    const started = performance.now();
+    const aliases = parse(`{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: units { code }`).join(' ')} }`);
+    expect(validate(schema, aliases, rules).some((e) => /more than 30 aliases/.test(e.message))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('submissions counted by the rate limit', () => {
+  it('counts each submission field, in namespaces, fragments and aliases, only in the operation sent', () => {
+    expect(countSubmissions('mutation { submitFeedback(input: {}, idempotencyKey: "k") { caseCode } }', undefined, 5000)).toBe(1);
+    expect(countSubmissions('mutation { a: submitFeedback { caseCode } b: submitFeedback { caseCode } }', null, 5000)).toBe(2);
+    expect(countSubmissions('mutation { financeAssets { commentOnConsultation { id } respondToSurvey { id } } }', undefined, 5000)).toBe(2);
+    expect(countSubmissions('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
+    expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
+    expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);
+    expect(countSubmissions('{ submitFeedback }', undefined, 5000)).toBe(0);
+    expect(countSubmissions('mutation { submitFeedback', undefined, 5000)).toBe(0);
+    expect(countSubmissions(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
+    expect(countSubmissions(42, undefined, 5000)).toBe(0);
+  });
+
+  it('keys clients by socket address, or by the entry our proxies appended when trusted', () => {
+    expect(clientKey('10.0.0.9', '1.2.3.4', 0)).toBe('10.0.0.9');
+    expect(clientKey('10.0.0.9', 'spoofed, 1.2.3.4', 1)).toBe('1.2.3.4');
+    expect(clientKey('10.0.0.9', 'spoofed, 1.2.3.4, 10.0.0.2', 2)).toBe('1.2.3.4');
+    expect(clientKey('10.0.0.9', '1.2.3.4', 3)).toBe('1.2.3.4');
+    expect(clientKey('10.0.0.9', undefined, 1)).toBe('10.0.0.9');
+    expect(clientKey(undefined, undefined, 0)).toBe('unknown');
+  });
+});
+
+describe('text that can be stored', () => {
+  it('refuses NUL and lone surrogates, keeps Thai, emoji and injection-looking text', () => {
+    expect(storable("ขอร้องเรียน 😞 '; DROP TABLE x; -- <script>")).toBe(true);
+    expect(storable('a\u0000b')).toBe(false);
+    expect(storable('a\ud800b')).toBe(false);
+    expect(storable('a\udc00')).toBe(false);
+    expect(allStorable({ variables: { input: { contact: { name: ['ok', 'x\u0000'] } } } })).toBe(false);
+    expect(allStorable({ ['k\ud800']: 1 })).toBe(false);
+    let deep: unknown = 'ok';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(allStorable(deep)).toBe(true);
+  });
+});
+
+describe('request errors in Thai and English', () => {
+  it('names the token limit, introspection and CSRF refusals, and adds messages to Apollo codes', () => {
+    const tokens = localizeError(
+      { message: 'Syntax Error: Document contains more than 5000 tokens. Parsing aborted.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      undefined,
+      true,
+    );
+    expect(tokens.extensions).toMatchObject({ code: 'QUERY_TOO_LARGE', messageEn: 'The query is too long (more than 5000 tokens)' });
+    expect(tokens.extensions?.messageTh).toContain('5000');
+    const csrf = localizeError({ message: 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF).', extensions: { code: 'BAD_REQUEST' } }, undefined, true);
+    expect(csrf.extensions?.code).toBe('CSRF_BLOCKED');
+    const parseFailed = localizeError({ message: 'Syntax Error: Expected Name, found <EOF>.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, undefined, true);
+    expect(parseFailed.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED', messageTh: expect.any(String), messageEn: expect.any(String) });
+  });
+
+  it('hides "Did you mean" suggestions in production only', () => {
+    const formatted = {
+      message: 'Value "CONSULTX" does not exist in "ParticipationLevel" enum. Did you mean the enum value "CONSULT"?',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(localizeError(formatted, new GraphQLError('x'), true).message).toBe('Value "CONSULTX" does not exist in "ParticipationLevel" enum.');
+    expect(localizeError(formatted, new GraphQLError('x'), false).message).toContain('Did you mean');
+  });
+});

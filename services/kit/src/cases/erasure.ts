@@ -1,0 +1,65 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { quoteIdent } from '../db/sql.js';
+import type { UnitManifest } from '../manifest.js';
+import type { UnitMessage } from '../messaging/message.js';
+import type { Outbox } from '../messaging/outbox.js';
+
+/** A data subject asked for erasure (PDPA): the case's text goes, its facts stay. */
+export const CASE_ERASE = 'case.erase';
+
+export interface CaseErasePayload {
+  caseId: string;
+}
+
+/** What stands where a person's words were. */
+export const ERASED_TEXT = '[ลบตามคำขอของเจ้าของข้อมูล — erased at the data subject’s request]';
+
+/**
+ * Anonymises a case's text wherever this unit holds it (its own case, or the copy it
+ * kept when it transferred the case), and passes the request on to every earlier
+ * holder. Category, channel, status and timestamps stay, so statistics do not change.
+ */
+export function erasureHandler(unit: UnitManifest, outbox: Outbox) {
+  const s = quoteIdent(unit.schemaName);
+  return async (manager: EntityManager, message: UnitMessage): Promise<void> => {
+    const { caseId } = message.payload as CaseErasePayload;
+    // Already erased here: the request has been passed on before, so it stops (no ping-pong).
+    if ((await anonymise(manager, s, 'id = $1', [caseId])) === 0) return;
+    const earlier: { unit_code: string }[] = await manager.query(
+      `SELECT DISTINCT unit_code FROM ${s}.case_event WHERE feedback_id = $1 AND unit_code <> $2`,
+      [caseId, unit.code],
+    );
+    await outbox.enqueue(
+      manager,
+      earlier.map(({ unit_code }) => ({ to: unit_code, kind: CASE_ERASE, payload: { caseId } })),
+    );
+  };
+}
+
+async function anonymise(manager: EntityManager | DataSource, s: string, where: string, params: unknown[]): Promise<number> {
+  const rows: unknown[] = await manager.query(
+    `WITH gone AS (
+       UPDATE ${s}.feedback SET message = $${params.length + 1}, answer = NULL, answer_en = NULL, rejected_reason = NULL,
+         is_public = false, erased_at = now(), updated_at = now()
+       WHERE ${where} AND erased_at IS NULL RETURNING id
+     ), notes AS (
+       UPDATE ${s}.case_event SET note = NULL WHERE feedback_id IN (SELECT id FROM gone)
+     )
+     SELECT id FROM gone`,
+    [...params, ERASED_TEXT],
+  );
+  return rows.length;
+}
+
+/**
+ * Retention: a case's text is kept for `days` after the case ended (answered, closed or
+ * rejected), then anonymised like an erasure. Returns how many cases were anonymised.
+ */
+export function anonymiseExpiredCases(dataSource: DataSource, unit: UnitManifest, days: number, now = new Date()): Promise<number> {
+  return anonymise(
+    dataSource,
+    quoteIdent(unit.schemaName),
+    `coalesce(closed_at, answered_at) < $1::timestamptz - ($2::int * interval '1 day')`,
+    [now, days],
+  );
+}
