@@ -6,4 +6,6 @@ export interface GatewayContext {
   identity: Identity;
   /** The signed statement of `identity` every subgraph call carries. */
   assertion: string;
+  /** The client's Idempotency-Key, passed on to the subgraphs a mutation reaches. */
+  idempotencyKey: string | null;
 }

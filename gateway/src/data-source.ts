@@ -2,7 +2,7 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { GATEWAY_ASSERTION_HEADER, PlatformError } from '@sesao28/kit';
+import { GATEWAY_ASSERTION_HEADER, IDEMPOTENCY_HEADER, PlatformError } from '@sesao28/kit';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -28,6 +28,7 @@ export class UnitDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
     // Subgraphs answer only requests that carry the gateway's signed word on who is asking.
     if (context?.assertion) request.http?.headers.set(GATEWAY_ASSERTION_HEADER, context.assertion);
+    if (context?.idempotencyKey) request.http?.headers.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {

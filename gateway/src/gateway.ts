@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, type Logger, type PlatformConfig } from '@sesao28/kit';
+import { createLogger, IDEMPOTENCY_HEADER, type Logger, type PlatformConfig } from '@sesao28/kit';
 import express from 'express';
 import type { GatewayContext } from './context.js';
 import { UnitDataSource } from './data-source.js';
@@ -79,7 +79,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         ...bodyLimits(config),
         submissionRateLimit(config),
         expressMiddleware(apollo, {
-          context: ({ req }) => gatewayContext(config, req.header('authorization'), req.header('x-request-id') || randomUUID()),
+          context: ({ req }) =>
+            gatewayContext(config, req.header('authorization'), req.header('x-request-id') || randomUUID(), req.header(IDEMPOTENCY_HEADER) ?? null),
         }),
       );
     })();

@@ -18,7 +18,12 @@ import type { GatewayContext } from './context.js';
  * Who is asking: the bearer token's person, or PUBLIC without one. A token that is
  * there but wrong (expired, forged) is refused with 401, never treated as public.
  */
-export async function gatewayContext(config: PlatformConfig, authorization: string | undefined, requestId: string): Promise<GatewayContext> {
+export async function gatewayContext(
+  config: PlatformConfig,
+  authorization: string | undefined,
+  requestId: string,
+  idempotencyKey: string | null = null,
+): Promise<GatewayContext> {
   let identity: Identity = PUBLIC_IDENTITY;
   if (authorization) {
     const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
@@ -30,7 +35,7 @@ export async function gatewayContext(config: PlatformConfig, authorization: stri
       throw new GraphQLError(en, { extensions: { code: 'UNAUTHENTICATED', messageTh: th, messageEn: en, http: { status: 401 } } });
     }
   }
-  return { requestId, identity, assertion: await signGatewayAssertion(config.internalSecret, identity) };
+  return { requestId, identity, idempotencyKey, assertion: await signGatewayAssertion(config.internalSecret, identity) };
 }
 
 /**

@@ -177,6 +177,10 @@ export const ERROR_MESSAGES = {
     th: 'ผู้แจ้งอายุต่ำกว่า 20 ปี ต้องได้รับความยินยอมจากผู้ปกครองก่อนให้ข้อมูลติดต่อ หรือส่งเรื่องแบบไม่ระบุตัวตน',
     en: 'A submitter under 20 needs a parent or guardian’s consent to leave contact details, or may submit anonymously',
   },
+  IDEMPOTENCY_IN_PROGRESS: {
+    th: 'คำขอเดียวกันนี้กำลังดำเนินการอยู่ กรุณารอสักครู่แล้วลองใหม่',
+    en: 'The same request is still being processed; wait a moment and try again',
+  },
   UNAUTHENTICATED: {
     th: 'กรุณาเข้าสู่ระบบใหม่ (สิทธิ์การเข้าใช้หมดอายุหรือไม่ถูกต้อง)',
     en: 'Please sign in again (the access token is missing, expired or not valid)',

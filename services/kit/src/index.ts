@@ -85,3 +85,4 @@ export {
 } from './auth/tokens.js';
 export { allows, authorize, type Action } from './auth/policy.js';
 export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, type CaseErasePayload } from './cases/erasure.js';
+export { IDEMPOTENCY_HEADER } from './idempotency-plugin.js';

@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './logger.js';
 import type { UnitModule } from './manifest.js';
 import { gatewayOnly } from './auth/gateway-only.js';
 import type { Identity } from './auth/identity.js';
+import { idempotencyPlugin } from './idempotency-plugin.js';
 import { internalRouter } from './internal-routes.js';
 import { Inbox } from './messaging/inbox.js';
 import { Outbox } from './messaging/outbox.js';
@@ -101,7 +102,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     // Inline traces feed Apollo's hosted Studio, which this platform does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(repos.idempotency)],
   });
 
   const app = express();

@@ -5,6 +5,7 @@ import { CaseRepository } from './case-repository.js';
 import { ConsultationRepository } from './consultation-repository.js';
 import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
+import { IdempotencyRepository } from './idempotency-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
@@ -17,6 +18,7 @@ export interface UnitRepositories {
   outcomes: OutcomeRepository;
   durations: DurationRepository;
   audit: AuditRepository;
+  idempotency: IdempotencyRepository;
   consultations: ConsultationRepository;
   surveys: SurveyRepository;
 }
@@ -30,6 +32,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     outcomes: new OutcomeRepository(dataSource),
     durations: new DurationRepository(dataSource),
     audit: new AuditRepository(dataSource),
+    idempotency: new IdempotencyRepository(dataSource),
     consultations: new ConsultationRepository(dataSource),
     surveys: new SurveyRepository(dataSource),
   };

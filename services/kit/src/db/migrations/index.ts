@@ -3,6 +3,7 @@ import { CasesAndMessaging1764200000000 } from './1764200000000-cases-and-messag
 import { ConsultationsAndSurveys1764400000000 } from './1764400000000-consultations-and-surveys.js';
 import { Outcomes1764500000000 } from './1764500000000-outcomes.js';
 import { AccessAudit1764600000000 } from './1764600000000-access-audit.js';
+import { IdempotentRequests1764700000000 } from './1764700000000-idempotent-requests.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -11,4 +12,5 @@ export const kitMigrations = [
   ConsultationsAndSurveys1764400000000,
   Outcomes1764500000000,
   AccessAudit1764600000000,
+  IdempotentRequests1764700000000,
 ];
