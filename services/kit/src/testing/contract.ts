@@ -188,7 +188,8 @@ export function describeUnitContract(unit: UnitModule): void {
       const small = await cost(5);
       const large = await cost(25);
       expect(large).toBe(small);
-      expect(small).toBeLessThanOrEqual(4);
+      // activities page, feedback counts, feedback page, activities by id, the audit record of the read.
+      expect(small).toBeLessThanOrEqual(5);
     });
 
     it.each([
