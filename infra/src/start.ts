@@ -33,6 +33,7 @@ try {
   log('ระบบการมีส่วนร่วม สพม.ศรีสะเกษ ยโสธร พร้อมใช้งาน — SESAO 28 participation platform is up');
   log(`  GraphQL API        ${stack.gatewayUrl}`);
   if (config.mode !== 'production') log(`  Query explorer     ${base}/explorer`);
+  if (config.devTokens) log(`  Staff token (dev)  ${base}/dev/token?role=UNIT_STAFF&unit=FINANCE  (README: roles)`);
   log(`  Health             ${base}/healthz`);
   for (const [slug, running] of stack.units) log(`  ${slug.padEnd(20)} ${running.url}`);
   log('');
