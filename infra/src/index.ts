@@ -1,2 +1,3 @@
 export { startStack, type Stack, type StackOptions, type RunningUnit } from './stack.js';
 export { seedUnit, seedRows, stableUuid } from './seed.js';
+export { seedParticipation } from './seed-participation.js';

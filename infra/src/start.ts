@@ -1,5 +1,7 @@
-import { loadConfig } from '@sesao28/kit';
+import { loadConfig, setupTelemetryFromConfig, type Telemetry } from '@sesao28/kit';
+import { supergraphFile } from '@sesao28/schema';
 import { openDatabase } from './postgres.js';
+import { seedParticipation } from './seed-participation.js';
 import { seedUnit } from './seed.js';
 import { startStack, type Stack } from './stack.js';
 import { explainStartError } from './start-error.js';
@@ -10,6 +12,7 @@ const log = (message: string) => console.log(message);
 
 let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
 let stack: Stack | undefined;
+let telemetry: Telemetry | null = null;
 let stopping = false;
 
 async function shutdown(code: number): Promise<void> {
@@ -18,16 +21,23 @@ async function shutdown(code: number): Promise<void> {
   log('\nStopping … กำลังปิดระบบ');
   await stack?.stop().catch(() => {});
   await database?.stop().catch(() => {});
+  await telemetry?.shutdown().catch(() => {});
   process.exit(code);
 }
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 
 try {
+  // All parts share this process: one service name; spans say which part (sesao28.component).
+  telemetry = await setupTelemetryFromConfig(config, 'platform');
   database = await openDatabase(config, log);
   log('Starting nine unit subgraphs (running their migrations) and the gateway …');
-  stack = await startStack({ config, databaseUrl: database.url, ports: 'manifest' });
-  for (const running of stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
+  // The gateway watches its supergraph file: `npm run generate` goes live without a restart.
+  stack = await startStack({ config, databaseUrl: database.url, ports: 'manifest', supergraphFile: config.supergraphFile ?? supergraphFile });
+  for (const running of stack.units.values()) {
+    await seedUnit(running.unit, running.server.db.dataSource);
+    await seedParticipation(running.url, config, running.unit);
+  }
   const base = stack.gatewayUrl.replace(/\/graphql$/, '');
   log('');
   log('ระบบการมีส่วนร่วม สพม.ศรีสะเกษ ยโสธร พร้อมใช้งาน — SESAO 28 participation platform is up');

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRepositories, type UnitModule } from '@sesao28/kit';
+import { createRepositories, loadConfig, type UnitModule } from '@sesao28/kit';
 import { makeActivity, makeFeedback } from '@sesao28/kit/testing';
-import { seedRows, seedUnit } from '@sesao28/infra';
+import { seedParticipation, seedRows, seedUnit } from '@sesao28/infra';
 import { unitRegistry } from '@sesao28/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -60,6 +60,16 @@ describe('the federation through the gateway over HTTP', () => {
     for (const running of t.stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
     const after = await t.query(`{ units { stats { activitiesTotal feedbackReceived } } }`);
     expect(after.data).toEqual(before.data);
+  });
+
+  it('seeds sample consultations, surveys and outcomes once, however often the seed runs', async () => {
+    const config = loadConfig({ NODE_ENV: 'test' });
+    const counts = `{ officeStats { surveyResponses outcomesRecorded } units { code consultations { nodes { commentCount } } } }`;
+    for (const running of t.stack.units.values()) await seedParticipation(running.url, config, running.unit);
+    const first = await t.query(counts);
+    expect(first.data?.officeStats).toEqual({ surveyResponses: 45, outcomesRecorded: 9 });
+    for (const running of t.stack.units.values()) await seedParticipation(running.url, config, running.unit);
+    expect((await t.query(counts)).data).toEqual(first.data);
   });
 
   it('costs the same number of SQL statements whatever the number of rows returned (no N+1)', async () => {
