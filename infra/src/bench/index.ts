@@ -1,0 +1,1 @@
+export { generateUnitData, DEFAULT_VOLUME, type Volume } from './generate.js';
