@@ -1,0 +1,39 @@
+# The Apollo gateway image. Build from the workspace root:
+#
+#   docker build -f infra/docker/gateway.Dockerfile -t sesao28/gateway .
+#
+# It serves the committed schema/supergraph.graphql (SUPERGRAPH_FILE to serve another) and finds
+# each unit at UNIT_URL_<slug>. No JavaScript build: TypeScript runs through tsx, like `pnpm start`.
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+ENV CI=true
+WORKDIR /app
+# pnpm pinned like infra/bootstrap.mjs, installed with npm (no corepack).
+RUN npm install -g pnpm@10.34.9 && npm cache clean --force
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+RUN pnpm fetch --prod --store-dir /pnpm/store
+COPY . .
+# Pruned: the gateway and the kit only, production dependencies, from the lockfile, offline.
+RUN pnpm install --offline --frozen-lockfile --prod --store-dir /pnpm/store --filter "@sesao28/gateway..." \
+ && mkdir -p /out/services /out/schema \
+ && cp -a node_modules package.json tsconfig.base.json /out/ \
+ && cp -a gateway /out/gateway \
+ && cp -a services/kit /out/services/kit \
+ && cp schema/supergraph.graphql /out/schema/supergraph.graphql \
+ && rm -rf /out/gateway/test
+
+FROM ${NODE_IMAGE} AS runtime
+LABEL org.opencontainers.image.title="sesao28 gateway"
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+# tsx (a devDependency in the workspace), pinned to the workspace catalog's version.
+RUN npm install -g tsx@4.23.15 && npm cache clean --force
+COPY --from=build /out /app
+WORKDIR /app/gateway
+USER node
+EXPOSE 4000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["tsx", "src/main.ts"]
