@@ -40,10 +40,19 @@ if (task === 'start') {
   process.exit(run(bin('tsx'), ['infra/src/start.ts']));
 } else if (task === 'generate') {
   process.exit(run(bin('tsx'), ['schema/src/generate.ts']));
+} else if (task === 'schema:check') {
+  process.exit(run(bin('tsx'), ['schema/src/check.ts']));
+} else if (task === 'new-unit') {
+  // Writes the unit's folder and runs the generator; then links the new workspace package.
+  const status = run(bin('tsx'), ['schema/src/scaffold.ts', ...process.argv.slice(3)]);
+  if (status !== 0) process.exit(status);
+  const installed = pnpm(['install']);
+  if (installed === 0) writeFileSync(marker, String(statSync(path.join(root, 'pnpm-lock.yaml')).mtimeMs));
+  process.exit(installed);
 } else if (task === 'test') {
   const { runTests } = await import('./run-tests.mjs');
   process.exit(runTests({ root, run, bin, pnpm }));
 } else {
-  console.error('usage: node infra/bootstrap.mjs start|test|generate');
+  console.error('usage: node infra/bootstrap.mjs start|test|generate|schema:check|new-unit');
   process.exit(2);
 }

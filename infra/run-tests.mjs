@@ -1,4 +1,4 @@
-// `npm test`: typecheck, the whole vitest suite on a throwaway real PostgreSQL, and one
+// `npm test`: typecheck, the schema check, the whole vitest suite on a throwaway real PostgreSQL, and one
 // unit's tests alone (proving a unit needs none of the other eight); ends with one plain
 // "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +24,9 @@ export function runTests({ root, run, bin, pnpm }) {
 
   console.log('\n== Typecheck (tsc -b)');
   check('typecheck', run(bin('tsc'), ['-b']) === 0);
+
+  console.log('\n== Schema check (npm run schema:check)');
+  check('schema check', run(bin('tsx'), ['schema/src/check.ts']) === 0);
 
   console.log('\n== Test suite (vitest, real PostgreSQL)');
   const suiteFile = path.join(out, 'suite.json');

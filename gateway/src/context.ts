@@ -1,4 +1,4 @@
-import type { Identity } from '@sesao28/kit';
+import type { Identity, Logger } from '@sesao28/kit';
 
 export interface GatewayContext {
   requestId: string;
@@ -8,4 +8,6 @@ export interface GatewayContext {
   assertion: string;
   /** The client's Idempotency-Key, passed on to the subgraphs a mutation reaches. */
   idempotencyKey: string | null;
+  /** The gateway's logger bound to this request (`logger.child({ requestId })`). */
+  logger: Logger;
 }

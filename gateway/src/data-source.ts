@@ -2,7 +2,7 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { GATEWAY_ASSERTION_HEADER, IDEMPOTENCY_HEADER, PlatformError } from '@sesao28/kit';
+import { GATEWAY_ASSERTION_HEADER, IDEMPOTENCY_HEADER, injectTraceContext, PlatformError } from '@sesao28/kit';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -29,6 +29,8 @@ export class UnitDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Subgraphs answer only requests that carry the gateway's signed word on who is asking.
     if (context?.assertion) request.http?.headers.set(GATEWAY_ASSERTION_HEADER, context.assertion);
     if (context?.idempotencyKey) request.http?.headers.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
+    // With tracing on, the subgraph continues this trace (global fetch is not instrumented).
+    injectTraceContext(request.http?.headers as Headers | undefined);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {

@@ -5,20 +5,33 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, IDEMPOTENCY_HEADER, type Logger, type PlatformConfig } from '@sesao28/kit';
+import {
+  createLogger,
+  createServerMetrics,
+  IDEMPOTENCY_HEADER,
+  observeHttp,
+  requestInfo,
+  requestLogger,
+  type Logger,
+  type PlatformConfig,
+  type ServerMetrics,
+} from '@sesao28/kit';
 import express from 'express';
 import type { GatewayContext } from './context.js';
 import { UnitDataSource } from './data-source.js';
 import { explorerRouter } from './explorer.js';
 import { formatGatewayError } from './format-error.js';
 import { homePage } from './home.js';
+import { supergraphFromFile } from './supergraph-source.js';
 import { devTokenRouter, gatewayContext } from './identity.js';
 import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
 
 export interface GatewayOptions {
   config: PlatformConfig;
-  /** The composed supergraph (schema/supergraph.graphql). */
-  supergraphSdl: string;
+  /** The composed supergraph (schema/supergraph.graphql); not needed with `supergraphFile`. */
+  supergraphSdl?: string;
+  /** A supergraph file to serve and watch: a valid new version is picked up without a restart. */
+  supergraphFile?: string;
   /** Subgraph URL by subgraph name (slug); overrides the URLs inside the supergraph. */
   subgraphUrls?: Record<string, string>;
   logger?: Logger;
@@ -29,7 +42,15 @@ export interface Gateway {
   start(): Promise<void>;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
+  /** Its Prometheus series (GET /metrics). */
+  metrics: ServerMetrics;
 }
+
+const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', '/'];
+
+const missing = (what: string): never => {
+  throw new Error(`createGateway needs ${what}`);
+};
 
 /** The Apollo gateway over the committed supergraph. Side-effect free until `start` or `listen`. */
 export function createGateway(options: GatewayOptions): Gateway {
@@ -37,19 +58,22 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logger ?? createLogger(config, 'gateway');
   const urls = { ...config.unitUrls, ...options.subgraphUrls };
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: options.supergraphFile
+      ? supergraphFromFile(options.supergraphFile, { pollMs: config.supergraphPollMs, logger })
+      : (options.supergraphSdl ?? missing('supergraphSdl or supergraphFile')),
     buildService: ({ name, url }) => new UnitDataSource(name, urls[name] ?? url!, config.subgraphTimeoutMs),
     logger,
   });
   const development = config.mode !== 'production';
   const limits = apolloLimits(config);
+  const metrics = createServerMetrics({ service: 'gateway' });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: development,
     includeStacktraceInErrorResponses: false,
     // The process's own entry point stops everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatGatewayError(localizeError(formatted, error, !development), logger),
+    formatError: (formatted, error) => metrics.counted(formatGatewayError(localizeError(formatted, error, !development), requestLogger(logger))),
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -57,6 +81,8 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeHttp({ component: 'gateway', logger, metrics, routes: GATEWAY_ROUTES }));
+  app.get('/metrics', metrics.handler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -79,8 +105,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         ...bodyLimits(config),
         submissionRateLimit(config),
         expressMiddleware(apollo, {
-          context: ({ req }) =>
-            gatewayContext(config, req.header('authorization'), req.header('x-request-id') || randomUUID(), req.header(IDEMPOTENCY_HEADER) ?? null),
+          context: async ({ req, res }) => ({
+            ...(await gatewayContext(config, req.header('authorization'), req.header('x-request-id') || randomUUID(), req.header(IDEMPOTENCY_HEADER) ?? null)),
+            logger: requestInfo(res).logger,
+          }),
         }),
       );
     })();
@@ -90,6 +118,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   return {
     app,
     start,
+    metrics,
     async listen(port, host = config.gatewayHost) {
       await start();
       httpServer = http.createServer(app);

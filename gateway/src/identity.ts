@@ -23,7 +23,7 @@ export async function gatewayContext(
   authorization: string | undefined,
   requestId: string,
   idempotencyKey: string | null = null,
-): Promise<GatewayContext> {
+): Promise<Omit<GatewayContext, 'logger'>> {
   let identity: Identity = PUBLIC_IDENTITY;
   if (authorization) {
     const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { describeListenError, loadConfig } from '@sesao28/kit';
+import { describeListenError, loadConfig, setupTelemetryFromConfig } from '@sesao28/kit';
 import { createGateway } from './gateway.js';
 import { supergraphPath } from './supergraph-path.js';
 
 const config = loadConfig();
-const gateway = createGateway({ config, supergraphSdl: readFileSync(supergraphPath(config), 'utf8') });
+// Before the gateway exists, so Apollo Gateway's spans find the provider (off without an endpoint).
+const telemetry = await setupTelemetryFromConfig(config, 'gateway');
+// Watches the file: a new supergraph is served without a restart (a bad one is refused).
+const gateway = createGateway({ config, supergraphFile: supergraphPath(config) });
 try {
   const { url } = await gateway.listen(config.gatewayPort);
   console.log(`Gateway ready at ${url}`);
@@ -12,6 +14,6 @@ try {
   console.error(describeListenError(error, 'gateway', config.gatewayPort));
   process.exit(1);
 }
-const shutdown = () => void gateway.stop().then(() => process.exit(0));
+const shutdown = () => void gateway.stop().then(() => telemetry?.shutdown()).then(() => process.exit(0));
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);

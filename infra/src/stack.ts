@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createGateway, type Gateway } from '@sesao28/gateway';
-import { createUnitServer, peerDirectory, type PlatformConfig, type UnitModule, type UnitServer } from '@sesao28/kit';
+import { createUnitServer, peerDirectory, type Logger, type PlatformConfig, type UnitModule, type UnitServer } from '@sesao28/kit';
 import { supergraphFile, unitRegistry } from '@sesao28/schema';
 
 export interface RunningUnit {
@@ -29,6 +29,10 @@ export interface StackOptions {
   units?: readonly UnitModule[];
   /** Subgraph URLs to use instead of the running units' (tests point one at a misbehaving peer). */
   subgraphUrls?: Record<string, string>;
+  /** A supergraph file the gateway serves and watches (new valid versions go live without a restart). */
+  supergraphFile?: string;
+  /** Each part's logger by name (`gateway`, a unit's slug); tests read the lines. Default: from the config. */
+  logger?: (name: string) => Logger;
 }
 
 /**
@@ -51,7 +55,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     // Migrations of nine schemas on one server: in sequence, to keep connection use small.
     for (const unit of options.units ?? unitRegistry) {
-      const server = createUnitServer(unit, { config, databaseUrl: options.databaseUrl, peers });
+      const server = createUnitServer(unit, { config, databaseUrl: options.databaseUrl, peers, logger: options.logger?.(unit.manifest.slug) });
       const port = options.ports === 'free' ? 0 : (config.unitPorts[unit.manifest.slug] ?? unit.manifest.port);
       const listening = await server.listen(port, config.unitHost).catch(async (error: unknown) => {
         await server.stop();
@@ -65,8 +69,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
   const gateway = createGateway({
     config,
-    supergraphSdl: readFileSync(config.supergraphFile ?? supergraphFile, 'utf8'),
+    ...(options.supergraphFile
+      ? { supergraphFile: options.supergraphFile }
+      : { supergraphSdl: readFileSync(config.supergraphFile ?? supergraphFile, 'utf8') }),
     subgraphUrls: { ...Object.fromEntries([...units].map(([slug, u]) => [slug, u.url])), ...options.subgraphUrls },
+    logger: options.logger?.('gateway'),
   });
   try {
     const gatewayPort = options.ports === 'free' ? 0 : config.gatewayPort;
@@ -79,7 +86,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const restartUnit = async (slug: string) => {
       const previous = units.get(slug);
       if (!previous) throw new Error(`No unit ${slug} in this stack`);
-      const server = createUnitServer(previous.unit, { config, databaseUrl: options.databaseUrl, peers });
+      const server = createUnitServer(previous.unit, { config, databaseUrl: options.databaseUrl, peers, logger: options.logger?.(previous.unit.manifest.slug) });
       const listening = await server.listen(previous.port, config.unitHost);
       const next = { unit: previous.unit, server, ...listening };
       units.set(slug, next);

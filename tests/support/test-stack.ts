@@ -1,4 +1,4 @@
-import { loadConfig, signAccessToken, type Identity, type Role } from '@sesao28/kit';
+import { loadConfig, signAccessToken, type Identity, type Logger, type Role } from '@sesao28/kit';
 import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
 import { seedUnit, startStack, type Stack } from '@sesao28/infra';
 
@@ -24,10 +24,11 @@ export interface TestStack {
 export async function startTestStack(
   env: Record<string, string> = {},
   subgraphUrls: Record<string, string> = {},
+  options: { logger?: (name: string) => Logger; supergraphFile?: string } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '3000', ...env });
-  const stack = await startStack({ config, databaseUrl: database.url, ports: 'free', subgraphUrls });
+  const stack = await startStack({ config, databaseUrl: database.url, ports: 'free', subgraphUrls, logger: options.logger, supergraphFile: options.supergraphFile });
   for (const running of stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
   const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);
   return {

@@ -54,6 +54,12 @@ export interface PlatformConfig {
   submissionRateLimit: number;
   /** Proxies in front of the gateway: 0 keys clients by socket address; n > 0 by the n-th X-Forwarded-For entry from the right. */
   trustProxy: number;
+  /** OTLP/HTTP collector base URL (traces go to <url>/v1/traces); unset turns tracing off. */
+  otelEndpoint: string | undefined;
+  /** Prefix of the OpenTelemetry service names: <prefix>-gateway, <prefix>-<unit slug>. */
+  otelServiceName: string;
+  /** How often the gateway looks for a new supergraph in its supergraph file, in milliseconds. */
+  supergraphPollMs: number;
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
@@ -87,6 +93,15 @@ function secretSetting(env: Env, name: string, mode: RuntimeMode, developmentVal
   if (secret) return secret;
   if (mode === 'production') throw new Error(`Setting ${name} is required in production`);
   return developmentValue;
+}
+
+/** An http(s) URL without a trailing slash, or undefined (tracing off). */
+function otlpEndpoint(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) {
+    throw new Error(`Setting OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 export function loadConfig(env: Env = process.env): PlatformConfig {
@@ -129,5 +144,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 100 * 1024 * 1024),
     submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
     trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
+    otelEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),
+    otelServiceName: env.OTEL_SERVICE_NAME || 'sesao28',
+    supergraphPollMs: intSetting(env, 'SUPERGRAPH_POLL_MS', 2000, 10, 600000),
   };
 }

@@ -4,6 +4,7 @@ import type { Identity } from './auth/identity.js';
 import type { CaseDesk } from './cases/case-desk.js';
 import type { UnitManifest } from './manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
+import { silentLogger, type Logger } from './logger.js';
 import type { Outbox } from './messaging/outbox.js';
 import type { PeerDirectory } from './messaging/transport.js';
 import type { UnitRepositories } from './repositories/index.js';
@@ -26,13 +27,17 @@ export interface UnitContext extends UnitServices {
   requestId: string;
   /** Who is asking, as the gateway vouched for it. */
   identity: Identity;
+  /** The unit's logger bound to this request (`logger.child({ requestId })`). */
+  logger: Logger;
 }
 
-export function createContext(services: UnitServices, identity: Identity, requestId?: string): UnitContext {
+export function createContext(services: UnitServices, identity: Identity, requestId?: string, logger?: Logger): UnitContext {
+  const id = requestId || randomUUID();
   return {
     ...services,
     identity,
     loaders: createLoaders(services.repos, services.unit.code),
-    requestId: requestId || randomUUID(),
+    requestId: id,
+    logger: logger ?? silentLogger.child({ requestId: id }),
   };
 }

@@ -86,3 +86,30 @@ export {
 export { allows, authorize, type Action } from './auth/policy.js';
 export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, type CaseErasePayload } from './cases/erasure.js';
 export { IDEMPOTENCY_HEADER } from './idempotency-plugin.js';
+export { silentLogger, type DestinationStream } from './logger.js';
+export {
+  REQUEST_ID_HEADER,
+  currentRequestScope,
+  normaliseRequestId,
+  requestLogger,
+  runInRequestScope,
+  type RequestScope,
+} from './request-scope.js';
+export {
+  createServerMetrics,
+  typeormPool,
+  PROCESS_METRICS_PREFIX,
+  type PoolCounts,
+  type ServerMetrics,
+  type ServerMetricsOptions,
+} from './metrics.js';
+export { observeHttp, requestInfo, routeOf, type ObserveHttpOptions } from './observe-http.js';
+export {
+  setupTelemetry,
+  setupTelemetryFromConfig,
+  telemetryServiceName,
+  tracingEnabled,
+  injectTraceContext,
+  type Telemetry,
+  type TelemetryOptions,
+} from './telemetry.js';

@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import type { UnitModule } from './manifest.js';
 import { createUnitServer } from './server.js';
 import { describeListenError } from './listen-error.js';
+import { setupTelemetryFromConfig } from './telemetry.js';
 
 /** Entry point of one unit run on its own (`pnpm --filter <unit> start`). */
 export async function runUnitMain(unit: UnitModule): Promise<void> {
@@ -12,6 +13,7 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
     );
     process.exit(2);
   }
+  const telemetry = await setupTelemetryFromConfig(config, unit.manifest.slug);
   const server = createUnitServer(unit, { config });
   const port = config.unitPorts[unit.manifest.slug] ?? unit.manifest.port;
   try {
@@ -22,7 +24,7 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
     await server.stop();
     process.exit(1);
   }
-  const shutdown = () => void server.stop().then(() => process.exit(0));
+  const shutdown = () => void server.stop().then(() => telemetry?.shutdown()).then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }

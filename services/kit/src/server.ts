@@ -13,6 +13,9 @@ import { peerDirectory } from './directory.js';
 import { connectAndMigrate, createUnitDataSource, type UnitDatabase } from './db/data-source.js';
 import { formatError } from './format-error.js';
 import { createLogger, type Logger } from './logger.js';
+import { createServerMetrics, typeormPool, type ServerMetrics } from './metrics.js';
+import { observeHttp, requestInfo } from './observe-http.js';
+import { requestLogger } from './request-scope.js';
 import type { UnitModule } from './manifest.js';
 import { gatewayOnly } from './auth/gateway-only.js';
 import type { Identity } from './auth/identity.js';
@@ -44,7 +47,11 @@ export interface UnitServer {
   /** Starts (if needed) and listens; port 0 picks a free port. */
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
+  /** Its Prometheus series (GET /metrics). */
+  metrics: ServerMetrics;
 }
+
+const UNIT_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/internal/messages', '/internal'];
 
 /** Builds a unit's subgraph server. Side-effect free until `start` or `listen`. */
 export function createUnitServer(unit: UnitModule, options: UnitServerOptions): UnitServer {
@@ -94,19 +101,22 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     }
   };
   let sweeper: NodeJS.Timeout | null = null;
+  const metrics = createServerMetrics({ service: unit.manifest.slug, pool: () => typeormPool(db.dataSource) });
   const apollo = new ApolloServer<UnitContext>({
     schema: buildUnitSchema(unit),
     introspection: config.mode !== 'production',
     includeStacktraceInErrorResponses: false,
     // The process's own entry point stops everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError: (formatted, error) => metrics.counted(formatError(formatted, error, requestLogger(logger))),
     // Inline traces feed Apollo's hosted Studio, which this platform does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(repos.idempotency)],
   });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(observeHttp({ component: unit.manifest.slug, logger, metrics, routes: UNIT_ROUTES }));
+  app.get('/metrics', metrics.handler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', unit: unit.manifest.code });
   });
@@ -120,6 +130,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   });
 
   let started: Promise<void> | null = null;
+  let apolloStarted = false;
   let httpServer: http.Server | null = null;
   let stopping = false;
 
@@ -127,6 +138,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     started ??= (async () => {
       await connectAndMigrate(db);
       await apollo.start();
+      apolloStarted = true;
       app.use('/internal', internalRouter({ inbox, secret: config.internalSecret, repos, logger }));
       outbox.start();
       void sweep();
@@ -137,7 +149,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         gatewayOnly(config.internalSecret),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ req, res }) => createContext(services, res.locals.identity as Identity, req.header('x-request-id')),
+          context: async ({ req, res }) => createContext(services, res.locals.identity as Identity, req.header('x-request-id'), requestInfo(res).logger),
         }),
       );
     })();
@@ -151,6 +163,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     logger,
     services,
     start,
+    metrics,
     async listen(port, host = '127.0.0.1') {
       await start();
       // While stopping, each answer closes its socket: a kept-alive one must not keep the unit serving.
@@ -183,7 +196,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       }
       if (sweeper) clearInterval(sweeper);
       await outbox.stop();
-      if (started) await apollo.stop();
+      // A start that failed before Apollo started (no database) has nothing of Apollo to stop.
+      if (apolloStarted) await apollo.stop();
       if (db.dataSource.isInitialized) await db.dataSource.destroy();
     },
   };

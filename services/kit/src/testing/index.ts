@@ -5,3 +5,4 @@ export { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 export { makeActivity, makeFeedback } from './fixtures.js';
 export { freePort } from './free-port.js';
 export { median } from './median.js';
+export { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSchemaOf, checkSchema, operationErrors, currentUnitSdls, readOperations, removeFieldFromSdl, type UnitSdlInput } from '../src/check.js';
+import { supergraphFile } from '../src/paths.js';
+
+const committedSupergraph = readFileSync(supergraphFile, 'utf8');
+const operations = readOperations();
+
+/** The units' current SDL with one unit's SDL changed (strings only; no unit file is touched). */
+function withChange(sdls: readonly UnitSdlInput[], unit: string, change: (sdl: string) => string): UnitSdlInput[] {
+  let found = false;
+  const out = sdls.map((s) => {
+    if (s.name !== unit) return s;
+    found = true;
+    return { ...s, sdl: change(s.sdl) };
+  });
+  if (!found) throw new Error(`no unit ${unit}`);
+  return out;
+}
+
+describe('schema check (npm run schema:check)', () => {
+  let sdls: UnitSdlInput[];
+  beforeAll(() => {
+    sdls = currentUnitSdls();
+  });
+
+  it('has platform operations that are valid against the committed API', () => {
+    expect(operations.map((o) => o.file)).toEqual([
+      'schema/operations/dashboard.graphql',
+      'schema/operations/front-door.graphql',
+      'schema/operations/outcomes.graphql',
+      'schema/operations/staff-desk.graphql',
+    ]);
+    const api = apiSchemaOf(committedSupergraph);
+    for (const op of operations) expect(operationErrors(api, op.source).map((e) => `${op.file}: ${e}`)).toEqual([]);
+  });
+
+  it('passes the units as they are', async () => {
+    const result = await checkSchema({ sdls, committedSupergraph, operations });
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.summary).toMatch(/^ตรวจสคีมาผ่าน.*schema check passed/);
+  });
+
+  it('fails, naming the unit and the field, when a unit removes a field the dashboard uses', async () => {
+    const result = await checkSchema({
+      sdls: withChange(sdls, 'administration', (sdl) => removeFieldFromSdl(sdl, 'OfficeStats', 'medianDaysToAcknowledge')),
+      committedSupergraph,
+      operations,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((e) => e.line)).toEqual([
+      'administration: removed field OfficeStats.medianDaysToAcknowledge (used by schema/operations/dashboard.graphql)',
+    ]);
+    expect(result.summary).toMatch(/^ตรวจสคีมาไม่ผ่าน.*schema check failed: 1 problem/);
+  });
+
+  it('names every unit that dropped a shared field, and only those', async () => {
+    const dropped = sdls.map((s) => ({ ...s, sdl: removeFieldFromSdl(s.sdl, 'UnitStats', 'satisfactionAverage') }));
+    const result = await checkSchema({ sdls: dropped, committedSupergraph, operations });
+    expect(result.ok).toBe(false);
+    const error = result.errors.find((e) => e.coordinate === 'UnitStats.satisfactionAverage')!;
+    expect(error.units.sort()).toEqual(sdls.map((s) => s.name).sort());
+    expect(error.line).toMatch(/removed field UnitStats\.satisfactionAverage \(used by schema\/operations\/dashboard\.graphql\)$/);
+  });
+
+  it('fails on a retyped argument a staff page uses, naming the unit', async () => {
+    const result = await checkSchema({
+      sdls: withChange(sdls, 'financeAssets', (sdl) =>
+        sdl.replace('transferCase(id: ID!, toUnit: ID!, note: String)', 'transferCase(id: ID!, toUnit: ID!, note: String!)'),
+      ),
+      committedSupergraph,
+      operations,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((e) => e.line)).toContainEqual(
+      'financeAssets: retyped argument FinanceAssetsMutations.transferCase.note (String → String!) (used by schema/operations/staff-desk.graphql)',
+    );
+  });
+
+  it('passes an added field (additive change)', async () => {
+    const result = await checkSchema({
+      sdls: withChange(sdls, 'financeAssets', (sdl) => `${sdl}\nextend type Query {\n  financeAssetsBudgetYears: [Int!]!\n}\n`),
+      committedSupergraph,
+      operations,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.safe.join('\n')).toMatch(/financeAssetsBudgetYears/);
+  });
+
+  it('passes with a warning when a removed field is used by no platform operation', async () => {
+    const result = await checkSchema({
+      sdls: withChange(sdls, 'financeAssets', (sdl) => removeFieldFromSdl(sdl, 'FinanceAssetsMutations', 'issueSurveyCodes')),
+      committedSupergraph,
+      operations,
+    });
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => w.line)).toEqual([
+      'financeAssets: removed field FinanceAssetsMutations.issueSurveyCodes (no platform operation uses it)',
+    ]);
+    expect(result.summary).toMatch(/1 warning/);
+  });
+
+  it('fails on a composition error, naming the unit', async () => {
+    const result = await checkSchema({
+      sdls: withChange(sdls, 'personnel', (sdl) =>
+        sdl.replace('level: ParticipationLevel!\n  status: ActivityStatus!', 'level: String!\n  status: ActivityStatus!'),
+      ),
+      committedSupergraph,
+      operations,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.supergraphSdl).toBeNull();
+    expect(result.errors.some((e) => e.units.includes('personnel') && /Activity\.level/.test(e.line))).toBe(true);
+    expect(result.errors[0]!.line).toMatch(/^personnel.*: composition error: /);
+  });
+
+  it('catches a used field the diff cannot see, through the operations themselves', async () => {
+    const extra = { file: 'schema/operations/extra.graphql', source: '{ units { code mottoTh } }' };
+    const result = await checkSchema({ sdls, committedSupergraph, operations: [...operations, extra] });
+    expect(result.ok).toBe(false);
+    expect(result.errors[0]!.line).toMatch(/schema\/operations\/extra\.graphql no longer valid: Cannot query field "mottoTh"/);
+  });
+});
