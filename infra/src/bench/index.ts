@@ -1,1 +1,2 @@
 export { generateUnitData, DEFAULT_VOLUME, type Volume } from './generate.js';
+export { SHAPES, SHAPES_NOT_YET } from './shapes.js';

@@ -60,6 +60,8 @@ export interface PlatformConfig {
   otelServiceName: string;
   /** How often the gateway looks for a new supergraph in its supergraph file, in milliseconds. */
   supergraphPollMs: number;
+  /** `npm run bench`: data volume per unit, its seed, and how long and how hard each shape is driven. */
+  bench: { activities: number; feedback: number; seed: string; seconds: number; connections: number };
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
@@ -147,5 +149,12 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     otelEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),
     otelServiceName: env.OTEL_SERVICE_NAME || 'sesao28',
     supergraphPollMs: intSetting(env, 'SUPERGRAPH_POLL_MS', 2000, 10, 600000),
+    bench: {
+      activities: intSetting(env, 'BENCH_ACTIVITIES', 10_000, 1, 10_000_000),
+      feedback: intSetting(env, 'BENCH_FEEDBACK', 100_000, 1, 100_000_000),
+      seed: env.BENCH_SEED || 'sesao28',
+      seconds: intSetting(env, 'BENCH_SECONDS', 10, 1, 3600),
+      connections: intSetting(env, 'BENCH_CONNECTIONS', 10, 1, 1000),
+    },
   };
 }

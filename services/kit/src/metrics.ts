@@ -16,6 +16,8 @@ export interface ServerMetricsOptions {
   service: string;
   /** The database pool to report, read at each scrape (units only). */
   pool?: () => PoolCounts | undefined;
+  /** SQL statements sent so far (units only; the benchmark divides it by requests). */
+  statements?: () => number;
 }
 
 /** One server's Prometheus series, in its own registry (tests run ten servers in one process). */
@@ -87,6 +89,18 @@ export function createServerMetrics(options: ServerMetricsOptions): ServerMetric
         this.set({ state: 'total' }, counts?.totalCount ?? 0);
         this.set({ state: 'idle' }, counts?.idleCount ?? 0);
         this.set({ state: 'waiting' }, counts?.waitingCount ?? 0);
+      },
+    });
+  }
+  if (options.statements) {
+    const statements = options.statements;
+    new Counter({
+      name: 'db_statements_total',
+      help: 'SQL statements sent to the database (background outbox work excluded)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(statements());
       },
     });
   }

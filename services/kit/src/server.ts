@@ -101,7 +101,11 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     }
   };
   let sweeper: NodeJS.Timeout | null = null;
-  const metrics = createServerMetrics({ service: unit.manifest.slug, pool: () => typeormPool(db.dataSource) });
+  const metrics = createServerMetrics({
+    service: unit.manifest.slug,
+    pool: () => typeormPool(db.dataSource),
+    statements: () => db.statements.count,
+  });
   const apollo = new ApolloServer<UnitContext>({
     schema: buildUnitSchema(unit),
     introspection: config.mode !== 'production',

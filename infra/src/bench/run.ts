@@ -1,0 +1,246 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import {
+  connectAndMigrate,
+  createUnitDataSource,
+  GATEWAY_ASSERTION_HEADER,
+  loadConfig,
+  officeDirectory,
+  PUBLIC_IDENTITY,
+  signAccessToken,
+  signGatewayAssertion,
+  type Identity,
+} from '@sesao28/kit';
+import { openDatabase } from '../postgres.js';
+import { generateUnitData } from './generate.js';
+import { SHAPES, SHAPES_NOT_YET } from './shapes.js';
+
+/**
+ * `npm run bench`: the whole system as separate processes (nine units and the gateway,
+ * as in production) on the embedded PostgreSQL (or DATABASE_URL), loaded with a realistic
+ * volume, driven over HTTP by autocannon. Prints a table and writes .data/bench/results.json.
+ */
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const base = loadConfig();
+// One data folder per volume: a smaller run must not find the rows of a larger one.
+const config = {
+  ...base,
+  embeddedDataDir: path.join(root, `.data/bench-postgres-${base.bench.activities}-${base.bench.feedback}`),
+  embeddedPort: base.embeddedPort + 1,
+};
+const log = (line: string) => console.log(line);
+const GATEWAY_PORT = 5000;
+const secrets = { INTERNAL_SECRET: randomBytes(24).toString('hex'), JWT_SECRET: randomBytes(24).toString('hex') };
+const unitPort = (i: number) => GATEWAY_PORT + 1 + i;
+const children: { name: string; process: ChildProcess; metrics: string }[] = [];
+
+function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: String(GATEWAY_PORT),
+    UNIT_HOST: '127.0.0.1',
+    SUBMISSION_RATE_LIMIT: '1000000',
+    DB_POOL_SIZE: String(base.dbPoolSize),
+    ...secrets,
+  };
+  officeDirectory.forEach((u, i) => {
+    env[`UNIT_PORT_${u.slug}`] = String(unitPort(i));
+    env[`UNIT_URL_${u.slug}`] = `http://127.0.0.1:${unitPort(i)}/graphql`;
+  });
+  return env;
+}
+
+function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, metrics: string): void {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push({ name, process: child, metrics });
+}
+
+async function waitReady(url: string, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not become ready`);
+}
+
+/** Sums the series of one metric in a Prometheus text exposition (optionally with a label). */
+function metric(text: string, name: string, label?: string): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(name) || (line[name.length] !== ' ' && line[name.length] !== '{')) continue;
+    if (label && !line.includes(label)) continue;
+    sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}
+
+const scrape = async () => Promise.all(children.map(async (c) => ({ name: c.name, text: await (await fetch(c.metrics)).text() })));
+
+interface ShapeResult {
+  shape: string;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  sqlPerRequest: number;
+  fetchesPerRequest: number;
+  gatewayCpuMsPerRequest: number;
+  peakRssMb: Record<string, number>;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function drive(shape: string, url: string, headers: Record<string, string>, body: () => string): Promise<ShapeResult> {
+  const sample = await fetch(url, { method: 'POST', headers, body: body() });
+  const answer = (await sample.json()) as { errors?: unknown[] };
+  if (!sample.ok || answer.errors) throw new Error(`${shape}: ${JSON.stringify(answer).slice(0, 300)}`);
+  // Warm-up: plan cache, connections, JIT.
+  await autocannon({ url, method: 'POST', headers, connections: config.bench.connections, duration: 2, requests: [{ setupRequest: (r) => ({ ...r, body: body() }) }] });
+  const before = await scrape();
+  const peak: Record<string, number> = {};
+  const poll = setInterval(() => {
+    void scrape().then((all) => {
+      for (const { name, text } of all) peak[name] = Math.max(peak[name] ?? 0, metric(text, 'sesao28_process_resident_memory_bytes') / 2 ** 20);
+    });
+  }, 500);
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers,
+        connections: config.bench.connections,
+        duration: config.bench.seconds,
+        requests: [{ setupRequest: (r) => ({ ...r, body: body() }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+  });
+  clearInterval(poll);
+  // Requests still in flight when the clock stopped finish first, so counts match `sent`.
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = await scrape();
+  const delta = (name: string, pick: (text: string) => number) =>
+    pick(after.find((a) => a.name === name)!.text) - pick(before.find((b) => b.name === name)!.text);
+  const units = children.filter((c) => c.name !== 'gateway').map((c) => c.name);
+  const requests = result.requests.sent || result.requests.total || 1;
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    shape,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+    rps: Math.round(result.requests.average),
+    p50: Math.round(percentile(sorted, 50) * 10) / 10,
+    p95: Math.round(percentile(sorted, 95) * 10) / 10,
+    p99: Math.round(percentile(sorted, 99) * 10) / 10,
+    sqlPerRequest: Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'db_statements_total')), 0) / requests) * 100) / 100,
+    fetchesPerRequest:
+      Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) / 100,
+    gatewayCpuMsPerRequest: Math.round((delta('gateway', (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
+    peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v)])),
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const database = await openDatabase(config, log);
+  const shutdown = async () => {
+    for (const c of children) c.process.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await database.stop().catch(() => {});
+  };
+  process.once('SIGINT', () => void shutdown().then(() => process.exit(130)));
+  try {
+    const env = childEnv(database.url);
+    officeDirectory.forEach((u, i) =>
+      startProcess(u.slug, `services/${u.slug}/src/main.ts`, env, `http://127.0.0.1:${unitPort(i)}/metrics`),
+    );
+    await Promise.all(officeDirectory.map((u, i) => waitReady(`http://127.0.0.1:${unitPort(i)}/readyz`, u.slug)));
+    startProcess('gateway', 'gateway/src/main.ts', env, `http://127.0.0.1:${GATEWAY_PORT}/metrics`);
+    await waitReady(`http://127.0.0.1:${GATEWAY_PORT}/readyz`, 'gateway');
+    log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and the gateway as separate processes).`);
+
+    const volume = { activities: config.bench.activities, feedback: config.bench.feedback, seed: config.bench.seed };
+    for (const u of officeDirectory) {
+      const t0 = Date.now();
+      const db = createUnitDataSource({ databaseUrl: database.url, schemaName: `unit_${u.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, poolSize: 1 });
+      await connectAndMigrate(db);
+      await generateUnitData(db.dataSource, (db.dataSource.options as { schema: string }).schema, volume);
+      await db.dataSource.destroy();
+      log(`  data ${u.slug.padEnd(20)} ${volume.activities} activities, ${volume.feedback} cases (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    }
+
+    const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+    const finance = officeDirectory.findIndex((u) => u.code === 'FINANCE');
+    const financeUrl = `http://127.0.0.1:${unitPort(finance)}/graphql`;
+    const director: Identity = { role: 'DIRECTOR', unitCode: null, subject: 'bench-director', confidential: false };
+    const bearer = { 'content-type': 'application/json', authorization: `Bearer ${await signAccessToken(secrets.JWT_SECRET, director)}` };
+    const asserted = async (who: Identity) => ({ 'content-type': 'application/json', [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(secrets.INTERNAL_SECRET, who) });
+    const body = (query: string) => () => JSON.stringify({ query });
+    const financeStats = `{ financeAssets { stats(fiscalYear: 2569) { activitiesTotal feedbackReceived feedbackLate medianDaysToAnswer } } }`;
+
+    const results: ShapeResult[] = [];
+    results.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
+    results.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
+    results.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
+    results.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
+    results.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
+    results.push(await drive('(d) queue, direct', financeUrl, await asserted(director), body(SHAPES.queue)));
+    // Last: each submission goes on to Finance through the outbox, whose work would blur the others' figures.
+    results.push(await drive('(e) submission', gatewayUrl, { 'content-type': 'application/json' }, () => JSON.stringify({ query: SHAPES.submission, variables: { key: randomUUID() } })));
+
+    const byShape = Object.fromEntries(results.map((r) => [r.shape, r]));
+    const share = (via: string, direct: string) => Math.round((1 - byShape[direct]!.p50 / byShape[via]!.p50) * 100);
+    const summary = {
+      date: new Date().toISOString(),
+      volumePerUnit: volume,
+      connections: config.bench.connections,
+      secondsPerShape: config.bench.seconds,
+      results,
+      gatewayShareOfP50: { unitStats: `${share('one unit stats, via gateway', 'one unit stats, direct')}%`, queue: `${share('(d) case queue page', '(d) queue, direct')}%` },
+      notYet: SHAPES_NOT_YET,
+      totalSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    const out = path.join(root, '.data/bench');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    console.table(
+      results.map((r) => ({
+        shape: r.shape,
+        'req/s': r.rps,
+        'p50 ms': r.p50,
+        'p95 ms': r.p95,
+        'p99 ms': r.p99,
+        'SQL/req': r.sqlPerRequest,
+        'fetches/req': r.fetchesPerRequest,
+        'gateway CPU ms/req': r.gatewayCpuMsPerRequest,
+        errors: r.errors,
+        'peak RSS MB (gateway, max unit)': `${r.peakRssMb.gateway ?? '?'}, ${Math.max(...Object.entries(r.peakRssMb).filter(([k]) => k !== 'gateway').map(([, v]) => v))}`,
+      })),
+    );
+    log(`Gateway's share of p50: one unit's stats ${summary.gatewayShareOfP50.unitStats}, queue ${summary.gatewayShareOfP50.queue}.`);
+    log(`(c) not measured: ${SHAPES_NOT_YET.partnerHistory}.`);
+    log(`Results: .data/bench/results.json (${summary.totalSeconds} s in all)`);
+  } finally {
+    await shutdown();
+  }
+}
+
+await main();
