@@ -105,7 +105,9 @@ interface ShapeResult {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function drive(shape: string, url: string, headers: Record<string, string>, body: () => string): Promise<ShapeResult> {
+async function drive(shape: string, url: string, headers: Record<string, string>, body: () => string): Promise<ShapeResult | null> {
+  const only = config.bench.only;
+  if (only.length && !only.some((word) => shape.toLowerCase().includes(word.toLowerCase()))) return null;
   const sample = await fetch(url, { method: 'POST', headers, body: body() });
   const answer = (await sample.json()) as { errors?: unknown[] };
   if (!sample.ok || answer.errors) throw new Error(`${shape}: ${JSON.stringify(answer).slice(0, 300)}`);
@@ -196,25 +198,27 @@ async function main(): Promise<void> {
     const body = (query: string) => () => JSON.stringify({ query });
     const financeStats = `{ financeAssets { stats(fiscalYear: 2569) { activitiesTotal feedbackReceived feedbackLate medianDaysToAnswer } } }`;
 
-    const results: ShapeResult[] = [];
-    results.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
-    results.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
-    results.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
-    results.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
-    results.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
-    results.push(await drive('(d) queue, direct', financeUrl, await asserted(director), body(SHAPES.queue)));
+    const all: (ShapeResult | null)[] = [];
+    all.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
+    all.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
+    all.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
+    all.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
+    all.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
+    all.push(await drive('(d) queue, direct', financeUrl, await asserted(director), body(SHAPES.queue)));
     // Last: each submission goes on to Finance through the outbox, whose work would blur the others' figures.
-    results.push(await drive('(e) submission', gatewayUrl, { 'content-type': 'application/json' }, () => JSON.stringify({ query: SHAPES.submission, variables: { key: randomUUID() } })));
+    all.push(await drive('(e) submission', gatewayUrl, { 'content-type': 'application/json' }, () => JSON.stringify({ query: SHAPES.submission, variables: { key: randomUUID() } })));
 
+    const results = all.filter((r): r is ShapeResult => r !== null);
     const byShape = Object.fromEntries(results.map((r) => [r.shape, r]));
-    const share = (via: string, direct: string) => Math.round((1 - byShape[direct]!.p50 / byShape[via]!.p50) * 100);
+    const share = (via: string, direct: string) =>
+      byShape[via] && byShape[direct] ? `${Math.round((1 - byShape[direct].p50 / byShape[via].p50) * 100)}%` : 'not measured';
     const summary = {
       date: new Date().toISOString(),
       volumePerUnit: volume,
       connections: config.bench.connections,
       secondsPerShape: config.bench.seconds,
       results,
-      gatewayShareOfP50: { unitStats: `${share('one unit stats, via gateway', 'one unit stats, direct')}%`, queue: `${share('(d) case queue page', '(d) queue, direct')}%` },
+      gatewayShareOfP50: { unitStats: share('one unit stats, via gateway', 'one unit stats, direct'), queue: share('(d) case queue page', '(d) queue, direct') },
       notYet: SHAPES_NOT_YET,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };

@@ -61,7 +61,7 @@ export interface PlatformConfig {
   /** How often the gateway looks for a new supergraph in its supergraph file, in milliseconds. */
   supergraphPollMs: number;
   /** `npm run bench`: data volume per unit, its seed, and how long and how hard each shape is driven. */
-  bench: { activities: number; feedback: number; seed: string; seconds: number; connections: number };
+  bench: { activities: number; feedback: number; seed: string; seconds: number; connections: number; only: string[] };
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
@@ -155,6 +155,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       seed: env.BENCH_SEED || 'sesao28',
       seconds: intSetting(env, 'BENCH_SECONDS', 10, 1, 3600),
       connections: intSetting(env, 'BENCH_CONNECTIONS', 10, 1, 1000),
+      // e.g. BENCH_ONLY=dashboard,stats while tuning one thing; empty runs every shape.
+      only: (env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     },
   };
 }

@@ -4,6 +4,7 @@ import { ConsultationsAndSurveys1764400000000 } from './1764400000000-consultati
 import { Outcomes1764500000000 } from './1764500000000-outcomes.js';
 import { AccessAudit1764600000000 } from './1764600000000-access-audit.js';
 import { IdempotentRequests1764700000000 } from './1764700000000-idempotent-requests.js';
+import { StatsIndexes1764800000000 } from './1764800000000-stats-indexes.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -13,4 +14,5 @@ export const kitMigrations = [
   Outcomes1764500000000,
   AccessAudit1764600000000,
   IdempotentRequests1764700000000,
+  StatsIndexes1764800000000,
 ];
