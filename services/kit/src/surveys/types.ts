@@ -40,18 +40,7 @@ export interface SurveyQuestionRow {
 /** A question as it is written into a new survey. */
 export type NewSurveyQuestion = Omit<SurveyQuestionRow, 'id' | 'surveyId'>;
 
-export interface NewSurvey {
-  titleTh: string;
-  titleEn: string | null;
-  descriptionTh: string | null;
-  descriptionEn: string | null;
-  opensAt: Date;
-  closesAt: Date;
-  anonymous: boolean;
-  eligibility: SurveyEligibility;
-  template: SurveyTemplate | null;
-  questions: NewSurveyQuestion[];
-}
+export type NewSurvey = Omit<SurveyRow, 'id' | 'createdAt' | 'status'> & { questions: NewSurveyQuestion[] };
 
 /** One validated answer, exactly one of its values set. */
 export interface ValidAnswer {
