@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRepositories, loadConfig, type UnitModule } from '@sesao28/kit';
@@ -100,6 +101,17 @@ describe('the federation through the gateway over HTTP', () => {
     // Per unit: stats, activities page, feedback counts, feedback page, activities by id, and the
     // audit record of the director reading case text.
     expect(small.statements).toBeLessThanOrEqual(unitRegistry.length * 6);
+  });
+
+  it('serves automatic persisted queries: a page sends a hash instead of the query text', async () => {
+    const query = '{ units { code nameTh } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = async (body: Record<string, unknown>) =>
+      (await fetch(t.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<any>;
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    expect((await send({ extensions })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await send({ query, extensions })).data.units).toHaveLength(9);
+    expect((await send({ extensions })).data.units).toHaveLength(9);
   });
 
   it('gives bad input a stable code and Thai and English messages, without internals', async () => {
