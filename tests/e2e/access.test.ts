@@ -31,6 +31,7 @@ const WRITES = [
   `createSurvey(input: { titleTh: "ก", opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z", questions: [{ kind: FREE_TEXT, textTh: "ก" }] }) { id }`,
   `createSatisfactionSurvey(opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z") { id }`,
   `issueSurveyCodes(surveyId: "${ID}", count: 1)`,
+  `linkPartner(activityId: "${ID}", partnerId: "${ID}", roleTh: "ก") { roleTh }`,
 ];
 
 describe('who may see and do what', () => {

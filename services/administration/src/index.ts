@@ -3,11 +3,20 @@ import manifest from '../manifest.json' with { type: 'json' };
 import { FrontDoor1764300000000 } from './db/1764300000000-front-door.js';
 import { directoryResolvers } from './directory.js';
 import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
+import { Partners1765000000000 } from './db/1765000000000-partners.js';
+import { partnerExists, partnerResolvers } from './partners/resolvers.js';
 
 /** Administration hosts the office directory (`units`, `unit(code:)`) and the front door for feedback. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
-  resolvers: { ...directoryResolvers, ...frontDoorResolvers, Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query } },
-  migrations: [FrontDoor1764300000000],
+  resolvers: {
+    ...directoryResolvers,
+    ...frontDoorResolvers,
+    ...partnerResolvers,
+    Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query, ...partnerResolvers.Query },
+    Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation },
+  },
+  migrations: [FrontDoor1764300000000, Partners1765000000000],
+  partnerExists,
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
   retentionSweep: (services, retention, now) => frontDoorOf(services).retentionSweep(retention, now),
 });

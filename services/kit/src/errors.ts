@@ -21,6 +21,10 @@ export const ERROR_MESSAGES = {
     th: 'วันที่เริ่มต้นต้องไม่หลังวันที่สิ้นสุด',
     en: 'The start date must not be after the end date',
   },
+  INVALID_DATE: {
+    th: 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.) และเป็นวันที่มีอยู่จริง',
+    en: 'The date must be a real date written YYYY-MM-DD',
+  },
   SEARCH_TOO_LONG: {
     th: 'คำค้นยาวเกิน {max} ตัวอักษร',
     en: 'The search text is longer than {max} characters',
@@ -104,6 +108,10 @@ export const ERROR_MESSAGES = {
   OUTCOME_NOT_FOUND: {
     th: 'ไม่พบบันทึกผลการนำความคิดเห็นไปใช้ที่ระบุ',
     en: 'No such outcome record',
+  },
+  UNKNOWN_PARTNER: {
+    th: 'ไม่พบภาคีเครือข่ายที่ระบุในทะเบียนภาคีเครือข่ายของสำนักงาน',
+    en: 'The office\'s register of partners has no such partner',
   },
   UNKNOWN_RECORD: {
     th: 'ไม่พบเรื่อง การรับฟังความคิดเห็น หรือแบบสำรวจที่อ้างถึง ({kind} ของหน่วยงาน {unit})',

@@ -23,6 +23,8 @@ export type {
   OutcomeRow,
   OutcomeProgressRow,
   LinkedRecordRow,
+  PartnerRef,
+  ActivityPartnerRow,
 } from './models.js';
 export type { UnitResolvers } from './resolvers/types.js';
 export {
@@ -57,7 +59,8 @@ export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
 export { newCaseCode, normaliseCaseCode, CASE_CODE_PATTERN } from './cases/case-code.js';
 export { requireText, optionalText, textLength, LIMITS } from './cases/text.js';
-export { isUuid } from './pagination.js';
+export { isUuid, pageRequest, toConnection, type Connection, type PageRequest } from './pagination.js';
+export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.
 export type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';

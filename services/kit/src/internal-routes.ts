@@ -25,7 +25,14 @@ function isMessage(body: unknown): body is UnitMessage {
  * message delivery (the other side of every outbox) and a quick existence check
  * the front door uses before it accepts feedback about an activity.
  */
-export function internalRouter(deps: { inbox: Inbox; secret: string; repos: UnitRepositories; logger: Logger }): express.Router {
+export function internalRouter(deps: {
+  inbox: Inbox;
+  secret: string;
+  repos: UnitRepositories;
+  logger: Logger;
+  /** Only the unit that keeps the register of partners answers `/partners/:id`. */
+  partnerExists?: (id: string) => Promise<boolean>;
+}): express.Router {
   const router = express.Router();
   router.use((req, res, next) => {
     if (!sameSecret(req.header(INTERNAL_SECRET_HEADER), deps.secret)) {
@@ -73,6 +80,13 @@ export function internalRouter(deps: { inbox: Inbox; secret: string; repos: Unit
       res.status(bad ? 400 : 500).json({ code: bad ? error.extensions.code : 'NOT_PROCESSED' });
     }
   });
+  const partnerExists = deps.partnerExists;
+  if (partnerExists) {
+    router.get('/partners/:id', async (req, res) => {
+      const found = isUuid(req.params.id) && (await partnerExists(req.params.id));
+      res.status(found ? 200 : 404).json({ found });
+    });
+  }
   router.get('/records/:kind/:id', async (req, res) => {
     const kind = req.params.kind;
     const known = ['CASE', 'CONSULTATION', 'SURVEY'].includes(kind) && isUuid(req.params.id);

@@ -4,6 +4,7 @@ import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './models.js';
 import type { UnitRepositories } from './repositories/index.js';
+import type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
 import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './repositories/outcome-repository.js';
 
 export interface UnitLoaders {
@@ -21,6 +22,10 @@ export interface UnitLoaders {
   statsByFiscalYear: DataLoader<number, UnitStatsModel>;
   /** Consultations and surveys. */
   consult: ConsultLoaders;
+  /** Partners named on each activity. */
+  partnersByActivity: DataLoader<string, ActivityPartnerRow[]>;
+  /** Each partner's activities in this unit. */
+  activitiesByPartner: DataLoader<string, ActivityPartnerRow[]>;
 }
 
 /** One SQL statement per batch, whatever the number of rows a request touches. */
@@ -77,5 +82,13 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
       { batch: false },
     ),
     consult: createConsultLoaders(repos),
+    partnersByActivity: new DataLoader(async (ids) => {
+      const rows = await repos.partnerLinks.ofActivities(ids);
+      return ids.map((id) => rows.filter((r) => r.activityId === id));
+    }),
+    activitiesByPartner: new DataLoader(async (ids) => {
+      const rows = await repos.partnerLinks.ofPartners(ids);
+      return ids.map((id) => rows.filter((r) => r.partnerId === id));
+    }),
   };
 }

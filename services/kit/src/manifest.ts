@@ -47,6 +47,8 @@ export interface UnitModule {
   migrations?: (new () => MigrationInterface)[];
   /** Messages the unit receives beyond the kit's own (e.g. the front door's tracking copies). */
   messageHandlers?: (services: UnitServices) => Record<string, MessageHandler>;
+  /** The office's register of partners (the directory host): whether a partner exists, for `/internal/partners/:id`. */
+  partnerExists?: (services: UnitServices, id: string) => Promise<boolean>;
   /** The unit's own retention work (beyond the kit's case texts), run on every sweep. */
   retentionSweep?: (services: UnitServices, retention: PlatformConfig['retention'], now: Date) => Promise<void>;
 }

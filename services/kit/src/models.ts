@@ -8,6 +8,12 @@ import type { UnitStatsRow } from './repositories/stats-repository.js';
 
 export type { ActivityRow, FeedbackRow, CaseEventRow, DeadlinePolicyRow, AnswerTemplateRow } from './db/entities.js';
 export type { UnitContext } from './context.js';
+export type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
+
+/** A partner as the units know it: its key in Administration's register. */
+export interface PartnerRef {
+  id: string;
+}
 
 /** A unit as an entity: its key. */
 export interface UnitRef {

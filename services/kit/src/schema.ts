@@ -10,6 +10,7 @@ import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './
 import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from './resolvers/outcomes.js';
 import { consultMutations, consultUnitFields, consultValueTypes } from './resolvers/consult.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
+import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -37,10 +38,12 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     ...valueTypeResolvers,
     ...outcomeValueTypes,
     ...consultValueTypes,
+    ...partnerValueTypes,
+    Partner: partnerResolvers(manifest.slug),
     [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields },
     [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
-    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...outcomeMutations, ...consultMutations },
+    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...outcomeMutations, ...consultMutations, ...partnerMutations },
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };

@@ -143,7 +143,13 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       await connectAndMigrate(db);
       await apollo.start();
       apolloStarted = true;
-      app.use('/internal', internalRouter({ inbox, secret: config.internalSecret, repos, logger }));
+      app.use('/internal', internalRouter({
+          inbox,
+          secret: config.internalSecret,
+          repos,
+          logger,
+          partnerExists: unit.partnerExists ? (id) => unit.partnerExists!(services, id) : undefined,
+        }));
       outbox.start();
       void sweep();
       sweeper = setInterval(() => void sweep(), config.retentionSweepMs);

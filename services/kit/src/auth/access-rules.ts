@@ -44,4 +44,5 @@ export const MUTATION_RULES: Record<string, Action> = {
   createSatisfactionSurvey: 'participation:manage',
   issueSurveyCodes: 'participation:manage',
   respondToSurvey: 'public',
+  linkPartner: 'participation:manage',
 };

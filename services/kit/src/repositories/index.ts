@@ -7,6 +7,7 @@ import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
+import { PartnerLinkRepository } from './partner-link-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
 
@@ -21,6 +22,7 @@ export interface UnitRepositories {
   idempotency: IdempotencyRepository;
   consultations: ConsultationRepository;
   surveys: SurveyRepository;
+  partnerLinks: PartnerLinkRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -35,6 +37,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     idempotency: new IdempotencyRepository(dataSource),
     consultations: new ConsultationRepository(dataSource),
     surveys: new SurveyRepository(dataSource),
+    partnerLinks: new PartnerLinkRepository(dataSource),
   };
 }
 

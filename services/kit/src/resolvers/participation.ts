@@ -132,6 +132,7 @@ export const valueTypeResolvers: KitResolvers = {
   Activity: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     feedbackCount: (row, _args, ctx) => ctx.loaders.feedbackCountByActivity.load(row.id),
+    partners: (row, _args, ctx) => ctx.loaders.partnersByActivity.load(row.id),
   },
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,

@@ -21,6 +21,15 @@ describe('unit SDL', () => {
     expect(() => buildSubgraphSchema({ typeDefs: parse(sdl) })).not.toThrow();
   });
 
+  it('adds a unit\'s part of Partner under its slug, and leaves the full type to the unit that defines it', () => {
+    expect(buildUnitSdl(finance)).toContain('type Partner @key(fields: "id") {\n  id: ID!');
+    expect(buildUnitSdl(finance)).toContain('financeAssets: PartnerInUnit');
+    const own = 'type Partner @key(fields: "id") {\n  id: ID!\n  nameTh: String!\n  administration: PartnerInUnit\n}';
+    const sdl = buildUnitSdl(admin, { directory: [admin, finance], ownSdl: own });
+    expect(sdl.match(/^type Partner @key/gm)).toHaveLength(1);
+    expect(() => buildSubgraphSchema({ typeDefs: parse(sdl) })).not.toThrow();
+  });
+
   it('gives the directory host every unit type, with only directory fields for the others', () => {
     const sdl = buildUnitSdl(admin, { directory: [admin, finance] });
     const financeType = sdl.slice(sdl.indexOf('type FinanceAssetsUnit'));

@@ -7,7 +7,7 @@ const FEDERATION_LINK =
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
 /** The kit's SDL files of value types every unit returns, each written once. Add a feature's file here. */
-const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql', 'outcomes.graphql', 'consultations.graphql', 'surveys.graphql'];
+const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql', 'outcomes.graphql', 'consultations.graphql', 'surveys.graphql', 'partners.graphql'];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');
 
@@ -57,6 +57,19 @@ function recordTypes(unit: UnitManifest, all: readonly Pick<UnitManifest, 'code'
   });
 }
 
+/**
+ * Partners are Administration's entities (it defines the full type, with its own
+ * slug field, in its own SDL, so it does not get this one); every other unit names the type by its key and adds
+ * one field named by its slug: the partner's joint activities in that unit.
+ */
+function partnerType(unit: UnitManifest): string {
+  return `type Partner @key(fields: "id") {
+  id: ID!
+  "Joint activities with ${unit.nameEn} (${unit.nameTh})."
+  ${unit.slug}: PartnerInUnit
+}`;
+}
+
 export interface UnitSdlOptions {
   /** Every unit of the office (for the record types of outcome links). */
   office?: readonly Pick<UnitManifest, 'code' | 'recordTypeName'>[];
@@ -88,6 +101,8 @@ export function buildUnitSdl(unit: UnitManifest, options: UnitSdlOptions = {}): 
     `type Mutation {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.mutationTypeName}\n}`,
   ];
   parts.push(...recordTypes(unit, options.office ?? options.directory ?? [unit]));
+  // The directory host's own SDL has the full Partner type; without it, the host names it like any unit.
+  if (!/^type Partner\b/m.test(options.ownSdl ?? '')) parts.push(partnerType(unit));
   if (options.directory) {
     parts.push(...others.map((other) => unitType(other, false)));
     parts.push(

@@ -5,6 +5,7 @@ import { Outcomes1764500000000 } from './1764500000000-outcomes.js';
 import { AccessAudit1764600000000 } from './1764600000000-access-audit.js';
 import { IdempotentRequests1764700000000 } from './1764700000000-idempotent-requests.js';
 import { StatsIndexes1764800000000 } from './1764800000000-stats-indexes.js';
+import { ActivityPartners1764900000000 } from './1764900000000-activity-partners.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -15,4 +16,5 @@ export const kitMigrations = [
   AccessAudit1764600000000,
   IdempotentRequests1764700000000,
   StatsIndexes1764800000000,
+  ActivityPartners1764900000000,
 ];

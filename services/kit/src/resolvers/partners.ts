@@ -1,0 +1,61 @@
+import { LIMITS, requireText } from '../cases/text.js';
+import type { UnitContext } from '../context.js';
+import { INTAKE_UNIT_CODE } from '../directory.js';
+import { PlatformError } from '../errors.js';
+import { INTERNAL_SECRET_HEADER } from '../messaging/message.js';
+import type { PartnerRef } from '../models.js';
+import { isUuid } from '../pagination.js';
+import type { ActivityPartnerRow } from '../repositories/partner-link-repository.js';
+import type { KitResolvers, TemplateMutationsResolvers } from './generated-types.js';
+
+/** Refuses a partner the register does not have; with Administration unreachable, the link is kept. */
+async function checkPartner(partnerId: string, ctx: UnitContext): Promise<void> {
+  const unknown = () => new PlatformError('UNKNOWN_PARTNER', {}, 'partnerId');
+  if (!isUuid(partnerId)) throw unknown();
+  try {
+    const res = await fetch(`${ctx.peers.baseUrlOf(INTAKE_UNIT_CODE)}/internal/partners/${partnerId}`, {
+      headers: { [INTERNAL_SECRET_HEADER]: ctx.internalSecret },
+      signal: AbortSignal.timeout(2000),
+    });
+    await res.arrayBuffer();
+    if (res.status === 404) throw unknown();
+  } catch (error) {
+    if (error instanceof PlatformError) throw error;
+  }
+}
+
+export const partnerMutations: Pick<TemplateMutationsResolvers, 'linkPartner'> = {
+  linkPartner: async (_m, { activityId, partnerId, roleTh }, ctx) => {
+    const role = requireText(roleTh, 'roleTh', LIMITS.title);
+    if (!isUuid(activityId) || !(await ctx.loaders.activityById.load(activityId))) {
+      throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
+    }
+    await checkPartner(partnerId, ctx);
+    const row = await ctx.repos.partnerLinks.link(activityId, partnerId.toLowerCase(), role);
+    if (!row) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
+    return row;
+  },
+};
+
+export const partnerValueTypes: Pick<KitResolvers, 'ActivityPartner' | 'PartnerActivity' | 'PartnerInUnit'> = {
+  ActivityPartner: {
+    partner: (row: ActivityPartnerRow) => ({ id: row.partnerId }),
+  },
+  PartnerActivity: {
+    activity: async (row, _args, ctx) => (await ctx.loaders.activityById.load(row.activityId))!,
+  },
+  PartnerInUnit: {
+    activities: (partner: PartnerRef, _args, ctx) => ctx.loaders.activitiesByPartner.load(partner.id),
+  },
+};
+
+/**
+ * The unit's part of the Partner entity: a reference is its key (Administration knows
+ * the rest), and the field named by the unit's slug holds its joint activities here.
+ */
+export function partnerResolvers(slug: string) {
+  return {
+    __resolveReference: (ref: PartnerRef) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+    [slug]: (partner: PartnerRef): PartnerRef => ({ id: partner.id }),
+  };
+}
