@@ -6,7 +6,7 @@ import {
   type CaseErasePayload,
   type UnitContext,
   directoryEntry,
-  INTERNAL_SECRET_HEADER,
+  peerHas,
   isUuid,
   LIMITS,
   newCaseCode,
@@ -204,19 +204,12 @@ export class FrontDoor {
 
   /** Refuses feedback about an activity the unit does not have; a unit that is down cannot say, so it is accepted. */
   private async checkActivity(unitCode: string, activityId: string): Promise<void> {
-    const base = this.services.peers.baseUrlOf(unitCode);
-    try {
-      const res = await fetch(`${base}/internal/activities/${activityId}`, {
-        headers: { [INTERNAL_SECRET_HEADER]: this.services.internalSecret },
-        signal: AbortSignal.timeout(2000),
-      });
-      await res.arrayBuffer();
-      if (res.status === 404) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
-    } catch (error) {
-      if (error instanceof PlatformError) throw error;
-      // Unreachable: the unit checks the activity on delivery and drops a link that does not exist.
+    // Unreachable: the unit checks the activity on delivery and drops a link that does not exist.
+    if ((await peerHas(this.services, unitCode, `activities/${activityId}`)) === false) {
+      throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
     }
   }
+
 
   private initialTracking(
     caseId: string,

@@ -2,7 +2,7 @@ import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import type { UnitContext } from '../context.js';
 import { directoryEntry } from '../directory.js';
 import { PlatformError } from '../errors.js';
-import { INTERNAL_SECRET_HEADER } from '../messaging/message.js';
+import { peerHas } from '../messaging/peer-check.js';
 import type { OutcomeConnectionModel } from '../models.js';
 import { isUuid, pageRequest, toConnection } from '../pagination.js';
 import type { OutcomeRow, RecordRef } from '../repositories/outcome-repository.js';
@@ -22,16 +22,7 @@ async function checkLinks(links: readonly RecordRef[], ctx: UnitContext): Promis
         if (!(await ctx.loaders.recordByKey.load(`${link.kind}:${link.id}`))) throw unknown();
         return;
       }
-      try {
-        const res = await fetch(`${ctx.peers.baseUrlOf(link.unitCode)}/internal/records/${link.kind}/${link.id}`, {
-          headers: { [INTERNAL_SECRET_HEADER]: ctx.internalSecret },
-          signal: AbortSignal.timeout(2000),
-        });
-        await res.arrayBuffer();
-        if (res.status === 404) throw unknown();
-      } catch (error) {
-        if (error instanceof PlatformError) throw error;
-      }
+      if ((await peerHas(ctx, link.unitCode, `records/${link.kind}/${link.id}`)) === false) throw unknown();
     }),
   );
 }

@@ -2,7 +2,7 @@ import { LIMITS, requireText } from '../cases/text.js';
 import type { UnitContext } from '../context.js';
 import { INTAKE_UNIT_CODE } from '../directory.js';
 import { PlatformError } from '../errors.js';
-import { INTERNAL_SECRET_HEADER } from '../messaging/message.js';
+import { peerHas } from '../messaging/peer-check.js';
 import type { PartnerRef } from '../models.js';
 import { isUuid } from '../pagination.js';
 import type { ActivityPartnerRow } from '../repositories/partner-link-repository.js';
@@ -12,16 +12,7 @@ import type { KitResolvers, TemplateMutationsResolvers } from './generated-types
 async function checkPartner(partnerId: string, ctx: UnitContext): Promise<void> {
   const unknown = () => new PlatformError('UNKNOWN_PARTNER', {}, 'partnerId');
   if (!isUuid(partnerId)) throw unknown();
-  try {
-    const res = await fetch(`${ctx.peers.baseUrlOf(INTAKE_UNIT_CODE)}/internal/partners/${partnerId}`, {
-      headers: { [INTERNAL_SECRET_HEADER]: ctx.internalSecret },
-      signal: AbortSignal.timeout(2000),
-    });
-    await res.arrayBuffer();
-    if (res.status === 404) throw unknown();
-  } catch (error) {
-    if (error instanceof PlatformError) throw error;
-  }
+  if ((await peerHas(ctx, INTAKE_UNIT_CODE, `partners/${partnerId}`)) === false) throw unknown();
 }
 
 export const partnerMutations: Pick<TemplateMutationsResolvers, 'linkPartner'> = {
