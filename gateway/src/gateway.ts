@@ -15,6 +15,7 @@ import {
   type Logger,
   type PlatformConfig,
   type ServerMetrics,
+  switchOffApolloUsageReporting,
 } from '@sesao28/kit';
 import express from 'express';
 import type { GatewayContext } from './context.js';
@@ -57,10 +58,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options;
   const logger = options.logger ?? createLogger(config, 'gateway');
   const urls = { ...config.unitUrls, ...options.subgraphUrls };
-  // Apollo Gateway reports usage to Apollo's servers unless this is set, and reads it only from
-  // the environment. The office's gateway talks to nobody outside the deployment (and this
-  // machine has no internet): switched off here, for every way the gateway is built.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  switchOffApolloUsageReporting();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphFile
       ? supergraphFromFile(options.supergraphFile, { pollMs: config.supergraphPollMs, logger })

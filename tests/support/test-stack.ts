@@ -31,21 +31,20 @@ export async function startTestStack(
   const stack = await startStack({ config, databaseUrl: database.url, ports: 'free', subgraphUrls, logger: options.logger, supergraphFile: options.supergraphFile });
   for (const running of stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
   const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);
+  const as: TestStack['as'] = (role, unitCode, extra = {}) => {
+    const identity: Identity = { role, unitCode: unitCode ?? null, subject: `test-${role}-${unitCode ?? 'office'}`, confidential: false, ...extra };
+    return async (query, variables) => postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
+  };
   return {
     stack,
     databaseUrl: database.url,
     query: (query, variables) => postGraphQL(stack.gatewayUrl, query, variables),
-    as: (role, unitCode, extra = {}) => {
-      const identity: Identity = { role, unitCode: unitCode ?? null, subject: `test-${role}-${unitCode ?? 'office'}`, confidential: false, ...extra };
-      return async (query, variables) =>
-        postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
-    },
-    staff: async (query, variables) => {
+    as,
+    staff: (query, variables) => {
       const slug = /\{\s*(\w+)/.exec(query.replace(/^[^{]*/, ''))?.[1];
       const unit = stack.units.get(slug ?? '');
       if (!unit) throw new Error(`staff(): no unit root field in ${query.slice(0, 60)}`);
-      const identity: Identity = { role: 'UNIT_HEAD', unitCode: unit.unit.manifest.code, subject: `head-${slug}`, confidential: true };
-      return postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
+      return as('UNIT_HEAD', unit.unit.manifest.code, { subject: `head-${slug}`, confidential: true })(query, variables);
     },
     token,
     statements: () => [...stack.units.values()].reduce((sum, u) => sum + u.server.db.statements.count, 0),

@@ -40,7 +40,6 @@ const children: { name: string; process: ChildProcess; metrics: string }[] = [];
 
 function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl,
@@ -59,7 +58,8 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, metrics: string): void {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Node runs tsx's CLI itself: the child needs nothing from this process's environment.
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push({ name, process: child, metrics });
 }
 

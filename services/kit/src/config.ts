@@ -62,6 +62,8 @@ export interface PlatformConfig {
   supergraphPollMs: number;
   /** `npm run bench`: data volume per unit, its seed, and how long and how hard each shape is driven. */
   bench: { activities: number; feedback: number; seed: string; seconds: number; connections: number; only: string[] };
+  /** Tests: an existing PostgreSQL server to run against instead of a throwaway embedded one. */
+  testDatabaseUrl: string | undefined;
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
@@ -158,5 +160,15 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       // e.g. BENCH_ONLY=dashboard,stats while tuning one thing; empty runs every shape.
       only: (env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     },
+    testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };
+}
+
+/**
+ * Apollo Gateway reports usage to Apollo's servers unless APOLLO_TELEMETRY_DISABLED is set,
+ * and reads it only from the environment. The office's gateway talks to nobody outside the
+ * deployment, so the gateway switches it off through here, the one module that touches the environment.
+ */
+export function switchOffApolloUsageReporting(env: Env = process.env): void {
+  env.APOLLO_TELEMETRY_DISABLED = 'true';
 }

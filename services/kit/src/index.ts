@@ -1,4 +1,4 @@
-export { loadConfig, type PlatformConfig, type RuntimeMode } from './config.js';
+export { loadConfig, switchOffApolloUsageReporting, type PlatformConfig, type RuntimeMode } from './config.js';
 export { defineManifest, type UnitManifest, type UnitManifestData, type UnitModule } from './manifest.js';
 export { defineUnitModule } from './unit-module.js';
 export { createUnitServer, type UnitServer, type UnitServerOptions } from './server.js';

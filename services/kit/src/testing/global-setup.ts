@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../config.js';
 import { startEmbeddedPostgres } from '../embedded-postgres.js';
 import { freePort } from './free-port.js';
 
@@ -17,7 +18,7 @@ declare module 'vitest' {
  * own database). TEST_DATABASE_URL points the run at an existing server instead.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const external = process.env.TEST_DATABASE_URL;
+  const external = loadConfig().testDatabaseUrl;
   if (external) {
     project.provide('postgresUrl', external);
     return async () => {};
