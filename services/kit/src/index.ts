@@ -41,6 +41,7 @@ export {
   Outbox,
   Inbox,
   httpTransport,
+  peerGet,
   peerHas,
   INTERNAL_SECRET_HEADER,
   type OutgoingMessage,

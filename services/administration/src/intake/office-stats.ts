@@ -1,6 +1,6 @@
 import {
   fiscalYearRange,
-  INTERNAL_SECRET_HEADER,
+  peerGet,
   mergeUnitStats,
   officeDirectory,
   type OfficeStatsRow,
@@ -26,10 +26,7 @@ export async function officeStats(fiscalYear: number | null | undefined, ctx: Un
   const answers = await Promise.all(
     officeDirectory.map(async ({ code }): Promise<UnitStatsReport | null> => {
       try {
-        const res = await fetch(`${ctx.peers.baseUrlOf(code)}/internal/stats${query}`, {
-          headers: { [INTERNAL_SECRET_HEADER]: ctx.internalSecret, 'x-request-id': ctx.requestId },
-          signal: AbortSignal.timeout(REPORT_TIMEOUT_MS),
-        });
+        const res = await peerGet(ctx, code, `stats${query}`, REPORT_TIMEOUT_MS, { 'x-request-id': ctx.requestId });
         if (!res.ok) return null;
         return { unitCode: code, ...((await res.json()) as Omit<UnitStatsReport, 'unitCode'>) };
       } catch {
