@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
+import { ACTIVITY_MESSAGES } from './activities/messages.js';
 
 /**
  * Stable error codes with messages in Thai (first) and English. Clients switch
  * on `extensions.code`; people read `extensions.messageTh` / `messageEn`.
  */
-export const ERROR_MESSAGES = {
+const CORE_MESSAGES = {
   PAGE_SIZE_OUT_OF_RANGE: {
     th: 'จำนวนรายการต่อหน้าต้องอยู่ระหว่าง 1 ถึง {max}',
     en: 'Items per page must be between 1 and {max}',
@@ -267,19 +268,43 @@ export const ERROR_MESSAGES = {
   },
 } as const;
 
+/** Each feature keeps its own codes beside it; one spread line each here. */
+export const ERROR_MESSAGES = {
+  ...CORE_MESSAGES,
+  ...ACTIVITY_MESSAGES,
+} as const;
+
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
-/** A user-facing error: English `message`, both languages and a stable code in extensions. */
-export class PlatformError extends GraphQLError {
-  constructor(code: ErrorCode, params: Record<string, string | number> = {}, field?: string) {
-    const template = ERROR_MESSAGES[code];
+/** Messages of error codes: Thai first, English; `{name}` is filled from the params. */
+export type ErrorMessages = Record<string, { readonly th: string; readonly en: string }>;
+
+/**
+ * A user-facing error: English `message`, both languages and a stable code in extensions.
+ * Subgraphs and the gateway pass every BilingualError through as it is (format-error.ts).
+ */
+export class BilingualError extends GraphQLError {
+  constructor(code: string, template: { th: string; en: string }, params: Record<string, string | number> = {}, field?: string) {
     const messageEn = fill(template.en, params);
     super(messageEn, {
       extensions: { code, messageTh: fill(template.th, params), messageEn, ...(field ? { field } : {}) },
     });
   }
+}
+
+/** An error of the kit's own codes. */
+export class PlatformError extends BilingualError {
+  constructor(code: ErrorCode, params: Record<string, string | number> = {}, field?: string) {
+    super(code, ERROR_MESSAGES[code], params, field);
+  }
+}
+
+/** A unit's own error codes: `const fail = unitErrors(MESSAGES); throw fail('CODE', {…}, 'field')`. */
+export function unitErrors<M extends ErrorMessages>(messages: M) {
+  return (code: keyof M & string, params: Record<string, string | number> = {}, field?: string) =>
+    new BilingualError(code, messages[code]!, params, field);
 }

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ERROR_MESSAGES } from './errors.js';
+import { BilingualError, ERROR_MESSAGES } from './errors.js';
 import type { Logger } from './logger.js';
 
 const KNOWN_CODES = new Set([
@@ -22,7 +22,7 @@ const KNOWN_CODES = new Set([
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+  if (typeof code === 'string' && (KNOWN_CODES.has(code) || unwrapResolverError(error) instanceof BilingualError)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

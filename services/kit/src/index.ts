@@ -5,7 +5,10 @@ export { createUnitServer, type UnitServer, type UnitServerOptions } from './ser
 export { runUnitMain } from './main.js';
 export { describeListenError } from './listen-error.js';
 export { createLogger, type Logger } from './logger.js';
-export { PlatformError, ERROR_MESSAGES, type ErrorCode } from './errors.js';
+export { PlatformError, BilingualError, unitErrors, ERROR_MESSAGES, type ErrorCode, type ErrorMessages } from './errors.js';
+export { activityDraft, type ActivityInputFields } from './activities/activity-input.js';
+export { participantKey, partnerParticipantKey } from './activities/participants.js';
+export { searchText, thaiWords } from './search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, type DateRange } from './fiscal-year.js';
 export { createUnitDataSource, connectAndMigrate, type UnitDatabase } from './db/data-source.js';
 export * from './db/entities.js';
@@ -32,6 +35,7 @@ export {
   DEFAULT_DEADLINE,
   type UnitRepositories,
   type NewActivity,
+  type ActivityDraft,
   type NewFeedback,
   type UnitStatsRow,
 } from './repositories/index.js';

@@ -4,6 +4,7 @@ import type { PlatformConfig } from './config.js';
 import type { UnitServices } from './context.js';
 import type { MessageHandler } from './messaging/inbox.js';
 import type { UnitResolvers } from './resolvers/types.js';
+import type { Action } from './auth/policy.js';
 
 /** What a unit folder declares about itself in `manifest.json`. */
 export interface UnitManifestData {
@@ -43,6 +44,10 @@ export interface UnitModule {
   /** The unit's own SDL extensions, if any (appended by the generator). */
   ownSdlFile?: string;
   resolvers?: UnitResolvers;
+  /** Access rules of the fields the unit adds to its own type (`extend type FinanceAssetsUnit`). */
+  fieldRules?: Record<string, Action>;
+  /** Access rules of the mutations the unit adds to its namespace (`extend type FinanceAssetsMutations`). */
+  mutationRules?: Record<string, Action>;
   entities?: EntitySchema[];
   migrations?: (new () => MigrationInterface)[];
   /** Messages the unit receives beyond the kit's own (e.g. the front door's tracking copies). */

@@ -11,6 +11,7 @@ import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolv
 import { consultMutations, consultUnitFields, consultValueTypes } from './resolvers/consult.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
+import { activityMutations } from './resolvers/activities.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -43,14 +44,14 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields },
     [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
-    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...outcomeMutations, ...consultMutations, ...partnerMutations },
+    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...activityMutations, ...outcomeMutations, ...consultMutations, ...partnerMutations },
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };
   const resolvers = mergeResolvers(kitResolvers, (unit.resolvers ?? {}) as ResolverMap);
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
-  guardType(schema, manifest.typeName, UNIT_FIELD_RULES);
-  guardType(schema, manifest.mutationTypeName, MUTATION_RULES);
+  guardType(schema, manifest.typeName, { ...UNIT_FIELD_RULES, ...unit.fieldRules });
+  guardType(schema, manifest.mutationTypeName, { ...MUTATION_RULES, ...unit.mutationRules });
   return schema;
 }
 

@@ -102,6 +102,19 @@ export type ActivityFilter = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** A new activity of the unit (titles at most 300 characters, bodies 20,000). */
+export type ActivityInput = {
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  bodyTh?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  level: ParticipationLevel;
+  startsAt: Scalars['DateTime']['input'];
+  /** DRAFT, PUBLISHED (the default) or OPEN. */
+  status?: InputMaybe<ActivityStatus>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleTh: Scalars['String']['input'];
+};
+
 /** A partner's role in one activity. */
 export type ActivityPartner = {
   __typename?: 'ActivityPartner';
@@ -132,6 +145,8 @@ export type AdministrationMutations = {
   closeConsultation: Consultation;
   /** A comment while the consultation is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first comment. */
   commentOnConsultation: ConsultationComment;
+  /** A new activity at one level of the IAP2 spectrum. */
+  createActivity: Activity;
   createAnswerTemplate: AnswerTemplate;
   /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
@@ -154,6 +169,8 @@ export type AdministrationMutations = {
   reportOutcomeProgress: Outcome;
   /** One response, all answers or none. Retried with the same key, it returns the first response. */
   respondToSurvey: SurveyResponse;
+  /** Moves an activity: DRAFT → PUBLISHED or OPEN → CLOSED → ARCHIVED. */
+  setActivityStatus: Activity;
   /** Sets the working days for one category of case. */
   setDeadline: DeadlinePolicy;
   /** ACKNOWLEDGED → IN_PROGRESS. */
@@ -202,6 +219,12 @@ export type AdministrationMutationsCommentOnConsultationArgs = {
   body: Scalars['String']['input'];
   consultationId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** What staff of Administration do: cases, answers, deadlines. */
+export type AdministrationMutationsCreateActivityArgs = {
+  input: ActivityInput;
 };
 
 
@@ -289,6 +312,13 @@ export type AdministrationMutationsRespondToSurveyArgs = {
   idempotencyKey: Scalars['String']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+/** What staff of Administration do: cases, answers, deadlines. */
+export type AdministrationMutationsSetActivityStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
 };
 
 
@@ -1712,6 +1742,7 @@ export type ResolversTypes = {
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ResolverTypeWrapper<ActivityPartnerRow>;
   ActivityStatus: ActivityStatus;
   AdministrationMutations: ResolverTypeWrapper<UnitRef>;
@@ -1833,6 +1864,7 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ActivityPartnerRow;
   AdministrationMutations: UnitRef;
   Boolean: Scalars['Boolean']['output'];
@@ -2000,6 +2032,7 @@ export type AdministrationMutationsResolvers<ContextType = UnitContext, ParentTy
   closeCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<AdministrationMutationsCloseCaseArgs, 'id'>>;
   closeConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<AdministrationMutationsCloseConsultationArgs, 'id'>>;
   commentOnConsultation?: Resolver<ResolversTypes['ConsultationComment'], ParentType, ContextType, RequireFields<AdministrationMutationsCommentOnConsultationArgs, 'body' | 'consultationId' | 'idempotencyKey'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<AdministrationMutationsCreateActivityArgs, 'input'>>;
   createAnswerTemplate?: Resolver<ResolversTypes['AnswerTemplate'], ParentType, ContextType, RequireFields<AdministrationMutationsCreateAnswerTemplateArgs, 'input'>>;
   createSatisfactionSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<AdministrationMutationsCreateSatisfactionSurveyArgs, 'closesAt' | 'eligibility' | 'opensAt'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<AdministrationMutationsCreateSurveyArgs, 'input'>>;
@@ -2012,6 +2045,7 @@ export type AdministrationMutationsResolvers<ContextType = UnitContext, ParentTy
   rejectCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<AdministrationMutationsRejectCaseArgs, 'id' | 'reason'>>;
   reportOutcomeProgress?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<AdministrationMutationsReportOutcomeProgressArgs, 'id' | 'noteTh' | 'status'>>;
   respondToSurvey?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType, RequireFields<AdministrationMutationsRespondToSurveyArgs, 'answers' | 'idempotencyKey' | 'surveyId'>>;
+  setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<AdministrationMutationsSetActivityStatusArgs, 'id' | 'status'>>;
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<AdministrationMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<AdministrationMutationsStartCaseArgs, 'id'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<AdministrationMutationsTransferCaseArgs, 'id' | 'toUnit'>>;

@@ -98,6 +98,19 @@ export type ActivityFilter = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** A new activity of the unit (titles at most 300 characters, bodies 20,000). */
+export type ActivityInput = {
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  bodyTh?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  level: ParticipationLevel;
+  startsAt: Scalars['DateTime']['input'];
+  /** DRAFT, PUBLISHED (the default) or OPEN. */
+  status?: InputMaybe<ActivityStatus>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleTh: Scalars['String']['input'];
+};
+
 /** A partner's role in one activity. */
 export type ActivityPartner = {
   __typename?: 'ActivityPartner';
@@ -334,6 +347,8 @@ export type EducationPromotionMutations = {
   closeConsultation: Consultation;
   /** A comment while the consultation is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first comment. */
   commentOnConsultation: ConsultationComment;
+  /** A new activity at one level of the IAP2 spectrum. */
+  createActivity: Activity;
   createAnswerTemplate: AnswerTemplate;
   /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
@@ -356,6 +371,8 @@ export type EducationPromotionMutations = {
   reportOutcomeProgress: Outcome;
   /** One response, all answers or none. Retried with the same key, it returns the first response. */
   respondToSurvey: SurveyResponse;
+  /** Moves an activity: DRAFT → PUBLISHED or OPEN → CLOSED → ARCHIVED. */
+  setActivityStatus: Activity;
   /** Sets the working days for one category of case. */
   setDeadline: DeadlinePolicy;
   /** ACKNOWLEDGED → IN_PROGRESS. */
@@ -404,6 +421,12 @@ export type EducationPromotionMutationsCommentOnConsultationArgs = {
   body: Scalars['String']['input'];
   consultationId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** What staff of Education Promotion do: cases, answers, deadlines. */
+export type EducationPromotionMutationsCreateActivityArgs = {
+  input: ActivityInput;
 };
 
 
@@ -491,6 +514,13 @@ export type EducationPromotionMutationsRespondToSurveyArgs = {
   idempotencyKey: Scalars['String']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+/** What staff of Education Promotion do: cases, answers, deadlines. */
+export type EducationPromotionMutationsSetActivityStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
 };
 
 
@@ -1386,6 +1416,7 @@ export type ResolversTypes = {
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ResolverTypeWrapper<ActivityPartnerRow>;
   ActivityStatus: ActivityStatus;
   AdministrationRecord: ResolverTypeWrapper<AdministrationRecord>;
@@ -1482,6 +1513,7 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ActivityPartnerRow;
   AdministrationRecord: AdministrationRecord;
   AnswerTemplate: AnswerTemplateRow;
@@ -1727,6 +1759,7 @@ export type EducationPromotionMutationsResolvers<ContextType = UnitContext, Pare
   closeCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCloseCaseArgs, 'id'>>;
   closeConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCloseConsultationArgs, 'id'>>;
   commentOnConsultation?: Resolver<ResolversTypes['ConsultationComment'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCommentOnConsultationArgs, 'body' | 'consultationId' | 'idempotencyKey'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCreateActivityArgs, 'input'>>;
   createAnswerTemplate?: Resolver<ResolversTypes['AnswerTemplate'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCreateAnswerTemplateArgs, 'input'>>;
   createSatisfactionSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCreateSatisfactionSurveyArgs, 'closesAt' | 'eligibility' | 'opensAt'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<EducationPromotionMutationsCreateSurveyArgs, 'input'>>;
@@ -1739,6 +1772,7 @@ export type EducationPromotionMutationsResolvers<ContextType = UnitContext, Pare
   rejectCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<EducationPromotionMutationsRejectCaseArgs, 'id' | 'reason'>>;
   reportOutcomeProgress?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<EducationPromotionMutationsReportOutcomeProgressArgs, 'id' | 'noteTh' | 'status'>>;
   respondToSurvey?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType, RequireFields<EducationPromotionMutationsRespondToSurveyArgs, 'answers' | 'idempotencyKey' | 'surveyId'>>;
+  setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<EducationPromotionMutationsSetActivityStatusArgs, 'id' | 'status'>>;
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<EducationPromotionMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<EducationPromotionMutationsStartCaseArgs, 'id'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<EducationPromotionMutationsTransferCaseArgs, 'id' | 'toUnit'>>;

@@ -98,6 +98,19 @@ export type ActivityFilter = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** A new activity of the unit (titles at most 300 characters, bodies 20,000). */
+export type ActivityInput = {
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  bodyTh?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  level: ParticipationLevel;
+  startsAt: Scalars['DateTime']['input'];
+  /** DRAFT, PUBLISHED (the default) or OPEN. */
+  status?: InputMaybe<ActivityStatus>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleTh: Scalars['String']['input'];
+};
+
 /** A partner's role in one activity. */
 export type ActivityPartner = {
   __typename?: 'ActivityPartner';
@@ -751,6 +764,8 @@ export type TemplateMutations = {
   closeConsultation: Consultation;
   /** A comment while the consultation is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first comment. */
   commentOnConsultation: ConsultationComment;
+  /** A new activity at one level of the IAP2 spectrum. */
+  createActivity: Activity;
   createAnswerTemplate: AnswerTemplate;
   /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
@@ -773,6 +788,8 @@ export type TemplateMutations = {
   reportOutcomeProgress: Outcome;
   /** One response, all answers or none. Retried with the same key, it returns the first response. */
   respondToSurvey: SurveyResponse;
+  /** Moves an activity: DRAFT → PUBLISHED or OPEN → CLOSED → ARCHIVED. */
+  setActivityStatus: Activity;
   /** Sets the working days for one category of case. */
   setDeadline: DeadlinePolicy;
   /** ACKNOWLEDGED → IN_PROGRESS. */
@@ -821,6 +838,12 @@ export type TemplateMutationsCommentOnConsultationArgs = {
   body: Scalars['String']['input'];
   consultationId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** What staff of Template unit do: cases, answers, deadlines. */
+export type TemplateMutationsCreateActivityArgs = {
+  input: ActivityInput;
 };
 
 
@@ -908,6 +931,13 @@ export type TemplateMutationsRespondToSurveyArgs = {
   idempotencyKey: Scalars['String']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+/** What staff of Template unit do: cases, answers, deadlines. */
+export type TemplateMutationsSetActivityStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
 };
 
 
@@ -1306,6 +1336,7 @@ export type ResolversTypes = {
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ResolverTypeWrapper<ActivityPartnerRow>;
   ActivityStatus: ActivityStatus;
   AnswerTemplate: ResolverTypeWrapper<AnswerTemplateRow>;
@@ -1394,6 +1425,7 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ActivityPartnerRow;
   AnswerTemplate: AnswerTemplateRow;
   AnswerTemplateInput: AnswerTemplateInput;
@@ -1823,6 +1855,7 @@ export type TemplateMutationsResolvers<ContextType = UnitContext, ParentType ext
   closeCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TemplateMutationsCloseCaseArgs, 'id'>>;
   closeConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<TemplateMutationsCloseConsultationArgs, 'id'>>;
   commentOnConsultation?: Resolver<ResolversTypes['ConsultationComment'], ParentType, ContextType, RequireFields<TemplateMutationsCommentOnConsultationArgs, 'body' | 'consultationId' | 'idempotencyKey'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<TemplateMutationsCreateActivityArgs, 'input'>>;
   createAnswerTemplate?: Resolver<ResolversTypes['AnswerTemplate'], ParentType, ContextType, RequireFields<TemplateMutationsCreateAnswerTemplateArgs, 'input'>>;
   createSatisfactionSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<TemplateMutationsCreateSatisfactionSurveyArgs, 'closesAt' | 'eligibility' | 'opensAt'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<TemplateMutationsCreateSurveyArgs, 'input'>>;
@@ -1835,6 +1868,7 @@ export type TemplateMutationsResolvers<ContextType = UnitContext, ParentType ext
   rejectCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TemplateMutationsRejectCaseArgs, 'id' | 'reason'>>;
   reportOutcomeProgress?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<TemplateMutationsReportOutcomeProgressArgs, 'id' | 'noteTh' | 'status'>>;
   respondToSurvey?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType, RequireFields<TemplateMutationsRespondToSurveyArgs, 'answers' | 'idempotencyKey' | 'surveyId'>>;
+  setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<TemplateMutationsSetActivityStatusArgs, 'id' | 'status'>>;
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<TemplateMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TemplateMutationsStartCaseArgs, 'id'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TemplateMutationsTransferCaseArgs, 'id' | 'toUnit'>>;

@@ -24,6 +24,8 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
 
 /** Every mutation of a unit's namespace (FinanceAssetsMutations, …) and who may call it. */
 export const MUTATION_RULES: Record<string, Action> = {
+  createActivity: 'participation:manage',
+  setActivityStatus: 'participation:manage',
   acknowledgeCase: 'cases:act',
   startCase: 'cases:act',
   answerCase: 'cases:act',

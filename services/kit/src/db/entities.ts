@@ -27,6 +27,8 @@ export interface ActivityRow {
   endsAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Its words for search (see search/thai-words.ts); read only by the search query. */
+  searchText?: string | null;
 }
 
 export interface FeedbackRow extends CaseColumns {
@@ -79,6 +81,7 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     status: { type: 'text' },
     startsAt: { type: 'timestamptz', name: 'starts_at' },
     endsAt: { type: 'timestamptz', name: 'ends_at', nullable: true },
+    searchText: { type: 'text', name: 'search_text', nullable: true, select: false },
     ...timestamps,
   },
 });

@@ -1,4 +1,7 @@
-import { In, type DataSource, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { canMoveActivity } from '../activities/activity-status.js';
+import { PlatformError } from '../errors.js';
+import { searchText } from '../search/thai-words.js';
 import { ActivityEntity, type ActivityRow, type ActivityStatus, type ParticipationLevel } from '../db/entities.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { PageRequest } from '../pagination.js';
@@ -13,7 +16,15 @@ export interface ActivityQuery {
   fiscalYear?: number | null;
 }
 
-export type NewActivity = Omit<ActivityRow, 'createdAt' | 'updatedAt'> & Partial<Pick<ActivityRow, 'createdAt'>>;
+export type NewActivity = Omit<ActivityRow, 'createdAt' | 'updatedAt' | 'searchText'> & Partial<Pick<ActivityRow, 'createdAt'>>;
+
+/** What staff give to create an activity (checked by activities/activity-input.ts). */
+export type ActivityDraft = Omit<NewActivity, 'id' | 'createdAt'>;
+
+const withWords = <T extends Omit<NewActivity, 'id'>>(row: T) => ({
+  ...row,
+  searchText: searchText(row.titleTh, row.titleEn, row.bodyTh, row.bodyEn),
+});
 
 /** Every query on a unit's activities. */
 export class ActivityRepository {
@@ -59,7 +70,32 @@ export class ActivityRepository {
   /** Inserts rows whose ids are not there yet (idempotent: seeds and retries never duplicate). */
   async insertMany(rows: NewActivity[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.repo.createQueryBuilder().insert().values(rows).orIgnore().execute();
+    await this.repo.createQueryBuilder().insert().values(rows.map(withWords)).orIgnore().execute();
+  }
+
+  /**
+   * One new activity, in the caller's transaction when given: every record of the
+   * participation spectrum (news, drafts, votes, …) stands on one, which carries its level.
+   */
+  async create(draft: ActivityDraft, manager?: EntityManager): Promise<ActivityRow> {
+    const repo = manager ? manager.getRepository(ActivityEntity) : this.repo;
+    const saved = await repo.save(repo.create(withWords(draft)));
+    const { searchText: _words, ...row } = saved;
+    return row;
+  }
+
+  /** Moves an activity along DRAFT → PUBLISHED/OPEN → CLOSED → ARCHIVED; refuses any other move. */
+  async setStatus(id: string, to: ActivityStatus, manager?: EntityManager): Promise<ActivityRow> {
+    const run = async (m: EntityManager) => {
+      const repo = m.getRepository(ActivityEntity);
+      const row = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'id');
+      if (!canMoveActivity(row.status, to)) throw new PlatformError('ACTIVITY_STATUS_MOVE', { from: row.status, to }, 'status');
+      row.status = to;
+      row.updatedAt = new Date();
+      return repo.save(row);
+    };
+    return manager ? run(manager) : this.repo.manager.transaction(run);
   }
 
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {

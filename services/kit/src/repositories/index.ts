@@ -8,6 +8,7 @@ import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
+import { ParticipantRepository } from './participant-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
 
@@ -23,6 +24,7 @@ export interface UnitRepositories {
   consultations: ConsultationRepository;
   surveys: SurveyRepository;
   partnerLinks: PartnerLinkRepository;
+  participants: ParticipantRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -38,12 +40,13 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     consultations: new ConsultationRepository(dataSource),
     surveys: new SurveyRepository(dataSource),
     partnerLinks: new PartnerLinkRepository(dataSource),
+    participants: new ParticipantRepository(dataSource),
   };
 }
 
 export { ActivityRepository, CaseRepository, FeedbackRepository, StatsRepository };
 export { DEFAULT_DEADLINE } from './case-repository.js';
-export type { ActivityQuery, NewActivity } from './activity-repository.js';
+export type { ActivityQuery, NewActivity, ActivityDraft } from './activity-repository.js';
 export type { FeedbackQuery, NewFeedback } from './feedback-repository.js';
 export type { UnitStatsRow } from './stats-repository.js';
 export { ConsultationRepository, SurveyRepository };

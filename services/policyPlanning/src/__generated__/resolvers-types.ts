@@ -98,6 +98,19 @@ export type ActivityFilter = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** A new activity of the unit (titles at most 300 characters, bodies 20,000). */
+export type ActivityInput = {
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  bodyTh?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  level: ParticipationLevel;
+  startsAt: Scalars['DateTime']['input'];
+  /** DRAFT, PUBLISHED (the default) or OPEN. */
+  status?: InputMaybe<ActivityStatus>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleTh: Scalars['String']['input'];
+};
+
 /** A partner's role in one activity. */
 export type ActivityPartner = {
   __typename?: 'ActivityPartner';
@@ -593,6 +606,8 @@ export type PolicyPlanningMutations = {
   closeConsultation: Consultation;
   /** A comment while the consultation is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first comment. */
   commentOnConsultation: ConsultationComment;
+  /** A new activity at one level of the IAP2 spectrum. */
+  createActivity: Activity;
   createAnswerTemplate: AnswerTemplate;
   /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
@@ -615,6 +630,8 @@ export type PolicyPlanningMutations = {
   reportOutcomeProgress: Outcome;
   /** One response, all answers or none. Retried with the same key, it returns the first response. */
   respondToSurvey: SurveyResponse;
+  /** Moves an activity: DRAFT → PUBLISHED or OPEN → CLOSED → ARCHIVED. */
+  setActivityStatus: Activity;
   /** Sets the working days for one category of case. */
   setDeadline: DeadlinePolicy;
   /** ACKNOWLEDGED → IN_PROGRESS. */
@@ -663,6 +680,12 @@ export type PolicyPlanningMutationsCommentOnConsultationArgs = {
   body: Scalars['String']['input'];
   consultationId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** What staff of Policy and Planning do: cases, answers, deadlines. */
+export type PolicyPlanningMutationsCreateActivityArgs = {
+  input: ActivityInput;
 };
 
 
@@ -750,6 +773,13 @@ export type PolicyPlanningMutationsRespondToSurveyArgs = {
   idempotencyKey: Scalars['String']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+/** What staff of Policy and Planning do: cases, answers, deadlines. */
+export type PolicyPlanningMutationsSetActivityStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
 };
 
 
@@ -1386,6 +1416,7 @@ export type ResolversTypes = {
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ResolverTypeWrapper<ActivityPartnerRow>;
   ActivityStatus: ActivityStatus;
   AdministrationRecord: ResolverTypeWrapper<AdministrationRecord>;
@@ -1482,6 +1513,7 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ActivityPartnerRow;
   AdministrationRecord: AdministrationRecord;
   AnswerTemplate: AnswerTemplateRow;
@@ -1853,6 +1885,7 @@ export type PolicyPlanningMutationsResolvers<ContextType = UnitContext, ParentTy
   closeCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCloseCaseArgs, 'id'>>;
   closeConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCloseConsultationArgs, 'id'>>;
   commentOnConsultation?: Resolver<ResolversTypes['ConsultationComment'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCommentOnConsultationArgs, 'body' | 'consultationId' | 'idempotencyKey'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCreateActivityArgs, 'input'>>;
   createAnswerTemplate?: Resolver<ResolversTypes['AnswerTemplate'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCreateAnswerTemplateArgs, 'input'>>;
   createSatisfactionSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCreateSatisfactionSurveyArgs, 'closesAt' | 'eligibility' | 'opensAt'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsCreateSurveyArgs, 'input'>>;
@@ -1865,6 +1898,7 @@ export type PolicyPlanningMutationsResolvers<ContextType = UnitContext, ParentTy
   rejectCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsRejectCaseArgs, 'id' | 'reason'>>;
   reportOutcomeProgress?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsReportOutcomeProgressArgs, 'id' | 'noteTh' | 'status'>>;
   respondToSurvey?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsRespondToSurveyArgs, 'answers' | 'idempotencyKey' | 'surveyId'>>;
+  setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsSetActivityStatusArgs, 'id' | 'status'>>;
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsStartCaseArgs, 'id'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<PolicyPlanningMutationsTransferCaseArgs, 'id' | 'toUnit'>>;

@@ -98,6 +98,19 @@ export type ActivityFilter = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** A new activity of the unit (titles at most 300 characters, bodies 20,000). */
+export type ActivityInput = {
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  bodyTh?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  level: ParticipationLevel;
+  startsAt: Scalars['DateTime']['input'];
+  /** DRAFT, PUBLISHED (the default) or OPEN. */
+  status?: InputMaybe<ActivityStatus>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleTh: Scalars['String']['input'];
+};
+
 /** A partner's role in one activity. */
 export type ActivityPartner = {
   __typename?: 'ActivityPartner';
@@ -831,6 +844,8 @@ export type TeacherDevelopmentMutations = {
   closeConsultation: Consultation;
   /** A comment while the consultation is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first comment. */
   commentOnConsultation: ConsultationComment;
+  /** A new activity at one level of the IAP2 spectrum. */
+  createActivity: Activity;
   createAnswerTemplate: AnswerTemplate;
   /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
@@ -853,6 +868,8 @@ export type TeacherDevelopmentMutations = {
   reportOutcomeProgress: Outcome;
   /** One response, all answers or none. Retried with the same key, it returns the first response. */
   respondToSurvey: SurveyResponse;
+  /** Moves an activity: DRAFT → PUBLISHED or OPEN → CLOSED → ARCHIVED. */
+  setActivityStatus: Activity;
   /** Sets the working days for one category of case. */
   setDeadline: DeadlinePolicy;
   /** ACKNOWLEDGED → IN_PROGRESS. */
@@ -901,6 +918,12 @@ export type TeacherDevelopmentMutationsCommentOnConsultationArgs = {
   body: Scalars['String']['input'];
   consultationId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** What staff of Teacher and Education Personnel Development do: cases, answers, deadlines. */
+export type TeacherDevelopmentMutationsCreateActivityArgs = {
+  input: ActivityInput;
 };
 
 
@@ -988,6 +1011,13 @@ export type TeacherDevelopmentMutationsRespondToSurveyArgs = {
   idempotencyKey: Scalars['String']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+/** What staff of Teacher and Education Personnel Development do: cases, answers, deadlines. */
+export type TeacherDevelopmentMutationsSetActivityStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
 };
 
 
@@ -1386,6 +1416,7 @@ export type ResolversTypes = {
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionModel>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ResolverTypeWrapper<ActivityPartnerRow>;
   ActivityStatus: ActivityStatus;
   AdministrationRecord: ResolverTypeWrapper<AdministrationRecord>;
@@ -1482,6 +1513,7 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityConnectionModel;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityInput: ActivityInput;
   ActivityPartner: ActivityPartnerRow;
   AdministrationRecord: AdministrationRecord;
   AnswerTemplate: AnswerTemplateRow;
@@ -1967,6 +1999,7 @@ export type TeacherDevelopmentMutationsResolvers<ContextType = UnitContext, Pare
   closeCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCloseCaseArgs, 'id'>>;
   closeConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCloseConsultationArgs, 'id'>>;
   commentOnConsultation?: Resolver<ResolversTypes['ConsultationComment'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCommentOnConsultationArgs, 'body' | 'consultationId' | 'idempotencyKey'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCreateActivityArgs, 'input'>>;
   createAnswerTemplate?: Resolver<ResolversTypes['AnswerTemplate'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCreateAnswerTemplateArgs, 'input'>>;
   createSatisfactionSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCreateSatisfactionSurveyArgs, 'closesAt' | 'eligibility' | 'opensAt'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsCreateSurveyArgs, 'input'>>;
@@ -1979,6 +2012,7 @@ export type TeacherDevelopmentMutationsResolvers<ContextType = UnitContext, Pare
   rejectCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsRejectCaseArgs, 'id' | 'reason'>>;
   reportOutcomeProgress?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsReportOutcomeProgressArgs, 'id' | 'noteTh' | 'status'>>;
   respondToSurvey?: Resolver<ResolversTypes['SurveyResponse'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsRespondToSurveyArgs, 'answers' | 'idempotencyKey' | 'surveyId'>>;
+  setActivityStatus?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsSetActivityStatusArgs, 'id' | 'status'>>;
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsStartCaseArgs, 'id'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TeacherDevelopmentMutationsTransferCaseArgs, 'id' | 'toUnit'>>;

@@ -6,6 +6,7 @@ import { AccessAudit1764600000000 } from './1764600000000-access-audit.js';
 import { IdempotentRequests1764700000000 } from './1764700000000-idempotent-requests.js';
 import { StatsIndexes1764800000000 } from './1764800000000-stats-indexes.js';
 import { ActivityPartners1764900000000 } from './1764900000000-activity-partners.js';
+import { ActivityAuthoring1765050000000 } from './1765050000000-activity-authoring.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -17,4 +18,5 @@ export const kitMigrations = [
   IdempotentRequests1764700000000,
   StatsIndexes1764800000000,
   ActivityPartners1764900000000,
+  ActivityAuthoring1765050000000,
 ];

@@ -1,0 +1,20 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { quoteIdent, unitSchemaOf } from '../db/sql.js';
+
+/** The pseudonymous list of who took part in each activity (activities/participants.ts makes the keys). */
+export class ParticipantRepository {
+  private readonly schema: string;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.schema = quoteIdent(unitSchemaOf(dataSource));
+  }
+
+  /** Records a participant once per activity; in the caller's transaction when given. */
+  async record(activityId: string, participantKey: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO ${this.schema}.activity_participant (activity_id, participant_key) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING`,
+      [activityId, participantKey],
+    );
+  }
+}
