@@ -82,6 +82,13 @@ export type {
   SurveyQuestionResultRow,
   SurveyConnectionModel,
   SurveyTextConnectionModel,
+  DraftRow,
+  DraftSuggestionRow,
+  DecisionParticipantRow,
+  DraftSuggestionTally,
+  DraftConnectionModel,
+  DraftSuggestionConnectionModel,
+  DraftDecisionModel,
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
 export { ROLES, PUBLIC_IDENTITY, UNIT_ROLES, isRole, type Identity, type Role } from './auth/identity.js';

@@ -52,3 +52,17 @@ export type ConsultationConnectionModel = ConnectionModel<import('./repositories
 export type ConsultationCommentConnectionModel = Connection<import('./repositories/consultation-repository.js').ConsultationCommentRow>;
 export type SurveyConnectionModel = ConnectionModel<import('./surveys/types.js').SurveyRow>;
 export type SurveyTextConnectionModel = Connection<import('./surveys/types.js').SurveyTextRow>;
+
+// Drafts, suggestions and joint decisions (measure 3, "involve").
+export type { DraftRow, DraftSuggestionRow, DecisionParticipantRow, DraftSuggestionTally } from './repositories/draft-repository.js';
+export type DraftConnectionModel = ConnectionModel<import('./repositories/draft-repository.js').DraftRow>;
+export type DraftSuggestionConnectionModel = Connection<import('./repositories/draft-repository.js').DraftSuggestionRow>;
+/** A decided draft's decision; `decidedBy` reaches staff of the unit only. */
+export interface DraftDecisionModel {
+  draftId: string;
+  decisionTh: string;
+  decisionEn: string | null;
+  finalTextTh: string;
+  decidedAt: Date;
+  decidedBy: string;
+}

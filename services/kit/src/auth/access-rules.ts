@@ -19,6 +19,8 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   consultation: 'public',
   surveys: 'public',
   survey: 'public',
+  drafts: 'public',
+  draft: 'public',
   auditLog: 'audit:read',
 };
 
@@ -47,4 +49,8 @@ export const MUTATION_RULES: Record<string, Action> = {
   issueSurveyCodes: 'participation:manage',
   respondToSurvey: 'public',
   linkPartner: 'participation:manage',
+  openDraft: 'participation:manage',
+  suggestOnDraft: 'public',
+  respondToSuggestion: 'participation:manage',
+  decideDraft: 'participation:manage',
 };

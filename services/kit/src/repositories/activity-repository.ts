@@ -1,9 +1,9 @@
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { canMoveActivity } from '../activities/activity-status.js';
+import { ACTIVITY_TRANSITIONS, canMoveActivity } from '../activities/activity-status.js';
 import { PlatformError } from '../errors.js';
 import { searchText } from '../search/thai-words.js';
 import { ActivityEntity, type ActivityRow, type ActivityStatus, type ParticipationLevel } from '../db/entities.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
+import { quoteIdent, sqlList, unitSchemaOf } from '../db/sql.js';
 import type { PageRequest } from '../pagination.js';
 import { applyOneOf, applyTimeWindow, searchPattern } from './filters.js';
 
@@ -25,6 +25,9 @@ const withWords = <T extends Omit<NewActivity, 'id'>>(row: T) => ({
   ...row,
   searchText: searchText(row.titleTh, row.titleEn, row.bodyTh, row.bodyEn),
 });
+
+/** The statuses from which an activity may move to CLOSED. */
+const CLOSABLE = (Object.keys(ACTIVITY_TRANSITIONS) as ActivityStatus[]).filter((from) => canMoveActivity(from, 'CLOSED'));
 
 /** Every query on a unit's activities. */
 export class ActivityRepository {
@@ -96,6 +99,14 @@ export class ActivityRepository {
       return repo.save(row);
     };
     return manager ? run(manager) : this.repo.manager.transaction(run);
+  }
+
+  /** Closes the activity when it may close; one already closed (or archived) by staff stays as it is. */
+  async closeIfOpen(id: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE ${this.schema}.activity SET status = 'CLOSED', updated_at = now() WHERE id = $1 AND status IN (${sqlList(CLOSABLE)})`,
+      [id],
+    );
   }
 
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {

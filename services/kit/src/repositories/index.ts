@@ -3,6 +3,7 @@ import { ActivityRepository } from './activity-repository.js';
 import { AuditRepository } from './audit-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ConsultationRepository } from './consultation-repository.js';
+import { DraftRepository } from './draft-repository.js';
 import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
@@ -25,6 +26,7 @@ export interface UnitRepositories {
   surveys: SurveyRepository;
   partnerLinks: PartnerLinkRepository;
   participants: ParticipantRepository;
+  drafts: DraftRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -41,6 +43,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     surveys: new SurveyRepository(dataSource),
     partnerLinks: new PartnerLinkRepository(dataSource),
     participants: new ParticipantRepository(dataSource),
+    drafts: new DraftRepository(dataSource),
   };
 }
 
