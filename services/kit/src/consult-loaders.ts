@@ -18,13 +18,13 @@ export interface ConsultLoaders {
   texts: (page: PageRequest) => DataLoader<string, SurveyTextRow[]>;
 }
 
-const byIdLoader = <T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) =>
+export const byIdLoader = <T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) =>
   new DataLoader<string, T | null>(async (ids) => {
     const byId = new Map((await fetch(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-const groupedLoader = <T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>, none: () => T) =>
+export const groupedLoader = <T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>, none: () => T) =>
   new DataLoader<string, T>(async (ids) => {
     const found = await fetch(ids);
     return ids.map((id) => found.get(id) ?? none());

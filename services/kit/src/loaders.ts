@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { createConsultLoaders, type ConsultLoaders } from './consult-loaders.js';
+import { createEmpowerLoaders, type EmpowerLoaders } from './empower-loaders.js';
 import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './models.js';
@@ -22,6 +23,8 @@ export interface UnitLoaders {
   statsByFiscalYear: DataLoader<number, UnitStatsModel>;
   /** Consultations and surveys. */
   consult: ConsultLoaders;
+  /** Initiatives, votes and delegations. */
+  empower: EmpowerLoaders;
   /** Partners named on each activity. */
   partnersByActivity: DataLoader<string, ActivityPartnerRow[]>;
   /** Each partner's activities in this unit. */
@@ -82,6 +85,7 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
       { batch: false },
     ),
     consult: createConsultLoaders(repos),
+    empower: createEmpowerLoaders(repos),
     partnersByActivity: new DataLoader(async (ids) => {
       const rows = await repos.partnerLinks.ofActivities(ids);
       return ids.map((id) => rows.filter((r) => r.activityId === id));

@@ -52,3 +52,18 @@ export type ConsultationConnectionModel = ConnectionModel<import('./repositories
 export type ConsultationCommentConnectionModel = Connection<import('./repositories/consultation-repository.js').ConsultationCommentRow>;
 export type SurveyConnectionModel = ConnectionModel<import('./surveys/types.js').SurveyRow>;
 export type SurveyTextConnectionModel = Connection<import('./surveys/types.js').SurveyTextRow>;
+
+// Initiatives, votes and delegations (measure 5, "empower").
+export type {
+  InitiativeRow,
+  InitiativeSupportRow,
+  VoteRow,
+  VoteOptionRow,
+  VoteReceiptRow,
+  DelegationRow,
+  DelegationReviewRow,
+} from './empower/types.js';
+export type { VoteResults as VoteResultsModel, VoteOptionResult as VoteOptionResultModel } from './empower/tally.js';
+export type InitiativeConnectionModel = ConnectionModel<import('./empower/types.js').InitiativeRow>;
+export type VoteConnectionModel = ConnectionModel<import('./empower/types.js').VoteRow>;
+export type DelegationConnectionModel = ConnectionModel<import('./empower/types.js').DelegationRow>;

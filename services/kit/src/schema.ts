@@ -12,6 +12,9 @@ import { consultMutations, consultUnitFields, consultValueTypes } from './resolv
 import { DateTimeScalar } from './resolvers/scalars.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
 import { activityMutations } from './resolvers/activities.js';
+import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from './resolvers/initiatives.js';
+import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers/votes.js';
+import { delegationMutations, delegationUnitFields, delegationValueTypes } from './resolvers/delegations.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -40,11 +43,30 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     ...outcomeValueTypes,
     ...consultValueTypes,
     ...partnerValueTypes,
+    ...initiativeValueTypes,
+    ...voteValueTypes,
+    ...delegationValueTypes,
     Partner: partnerResolvers(manifest.slug),
-    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields },
+    [manifest.typeName]: {
+      ...unitTypeResolvers,
+      ...outcomeUnitFields,
+      ...consultUnitFields,
+      ...initiativeUnitFields,
+      ...voteUnitFields,
+      ...delegationUnitFields,
+    },
     [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
-    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...activityMutations, ...outcomeMutations, ...consultMutations, ...partnerMutations },
+    [manifest.mutationTypeName]: {
+      ...unitMutationResolvers,
+      ...activityMutations,
+      ...outcomeMutations,
+      ...consultMutations,
+      ...partnerMutations,
+      ...initiativeMutations,
+      ...voteMutations,
+      ...delegationMutations,
+    },
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };

@@ -19,6 +19,12 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   consultation: 'public',
   surveys: 'public',
   survey: 'public',
+  initiatives: 'public',
+  initiative: 'public',
+  votes: 'public',
+  vote: 'public',
+  delegations: 'public',
+  delegation: 'public',
   auditLog: 'audit:read',
 };
 
@@ -47,4 +53,17 @@ export const MUTATION_RULES: Record<string, Action> = {
   issueSurveyCodes: 'participation:manage',
   respondToSurvey: 'public',
   linkPartner: 'participation:manage',
+  proposeInitiative: 'participation:propose',
+  approveInitiative: 'participation:manage',
+  declineInitiative: 'participation:manage',
+  recordSupport: 'participation:manage',
+  // The proposer or the unit's staff: checked in resolvers/initiatives.ts.
+  completeInitiative: 'participation:propose',
+  openVote: 'participation:manage',
+  issueVoteCodes: 'participation:manage',
+  // Eligibility (a code, or being signed in) is the vote's own rule: resolvers/votes.ts.
+  castVote: 'public',
+  closeVote: 'participation:manage',
+  delegateDecision: 'participation:manage',
+  reviewDelegation: 'participation:manage',
 };

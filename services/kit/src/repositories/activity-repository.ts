@@ -98,6 +98,13 @@ export class ActivityRepository {
     return manager ? run(manager) : this.repo.manager.transaction(run);
   }
 
+  /** Closes the activity its record has ended (a vote, an initiative, a delegation), unless staff closed it already. */
+  async close(id: string, manager: EntityManager): Promise<void> {
+    const repo = manager.getRepository(ActivityEntity);
+    const row = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (row && canMoveActivity(row.status, 'CLOSED')) await repo.update({ id }, { status: 'CLOSED', updatedAt: new Date() });
+  }
+
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {
     return this.repo.find({ where: { id: In([...ids]) } });
   }

@@ -3,14 +3,17 @@ import { ActivityRepository } from './activity-repository.js';
 import { AuditRepository } from './audit-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ConsultationRepository } from './consultation-repository.js';
+import { DelegationRepository } from './delegation-repository.js';
 import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
+import { InitiativeRepository } from './initiative-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
 import { ParticipantRepository } from './participant-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
+import { VoteRepository } from './vote-repository.js';
 
 export interface UnitRepositories {
   activities: ActivityRepository;
@@ -25,6 +28,9 @@ export interface UnitRepositories {
   surveys: SurveyRepository;
   partnerLinks: PartnerLinkRepository;
   participants: ParticipantRepository;
+  initiatives: InitiativeRepository;
+  votes: VoteRepository;
+  delegations: DelegationRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -41,6 +47,9 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     surveys: new SurveyRepository(dataSource),
     partnerLinks: new PartnerLinkRepository(dataSource),
     participants: new ParticipantRepository(dataSource),
+    initiatives: new InitiativeRepository(dataSource),
+    votes: new VoteRepository(dataSource),
+    delegations: new DelegationRepository(dataSource),
   };
 }
 
