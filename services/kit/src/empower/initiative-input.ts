@@ -19,8 +19,9 @@ export interface InitiativeInputData {
 }
 
 /** The activity an approved initiative stands on; its checks are also the proposal's. */
-export function initiativeActivity(values: Omit<ActivityInputFields, 'level' | 'status'>): ActivityDraft {
-  return activityDraft({ level: 'EMPOWER', status: 'OPEN', ...values });
+export function initiativeActivity(values: Pick<ActivityInputFields, 'titleTh' | 'titleEn' | 'bodyTh' | 'startsAt' | 'endsAt'>): ActivityDraft {
+  const { titleTh, titleEn, bodyTh, startsAt, endsAt } = values;
+  return activityDraft({ level: 'EMPOWER', status: 'OPEN', titleTh, titleEn, bodyTh, startsAt, endsAt });
 }
 
 /** A group's proposal as it may be stored; refuses bad input before anything is written. */
