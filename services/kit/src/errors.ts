@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ACTIVITY_MESSAGES } from './activities/messages.js';
 import { INVOLVE_MESSAGES } from './involve/messages.js';
+import { EMPOWER_MESSAGES } from './empower/messages.js';
 
 /**
  * Stable error codes with messages in Thai (first) and English. Clients switch
@@ -274,6 +275,7 @@ export const ERROR_MESSAGES = {
   ...CORE_MESSAGES,
   ...ACTIVITY_MESSAGES,
   ...INVOLVE_MESSAGES,
+  ...EMPOWER_MESSAGES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -10,6 +10,7 @@ export { activityDraft, type ActivityInputFields } from './activities/activity-i
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, type DateRange } from './fiscal-year.js';
+export { dateOnly, bangkokToday, addYears, bangkokMidnight } from './calendar-dates.js';
 export { createUnitDataSource, connectAndMigrate, type UnitDatabase } from './db/data-source.js';
 export * from './db/entities.js';
 export { quoteIdent } from './db/sql.js';
@@ -89,6 +90,20 @@ export type {
   DraftConnectionModel,
   DraftSuggestionConnectionModel,
   DraftDecisionModel,
+} from './models.js';
+export type {
+  InitiativeRow,
+  InitiativeSupportRow,
+  InitiativeConnectionModel,
+  VoteRow,
+  VoteOptionRow,
+  VoteReceiptRow,
+  VoteResultsModel,
+  VoteOptionResultModel,
+  VoteConnectionModel,
+  DelegationRow,
+  DelegationReviewRow,
+  DelegationConnectionModel,
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
 export { ROLES, PUBLIC_IDENTITY, UNIT_ROLES, isRole, type Identity, type Role } from './auth/identity.js';

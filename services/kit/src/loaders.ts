@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { createConsultLoaders, type ConsultLoaders } from './consult-loaders.js';
 import { createInvolveLoaders, type InvolveLoaders } from './involve-loaders.js';
+import { createEmpowerLoaders, type EmpowerLoaders } from './empower-loaders.js';
 import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './models.js';
@@ -25,6 +26,8 @@ export interface UnitLoaders {
   consult: ConsultLoaders;
   /** Drafts, their suggestions and decisions. */
   involve: InvolveLoaders;
+  /** Initiatives, votes and delegations. */
+  empower: EmpowerLoaders;
   /** Partners named on each activity. */
   partnersByActivity: DataLoader<string, ActivityPartnerRow[]>;
   /** Each partner's activities in this unit. */
@@ -86,6 +89,7 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
     ),
     consult: createConsultLoaders(repos),
     involve: createInvolveLoaders(repos),
+    empower: createEmpowerLoaders(repos),
     partnersByActivity: new DataLoader(async (ids) => {
       const rows = await repos.partnerLinks.ofActivities(ids);
       return ids.map((id) => rows.filter((r) => r.activityId === id));

@@ -66,3 +66,17 @@ export interface DraftDecisionModel {
   decidedAt: Date;
   decidedBy: string;
 }
+// Initiatives, votes and delegations (measure 5, "empower").
+export type {
+  InitiativeRow,
+  InitiativeSupportRow,
+  VoteRow,
+  VoteOptionRow,
+  VoteReceiptRow,
+  DelegationRow,
+  DelegationReviewRow,
+} from './empower/types.js';
+export type { VoteResults as VoteResultsModel, VoteOptionResult as VoteOptionResultModel } from './empower/tally.js';
+export type InitiativeConnectionModel = ConnectionModel<import('./empower/types.js').InitiativeRow>;
+export type VoteConnectionModel = ConnectionModel<import('./empower/types.js').VoteRow>;
+export type DelegationConnectionModel = ConnectionModel<import('./empower/types.js').DelegationRow>;

@@ -13,8 +13,31 @@ import { DateTimeScalar } from './resolvers/scalars.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
 import { activityMutations } from './resolvers/activities.js';
 import { involveMutations, involveUnitFields, involveValueTypes } from './resolvers/involve.js';
+import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from './resolvers/initiatives.js';
+import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers/votes.js';
+import { delegationMutations, delegationUnitFields, delegationValueTypes } from './resolvers/delegations.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
+
+/** A feature of the kit: resolvers of its value types, of every unit's type, and of every unit's mutations. */
+interface KitFeature {
+  valueTypes?: object;
+  unitFields?: object;
+  mutations?: object;
+}
+
+/** Every feature every unit has; a new feature adds one line here (and its SDL file in build-unit-sdl.ts). */
+const KIT_FEATURES: KitFeature[] = [
+  { valueTypes: valueTypeResolvers, unitFields: unitTypeResolvers, mutations: unitMutationResolvers },
+  { mutations: activityMutations },
+  { valueTypes: outcomeValueTypes, unitFields: outcomeUnitFields, mutations: outcomeMutations },
+  { valueTypes: consultValueTypes, unitFields: consultUnitFields, mutations: consultMutations },
+  { valueTypes: partnerValueTypes, mutations: partnerMutations },
+  { valueTypes: involveValueTypes, unitFields: involveUnitFields, mutations: involveMutations },
+  { valueTypes: initiativeValueTypes, unitFields: initiativeUnitFields, mutations: initiativeMutations },
+  { valueTypes: voteValueTypes, unitFields: voteUnitFields, mutations: voteMutations },
+  { valueTypes: delegationValueTypes, unitFields: delegationUnitFields, mutations: delegationMutations },
+];
 
 const isPlainObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -35,21 +58,19 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
   const { manifest } = unit;
   const sdl = readFileSync(unit.schemaFile, 'utf8');
+  const features = KIT_FEATURES;
   const kitResolvers: ResolverMap = {
     DateTime: DateTimeScalar,
-    ...valueTypeResolvers,
-    ...outcomeValueTypes,
-    ...consultValueTypes,
-    ...partnerValueTypes,
-    ...involveValueTypes,
+    ...Object.assign({}, ...features.map((f) => f.valueTypes ?? {})),
     Partner: partnerResolvers(manifest.slug),
-    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields, ...involveUnitFields },
+    [manifest.typeName]: Object.assign({}, ...features.map((f) => f.unitFields ?? {})),
     [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
-    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...activityMutations, ...outcomeMutations, ...consultMutations, ...partnerMutations, ...involveMutations },
+    [manifest.mutationTypeName]: Object.assign({}, ...features.map((f) => f.mutations ?? {})),
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };
+
   const resolvers = mergeResolvers(kitResolvers, (unit.resolvers ?? {}) as ResolverMap);
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
   guardType(schema, manifest.typeName, { ...UNIT_FIELD_RULES, ...unit.fieldRules });

@@ -1,5 +1,7 @@
 import {
   authorize,
+  bangkokToday,
+  dateOnly,
   DataLoader,
   isUuid,
   LIMITS,
@@ -63,19 +65,6 @@ function authorizeRegister(who: Identity): void {
   authorize(who, { code: who.unitCode ?? '', confidential: false }, 'participation:manage');
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function dateOf(value: string, field: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new PlatformError('INVALID_DATE', {}, field);
-  }
-  return value;
-}
-
-/** Today in Bangkok, YYYY-MM-DD. */
-const bangkokToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-
 export const partnerResolvers = {
   Query: {
     partners: async (_root, { first, after, kind }, ctx) => {
@@ -99,9 +88,9 @@ export const partnerResolvers = {
       authorizeRegister(ctx.identity);
       const values = {
         title: requireText(input.title, 'title', LIMITS.title),
-        signedAt: dateOf(input.signedAt, 'signedAt'),
-        startsOn: dateOf(input.startsOn, 'startsOn'),
-        endsOn: dateOf(input.endsOn, 'endsOn'),
+        signedAt: dateOnly(input.signedAt, 'signedAt'),
+        startsOn: dateOnly(input.startsOn, 'startsOn'),
+        endsOn: dateOnly(input.endsOn, 'endsOn'),
       };
       if (values.endsOn < values.startsOn) throw new PlatformError('INVALID_DATE_RANGE', {}, 'endsOn');
       const unknown = () => new PlatformError('UNKNOWN_PARTNER', {}, 'partnerId');

@@ -21,6 +21,12 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   survey: 'public',
   drafts: 'public',
   draft: 'public',
+  initiatives: 'public',
+  initiative: 'public',
+  votes: 'public',
+  vote: 'public',
+  delegations: 'public',
+  delegation: 'public',
   auditLog: 'audit:read',
 };
 
@@ -53,4 +59,17 @@ export const MUTATION_RULES: Record<string, Action> = {
   suggestOnDraft: 'public',
   respondToSuggestion: 'participation:manage',
   decideDraft: 'participation:manage',
+  proposeInitiative: 'participation:propose',
+  approveInitiative: 'participation:manage',
+  declineInitiative: 'participation:manage',
+  recordSupport: 'participation:manage',
+  // The proposer or the unit's staff: checked in resolvers/initiatives.ts.
+  completeInitiative: 'participation:propose',
+  openVote: 'participation:manage',
+  issueVoteCodes: 'participation:manage',
+  // Eligibility (a code, or being signed in) is the vote's own rule: resolvers/votes.ts.
+  castVote: 'public',
+  closeVote: 'participation:manage',
+  delegateDecision: 'participation:manage',
+  reviewDelegation: 'participation:manage',
 };

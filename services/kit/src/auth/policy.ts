@@ -18,6 +18,8 @@ export type Action =
   | 'cases:transfer'
   /** Change how the unit works: deadlines. */
   | 'unit:configure'
+  /** Propose something to a unit as a signed-in person (stakeholder groups' initiatives). */
+  | 'participation:propose'
   /** Run consultations, surveys and outcome records. */
   | 'participation:manage'
   /** Read the log of who read personal data. */
@@ -40,6 +42,7 @@ const isOwnStaff = (who: Identity, unit: UnitRules) =>
  */
 export function allows(who: Identity, unit: UnitRules, action: Action): boolean {
   if (action === 'public') return true;
+  if (action === 'participation:propose') return who.role !== 'PUBLIC' && !!who.subject;
   const own = isOwnStaff(who, unit);
   const named = own && (!unit.confidential || who.confidential);
   switch (action) {

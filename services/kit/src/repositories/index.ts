@@ -4,14 +4,17 @@ import { AuditRepository } from './audit-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ConsultationRepository } from './consultation-repository.js';
 import { DraftRepository } from './draft-repository.js';
+import { DelegationRepository } from './delegation-repository.js';
 import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
+import { InitiativeRepository } from './initiative-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
 import { ParticipantRepository } from './participant-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
+import { VoteRepository } from './vote-repository.js';
 
 export interface UnitRepositories {
   activities: ActivityRepository;
@@ -27,6 +30,9 @@ export interface UnitRepositories {
   partnerLinks: PartnerLinkRepository;
   participants: ParticipantRepository;
   drafts: DraftRepository;
+  initiatives: InitiativeRepository;
+  votes: VoteRepository;
+  delegations: DelegationRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -44,6 +50,9 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     partnerLinks: new PartnerLinkRepository(dataSource),
     participants: new ParticipantRepository(dataSource),
     drafts: new DraftRepository(dataSource),
+    initiatives: new InitiativeRepository(dataSource),
+    votes: new VoteRepository(dataSource),
+    delegations: new DelegationRepository(dataSource),
   };
 }
 

@@ -4,7 +4,7 @@ import { windowParams } from '../consultations/window.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import { isUuid, type PageRequest } from '../pagination.js';
-import { newParticipantCode } from '../surveys/participant-codes.js';
+import { issueUniqueCodes } from '../surveys/participant-codes.js';
 import type {
   NewSurvey,
   SurveyOptionModel,
@@ -134,18 +134,15 @@ export class SurveyRepository {
   async issueCodes(surveyId: string, count: number): Promise<string[]> {
     const survey = await this.get(surveyId, 'surveyId');
     if (survey.eligibility !== 'LISTED') throw new PlatformError('SURVEY_NOT_LISTED', {}, 'surveyId');
-    const issued: string[] = [];
-    while (issued.length < count) {
-      const batch = [...new Set(Array.from({ length: count - issued.length }, newParticipantCode))];
+    return issueUniqueCodes(count, async (batch) => {
       const rows: { code: string }[] = await this.dataSource.query(
         `INSERT INTO ${this.s}.survey_participant (survey_id, participant_code)
          SELECT $1, code FROM unnest($2::text[]) AS code
          ON CONFLICT DO NOTHING RETURNING participant_code AS code`,
         [surveyId, batch],
       );
-      issued.push(...rows.map((r) => r.code));
-    }
-    return issued;
+      return rows.map((r) => r.code);
+    });
   }
 
   /**

@@ -9,7 +9,7 @@ import { satisfactionSurvey } from '../surveys/satisfaction-template.js';
 import { surveyInput } from '../surveys/survey-input.js';
 import { validateAnswers } from '../surveys/validate-answers.js';
 
-const checkedId = (id: string) => {
+export const checkedId = (id: string) => {
   if (!isUuid(id)) throw new PlatformError('INVALID_ID', {}, 'id');
   return id;
 };

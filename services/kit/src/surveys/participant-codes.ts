@@ -19,9 +19,23 @@ export function normaliseParticipantCode(raw: string | null | undefined): string
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
 }
 
-export function codeCount(count: number): number {
+/** How many codes to issue at once (1–500); the error code names what they are for. */
+export function codeCount(count: number, error: 'SURVEY_CODE_COUNT' | 'VOTE_CODE_COUNT' = 'SURVEY_CODE_COUNT'): number {
   if (!Number.isInteger(count) || count < 1 || count > MAX_CODES_PER_ISSUE) {
-    throw new PlatformError('SURVEY_CODE_COUNT', { max: MAX_CODES_PER_ISSUE }, 'count');
+    throw new PlatformError(error, { max: MAX_CODES_PER_ISSUE }, 'count');
   }
   return count;
+}
+
+/**
+ * `count` fresh codes: `insert` stores a batch and returns the codes it stored (ON CONFLICT
+ * DO NOTHING), so a (very unlikely) clash with an issued code is drawn again.
+ */
+export async function issueUniqueCodes(count: number, insert: (batch: string[]) => Promise<string[]>): Promise<string[]> {
+  const issued: string[] = [];
+  while (issued.length < count) {
+    const batch = [...new Set(Array.from({ length: count - issued.length }, newParticipantCode))];
+    issued.push(...(await insert(batch)));
+  }
+  return issued;
 }

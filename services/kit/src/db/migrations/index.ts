@@ -8,6 +8,7 @@ import { StatsIndexes1764800000000 } from './1764800000000-stats-indexes.js';
 import { ActivityPartners1764900000000 } from './1764900000000-activity-partners.js';
 import { ActivityAuthoring1765050000000 } from './1765050000000-activity-authoring.js';
 import { InvolveDrafts1765200000000 } from './1765200000000-involve-drafts.js';
+import { Empower1765300000000 } from './1765300000000-empower.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -21,4 +22,5 @@ export const kitMigrations = [
   ActivityPartners1764900000000,
   ActivityAuthoring1765050000000,
   InvolveDrafts1765200000000,
+  Empower1765300000000,
 ];
