@@ -72,6 +72,7 @@ export function resolverTypesConfig(
         PartnerInUnit: `${kit.models}#PartnerRef`,
         ActivityPartner: `${kit.models}#ActivityPartnerRow`,
         PartnerActivity: `${kit.models}#ActivityPartnerRow`,
+        SearchHit: `${kit.models}#SearchHitModel`,
         ...ownMappers,
       },
     },

@@ -12,6 +12,7 @@ import { consultMutations, consultUnitFields, consultValueTypes } from './resolv
 import { DateTimeScalar } from './resolvers/scalars.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
 import { activityMutations } from './resolvers/activities.js';
+import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladder-search.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -40,8 +41,9 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     ...outcomeValueTypes,
     ...consultValueTypes,
     ...partnerValueTypes,
+    ...ladderSearchValueTypes,
     Partner: partnerResolvers(manifest.slug),
-    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields },
+    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields, ...ladderSearchUnitFields },
     [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
     [manifest.mutationTypeName]: { ...unitMutationResolvers, ...activityMutations, ...outcomeMutations, ...consultMutations, ...partnerMutations },

@@ -9,6 +9,7 @@ import { IdempotencyRepository } from './idempotency-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
 import { ParticipantRepository } from './participant-repository.js';
+import { SearchRepository } from './search-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
 
@@ -25,9 +26,11 @@ export interface UnitRepositories {
   surveys: SurveyRepository;
   partnerLinks: PartnerLinkRepository;
   participants: ParticipantRepository;
+  search: SearchRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
+  const participants = new ParticipantRepository(dataSource);
   return {
     activities: new ActivityRepository(dataSource),
     feedback: new FeedbackRepository(dataSource),
@@ -38,9 +41,10 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     audit: new AuditRepository(dataSource),
     idempotency: new IdempotencyRepository(dataSource),
     consultations: new ConsultationRepository(dataSource),
-    surveys: new SurveyRepository(dataSource),
+    surveys: new SurveyRepository(dataSource, participants),
     partnerLinks: new PartnerLinkRepository(dataSource),
-    participants: new ParticipantRepository(dataSource),
+    participants,
+    search: new SearchRepository(dataSource),
   };
 }
 
