@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchText } from '../../search/thai-words.js';
+import { fillAnswerWords } from '../../search/backfill.js';
 import { quoteIdent, unitSchemaOf } from '../sql.js';
 
 /**
@@ -26,19 +26,8 @@ export class LadderAndSearch1765400000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX feedback_search_idx ON ${s}.feedback USING gin (search_vector) WHERE search_text IS NOT NULL`);
     // Search reads the few published answers among a unit's 100,000 cases through this one.
     await queryRunner.query(`CREATE INDEX feedback_published_idx ON ${s}.feedback (answered_at) WHERE search_text IS NOT NULL`);
-    // Words are split in JavaScript (ICU): existing public answers are filled from here, in batches.
-    for (;;) {
-      const rows: { id: string; message: string; answer: string; answer_en: string | null }[] = await queryRunner.query(
-        `SELECT id, message, answer, answer_en FROM ${s}.feedback
-         WHERE search_text IS NULL AND is_public AND answer IS NOT NULL LIMIT 2000`,
-      );
-      if (rows.length === 0) break;
-      await queryRunner.query(
-        `UPDATE ${s}.feedback f SET search_text = v.words
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, words) WHERE f.id = v.id`,
-        [rows.map((r) => r.id), rows.map((r) => searchText(r.message, r.answer, r.answer_en))],
-      );
-    }
+    // Words are split in JavaScript (ICU): existing public answers are filled from here.
+    await fillAnswerWords(queryRunner, s);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
