@@ -91,6 +91,7 @@ export function resolverTypesConfig(
         Delegation: `${kit.models}#DelegationRow`,
         DelegationReview: `${kit.models}#DelegationReviewRow`,
         DelegationConnection: `${kit.models}#DelegationConnectionModel`,
+        SearchHit: `${kit.models}#SearchHitModel`,
         ...ownMappers,
       },
     },

@@ -44,4 +44,13 @@ describe('SQL statements per request, per benchmark shape', () => {
     await grow();
     expect({ dashboard: await cost(SHAPES.dashboard), unitRoots: await cost(SHAPES.unitRoots), queue: await cost(SHAPES.queue) }).toEqual(small);
   });
+
+  it('counts the ladder\'s participants in the stats statement, and participant counts in one batch', async () => {
+    // The same one statement per unit as the dashboard, participants joined in.
+    expect(await cost(`{ units { stats(fiscalYear: 2569) { ladder { level share participants } participantsDistinct } } }`)).toBe(9);
+    // The activities page and one statement for all their participant counts.
+    expect(await cost(`{ financeAssets { activities(first: 50) { nodes { participantCount } } } }`)).toBe(2);
+    // One search statement per unit.
+    expect(await cost(`{ financeAssets { search(text: "ประชุม") { id } } }`)).toBe(1);
+  });
 });

@@ -21,6 +21,7 @@ describe('benchmark data generator', () => {
       (SELECT count(*)::int FROM unit_bench.activity) AS activities,
       (SELECT count(*)::int FROM unit_bench.feedback) AS feedback,
       (SELECT count(DISTINCT level)::int FROM unit_bench.activity) AS levels,
+      (SELECT count(*)::int FROM unit_bench.activity WHERE search_vector @@ to_tsquery('simple', 'ครั้ง & ที่')) AS searchable,
       (SELECT count(DISTINCT status)::int FROM unit_bench.feedback) AS statuses,
       (SELECT count(DISTINCT extract(year FROM received_at + interval '3 months'))::int FROM unit_bench.feedback) AS fiscal_years,
       (SELECT md5(string_agg(id::text || message, ',' ORDER BY id)) FROM unit_bench.feedback) AS digest`);
@@ -28,7 +29,7 @@ describe('benchmark data generator', () => {
   it('fills a unit with the asked volume, repeatably, over five fiscal years', async () => {
     await generateUnitData(unit.dataSource, 'unit_bench', { activities: 200, feedback: 2000, seed: 'test' });
     const [first] = await census();
-    expect(first).toMatchObject({ activities: 200, feedback: 2000, levels: 5, statuses: 6, fiscal_years: 5 });
+    expect(first).toMatchObject({ activities: 200, searchable: 200, feedback: 2000, levels: 5, statuses: 6, fiscal_years: 5 });
     await generateUnitData(unit.dataSource, 'unit_bench', { activities: 200, feedback: 2000, seed: 'test' });
     const [again] = await census();
     expect(again).toEqual(first);

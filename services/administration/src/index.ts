@@ -5,6 +5,7 @@ import { directoryResolvers } from './directory.js';
 import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
 import { Partners1765000000000 } from './db/1765000000000-partners.js';
 import { partnerExists, partnerResolvers } from './partners/resolvers.js';
+import { officeSearchResolvers } from './search/resolvers.js';
 
 /** Administration hosts the office directory (`units`, `unit(code:)`) and the front door for feedback. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
@@ -12,7 +13,7 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     ...directoryResolvers,
     ...frontDoorResolvers,
     ...partnerResolvers,
-    Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query, ...partnerResolvers.Query },
+    Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query, ...partnerResolvers.Query, ...officeSearchResolvers.Query },
     Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation },
   },
   migrations: [FrontDoor1764300000000, Partners1765000000000],

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ACTIVITY_MESSAGES } from './activities/messages.js';
 import { INVOLVE_MESSAGES } from './involve/messages.js';
 import { EMPOWER_MESSAGES } from './empower/messages.js';
+import { SEARCH_MESSAGES } from './search/messages.js';
 
 /**
  * Stable error codes with messages in Thai (first) and English. Clients switch
@@ -276,6 +277,7 @@ export const ERROR_MESSAGES = {
   ...ACTIVITY_MESSAGES,
   ...INVOLVE_MESSAGES,
   ...EMPOWER_MESSAGES,
+  ...SEARCH_MESSAGES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -29,7 +29,14 @@ export type {
   LinkedRecordRow,
   PartnerRef,
   ActivityPartnerRow,
+  SearchHitModel,
+  ActivitySnapshot,
 } from './models.js';
+export { selectedPaths } from './selection.js';
+export { searchQuery } from './search/search-query.js';
+export { fillActivityWords, fillAnswerWords } from './search/backfill.js';
+export { PARTICIPANT_FIELDS } from './resolvers/ladder-search.js';
+export { mergeLadders, sharesOf, type LadderStepRow } from './stats/ladder.js';
 export type { UnitResolvers } from './resolvers/types.js';
 export {
   createRepositories,

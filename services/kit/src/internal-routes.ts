@@ -7,6 +7,8 @@ import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
 import { INTERNAL_SECRET_HEADER, type UnitMessage } from './messaging/message.js';
 import { isUuid } from './pagination.js';
 import type { UnitRepositories } from './repositories/index.js';
+import { PARTICIPATION_LEVELS, type ParticipationLevel } from './db/entities.js';
+import { searchUnit, withActivitySnapshots } from './search/unit-search.js';
 
 function sameSecret(given: string | undefined, expected: string): boolean {
   if (!given) return false;
@@ -29,6 +31,7 @@ export function internalRouter(deps: {
   inbox: Inbox;
   secret: string;
   repos: UnitRepositories;
+  unitCode: string;
   logger: Logger;
   /** Only the unit that keeps the register of partners answers `/partners/:id`. */
   partnerExists?: (id: string) => Promise<boolean>;
@@ -68,15 +71,43 @@ export function internalRouter(deps: {
     res.status(found ? 200 : 404).json({ found });
   });
   // A unit's share of the office-wide figures: its stats and how long its cases waited, per hour.
+  // `participants=count` adds the ladder's participant counts to the stats statement;
+  // `participants=keys` also sends the period's distinct participant keys (for the office's exact count).
   router.get('/stats', async (req, res) => {
     try {
       const year = req.query.fiscalYear ? Number(req.query.fiscalYear) : null;
       const window = year ? fiscalYearRange(year) : null;
-      const [stats, histograms] = await Promise.all([deps.repos.stats.unitStats(window), deps.repos.durations.histograms(window)]);
-      res.json({ stats, answerHistogram: histograms.answer, acknowledgeHistogram: histograms.acknowledge });
+      const participants = req.query.participants === 'count' || req.query.participants === 'keys';
+      const [stats, histograms, participantKeys] = await Promise.all([
+        deps.repos.stats.unitStats(window, { participants }),
+        deps.repos.durations.histograms(window),
+        req.query.participants === 'keys' ? deps.repos.stats.participantKeys(window) : undefined,
+      ]);
+      res.json({ stats, answerHistogram: histograms.answer, acknowledgeHistogram: histograms.acknowledge, participantKeys });
     } catch (error) {
       const bad = error instanceof PlatformError;
       if (!bad) deps.logger.error({ err: error }, 'stats report failed');
+      res.status(bad ? 400 : 500).json({ code: bad ? error.extensions.code : 'NOT_PROCESSED' });
+    }
+  });
+  // A unit's part of the office-wide search; `activity=1` sends each hit's activity with its counts.
+  router.get('/search', async (req, res) => {
+    try {
+      const levels = typeof req.query.levels === 'string' && req.query.levels ? req.query.levels.split(',') : null;
+      if (levels?.some((l) => !(PARTICIPATION_LEVELS as readonly string[]).includes(l))) {
+        res.status(400).json({ code: 'BAD_REQUEST' });
+        return;
+      }
+      const args = {
+        text: String(req.query.text ?? ''),
+        levels: levels as ParticipationLevel[] | null,
+        first: req.query.first ? Number(req.query.first) : null,
+      };
+      const hits = await searchUnit(deps.repos, deps.unitCode, args);
+      res.json({ hits: req.query.activity === '1' ? await withActivitySnapshots(deps.repos, deps.unitCode, hits) : hits });
+    } catch (error) {
+      const bad = error instanceof PlatformError;
+      if (!bad) deps.logger.error({ err: error }, 'search failed');
       res.status(bad ? 400 : 500).json({ code: bad ? error.extensions.code : 'NOT_PROCESSED' });
     }
   });

@@ -9,6 +9,11 @@ import type { UnitRepositories } from './repositories/index.js';
 import type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
 import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './repositories/outcome-repository.js';
 
+export interface StatsKey {
+  year: number;
+  participants: boolean;
+}
+
 export interface UnitLoaders {
   activityById: DataLoader<string, ActivityRow | null>;
   feedbackCountByActivity: DataLoader<string, number>;
@@ -20,8 +25,10 @@ export interface UnitLoaders {
   progressByOutcome: DataLoader<string, OutcomeProgressRow[]>;
   /** The unit's own records, keyed "KIND:id". */
   recordByKey: DataLoader<string, LinkedRecordRow | null>;
-  /** Keyed by B.E. fiscal year; 0 means all time. */
-  statsByFiscalYear: DataLoader<number, UnitStatsModel>;
+  /** Keyed by B.E. fiscal year (0 means all time) and whether participants are counted. */
+  statsByFiscalYear: DataLoader<StatsKey, UnitStatsModel, string>;
+  /** Distinct participants of each activity. */
+  participantCountByActivity: DataLoader<string, number>;
   /** Consultations and surveys. */
   consult: ConsultLoaders;
   /** Drafts, their suggestions and decisions. */
@@ -77,16 +84,20 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
       return ids.map((id) => histories.get(id) ?? []);
     }),
     statsByFiscalYear: new DataLoader(
-      (years) =>
+      (keys) =>
         Promise.all(
-          years.map(async (year) => ({
+          keys.map(async ({ year, participants }) => ({
             fiscalYear: year || null,
-            ...(await repos.stats.unitStats(year ? fiscalYearRange(year) : null)),
+            ...(await repos.stats.unitStats(year ? fiscalYearRange(year) : null, { participants })),
           })),
         ),
       // Different fiscal years are different statements anyway; batching buys nothing.
-      { batch: false },
+      { batch: false, cacheKeyFn: ({ year, participants }) => `${year}:${participants}` },
     ),
+    participantCountByActivity: new DataLoader(async (ids) => {
+      const counts = await repos.participants.counts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     consult: createConsultLoaders(repos),
     involve: createInvolveLoaders(repos),
     empower: createEmpowerLoaders(repos),

@@ -10,6 +10,8 @@ export type { ActivityRow, FeedbackRow, CaseEventRow, DeadlinePolicyRow, AnswerT
 export type { UnitContext } from './context.js';
 export type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
 
+export type { SearchHitModel, ActivitySnapshot } from './search/unit-search.js';
+
 /** A partner as the units know it: its key in Administration's register. */
 export interface PartnerRef {
   id: string;

@@ -16,6 +16,7 @@ import { involveMutations, involveUnitFields, involveValueTypes } from './resolv
 import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from './resolvers/initiatives.js';
 import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers/votes.js';
 import { delegationMutations, delegationUnitFields, delegationValueTypes } from './resolvers/delegations.js';
+import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladder-search.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -37,6 +38,7 @@ const KIT_FEATURES: KitFeature[] = [
   { valueTypes: initiativeValueTypes, unitFields: initiativeUnitFields, mutations: initiativeMutations },
   { valueTypes: voteValueTypes, unitFields: voteUnitFields, mutations: voteMutations },
   { valueTypes: delegationValueTypes, unitFields: delegationUnitFields, mutations: delegationMutations },
+  { valueTypes: ladderSearchValueTypes, unitFields: ladderSearchUnitFields },
 ];
 
 const isPlainObject = (value: unknown): value is object =>

@@ -75,7 +75,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     httpTransport(peers, config.internalSecret, config.subgraphTimeoutMs),
     { intervalMs: config.outboxIntervalMs, logger },
   );
-  const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox);
+  const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox, repos.participants, config.internalSecret);
   const services: UnitServices = {
     unit: unit.manifest,
     dataSource: db.dataSource,
@@ -147,6 +147,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
           inbox,
           secret: config.internalSecret,
           repos,
+          unitCode: unit.manifest.code,
           logger,
           partnerExists: unit.partnerExists ? (id) => unit.partnerExists!(services, id) : undefined,
         }));

@@ -3,6 +3,7 @@ import {
   peerGet,
   mergeUnitStats,
   officeDirectory,
+  PARTICIPANT_FIELDS,
   type OfficeStatsRow,
   type UnitContext,
   type UnitStatsReport,
@@ -20,9 +21,28 @@ const REPORT_TIMEOUT_MS = 5000;
  * Asks every unit for its share in parallel and adds them up. A unit that does not
  * answer in time is named in `unitsUnavailable`; the rest of the office still counts.
  */
-export async function officeStats(fiscalYear: number | null | undefined, ctx: UnitContext): Promise<OfficeStatsModel> {
+/**
+ * What the units are asked about participants: nothing (the dashboard), their counts
+ * (in the same stats statement), or their distinct keys too, for the exact office-wide
+ * count (one more statement per unit and about 35 bytes a participant over the wire).
+ */
+export type ParticipantsWanted = 'none' | 'count' | 'keys';
+
+export function participantsWanted(paths: Set<string>): ParticipantsWanted {
+  if (paths.has('participantsDistinct')) return 'keys';
+  return PARTICIPANT_FIELDS.some((field) => paths.has(field)) ? 'count' : 'none';
+}
+
+export async function officeStats(
+  fiscalYear: number | null | undefined,
+  ctx: UnitContext,
+  participants: ParticipantsWanted = 'none',
+): Promise<OfficeStatsModel> {
   if (fiscalYear != null) fiscalYearRange(fiscalYear); // refuses an impossible year before asking anyone
-  const query = fiscalYear != null ? `?fiscalYear=${fiscalYear}` : '';
+  const params = new URLSearchParams();
+  if (fiscalYear != null) params.set('fiscalYear', String(fiscalYear));
+  if (participants !== 'none') params.set('participants', participants);
+  const query = params.size ? `?${params}` : '';
   const answers = await Promise.all(
     officeDirectory.map(async ({ code }): Promise<UnitStatsReport | null> => {
       try {

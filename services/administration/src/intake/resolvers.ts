@@ -1,7 +1,7 @@
-import { isLate, PlatformError, type UnitServices } from '@sesao28/kit';
+import { isLate, PlatformError, selectedPaths, type UnitServices } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { FrontDoor } from './front-door.js';
-import { officeStats } from './office-stats.js';
+import { officeStats, participantsWanted } from './office-stats.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 
 const doors = new WeakMap<UnitServices['dataSource'], FrontDoor>();
@@ -25,7 +25,7 @@ export const frontDoorResolvers = {
       return frontDoorOf(ctx).repo.publicAnswers(size);
     },
     privacyNotice: () => PRIVACY_NOTICE,
-    officeStats: (_root, { fiscalYear }, ctx) => officeStats(fiscalYear, ctx),
+    officeStats: (_root, { fiscalYear }, ctx, info) => officeStats(fiscalYear, ctx, participantsWanted(selectedPaths(info))),
     myCaseData: (_root, { code, email, phone }, ctx) => frontDoorOf(ctx).myData(code, email, phone),
     caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
   },

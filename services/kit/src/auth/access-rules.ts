@@ -28,6 +28,8 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   delegations: 'public',
   delegation: 'public',
   auditLog: 'audit:read',
+  // Reads only what is published: activities that are not drafts, and public answers.
+  search: 'public',
 };
 
 /** Every mutation of a unit's namespace (FinanceAssetsMutations, …) and who may call it. */

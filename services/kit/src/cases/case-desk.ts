@@ -6,6 +6,8 @@ import type { UnitManifest } from '../manifest.js';
 import type { UnitMessage } from '../messaging/message.js';
 import type { Outbox } from '../messaging/outbox.js';
 import type { CaseRepository } from '../repositories/case-repository.js';
+import type { ParticipantRepository } from '../repositories/participant-repository.js';
+import { caseParticipantKey } from '../activities/participants.js';
 import { assertMove, assertTransferable } from './lifecycle.js';
 import {
   CASE_DELIVER,
@@ -16,6 +18,7 @@ import {
 } from './messages.js';
 import { LIMITS, optionalText, requireText } from './text.js';
 import { dueAfterWorkingDays } from './working-days.js';
+import { searchText } from '../search/thai-words.js';
 
 const MAX_BULK = 100;
 
@@ -23,6 +26,11 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 function eventPayload(e: CaseEventRow | Omit<CaseEventRow, 'id' | 'feedbackId'>): CaseEventPayload {
   return { at: iso(e.at)!, kind: e.kind, unitCode: e.unitCode, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note };
+}
+
+/** An answer's patch, with the words search finds it by when everyone may read it. */
+function publishedAnswer(row: FeedbackRow, patch: Pick<FeedbackRow, 'answer' | 'answerEn' | 'answeredAt' | 'isPublic'>) {
+  return { ...patch, searchText: patch.isPublic ? searchText(row.message, patch.answer, patch.answerEn) : null };
 }
 
 export interface AnswerInput {
@@ -42,6 +50,8 @@ export class CaseDesk {
     private readonly unit: UnitManifest,
     private readonly cases: CaseRepository,
     private readonly outbox: Outbox,
+    private readonly participants: ParticipantRepository,
+    private readonly internalSecret: string,
   ) {}
 
   acknowledge(id: string) {
@@ -55,12 +65,9 @@ export class CaseDesk {
   answer(id: string, input: AnswerInput) {
     const answer = requireText(input.answerTh, 'answerTh', LIMITS.answer);
     const answerEn = optionalText(input.answerEn, 'answerEn', LIMITS.answer);
-    return this.move(id, 'ANSWERED', 'ANSWERED', (row) => ({
-      answer,
-      answerEn,
-      answeredAt: new Date(),
-      isPublic: input.public ?? row.isPublic,
-    }));
+    return this.move(id, 'ANSWERED', 'ANSWERED', (row) =>
+      publishedAnswer(row, { answer, answerEn, answeredAt: new Date(), isPublic: input.public ?? row.isPublic }),
+    );
   }
 
   close(id: string) {
@@ -83,7 +90,7 @@ export class CaseDesk {
       const now = new Date();
       const out: FeedbackRow[] = [];
       for (const row of rows) {
-        const patch = { answer: template.bodyTh, answerEn: template.bodyEn, answeredAt: now, isPublic: isPublic ?? row.isPublic };
+        const patch = publishedAnswer(row, { answer: template.bodyTh, answerEn: template.bodyEn, answeredAt: now, isPublic: isPublic ?? row.isPublic });
         out.push(await this.apply(manager, row, 'ANSWERED', 'ANSWERED', patch, `template: ${template.titleTh}`));
       }
       return out;
@@ -175,6 +182,8 @@ export class CaseDesk {
       );
       await manager.query(`DELETE FROM ${this.schema()}.case_event WHERE feedback_id = $1`, [delivery.caseId]);
     }
+    // Writing to the office about an activity is taking part in it (a transfer carries no activity).
+    if (activityId) await this.participants.record(activityId, caseParticipantKey(this.internalSecret, delivery.caseId), manager);
     const history = delivery.history.map((e) => ({ ...e, at: new Date(e.at), feedbackId: delivery.caseId }));
     const arrival = delivery.fromUnit
       ? this.event(delivery.caseId, 'TRANSFERRED_IN', null, 'RECEIVED', delivery.note ? `← ${delivery.fromUnit}: ${delivery.note}` : `← ${delivery.fromUnit}`)

@@ -40,7 +40,7 @@ async function anonymise(manager: EntityManager | DataSource, s: string, where: 
   const rows: unknown[] = await manager.query(
     `WITH gone AS (
        UPDATE ${s}.feedback SET message = $${params.length + 1}, answer = NULL, answer_en = NULL, rejected_reason = NULL,
-         is_public = false, erased_at = now(), updated_at = now()
+         is_public = false, search_text = NULL, erased_at = now(), updated_at = now()
        WHERE ${where} AND erased_at IS NULL RETURNING id
      ), notes AS (
        UPDATE ${s}.case_event SET note = NULL WHERE feedback_id IN (SELECT id FROM gone)

@@ -43,6 +43,8 @@ export interface FeedbackRow extends CaseColumns {
   answer: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Words of a published answer and its question for search (see search/thai-words.ts); null otherwise. */
+  searchText?: string | null;
 }
 
 /** What makes feedback a case: its code, deadlines, progress and where it went. */
@@ -110,6 +112,7 @@ export const FeedbackEntity = new EntitySchema<FeedbackRow>({
     rejectedReason: { type: 'text', name: 'rejected_reason', nullable: true },
     transferredTo: { type: 'text', name: 'transferred_to', nullable: true },
     version: { type: 'int', default: 0 },
+    searchText: { type: 'text', name: 'search_text', nullable: true, select: false },
     ...timestamps,
   },
 });

@@ -36,6 +36,8 @@ export interface NewComment {
   body: string;
   authorName: string | null;
   idempotencyKey: string;
+  /** Who commented (activities/participants.ts), counted on the consultation's activity. */
+  participantKey: string;
 }
 
 /** Open while now() is in [opens_at, closes_at): the one rule, in SQL, by the database clock. */
@@ -154,12 +156,22 @@ export class ConsultationRepository {
    */
   async comment(values: NewComment): Promise<ConsultationCommentRow> {
     if (!isUuid(values.consultationId)) throw new PlatformError('CONSULTATION_NOT_FOUND', {}, 'consultationId');
+    // The commenter joins the consultation's activity in the same statement (so in the same
+    // transaction); a retry inserts no comment, so it adds no participant either.
     const [row]: ConsultationCommentRow[] = await this.dataSource.query(
-      `INSERT INTO ${this.s}.consultation_comment AS k (consultation_id, body, author_name, idempotency_key)
-       SELECT c.id, $2, $3, $4 FROM ${this.s}.consultation c WHERE c.id = $1 AND ${OPEN_NOW}
-       ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING ${COMMENT_COLUMNS}`,
-      [values.consultationId, values.body, values.authorName, values.idempotencyKey],
+      `WITH k AS (
+         INSERT INTO ${this.s}.consultation_comment AS k (consultation_id, body, author_name, idempotency_key)
+         SELECT c.id, $2, $3, $4 FROM ${this.s}.consultation c WHERE c.id = $1 AND ${OPEN_NOW}
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING ${COMMENT_COLUMNS}
+       ), joined AS (
+         INSERT INTO ${this.s}.activity_participant (activity_id, participant_key)
+         SELECT c.activity_id, $5 FROM k JOIN ${this.s}.consultation c ON c.id = k."consultationId"
+         WHERE c.activity_id IS NOT NULL
+         ON CONFLICT DO NOTHING
+       )
+       SELECT * FROM k`,
+      [values.consultationId, values.body, values.authorName, values.idempotencyKey, values.participantKey],
     );
     if (row) return row;
     const [first]: ConsultationCommentRow[] = await this.dataSource.query(

@@ -9,6 +9,7 @@ import {
   type FeedbackStatus,
 } from '../db/entities.js';
 import { PlatformError } from '../errors.js';
+import { searchText } from '../search/thai-words.js';
 import { isUuid, type PageRequest } from '../pagination.js';
 import { applyOneOf, applyTimeWindow, searchPattern } from './filters.js';
 
@@ -81,7 +82,11 @@ export class FeedbackRepository {
   /** Inserts rows whose ids are not there yet (idempotent: seeds and retries never duplicate). */
   async insertMany(rows: NewFeedback[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.repo.createQueryBuilder().insert().values(rows).orIgnore().execute();
+    const withWords = rows.map((row) => ({
+      ...row,
+      searchText: row.isPublic && row.answer ? searchText(row.message, row.answer, row.answerEn) : null,
+    }));
+    await this.repo.createQueryBuilder().insert().values(withWords).orIgnore().execute();
   }
 
   count(filter: FeedbackQuery): Promise<number> {

@@ -12,6 +12,7 @@ import { InitiativeRepository } from './initiative-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
 import { ParticipantRepository } from './participant-repository.js';
+import { SearchRepository } from './search-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from './survey-repository.js';
 import { VoteRepository } from './vote-repository.js';
@@ -33,9 +34,11 @@ export interface UnitRepositories {
   initiatives: InitiativeRepository;
   votes: VoteRepository;
   delegations: DelegationRepository;
+  search: SearchRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
+  const participants = new ParticipantRepository(dataSource);
   return {
     activities: new ActivityRepository(dataSource),
     feedback: new FeedbackRepository(dataSource),
@@ -46,13 +49,14 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     audit: new AuditRepository(dataSource),
     idempotency: new IdempotencyRepository(dataSource),
     consultations: new ConsultationRepository(dataSource),
-    surveys: new SurveyRepository(dataSource),
+    surveys: new SurveyRepository(dataSource, participants),
     partnerLinks: new PartnerLinkRepository(dataSource),
-    participants: new ParticipantRepository(dataSource),
     drafts: new DraftRepository(dataSource),
     initiatives: new InitiativeRepository(dataSource),
     votes: new VoteRepository(dataSource),
     delegations: new DelegationRepository(dataSource),
+    participants,
+    search: new SearchRepository(dataSource),
   };
 }
 

@@ -17,4 +17,14 @@ export class ParticipantRepository {
       [activityId, participantKey],
     );
   }
+
+  /** Distinct participants per activity, for many activities in one statement (the primary key answers it). */
+  async counts(activityIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { id: string; n: number }[] = await this.dataSource.query(
+      `SELECT activity_id AS id, count(*)::int AS n FROM ${this.schema}.activity_participant
+       WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id`,
+      [activityIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
 }

@@ -13,6 +13,7 @@ import {
 import { LATE_SQL } from './feedback-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { DateRange } from '../fiscal-year.js';
+import { ladderOf, type LadderStepRow } from '../stats/ladder.js';
 
 export interface UnitStatsRow {
   activitiesTotal: number;
@@ -34,6 +35,14 @@ export interface UnitStatsRow {
   satisfactionAnswers: number;
   /** "You said, we did" records made in the period. */
   outcomesRecorded: number;
+  /** Per level; participants are counted only when asked for (0 otherwise), see unitStats. */
+  ladder: LadderStepRow[];
+  participantsDistinct: number;
+}
+
+/** Whether to count participants too: they join every activity of the period to its participants. */
+export interface StatsOptions {
+  participants?: boolean;
 }
 
 interface RawStats {
@@ -49,6 +58,8 @@ interface RawStats {
   survey_responses: number;
   satisfaction_answers: number;
   outcomes: number;
+  participants_by_level?: Record<string, number> | null;
+  participants_distinct?: number | null;
 }
 
 /**
@@ -71,14 +82,26 @@ export class StatsRepository {
     this.schema = quoteIdent(unitSchemaOf(dataSource));
   }
 
-  async unitStats(window: DateRange | null): Promise<UnitStatsRow> {
+  /**
+   * The unit's figures in one statement. With `participants`, the same statement joins the
+   * period's activities to their participants (index-only on both sides, see migration
+   * 1765400000000) for the ladder's distinct counts; the dashboard, which does not ask, skips it.
+   */
+  async unitStats(window: DateRange | null, options: StatsOptions = {}): Promise<UnitStatsRow> {
     const s = this.schema;
     const params = window ? [window.from, window.before] : [null, null];
+    const participants = options.participants
+      ? `, (SELECT json_object_agg(level, n) FROM (SELECT level, count(DISTINCT participant_key)::int AS n FROM p GROUP BY level) l)
+           AS participants_by_level,
+         (SELECT count(DISTINCT participant_key)::int FROM p) AS participants_distinct`
+      : '';
     const [raw] = (await this.dataSource.query(
       `WITH a AS (
-         SELECT level FROM ${s}.activity
+         SELECT id, level FROM ${s}.activity
          WHERE ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
-       ), f AS (
+       ), ${options.participants ? `p AS (
+         SELECT a.level, ap.participant_key FROM a JOIN ${s}.activity_participant ap ON ap.activity_id = a.id
+       ), ` : ''}f AS (
          SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
          WHERE transferred_to IS NULL
            AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
@@ -107,13 +130,18 @@ export class StatsRepository {
            WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction_answers,
          (SELECT count(*)::int FROM ${s}.outcome
            WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)) AS outcomes
+         ${participants}
        FROM f`,
       [...params, OPEN_FEEDBACK_STATUSES],
     )) as RawStats[];
     const byLevel = raw?.by_level ?? {};
+    const activitiesByLevel = PARTICIPATION_LEVELS.map((level) => ({ level, count: byLevel[level] ?? 0 }));
+    const participantsByLevel = raw?.participants_by_level ?? {};
     return {
       activitiesTotal: Number(raw?.activities_total ?? 0),
-      activitiesByLevel: PARTICIPATION_LEVELS.map((level) => ({ level, count: byLevel[level] ?? 0 })),
+      activitiesByLevel,
+      ladder: ladderOf(activitiesByLevel, PARTICIPATION_LEVELS.map((level) => ({ level, count: participantsByLevel[level] ?? 0 }))),
+      participantsDistinct: raw?.participants_distinct ?? 0,
       feedbackReceived: Number(raw?.received ?? 0),
       feedbackOpen: Number(raw?.open ?? 0),
       feedbackAnswered: Number(raw?.answered ?? 0),
@@ -128,5 +156,20 @@ export class StatsRepository {
       satisfactionAnswers: raw?.satisfaction_answers ?? 0,
       outcomesRecorded: raw?.outcomes ?? 0,
     };
+  }
+
+  /**
+   * The distinct participant keys of the period's activities, for the office's exact count
+   * across units (a person in two units counts once). One statement; at 100,000
+   * participants about 3.5 MB of keys, so the office asks only when the count is wanted.
+   */
+  async participantKeys(window: DateRange | null): Promise<string[]> {
+    const rows: { k: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ap.participant_key AS k
+       FROM ${this.schema}.activity a JOIN ${this.schema}.activity_participant ap ON ap.activity_id = a.id
+       WHERE ($1::timestamptz IS NULL OR a.starts_at >= $1) AND ($2::timestamptz IS NULL OR a.starts_at < $2)`,
+      window ? [window.from, window.before] : [null, null],
+    );
+    return rows.map((r) => r.k);
   }
 }

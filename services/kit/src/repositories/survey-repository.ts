@@ -5,6 +5,7 @@ import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import { isUuid, type PageRequest } from '../pagination.js';
 import { issueUniqueCodes } from '../surveys/participant-codes.js';
+import type { ParticipantRepository } from './participant-repository.js';
 import type {
   NewSurvey,
   SurveyOptionModel,
@@ -18,7 +19,7 @@ import type {
 
 const COLUMNS = `v.id, v.title_th AS "titleTh", v.title_en AS "titleEn", v.description_th AS "descriptionTh",
   v.description_en AS "descriptionEn", v.opens_at AS "opensAt", v.closes_at AS "closesAt", v.anonymous,
-  v.eligibility, v.template, v.created_at AS "createdAt",
+  v.eligibility, v.template, v.activity_id AS "activityId", v.created_at AS "createdAt",
   CASE WHEN now() < v.opens_at THEN 'UPCOMING' WHEN now() < v.closes_at THEN 'OPEN' ELSE 'CLOSED' END AS status`;
 
 const QUESTION_COLUMNS = `q.id, q.survey_id AS "surveyId", q.position, q.kind, q.text_th AS "textTh", q.text_en AS "textEn",
@@ -40,6 +41,8 @@ export interface NewResponse {
   participantCode: string | null;
   answers: ValidAnswer[];
   idempotencyKey: string;
+  /** Who responded (activities/participants.ts), counted on the survey's activity when it has one. */
+  participantKey: string;
 }
 
 /** Thrown inside the response transaction to roll it back and look again outside it. */
@@ -49,19 +52,33 @@ class LookAgain extends Error {}
 export class SurveyRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly participants: ParticipantRepository,
+  ) {
     this.s = quoteIdent(unitSchemaOf(dataSource));
   }
 
-  /** The survey and its questions: one transaction. */
-  create(values: NewSurvey): Promise<SurveyRow> {
+  /** The survey and its questions: one transaction; UNKNOWN_ACTIVITY when it names no activity of the unit. */
+  async create(values: NewSurvey): Promise<SurveyRow> {
+    try {
+      return await this.insert(values);
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+        throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
+      }
+      throw error;
+    }
+  }
+
+  private insert(values: NewSurvey): Promise<SurveyRow> {
     return this.dataSource.transaction(async (manager) => {
       const [survey]: SurveyRow[] = await manager.query(
         `INSERT INTO ${this.s}.survey AS v (title_th, title_en, description_th, description_en, opens_at, closes_at,
-           anonymous, eligibility, template)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+           anonymous, eligibility, template, activity_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
         [values.titleTh, values.titleEn, values.descriptionTh, values.descriptionEn, values.opensAt, values.closesAt,
-          values.anonymous, values.eligibility, values.template],
+          values.anonymous, values.eligibility, values.template, values.activityId ?? null],
       );
       const questions = values.questions.map((q) => ({
         position: q.position,
@@ -181,6 +198,7 @@ export class SurveyRepository {
            FROM jsonb_to_recordset($2::jsonb) AS a("questionId" uuid, choices int[], scale int, text text)`,
           [response.id, JSON.stringify(answers)],
         );
+        if (survey.activityId) await this.participants.record(survey.activityId, input.participantKey, manager);
         return response;
       });
     } catch (error) {

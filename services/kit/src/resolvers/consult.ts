@@ -1,4 +1,5 @@
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
+import { participantKey } from '../activities/participants.js';
 import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
 import { consultationInput } from '../consultations/consultation-input.js';
 import { PlatformError } from '../errors.js';
@@ -45,6 +46,7 @@ export const consultMutations: TemplateMutationsResolvers = {
       body: requireText(args.body, 'body', LIMITS.message),
       authorName: optionalText(args.authorName, 'authorName', LIMITS.name),
       idempotencyKey,
+      participantKey: participantKey(ctx, idempotencyKey),
     });
   },
   recordHearingMinutes: (_m, { id, minutesTh }, ctx) =>
@@ -67,7 +69,7 @@ export const consultMutations: TemplateMutationsResolvers = {
       if (!participantCode) throw new PlatformError('SURVEY_CODE_INVALID', {}, 'participantCode');
     }
     const answers = validateAnswers(await ctx.loaders.consult.questions.load(survey.id), args.answers);
-    return ctx.repos.surveys.respond({ survey, participantCode, answers, idempotencyKey });
+    return ctx.repos.surveys.respond({ survey, participantCode, answers, idempotencyKey, participantKey: participantKey(ctx, idempotencyKey) });
   },
 };
 
@@ -86,6 +88,7 @@ export const consultValueTypes: KitResolvers = {
   ConsultationConnection: { totalCount: (connection) => connection.totalCount() },
   Survey: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
+    activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
     questions: (row, _args, ctx) => ctx.loaders.consult.questions.load(row.id),
     responseCount: async (row, _args, ctx) => (await ctx.loaders.consult.counts.load(row.id)).responses,
     codesIssued: async (row, _args, ctx) => (await ctx.loaders.consult.counts.load(row.id)).codesIssued,

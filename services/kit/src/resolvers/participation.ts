@@ -61,7 +61,6 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
   slug: (_unit, _args, ctx) => ctx.unit.slug,
   nameTh: (_unit, _args, ctx) => ctx.unit.nameTh,
   nameEn: (_unit, _args, ctx) => ctx.unit.nameEn,
-  stats: (_unit, args, ctx) => ctx.loaders.statsByFiscalYear.load(args.fiscalYear ?? 0),
   activities: async (_unit, args, ctx): Promise<ActivityConnectionModel> => {
     const page = pageRequest(args.first, args.after);
     const query = activityQuery(args.filter);
@@ -129,11 +128,6 @@ export const unitMutationResolvers: TemplateMutationsResolvers = {
 
 /** Resolvers of the shared value types. */
 export const valueTypeResolvers: KitResolvers = {
-  Activity: {
-    unitCode: (_row, _args, ctx) => ctx.unit.code,
-    feedbackCount: (row, _args, ctx) => ctx.loaders.feedbackCountByActivity.load(row.id),
-    partners: (row, _args, ctx) => ctx.loaders.partnersByActivity.load(row.id),
-  },
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),

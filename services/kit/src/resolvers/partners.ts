@@ -1,3 +1,4 @@
+import { partnerParticipantKey } from '../activities/participants.js';
 import { LIMITS, requireText } from '../cases/text.js';
 import type { UnitContext } from '../context.js';
 import { INTAKE_UNIT_CODE } from '../directory.js';
@@ -22,9 +23,14 @@ export const partnerMutations: Pick<TemplateMutationsResolvers, 'linkPartner'> =
       throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
     }
     await checkPartner(partnerId, ctx);
-    const row = await ctx.repos.partnerLinks.link(activityId, partnerId.toLowerCase(), role);
-    if (!row) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
-    return row;
+    const partner = partnerId.toLowerCase();
+    // The partner takes part in the activity: link and participant in one transaction.
+    return ctx.dataSource.transaction(async (manager) => {
+      const row = await ctx.repos.partnerLinks.link(activityId, partner, role, manager);
+      if (!row) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
+      await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.internalSecret, partner), manager);
+      return row;
+    });
   },
 };
 

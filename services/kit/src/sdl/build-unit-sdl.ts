@@ -16,6 +16,7 @@ const SHARED_SDL_FILES = [
   'partners.graphql',
   'involve.graphql',
   'empower.graphql',
+  'search.graphql',
 ];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');

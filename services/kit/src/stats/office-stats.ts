@@ -1,4 +1,5 @@
 import type { UnitStatsRow } from '../repositories/stats-repository.js';
+import { mergeLadders } from './ladder.js';
 import { histogramMedianDays, mergeHistograms, type HourHistogram } from './histogram.js';
 
 /** What one unit reports to the office-wide figures (its internal /stats endpoint). */
@@ -7,6 +8,8 @@ export interface UnitStatsReport {
   stats: UnitStatsRow;
   answerHistogram: HourHistogram;
   acknowledgeHistogram: HourHistogram;
+  /** The unit's distinct participant keys of the period, when the office asked for them. */
+  participantKeys?: string[];
 }
 
 export type OfficeStatsRow = UnitStatsRow;
@@ -20,6 +23,17 @@ function sumCounts<K extends string>(key: K, lists: Counted<K>[][]): Counted<K>[
     ...entry,
     count: lists.reduce((n, list) => n + (list.find((e) => e[key] === entry[key])?.count ?? 0), 0),
   }));
+}
+
+/**
+ * Distinct participants across units, exact when the units sent their keys (a person in two
+ * units counts once); without keys, the units' own distinct counts added up.
+ */
+function distinctParticipants(reports: readonly UnitStatsReport[]): number {
+  if (reports.some((r) => !r.participantKeys)) return reports.reduce((n, r) => n + r.stats.participantsDistinct, 0);
+  const keys = new Set<string>();
+  for (const report of reports) for (const key of report.participantKeys!) keys.add(key);
+  return keys.size;
 }
 
 /**
@@ -48,5 +62,7 @@ export function mergeUnitStats(reports: readonly UnitStatsReport[]): OfficeStats
     satisfactionAnswers,
     surveyResponses: sum((s) => s.surveyResponses),
     outcomesRecorded: sum((s) => s.outcomesRecorded),
+    ladder: mergeLadders(stats.map((s) => s.ladder)),
+    participantsDistinct: distinctParticipants(reports),
   };
 }

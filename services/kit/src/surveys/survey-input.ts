@@ -1,6 +1,7 @@
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import { openWindow } from '../consultations/window.js';
 import { PlatformError } from '../errors.js';
+import { isUuid } from '../pagination.js';
 import type { NewSurvey, NewSurveyQuestion, SurveyEligibility, SurveyQuestionKind } from './types.js';
 
 export const MAX_QUESTIONS = 100;
@@ -24,6 +25,7 @@ export interface SurveyInputData {
   closesAt: Date | string;
   eligibility?: SurveyEligibility | null;
   anonymous?: boolean | null;
+  activityId?: string | null;
   questions: readonly SurveyQuestionInputData[];
 }
 
@@ -78,6 +80,7 @@ export function surveyInput(input: SurveyInputData, template: NewSurvey['templat
     throw new PlatformError('SURVEY_QUESTION_COUNT', { max: MAX_QUESTIONS }, 'questions');
   }
   const eligibility = input.eligibility ?? 'OPEN';
+  if (input.activityId && !isUuid(input.activityId)) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
   return {
     titleTh,
     titleEn,
@@ -88,6 +91,7 @@ export function surveyInput(input: SurveyInputData, template: NewSurvey['templat
     eligibility,
     anonymous: eligibility === 'OPEN' || input.anonymous !== false,
     template,
+    activityId: input.activityId || null,
     questions: input.questions.map((q, i) => question(q, i + 1)),
   };
 }

@@ -15,6 +15,8 @@ export interface SurveyRow {
   anonymous: boolean;
   eligibility: SurveyEligibility;
   template: SurveyTemplate | null;
+  /** The activity it stands on (its respondents are that activity's participants). */
+  activityId: string | null;
   createdAt: Date;
   /** By the database clock at the time of the query. */
   status: SurveyStatus;

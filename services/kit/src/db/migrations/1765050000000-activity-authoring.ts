@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchText } from '../../search/thai-words.js';
+import { fillActivityWords } from '../../search/backfill.js';
 import { quoteIdent, unitSchemaOf } from '../sql.js';
 
 /**
@@ -17,18 +17,7 @@ export class ActivityAuthoring1765050000000 implements MigrationInterface {
         GENERATED ALWAYS AS (to_tsvector('simple', coalesce(search_text, ''))) STORED`);
     await queryRunner.query(`CREATE INDEX activity_search_idx ON ${s}.activity USING gin (search_vector)`);
     // Words are split in JavaScript (ICU), so existing rows are filled from here, in batches.
-    for (;;) {
-      const rows: { id: string; title_th: string; title_en: string | null; body_th: string | null; body_en: string | null }[] =
-        await queryRunner.query(
-          `SELECT id, title_th, title_en, body_th, body_en FROM ${s}.activity WHERE search_text IS NULL LIMIT 2000`,
-        );
-      if (rows.length === 0) break;
-      await queryRunner.query(
-        `UPDATE ${s}.activity a SET search_text = v.words
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, words) WHERE a.id = v.id`,
-        [rows.map((r) => r.id), rows.map((r) => searchText(r.title_th, r.title_en, r.body_th, r.body_en))],
-      );
-    }
+    await fillActivityWords(queryRunner, s);
     await queryRunner.query(`
       CREATE TABLE ${s}.activity_participant (
         activity_id uuid NOT NULL REFERENCES ${s}.activity (id) ON DELETE CASCADE,

@@ -9,6 +9,7 @@ import { ActivityPartners1764900000000 } from './1764900000000-activity-partners
 import { ActivityAuthoring1765050000000 } from './1765050000000-activity-authoring.js';
 import { InvolveDrafts1765200000000 } from './1765200000000-involve-drafts.js';
 import { Empower1765300000000 } from './1765300000000-empower.js';
+import { LadderAndSearch1765400000000 } from './1765400000000-ladder-and-search.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -23,4 +24,5 @@ export const kitMigrations = [
   ActivityAuthoring1765050000000,
   InvolveDrafts1765200000000,
   Empower1765300000000,
+  LadderAndSearch1765400000000,
 ];
