@@ -52,3 +52,7 @@ export type ConsultationConnectionModel = ConnectionModel<import('./repositories
 export type ConsultationCommentConnectionModel = Connection<import('./repositories/consultation-repository.js').ConsultationCommentRow>;
 export type SurveyConnectionModel = ConnectionModel<import('./surveys/types.js').SurveyRow>;
 export type SurveyTextConnectionModel = Connection<import('./surveys/types.js').SurveyTextRow>;
+
+// Notices (measure 1, "inform").
+export type { NoticeRow, AttachmentRow } from './repositories/notice-repository.js';
+export type NoticeConnectionModel = ConnectionModel<import('./repositories/notice-repository.js').NoticeRow>;

@@ -12,6 +12,7 @@ import { consultMutations, consultUnitFields, consultValueTypes } from './resolv
 import { DateTimeScalar } from './resolvers/scalars.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
 import { activityMutations } from './resolvers/activities.js';
+import { noticeMutations, noticeUnitFields, noticeValueTypes } from './resolvers/notices.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -40,11 +41,12 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     ...outcomeValueTypes,
     ...consultValueTypes,
     ...partnerValueTypes,
+    ...noticeValueTypes,
     Partner: partnerResolvers(manifest.slug),
-    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields },
+    [manifest.typeName]: { ...unitTypeResolvers, ...outcomeUnitFields, ...consultUnitFields, ...noticeUnitFields },
     [manifest.recordTypeName]: ownRecordResolvers,
     Unit: { __resolveType: () => manifest.typeName },
-    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...activityMutations, ...outcomeMutations, ...consultMutations, ...partnerMutations },
+    [manifest.mutationTypeName]: { ...unitMutationResolvers, ...activityMutations, ...outcomeMutations, ...consultMutations, ...partnerMutations, ...noticeMutations },
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };

@@ -20,6 +20,9 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   surveys: 'public',
   survey: 'public',
   auditLog: 'audit:read',
+  notices: 'public',
+  notice: 'public',
+  reviewIntervalDays: 'public',
 };
 
 /** Every mutation of a unit's namespace (FinanceAssetsMutations, …) and who may call it. */
@@ -47,4 +50,9 @@ export const MUTATION_RULES: Record<string, Action> = {
   issueSurveyCodes: 'participation:manage',
   respondToSurvey: 'public',
   linkPartner: 'participation:manage',
+  publishNotice: 'participation:manage',
+  reviseNotice: 'participation:manage',
+  markNoticeReviewed: 'participation:manage',
+  setReviewInterval: 'unit:configure',
+  addNoticeAttachment: 'participation:manage',
 };

@@ -98,6 +98,12 @@ export class ActivityRepository {
     return manager ? run(manager) : this.repo.manager.transaction(run);
   }
 
+  /** New title and body (and their words for search), in the caller's transaction: a record on the activity was revised. */
+  async reviseText(id: string, text: Pick<ActivityRow, 'titleTh' | 'titleEn' | 'bodyTh' | 'bodyEn'>, manager: EntityManager): Promise<void> {
+    const words = searchText(text.titleTh, text.titleEn, text.bodyTh, text.bodyEn);
+    await manager.getRepository(ActivityEntity).update({ id }, { ...text, searchText: words, updatedAt: new Date() });
+  }
+
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {
     return this.repo.find({ where: { id: In([...ids]) } });
   }

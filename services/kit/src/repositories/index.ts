@@ -6,6 +6,7 @@ import { ConsultationRepository } from './consultation-repository.js';
 import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
+import { NoticeRepository } from './notice-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
 import { ParticipantRepository } from './participant-repository.js';
@@ -25,6 +26,7 @@ export interface UnitRepositories {
   surveys: SurveyRepository;
   partnerLinks: PartnerLinkRepository;
   participants: ParticipantRepository;
+  notices: NoticeRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -41,6 +43,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     surveys: new SurveyRepository(dataSource),
     partnerLinks: new PartnerLinkRepository(dataSource),
     participants: new ParticipantRepository(dataSource),
+    notices: new NoticeRepository(dataSource),
   };
 }
 

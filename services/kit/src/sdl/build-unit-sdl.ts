@@ -7,7 +7,7 @@ const FEDERATION_LINK =
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
 /** The kit's SDL files of value types every unit returns, each written once. Add a feature's file here. */
-const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql', 'outcomes.graphql', 'consultations.graphql', 'surveys.graphql', 'partners.graphql'];
+const SHARED_SDL_FILES = ['shared.graphql', 'cases.graphql', 'outcomes.graphql', 'consultations.graphql', 'surveys.graphql', 'partners.graphql', 'notices.graphql'];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');
 

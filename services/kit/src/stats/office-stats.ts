@@ -48,5 +48,7 @@ export function mergeUnitStats(reports: readonly UnitStatsReport[]): OfficeStats
     satisfactionAnswers,
     surveyResponses: sum((s) => s.surveyResponses),
     outcomesRecorded: sum((s) => s.outcomesRecorded),
+    noticesPublished: sum((s) => s.noticesPublished),
+    noticesStale: sum((s) => s.noticesStale),
   };
 }

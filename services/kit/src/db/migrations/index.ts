@@ -7,6 +7,7 @@ import { IdempotentRequests1764700000000 } from './1764700000000-idempotent-requ
 import { StatsIndexes1764800000000 } from './1764800000000-stats-indexes.js';
 import { ActivityPartners1764900000000 } from './1764900000000-activity-partners.js';
 import { ActivityAuthoring1765050000000 } from './1765050000000-activity-authoring.js';
+import { Notices1765100000000 } from './1765100000000-notices.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -19,4 +20,5 @@ export const kitMigrations = [
   StatsIndexes1764800000000,
   ActivityPartners1764900000000,
   ActivityAuthoring1765050000000,
+  Notices1765100000000,
 ];
