@@ -5,6 +5,7 @@ import type { PartnerRow, AgreementRow, PartnerConnectionModel } from '../partne
 import type { TrackingRow, TrackedStepRow, ContactRow } from '../intake/front-door-repository.js';
 import type { Receipt, MyCaseDataModel } from '../intake/front-door.js';
 import type { OfficeStatsModel } from '../intake/office-stats.js';
+import type { OfficeFeedModel, OfficeFeedItemModel } from '../feed/office-feed.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -1132,6 +1133,24 @@ export type NoticeKind =
   /** ข่าวประชาสัมพันธ์: news. */
   | 'NEWS';
 
+/** Every unit's notices, newest first. */
+export type OfficeFeed = {
+  __typename?: 'OfficeFeed';
+  items: Array<OfficeFeedItem>;
+  pageInfo: PageInfo;
+  /** Units that did not answer in time; the page leaves their notices out. */
+  unitsUnavailable: Array<Unit>;
+};
+
+/** One notice of the office feed, with the unit that published it. */
+export type OfficeFeedItem = {
+  __typename?: 'OfficeFeedItem';
+  /** Pass as `after` to read what follows this item. */
+  cursor: Scalars['String']['output'];
+  notice: Notice;
+  unit: Unit;
+};
+
 /** The whole office's participation figures: every unit's, added up. */
 export type OfficeStats = {
   __typename?: 'OfficeStats';
@@ -1149,6 +1168,10 @@ export type OfficeStats = {
   medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
   /** Median over all units' answered cases, within half an hour of exact. */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Notices published in the period, all units. */
+  noticesPublished: Scalars['Int']['output'];
+  /** Of those, the ones past their review date now. */
+  noticesStale: Scalars['Int']['output'];
   outcomesRecorded: Scalars['Int']['output'];
   satisfactionAnswers: Scalars['Int']['output'];
   /** Weighted by the number of answers behind each unit's mean. */
@@ -1376,6 +1399,8 @@ export type Query = {
   followCase?: Maybe<CaseTracking>;
   /** PDPA access: the case and contact details, for its submitter (code, plus the email or phone given). */
   myCaseData: MyCaseData;
+  /** Notices of all nine units, newest published first (first 1–100; kinds to narrow). */
+  officeFeed: OfficeFeed;
   /** Office-wide figures for one Thai fiscal year (B.E.) or all time. */
   officeStats: OfficeStats;
   partner?: Maybe<Partner>;
@@ -1405,6 +1430,13 @@ export type QueryMyCaseDataArgs = {
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOfficeFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<NoticeKind>>;
 };
 
 
@@ -1956,6 +1988,8 @@ export type ResolversTypes = {
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeInput: NoticeInput;
   NoticeKind: NoticeKind;
+  OfficeFeed: ResolverTypeWrapper<OfficeFeedModel>;
+  OfficeFeedItem: ResolverTypeWrapper<OfficeFeedItemModel>;
   OfficeStats: ResolverTypeWrapper<OfficeStatsModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Outcome: ResolverTypeWrapper<OutcomeRow>;
@@ -2076,6 +2110,8 @@ export type ResolversParentTypes = {
   NoticeConnection: NoticeConnectionModel;
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
   NoticeInput: NoticeInput;
+  OfficeFeed: OfficeFeedModel;
+  OfficeFeedItem: OfficeFeedItemModel;
   OfficeStats: OfficeStatsModel;
   Float: Scalars['Float']['output'];
   Outcome: OutcomeRow;
@@ -2539,6 +2575,18 @@ export type NoticeEdgeResolvers<ContextType = UnitContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
 };
 
+export type OfficeFeedResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['OfficeFeed'] = ResolversParentTypes['OfficeFeed']> = {
+  items?: Resolver<Array<ResolversTypes['OfficeFeedItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unitsUnavailable?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
+export type OfficeFeedItemResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['OfficeFeedItem'] = ResolversParentTypes['OfficeFeedItem']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
 export type OfficeStatsResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['OfficeStats'] = ResolversParentTypes['OfficeStats']> = {
   activitiesByLevel?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
   activitiesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2552,6 +2600,8 @@ export type OfficeStatsResolvers<ContextType = UnitContext, ParentType extends R
   fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   medianDaysToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianDaysToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  noticesPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noticesStale?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomesRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2682,6 +2732,7 @@ export type QueryResolvers<ContextType = UnitContext, ParentType extends Resolve
   caseContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType, RequireFields<QueryCaseContactArgs, 'code'>>;
   followCase?: Resolver<Maybe<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryFollowCaseArgs, 'code'>>;
   myCaseData?: Resolver<ResolversTypes['MyCaseData'], ParentType, ContextType, RequireFields<QueryMyCaseDataArgs, 'code'>>;
+  officeFeed?: Resolver<ResolversTypes['OfficeFeed'], ParentType, ContextType, RequireFields<QueryOfficeFeedArgs, 'first'>>;
   officeStats?: Resolver<ResolversTypes['OfficeStats'], ParentType, ContextType, Partial<QueryOfficeStatsArgs>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
@@ -2907,6 +2958,8 @@ export type Resolvers<ContextType = UnitContext> = {
   Notice?: NoticeResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  OfficeFeed?: OfficeFeedResolvers<ContextType>;
+  OfficeFeedItem?: OfficeFeedItemResolvers<ContextType>;
   OfficeStats?: OfficeStatsResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
