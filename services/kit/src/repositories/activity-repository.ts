@@ -100,8 +100,9 @@ export class ActivityRepository {
 
   /** New title and body (and their words for search), in the caller's transaction: a record on the activity was revised. */
   async reviseText(id: string, text: Pick<ActivityRow, 'titleTh' | 'titleEn' | 'bodyTh' | 'bodyEn'>, manager: EntityManager): Promise<void> {
-    const words = searchText(text.titleTh, text.titleEn, text.bodyTh, text.bodyEn);
-    await manager.getRepository(ActivityEntity).update({ id }, { ...text, searchText: words, updatedAt: new Date() });
+    const { titleTh, titleEn, bodyTh, bodyEn } = text;
+    const words = searchText(titleTh, titleEn, bodyTh, bodyEn);
+    await manager.getRepository(ActivityEntity).update({ id }, { titleTh, titleEn, bodyTh, bodyEn, searchText: words, updatedAt: new Date() });
   }
 
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {
