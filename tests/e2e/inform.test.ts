@@ -58,6 +58,9 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     expect(read.data?.financeAssets.notices.totalCount).toBe(1);
     expect(read.data?.financeAssets.reviewIntervalDays).toBe(180);
     expect(read.data?.personnel.notice).toEqual({ id: personnel.id, unitCode: 'PERSONNEL', titleTh: personnel.titleTh, attachments: [] });
+    const elsewhere = await t.query(`{ financeAssets { notice(id: "${personnel.id}") { id } } personnel { notice(id: "nope") { id } } }`);
+    expect(elsewhere.data?.financeAssets.notice).toBeNull();
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('INVALID_ID');
 
     // The activity it stands on: INFORM, with the notice's own title and body (search finds it).
     const activities = await t.query(`{ financeAssets { activities(first: 5, filter: { levels: [INFORM], search: "ครุภัณฑ์คอมพิวเตอร์" }) { nodes { id level titleTh bodyTh status } } } }`);

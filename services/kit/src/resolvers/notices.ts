@@ -38,7 +38,10 @@ export const noticeUnitFields: Pick<TemplateUnitResolvers, 'notices' | 'notice' 
     const rows = await ctx.repos.notices.page(query, page.after, page.first + 1);
     return { ...toConnection(rows, page.first, (row) => row.publishedAt), totalCount: () => ctx.repos.notices.count(query) };
   },
-  notice: (_unit, { id }, ctx) => (isUuid(id) ? ctx.loaders.noticeById.load(id) : null),
+  notice: (_unit, { id }, ctx) => {
+    if (!isUuid(id)) throw new PlatformError('INVALID_ID', {}, 'id');
+    return ctx.loaders.noticeById.load(id);
+  },
   reviewIntervalDays: (_unit, _args, ctx) => ctx.repos.notices.reviewIntervalDays(),
 };
 
