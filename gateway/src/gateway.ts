@@ -8,7 +8,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createLogger,
   createServerMetrics,
+  directoryEntry,
+  FILES_PATH,
   IDEMPOTENCY_HEADER,
+  peerDirectory,
   observeHttp,
   requestInfo,
   requestLogger,
@@ -21,6 +24,7 @@ import express from 'express';
 import type { GatewayContext } from './context.js';
 import { UnitDataSource } from './data-source.js';
 import { explorerRouter } from './explorer.js';
+import { filesRouter } from './files.js';
 import { formatGatewayError } from './format-error.js';
 import { homePage } from './home.js';
 import { supergraphFromFile } from './supergraph-source.js';
@@ -47,7 +51,7 @@ export interface Gateway {
   metrics: ServerMetrics;
 }
 
-const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', '/'];
+const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', FILES_PATH, '/'];
 
 const missing = (what: string): never => {
   throw new Error(`createGateway needs ${what}`);
@@ -90,6 +94,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   if (development) app.use('/explorer', explorerRouter());
   if (config.devTokens) app.use('/dev', devTokenRouter(config));
+  // Units' files by unit code: at the subgraph URLs the gateway was given, else where the configuration says.
+  const unitBaseUrl = (code: string) => {
+    const slug = directoryEntry(code)?.slug;
+    return slug ? urls[slug]?.replace(/\/graphql\/?$/, '') : undefined;
+  };
+  app.use(FILES_PATH, filesRouter(config, peerDirectory(config, unitBaseUrl)));
   app.get('/', (_req, res) => {
     res.type('html').send(homePage(development));
   });

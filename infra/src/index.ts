@@ -1,3 +1,4 @@
 export { startStack, type Stack, type StackOptions, type RunningUnit } from './stack.js';
 export { seedUnit, seedRows, stableUuid } from './seed.js';
 export { seedParticipation } from './seed-participation.js';
+export { seedNotices } from './seed-notices.js';

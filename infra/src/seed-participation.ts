@@ -1,17 +1,6 @@
-import {
-  GATEWAY_ASSERTION_HEADER,
-  IDEMPOTENCY_HEADER,
-  PUBLIC_IDENTITY,
-  signGatewayAssertion,
-  type PlatformConfig,
-  type UnitModule,
-} from '@sesao28/kit';
+import type { PlatformConfig, UnitModule } from '@sesao28/kit';
+import { unitCaller } from './seed-call.js';
 import { SEED_ACTIVITIES } from './seed-data.js';
-
-interface GraphQLAnswer {
-  data?: Record<string, any> | null;
-  errors?: { message: string }[];
-}
 
 /**
  * Sample consultations, a service-satisfaction survey with responses and a "you said,
@@ -21,22 +10,7 @@ interface GraphQLAnswer {
  */
 export async function seedParticipation(unitUrl: string, config: PlatformConfig, unit: UnitModule): Promise<void> {
   const { code, slug, nameTh } = unit.manifest;
-  const head = await signGatewayAssertion(config.internalSecret, { role: 'UNIT_HEAD', unitCode: code, subject: `seed-${slug}`, confidential: true });
-  const publicly = await signGatewayAssertion(config.internalSecret, PUBLIC_IDENTITY);
-  const call = async (key: string | null, query: string, variables: Record<string, unknown> = {}, asHead = true) => {
-    const res = await fetch(unitUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [GATEWAY_ASSERTION_HEADER]: asHead ? head : publicly,
-        ...(key ? { [IDEMPOTENCY_HEADER]: `seed-${slug}-${key}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as GraphQLAnswer;
-    if (body.errors?.length) throw new Error(`seeding ${slug} (${key}): ${body.errors[0]!.message}`);
-    return body.data![slug];
-  };
+  const call = await unitCaller(unitUrl, config, unit);
 
   const topic = SEED_ACTIVITIES[code]?.find((a) => a.level === 'CONSULT') ?? SEED_ACTIVITIES[code]?.[0];
   const consultation = (

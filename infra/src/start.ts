@@ -2,6 +2,7 @@ import { loadConfig, setupTelemetryFromConfig, type Telemetry } from '@sesao28/k
 import { supergraphFile } from '@sesao28/schema';
 import { openDatabase } from './postgres.js';
 import { seedParticipation } from './seed-participation.js';
+import { seedNotices } from './seed-notices.js';
 import { seedUnit } from './seed.js';
 import { startStack, type Stack } from './stack.js';
 import { explainStartError } from './start-error.js';
@@ -37,6 +38,7 @@ try {
   for (const running of stack.units.values()) {
     await seedUnit(running.unit, running.server.db.dataSource);
     await seedParticipation(running.url, config, running.unit);
+    await seedNotices(running.url, config, running.unit);
   }
   const base = stack.gatewayUrl.replace(/\/graphql$/, '');
   log('');

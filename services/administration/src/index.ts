@@ -2,6 +2,7 @@ import { CASE_TRACK, defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
 import { FrontDoor1764300000000 } from './db/1764300000000-front-door.js';
 import { directoryResolvers } from './directory.js';
+import { feedResolvers } from './feed/resolvers.js';
 import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
 import { Partners1765000000000 } from './db/1765000000000-partners.js';
 import { partnerExists, partnerResolvers } from './partners/resolvers.js';
@@ -13,7 +14,14 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     ...directoryResolvers,
     ...frontDoorResolvers,
     ...partnerResolvers,
-    Query: { ...directoryResolvers.Query, ...frontDoorResolvers.Query, ...partnerResolvers.Query, ...officeSearchResolvers.Query },
+    ...feedResolvers,
+    Query: {
+      ...directoryResolvers.Query,
+      ...frontDoorResolvers.Query,
+      ...partnerResolvers.Query,
+      ...officeSearchResolvers.Query,
+      ...feedResolvers.Query,
+    },
     Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation },
   },
   migrations: [FrontDoor1764300000000, Partners1765000000000],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
+import { MAX_ATTACHMENT_BASE64_LENGTH } from './notices/attachment-input.js';
 
 describe('configuration', () => {
   it('has working defaults with an empty environment', () => {
@@ -19,5 +20,9 @@ describe('configuration', () => {
   it('says which setting is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
     expect(() => loadConfig({ DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
+  });
+
+  it('lets the gateway take a notice\'s largest attachment by default (its base64 and the query around it)', () => {
+    expect(loadConfig({}).bodyLimitBytes).toBeGreaterThanOrEqual(MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024);
   });
 });

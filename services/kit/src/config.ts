@@ -145,7 +145,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     maxTokens: intSetting(env, 'MAX_TOKENS', 5000, 10, 1000000),
     maxQueryCost: intSetting(env, 'MAX_QUERY_COST', 20000, 1, 100000000),
     maxDirectives: intSetting(env, 'MAX_DIRECTIVES', 50, 0, 100000),
-    bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 100 * 1024 * 1024),
+    // 3 MiB: a notice's 2 MiB attachment is 2.67 MiB as base64 (config.test.ts checks it fits).
+    bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 3 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
     trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
     otelEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),

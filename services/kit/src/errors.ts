@@ -3,6 +3,7 @@ import { ACTIVITY_MESSAGES } from './activities/messages.js';
 import { INVOLVE_MESSAGES } from './involve/messages.js';
 import { EMPOWER_MESSAGES } from './empower/messages.js';
 import { SEARCH_MESSAGES } from './search/messages.js';
+import { NOTICE_MESSAGES } from './notices/messages.js';
 
 /**
  * Stable error codes with messages in Thai (first) and English. Clients switch
@@ -278,6 +279,7 @@ export const ERROR_MESSAGES = {
   ...INVOLVE_MESSAGES,
   ...EMPOWER_MESSAGES,
   ...SEARCH_MESSAGES,
+  ...NOTICE_MESSAGES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

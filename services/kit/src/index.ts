@@ -73,7 +73,11 @@ export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
 export { newCaseCode, normaliseCaseCode, CASE_CODE_PATTERN } from './cases/case-code.js';
 export { requireText, optionalText, textLength, LIMITS } from './cases/text.js';
-export { isUuid, pageRequest, toConnection, type Connection, type PageRequest } from './pagination.js';
+export { isUuid, pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
+export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
+export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
+export { ATTACHMENT_HEADERS, FILES_PATH, contentDisposition, downloadPath, internalAttachmentPath } from './notices/attachment-download.js';
+export { MAX_ATTACHMENT_BYTES } from './notices/attachment-input.js';
 export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.
@@ -111,6 +115,9 @@ export type {
   DelegationRow,
   DelegationReviewRow,
   DelegationConnectionModel,
+  NoticeRow,
+  AttachmentRow,
+  NoticeConnectionModel,
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
 export { ROLES, PUBLIC_IDENTITY, UNIT_ROLES, isRole, type Identity, type Role } from './auth/identity.js';

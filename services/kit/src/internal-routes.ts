@@ -5,6 +5,8 @@ import { fiscalYearRange } from './fiscal-year.js';
 import type { Logger } from './logger.js';
 import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
 import { INTERNAL_SECRET_HEADER, type UnitMessage } from './messaging/message.js';
+import { ATTACHMENT_HEADERS } from './notices/attachment-download.js';
+import { unitFeed } from './notices/unit-feed.js';
 import { isUuid } from './pagination.js';
 import type { UnitRepositories } from './repositories/index.js';
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from './db/entities.js';
@@ -31,8 +33,9 @@ export function internalRouter(deps: {
   inbox: Inbox;
   secret: string;
   repos: UnitRepositories;
-  unitCode: string;
   logger: Logger;
+  /** The unit's code (its search hits and its notices in the office feed carry it). */
+  unitCode: string;
   /** Only the unit that keeps the register of partners answers `/partners/:id`. */
   partnerExists?: (id: string) => Promise<boolean>;
 }): express.Router {
@@ -110,6 +113,30 @@ export function internalRouter(deps: {
       if (!bad) deps.logger.error({ err: error }, 'search failed');
       res.status(bad ? 400 : 500).json({ code: bad ? error.extensions.code : 'NOT_PROCESSED' });
     }
+  });
+  // The unit's part of the office feed (Administration merges all nine).
+  router.get('/notices', async (req, res) => {
+    try {
+      res.json(await unitFeed(deps.repos.notices, deps.unitCode, req.query));
+    } catch (error) {
+      const bad = error instanceof PlatformError;
+      if (!bad) deps.logger.error({ err: error }, 'notices for the office feed failed');
+      res.status(bad ? 400 : 500).json({ code: bad ? error.extensions.code : 'NOT_PROCESSED' });
+    }
+  });
+  // A notice's file, for the gateway's public download: the bytes, their type, name and checksum.
+  router.get('/attachments/:id', async (req, res) => {
+    const file = await deps.repos.notices.attachmentFile(req.params.id);
+    if (!file) {
+      res.status(404).json({ code: 'NOT_FOUND' });
+      return;
+    }
+    res.set({
+      'content-type': file.mimeType,
+      [ATTACHMENT_HEADERS.fileName]: encodeURIComponent(file.fileName),
+      [ATTACHMENT_HEADERS.sha256]: file.sha256,
+    });
+    res.send(file.content);
   });
   const partnerExists = deps.partnerExists;
   if (partnerExists) {

@@ -7,6 +7,7 @@ import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './models.js';
 import type { UnitRepositories } from './repositories/index.js';
 import type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
+import type { AttachmentRow, NoticeRow } from './repositories/notice-repository.js';
 import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './repositories/outcome-repository.js';
 
 export interface StatsKey {
@@ -39,6 +40,9 @@ export interface UnitLoaders {
   partnersByActivity: DataLoader<string, ActivityPartnerRow[]>;
   /** Each partner's activities in this unit. */
   activitiesByPartner: DataLoader<string, ActivityPartnerRow[]>;
+  noticeById: DataLoader<string, NoticeRow | null>;
+  /** Attachments of each notice, without their bytes. */
+  attachmentsByNotice: DataLoader<string, AttachmentRow[]>;
 }
 
 /** One SQL statement per batch, whatever the number of rows a request touches. */
@@ -108,6 +112,14 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
     activitiesByPartner: new DataLoader(async (ids) => {
       const rows = await repos.partnerLinks.ofPartners(ids);
       return ids.map((id) => rows.filter((r) => r.partnerId === id));
+    }),
+    noticeById: new DataLoader(async (ids) => {
+      const byId = new Map((await repos.notices.byIds(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    attachmentsByNotice: new DataLoader(async (ids) => {
+      const rows = await repos.notices.attachmentsOf(ids);
+      return ids.map((id) => rows.filter((r) => r.noticeId === id).map((r) => ({ ...r, unitCode })));
     }),
   };
 }

@@ -82,3 +82,6 @@ export type { VoteResults as VoteResultsModel, VoteOptionResult as VoteOptionRes
 export type InitiativeConnectionModel = ConnectionModel<import('./empower/types.js').InitiativeRow>;
 export type VoteConnectionModel = ConnectionModel<import('./empower/types.js').VoteRow>;
 export type DelegationConnectionModel = ConnectionModel<import('./empower/types.js').DelegationRow>;
+// Notices (measure 1, "inform").
+export type { NoticeRow, AttachmentRow } from './repositories/notice-repository.js';
+export type NoticeConnectionModel = ConnectionModel<import('./repositories/notice-repository.js').NoticeRow>;

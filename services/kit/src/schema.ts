@@ -17,6 +17,7 @@ import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from 
 import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers/votes.js';
 import { delegationMutations, delegationUnitFields, delegationValueTypes } from './resolvers/delegations.js';
 import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladder-search.js';
+import { noticeMutations, noticeUnitFields, noticeValueTypes } from './resolvers/notices.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -39,6 +40,7 @@ const KIT_FEATURES: KitFeature[] = [
   { valueTypes: voteValueTypes, unitFields: voteUnitFields, mutations: voteMutations },
   { valueTypes: delegationValueTypes, unitFields: delegationUnitFields, mutations: delegationMutations },
   { valueTypes: ladderSearchValueTypes, unitFields: ladderSearchUnitFields },
+  { valueTypes: noticeValueTypes, unitFields: noticeUnitFields, mutations: noticeMutations },
 ];
 
 const isPlainObject = (value: unknown): value is object =>
@@ -63,7 +65,8 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
   const features = KIT_FEATURES;
   const kitResolvers: ResolverMap = {
     DateTime: DateTimeScalar,
-    ...Object.assign({}, ...features.map((f) => f.valueTypes ?? {})),
+    // Merged type by type: two features may add fields to the same value type (Activity, say).
+    ...mergeResolvers(...features.map((f) => (f.valueTypes ?? {}) as ResolverMap)),
     Partner: partnerResolvers(manifest.slug),
     [manifest.typeName]: Object.assign({}, ...features.map((f) => f.unitFields ?? {})),
     [manifest.recordTypeName]: ownRecordResolvers,

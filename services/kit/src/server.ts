@@ -26,6 +26,7 @@ import { Outbox } from './messaging/outbox.js';
 import { httpTransport, type PeerDirectory } from './messaging/transport.js';
 import { createRepositories } from './repositories/index.js';
 import { buildUnitSchema } from './schema.js';
+import { MAX_ATTACHMENT_BASE64_LENGTH } from './notices/attachment-input.js';
 
 export interface UnitServerOptions {
   config: PlatformConfig;
@@ -50,6 +51,9 @@ export interface UnitServer {
   /** Its Prometheus series (GET /metrics). */
   metrics: ServerMetrics;
 }
+
+/** What a unit reads from the gateway: a notice's largest attachment as base64, and room for the rest of the request. */
+const UNIT_BODY_LIMIT_BYTES = MAX_ATTACHMENT_BASE64_LENGTH + 1024 * 1024;
 
 const UNIT_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/internal/messages', '/internal'];
 
@@ -147,8 +151,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
           inbox,
           secret: config.internalSecret,
           repos,
-          unitCode: unit.manifest.code,
           logger,
+          unitCode: unit.manifest.code,
           partnerExists: unit.partnerExists ? (id) => unit.partnerExists!(services, id) : undefined,
         }));
       outbox.start();
@@ -158,7 +162,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       app.use(
         '/graphql',
         gatewayOnly(config.internalSecret),
-        express.json({ limit: '1mb' }),
+        // A notice's attachment (2 MiB, as base64) is the largest thing a mutation carries.
+        express.json({ limit: UNIT_BODY_LIMIT_BYTES }),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => createContext(services, res.locals.identity as Identity, req.header('x-request-id'), requestInfo(res).logger),
         }),

@@ -30,6 +30,9 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   auditLog: 'audit:read',
   // Reads only what is published: activities that are not drafts, and public answers.
   search: 'public',
+  notices: 'public',
+  notice: 'public',
+  reviewIntervalDays: 'public',
 };
 
 /** Every mutation of a unit's namespace (FinanceAssetsMutations, …) and who may call it. */
@@ -74,4 +77,9 @@ export const MUTATION_RULES: Record<string, Action> = {
   closeVote: 'participation:manage',
   delegateDecision: 'participation:manage',
   reviewDelegation: 'participation:manage',
+  publishNotice: 'participation:manage',
+  reviseNotice: 'participation:manage',
+  markNoticeReviewed: 'participation:manage',
+  setReviewInterval: 'unit:configure',
+  addNoticeAttachment: 'participation:manage',
 };

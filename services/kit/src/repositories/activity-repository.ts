@@ -109,6 +109,13 @@ export class ActivityRepository {
     );
   }
 
+  /** New title and body (and their words for search), in the caller's transaction: a record on the activity was revised. */
+  async reviseText(id: string, text: Pick<ActivityRow, 'titleTh' | 'titleEn' | 'bodyTh' | 'bodyEn'>, manager: EntityManager): Promise<void> {
+    const { titleTh, titleEn, bodyTh, bodyEn } = text;
+    const words = searchText(titleTh, titleEn, bodyTh, bodyEn);
+    await manager.getRepository(ActivityEntity).update({ id }, { titleTh, titleEn, bodyTh, bodyEn, searchText: words, updatedAt: new Date() });
+  }
+
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {
     return this.repo.find({ where: { id: In([...ids]) } });
   }

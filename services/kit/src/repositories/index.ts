@@ -9,6 +9,7 @@ import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { InitiativeRepository } from './initiative-repository.js';
+import { NoticeRepository } from './notice-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
 import { ParticipantRepository } from './participant-repository.js';
@@ -35,6 +36,7 @@ export interface UnitRepositories {
   votes: VoteRepository;
   delegations: DelegationRepository;
   search: SearchRepository;
+  notices: NoticeRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -57,6 +59,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     delegations: new DelegationRepository(dataSource),
     participants,
     search: new SearchRepository(dataSource),
+    notices: new NoticeRepository(dataSource),
   };
 }
 

@@ -14,6 +14,7 @@ import { LATE_SQL } from './feedback-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { DateRange } from '../fiscal-year.js';
 import { ladderOf, type LadderStepRow } from '../stats/ladder.js';
+import { STALE_SQL } from '../notices/review.js';
 
 export interface UnitStatsRow {
   activitiesTotal: number;
@@ -35,6 +36,10 @@ export interface UnitStatsRow {
   satisfactionAnswers: number;
   /** "You said, we did" records made in the period. */
   outcomesRecorded: number;
+  /** Notices published in the period… */
+  noticesPublished: number;
+  /** …and of those, the ones past their review date now. */
+  noticesStale: number;
   /** Per level; participants are counted only when asked for (0 otherwise), see unitStats. */
   ladder: LadderStepRow[];
   participantsDistinct: number;
@@ -60,6 +65,8 @@ interface RawStats {
   outcomes: number;
   participants_by_level?: Record<string, number> | null;
   participants_distinct?: number | null;
+  notices_published: number;
+  notices_stale: number;
 }
 
 /**
@@ -105,6 +112,9 @@ export class StatsRepository {
          SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
          WHERE transferred_to IS NULL
            AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
+       ), n AS (
+         SELECT last_reviewed_at FROM ${s}.notice
+         WHERE ($1::timestamptz IS NULL OR published_at >= $1) AND ($2::timestamptz IS NULL OR published_at < $2)
        ), r AS (
          SELECT sr.id, sv.template FROM ${s}.survey_response sr JOIN ${s}.survey sv ON sv.id = sr.survey_id
          WHERE ($1::timestamptz IS NULL OR sr.submitted_at >= $1) AND ($2::timestamptz IS NULL OR sr.submitted_at < $2)
@@ -129,7 +139,9 @@ export class StatsRepository {
          (SELECT count(*)::int FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
            WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction_answers,
          (SELECT count(*)::int FROM ${s}.outcome
-           WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)) AS outcomes
+           WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)) AS outcomes,
+         (SELECT count(*)::int FROM n) AS notices_published,
+         (SELECT count(*)::int FROM n WHERE ${STALE_SQL('n', `(SELECT review_interval_days FROM ${s}.unit_setting)`)}) AS notices_stale
          ${participants}
        FROM f`,
       [...params, OPEN_FEEDBACK_STATUSES],
@@ -155,6 +167,8 @@ export class StatsRepository {
       surveyResponses: raw?.survey_responses ?? 0,
       satisfactionAnswers: raw?.satisfaction_answers ?? 0,
       outcomesRecorded: raw?.outcomes ?? 0,
+      noticesPublished: raw?.notices_published ?? 0,
+      noticesStale: raw?.notices_stale ?? 0,
     };
   }
 

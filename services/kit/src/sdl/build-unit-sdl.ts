@@ -17,6 +17,7 @@ const SHARED_SDL_FILES = [
   'involve.graphql',
   'empower.graphql',
   'search.graphql',
+  'notices.graphql',
 ];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');

@@ -64,5 +64,7 @@ export function mergeUnitStats(reports: readonly UnitStatsReport[]): OfficeStats
     outcomesRecorded: sum((s) => s.outcomesRecorded),
     ladder: mergeLadders(stats.map((s) => s.ladder)),
     participantsDistinct: distinctParticipants(reports),
+    noticesPublished: sum((s) => s.noticesPublished),
+    noticesStale: sum((s) => s.noticesStale),
   };
 }

@@ -10,6 +10,7 @@ import { ActivityAuthoring1765050000000 } from './1765050000000-activity-authori
 import { InvolveDrafts1765200000000 } from './1765200000000-involve-drafts.js';
 import { Empower1765300000000 } from './1765300000000-empower.js';
 import { LadderAndSearch1765400000000 } from './1765400000000-ladder-and-search.js';
+import { Notices1765100000000 } from './1765100000000-notices.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -25,4 +26,5 @@ export const kitMigrations = [
   InvolveDrafts1765200000000,
   Empower1765300000000,
   LadderAndSearch1765400000000,
+  Notices1765100000000,
 ];
