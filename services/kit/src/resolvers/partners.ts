@@ -9,7 +9,7 @@ import type { ActivityPartnerRow } from '../repositories/partner-link-repository
 import type { KitResolvers, TemplateMutationsResolvers } from './generated-types.js';
 
 /** Refuses a partner the register does not have; with Administration unreachable, the link is kept. */
-async function checkPartner(partnerId: string, ctx: UnitContext): Promise<void> {
+export async function checkPartner(partnerId: string, ctx: UnitContext): Promise<void> {
   const unknown = () => new PlatformError('UNKNOWN_PARTNER', {}, 'partnerId');
   if (!isUuid(partnerId)) throw unknown();
   if ((await peerHas(ctx, INTAKE_UNIT_CODE, `partners/${partnerId}`)) === false) throw unknown();
