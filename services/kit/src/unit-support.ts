@@ -1,10 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { UnitContext, UnitServices } from './context.js';
 import { PlatformError } from './errors.js';
+import type { UnitResolvers } from './resolvers/types.js';
+import { mergeResolvers } from './schema.js';
 
 // What units' own features (services/<slug>/src) share: one place instead of a copy per unit.
 export { requireIdempotencyKey } from './cases/text.js';
 export { checkPartner } from './resolvers/partners.js';
+
+/** A unit's resolver maps of several features as one, type by type (each feature adds fields to the unit's types). */
+export const combineResolvers = (...maps: UnitResolvers[]): UnitResolvers => mergeResolvers(...maps) as UnitResolvers;
 
 /**
  * One instance per running server (keyed by its DataSource), e.g. a unit's own repository:

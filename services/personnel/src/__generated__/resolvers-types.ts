@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UnitRef, ActivityRow, FeedbackRow, UnitStatsModel, ActivityConnectionModel, FeedbackConnectionModel, CaseEventRow, DeadlinePolicyRow, AnswerTemplateRow, OutcomeRow, AccessAuditRow, AccessAuditConnectionModel, OutcomeProgressRow, OutcomeConnectionModel, LinkedRecordRow, ConsultationRow, ConsultationCommentRow, ConsultationConnectionModel, ConsultationCommentConnectionModel, SurveyRow, SurveyQuestionRow, SurveyConnectionModel, SurveyQuestionResultRow, SurveyTextRow, SurveyTextConnectionModel, SurveyResponseRow, PartnerRef, ActivityPartnerRow, UnitContext } from '@sesao28/kit';
 import type { OrderRow, OrderConnectionModel } from '../orders/order-repository.js';
+import type { PetitionRow, PetitionConnectionModel } from '../petitions/petition-repository.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -608,6 +609,11 @@ export type PersonnelMutations = {
   /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
   createSurvey: Survey;
+  /**
+   * Files a petition (signed in). Send the same idempotencyKey again when retrying: the first
+   * receipt comes back, never a second petition.
+   */
+  filePersonnelPetition: PersonnelPetitionReceipt;
   /** LISTED surveys: issues random participant codes (1–500 at a time) to hand out. */
   issueSurveyCodes: Array<Scalars['String']['output']>;
   /** Names a partner (of Administration's register) in one of the unit's activities, with its role (1–300 characters); again for the same pair, it changes the role. */
@@ -634,6 +640,8 @@ export type PersonnelMutations = {
   startCase: Feedback;
   /** Hands the case to the unit that should handle it (by unit code, e.g. FINANCE). */
   transferCase: Feedback;
+  /** Moves a petition's status, with a staff note of at most 2,000 characters (Personnel's named staff). */
+  updatePersonnelPetition: PersonnelPetition;
 };
 
 
@@ -709,6 +717,13 @@ export type PersonnelMutationsCreateSatisfactionSurveyArgs = {
 /** What staff of Personnel Management do: cases, answers, deadlines. */
 export type PersonnelMutationsCreateSurveyArgs = {
   input: SurveyInput;
+};
+
+
+/** What staff of Personnel Management do: cases, answers, deadlines. */
+export type PersonnelMutationsFilePersonnelPetitionArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: PersonnelPetitionInput;
 };
 
 
@@ -806,6 +821,14 @@ export type PersonnelMutationsTransferCaseArgs = {
   toUnit: Scalars['ID']['input'];
 };
 
+
+/** What staff of Personnel Management do: cases, answers, deadlines. */
+export type PersonnelMutationsUpdatePersonnelPetitionArgs = {
+  id: Scalars['ID']['input'];
+  noteTh?: InputMaybe<Scalars['String']['input']>;
+  status: PersonnelPetitionStatus;
+};
+
 /** A published personnel order (คำสั่ง) about one person: the published name and position only, never an ID number. Dates are YYYY-MM-DD. */
 export type PersonnelOrder = {
   __typename?: 'PersonnelOrder';
@@ -865,6 +888,68 @@ export type PersonnelOrderKind =
   /** ย้าย */
   | 'TRANSFER';
 
+/** A petition as Personnel's named staff read it. */
+export type PersonnelPetition = {
+  __typename?: 'PersonnelPetition';
+  bodyTh: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  contact: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Staff's latest note (never shown to the petitioner). */
+  noteTh?: Maybe<Scalars['String']['output']>;
+  petitionerName: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  status: PersonnelPetitionStatus;
+  subjectTh: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PersonnelPetitionConnection = {
+  __typename?: 'PersonnelPetitionConnection';
+  edges: Array<PersonnelPetitionEdge>;
+  nodes: Array<PersonnelPetition>;
+  pageInfo: PageInfo;
+};
+
+export type PersonnelPetitionEdge = {
+  __typename?: 'PersonnelPetitionEdge';
+  cursor: Scalars['String']['output'];
+  node: PersonnelPetition;
+};
+
+export type PersonnelPetitionInput = {
+  /** 1–5,000 characters. */
+  bodyTh: Scalars['String']['input'];
+  /** An email or phone number to reach the petitioner (1–254 characters). */
+  contact: Scalars['String']['input'];
+  /** 1–200 characters. */
+  petitionerName: Scalars['String']['input'];
+  /** 1–300 characters. */
+  subjectTh: Scalars['String']['input'];
+};
+
+/** What the petitioner gets back: the code to follow the petition with. */
+export type PersonnelPetitionReceipt = {
+  __typename?: 'PersonnelPetitionReceipt';
+  code: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  status: PersonnelPetitionStatus;
+};
+
+export type PersonnelPetitionStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'IN_REVIEW'
+  | 'RECEIVED';
+
+/** A petition as its petitioner follows it: the status only. */
+export type PersonnelPetitionTracking = {
+  __typename?: 'PersonnelPetitionTracking';
+  code: Scalars['String']['output'];
+  status: PersonnelPetitionStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type PersonnelRecord = LinkedRecord & {
   __typename?: 'PersonnelRecord';
   at?: Maybe<Scalars['DateTime']['output']>;
@@ -895,6 +980,8 @@ export type PersonnelUnit = Unit & {
   deadlines?: Maybe<Array<DeadlinePolicy>>;
   /** Feedback and cases the unit holds, newest first. */
   feedback?: Maybe<FeedbackConnection>;
+  /** The status of one's own petition, by its code (signed in as the person who filed it). */
+  myPetition?: Maybe<PersonnelPetitionTracking>;
   nameEn: Scalars['String']['output'];
   nameTh: Scalars['String']['output'];
   outcome?: Maybe<Outcome>;
@@ -902,6 +989,10 @@ export type PersonnelUnit = Unit & {
   outcomes?: Maybe<OutcomeConnection>;
   /** Published personnel orders, newest order date first. */
   personnelOrders: PersonnelOrderConnection;
+  /** One petition (Personnel's named staff; the read is logged). */
+  personnelPetition?: Maybe<PersonnelPetition>;
+  /** Petitions, newest first (Personnel's named staff; every read is logged). */
+  personnelPetitions: PersonnelPetitionConnection;
   /** GraphQL root field of the unit, e.g. financeAssets. */
   slug: Scalars['String']['output'];
   /** Participation statistics; one Thai fiscal year (B.E.) or all time. */
@@ -956,6 +1047,12 @@ export type PersonnelUnitFeedbackArgs = {
 
 
 /** Personnel Management — กลุ่มบริหารงานบุคคล */
+export type PersonnelUnitMyPetitionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Personnel Management — กลุ่มบริหารงานบุคคล */
 export type PersonnelUnitOutcomeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -975,6 +1072,20 @@ export type PersonnelUnitPersonnelOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PersonnelOrderKind>;
+};
+
+
+/** Personnel Management — กลุ่มบริหารงานบุคคล */
+export type PersonnelUnitPersonnelPetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Personnel Management — กลุ่มบริหารงานบุคคล */
+export type PersonnelUnitPersonnelPetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PersonnelPetitionStatus>;
 };
 
 
@@ -1553,6 +1664,13 @@ export type ResolversTypes = {
   PersonnelOrderEdge: ResolverTypeWrapper<Omit<PersonnelOrderEdge, 'node'> & { node: ResolversTypes['PersonnelOrder'] }>;
   PersonnelOrderInput: PersonnelOrderInput;
   PersonnelOrderKind: PersonnelOrderKind;
+  PersonnelPetition: ResolverTypeWrapper<PetitionRow>;
+  PersonnelPetitionConnection: ResolverTypeWrapper<PetitionConnectionModel>;
+  PersonnelPetitionEdge: ResolverTypeWrapper<Omit<PersonnelPetitionEdge, 'node'> & { node: ResolversTypes['PersonnelPetition'] }>;
+  PersonnelPetitionInput: PersonnelPetitionInput;
+  PersonnelPetitionReceipt: ResolverTypeWrapper<PetitionRow>;
+  PersonnelPetitionStatus: PersonnelPetitionStatus;
+  PersonnelPetitionTracking: ResolverTypeWrapper<PetitionRow>;
   PersonnelRecord: ResolverTypeWrapper<LinkedRecordRow>;
   PersonnelUnit: ResolverTypeWrapper<UnitRef>;
   PolicyPlanningRecord: ResolverTypeWrapper<PolicyPlanningRecord>;
@@ -1645,6 +1763,12 @@ export type ResolversParentTypes = {
   PersonnelOrderConnection: OrderConnectionModel;
   PersonnelOrderEdge: Omit<PersonnelOrderEdge, 'node'> & { node: ResolversParentTypes['PersonnelOrder'] };
   PersonnelOrderInput: PersonnelOrderInput;
+  PersonnelPetition: PetitionRow;
+  PersonnelPetitionConnection: PetitionConnectionModel;
+  PersonnelPetitionEdge: Omit<PersonnelPetitionEdge, 'node'> & { node: ResolversParentTypes['PersonnelPetition'] };
+  PersonnelPetitionInput: PersonnelPetitionInput;
+  PersonnelPetitionReceipt: PetitionRow;
+  PersonnelPetitionTracking: PetitionRow;
   PersonnelRecord: LinkedRecordRow;
   PersonnelUnit: UnitRef;
   PolicyPlanningRecord: PolicyPlanningRecord;
@@ -1975,6 +2099,7 @@ export type PersonnelMutationsResolvers<ContextType = UnitContext, ParentType ex
   createAnswerTemplate?: Resolver<ResolversTypes['AnswerTemplate'], ParentType, ContextType, RequireFields<PersonnelMutationsCreateAnswerTemplateArgs, 'input'>>;
   createSatisfactionSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<PersonnelMutationsCreateSatisfactionSurveyArgs, 'closesAt' | 'eligibility' | 'opensAt'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<PersonnelMutationsCreateSurveyArgs, 'input'>>;
+  filePersonnelPetition?: Resolver<ResolversTypes['PersonnelPetitionReceipt'], ParentType, ContextType, RequireFields<PersonnelMutationsFilePersonnelPetitionArgs, 'idempotencyKey' | 'input'>>;
   issueSurveyCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PersonnelMutationsIssueSurveyCodesArgs, 'count' | 'surveyId'>>;
   linkPartner?: Resolver<ResolversTypes['ActivityPartner'], ParentType, ContextType, RequireFields<PersonnelMutationsLinkPartnerArgs, 'activityId' | 'partnerId' | 'roleTh'>>;
   openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<PersonnelMutationsOpenConsultationArgs, 'input'>>;
@@ -1988,6 +2113,7 @@ export type PersonnelMutationsResolvers<ContextType = UnitContext, ParentType ex
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<PersonnelMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<PersonnelMutationsStartCaseArgs, 'id'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<PersonnelMutationsTransferCaseArgs, 'id' | 'toUnit'>>;
+  updatePersonnelPetition?: Resolver<ResolversTypes['PersonnelPetition'], ParentType, ContextType, RequireFields<PersonnelMutationsUpdatePersonnelPetitionArgs, 'id' | 'status'>>;
 };
 
 export type PersonnelOrderResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelOrder'] = ResolversParentTypes['PersonnelOrder']> = {
@@ -2015,6 +2141,42 @@ export type PersonnelOrderEdgeResolvers<ContextType = UnitContext, ParentType ex
   node?: Resolver<ResolversTypes['PersonnelOrder'], ParentType, ContextType>;
 };
 
+export type PersonnelPetitionResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelPetition'] = ResolversParentTypes['PersonnelPetition']> = {
+  bodyTh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  noteTh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  petitionerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PersonnelPetitionStatus'], ParentType, ContextType>;
+  subjectTh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PersonnelPetitionConnectionResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelPetitionConnection'] = ResolversParentTypes['PersonnelPetitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonnelPetitionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PersonnelPetition']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PersonnelPetitionEdgeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelPetitionEdge'] = ResolversParentTypes['PersonnelPetitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonnelPetition'], ParentType, ContextType>;
+};
+
+export type PersonnelPetitionReceiptResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelPetitionReceipt'] = ResolversParentTypes['PersonnelPetitionReceipt']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PersonnelPetitionStatus'], ParentType, ContextType>;
+};
+
+export type PersonnelPetitionTrackingResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelPetitionTracking'] = ResolversParentTypes['PersonnelPetitionTracking']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PersonnelPetitionStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type PersonnelRecordResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PersonnelRecord'] = ResolversParentTypes['PersonnelRecord'], FederationReferenceType extends FederationReferenceTypes['PersonnelRecord'] = FederationReferenceTypes['PersonnelRecord']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonnelRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
   at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2037,11 +2199,14 @@ export type PersonnelUnitResolvers<ContextType = UnitContext, ParentType extends
   consultations?: Resolver<Maybe<ResolversTypes['ConsultationConnection']>, ParentType, ContextType, RequireFields<PersonnelUnitConsultationsArgs, 'first'>>;
   deadlines?: Resolver<Maybe<Array<ResolversTypes['DeadlinePolicy']>>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['FeedbackConnection']>, ParentType, ContextType, RequireFields<PersonnelUnitFeedbackArgs, 'first'>>;
+  myPetition?: Resolver<Maybe<ResolversTypes['PersonnelPetitionTracking']>, ParentType, ContextType, RequireFields<PersonnelUnitMyPetitionArgs, 'code'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameTh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<PersonnelUnitOutcomeArgs, 'id'>>;
   outcomes?: Resolver<Maybe<ResolversTypes['OutcomeConnection']>, ParentType, ContextType, RequireFields<PersonnelUnitOutcomesArgs, 'first'>>;
   personnelOrders?: Resolver<ResolversTypes['PersonnelOrderConnection'], ParentType, ContextType, RequireFields<PersonnelUnitPersonnelOrdersArgs, 'first'>>;
+  personnelPetition?: Resolver<Maybe<ResolversTypes['PersonnelPetition']>, ParentType, ContextType, RequireFields<PersonnelUnitPersonnelPetitionArgs, 'id'>>;
+  personnelPetitions?: Resolver<ResolversTypes['PersonnelPetitionConnection'], ParentType, ContextType, RequireFields<PersonnelUnitPersonnelPetitionsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stats?: Resolver<Maybe<ResolversTypes['UnitStats']>, ParentType, ContextType, Partial<PersonnelUnitStatsArgs>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<PersonnelUnitSurveyArgs, 'id'>>;
@@ -2239,6 +2404,11 @@ export type Resolvers<ContextType = UnitContext> = {
   PersonnelOrder?: PersonnelOrderResolvers<ContextType>;
   PersonnelOrderConnection?: PersonnelOrderConnectionResolvers<ContextType>;
   PersonnelOrderEdge?: PersonnelOrderEdgeResolvers<ContextType>;
+  PersonnelPetition?: PersonnelPetitionResolvers<ContextType>;
+  PersonnelPetitionConnection?: PersonnelPetitionConnectionResolvers<ContextType>;
+  PersonnelPetitionEdge?: PersonnelPetitionEdgeResolvers<ContextType>;
+  PersonnelPetitionReceipt?: PersonnelPetitionReceiptResolvers<ContextType>;
+  PersonnelPetitionTracking?: PersonnelPetitionTrackingResolvers<ContextType>;
   PersonnelRecord?: PersonnelRecordResolvers<ContextType>;
   PersonnelUnit?: PersonnelUnitResolvers<ContextType>;
   PolicyPlanningRecord?: PolicyPlanningRecordResolvers<ContextType>;
