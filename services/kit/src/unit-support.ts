@@ -89,6 +89,10 @@ export async function createOnce<T>(dataSource: DataSource, steps: CreateOnce<T>
   }
 }
 
+/** Whether a record found by its key holds every value given again (a retry), for `createOnce`'s `same`. */
+export const sameValues = <T extends object>(found: T, given: T): boolean =>
+  (Object.keys(given) as (keyof T)[]).every((key) => JSON.stringify(found[key]) === JSON.stringify(given[key]));
+
 /** Records a staff read of a confidential channel's records in the unit's access log (PDPA), then hands them on. */
 export async function auditedRead<T extends { id: string }>(ctx: UnitContext, action: string, rows: T[]): Promise<T[]> {
   await ctx.repos.audit.record(ctx.identity, action, rows.map((row) => row.id), ctx.requestId);

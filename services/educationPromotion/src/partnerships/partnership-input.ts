@@ -54,7 +54,3 @@ export function partnershipInput(input: ScholarshipPartnershipInput): { partners
   });
   return { partnership, activity };
 }
-
-/** Whether a record found by its key is this one again (a retry). */
-export const samePartnership = (a: NewPartnership, b: NewPartnership) =>
-  a.amountBaht === b.amountBaht && a.studentsSupported === b.studentsSupported && a.schoolsTh.join('\n') === b.schoolsTh.join('\n');

@@ -1,8 +1,8 @@
-import { checkPartner, createOnce, fiscalYearRange, pageRequest, partnerParticipantKey, perServer, toConnection } from '@sesao28/kit';
+import { checkPartner, createOnce, fiscalYearRange, pageRequest, partnerParticipantKey, perServer, sameValues, toConnection } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { fail } from '../messages.js';
-import { partnershipInput, ROLE_TH, samePartnership } from './partnership-input.js';
-import { PartnershipRepository } from './partnership-repository.js';
+import { partnershipInput, ROLE_TH } from './partnership-input.js';
+import { PartnershipRepository, type NewPartnership } from './partnership-repository.js';
 
 const partnershipsOf = perServer((s) => new PartnershipRepository(s.dataSource, s.unit.schemaName));
 
@@ -30,7 +30,7 @@ export const partnershipResolvers = {
           await ctx.repos.participants.record(id, partnerParticipantKey(ctx.internalSecret, partnership.partnerId), manager);
           return partnershipsOf(ctx).insert(partnership, id, manager);
         },
-        same: (found) => samePartnership(found, partnership),
+        same: (found) => sameValues<NewPartnership>(found, partnership),
         conflict: () => fail('PARTNERSHIP_ALREADY_RECORDED', { titleTh: partnership.titleTh, fiscalYear: partnership.fiscalYear }, 'titleTh'),
       });
     },

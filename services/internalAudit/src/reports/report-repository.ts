@@ -1,4 +1,4 @@
-import { quoteIdent, type Connection, type DataSource, type DateRange, type EntityManager, type PageRequest } from '@sesao28/kit';
+import { ChannelRecords, type Connection, type DataSource, type DateRange, type EntityManager } from '@sesao28/kit';
 
 export type ReportStatus =
   | 'RECEIVED'
@@ -40,11 +40,9 @@ const COLUMNS = `r.id, r.code, r.subject_th AS "subjectTh", r.body_th AS "bodyTh
   r.note_th AS "noteTh", r.received_at AS "receivedAt", r.updated_at AS "updatedAt"`;
 
 /** Every query on misconduct reports; callers check who may read them (the confidential claim). */
-export class ReportRepository {
-  private readonly s: string;
-
-  constructor(private readonly dataSource: DataSource, schemaName: string) {
-    this.s = quoteIdent(schemaName);
+export class ReportRepository extends ChannelRecords<ReportRow> {
+  constructor(dataSource: DataSource, schemaName: string) {
+    super(dataSource, schemaName, 'misconduct_report', COLUMNS);
   }
 
   async byIdempotencyKey(key: string): Promise<ReportRow | undefined> {
@@ -70,28 +68,6 @@ export class ReportRepository {
       [code],
     );
     return row;
-  }
-
-  byIds(ids: readonly string[]): Promise<ReportRow[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r WHERE r.id = ANY($1::uuid[])`, [ids]);
-  }
-
-  /** Newest first; one extra row tells whether a next page exists. */
-  page(status: ReportStatus | null | undefined, page: PageRequest): Promise<ReportRow[]> {
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r
-       WHERE ($1::text IS NULL OR r.status = $1) AND ($2::timestamptz IS NULL OR (r.received_at, r.id) < ($2, $3::uuid))
-       ORDER BY r.received_at DESC, r.id DESC LIMIT $4`,
-      [status ?? null, page.after?.at ?? null, page.after?.id ?? null, page.first + 1],
-    );
-  }
-
-  async update(id: string, status: ReportStatus, noteTh: string): Promise<ReportRow | null> {
-    const [rows]: [ReportRow[], number] = await this.dataSource.query(
-      `UPDATE ${this.s}.misconduct_report AS r SET status = $2, note_th = $3, updated_at = now() WHERE r.id = $1 RETURNING ${COLUMNS}`,
-      [id, status, noteTh],
-    );
-    return rows[0] ?? null;
   }
 
   /** Reports per status received in the range (all time without one): counts, never text. */

@@ -1,19 +1,16 @@
 import {
-  auditedRead,
+  channelReads,
   createOnce,
   fiscalYearRange,
-  isUuid,
   LIMITS,
   newCaseCode,
   normaliseCaseCode,
   optionalText,
-  pageRequest,
   perServer,
   PlatformError,
   requireIdempotencyKey,
   requireText,
-  toConnection,
-  type UnitContext,
+  sameValues,
 } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { fail } from '../messages.js';
@@ -21,23 +18,14 @@ import { followUpPin, hashPin, pinMatches } from './follow-up-pin.js';
 import { ReportRepository, type NewReport, type ReportStatus } from './report-repository.js';
 
 const reportsOf = perServer((s) => new ReportRepository(s.dataSource, s.unit.schemaName));
+const reads = channelReads('misconduct-report', reportsOf);
 
 const STATUSES: ReportStatus[] = ['RECEIVED', 'SCREENING', 'INVESTIGATING', 'REFERRED', 'CLOSED_SUBSTANTIATED', 'CLOSED_UNSUBSTANTIATED'];
 
-async function readOne(id: string, ctx: UnitContext) {
-  if (!isUuid(id)) throw fail('REPORT_NOT_FOUND', {}, 'id');
-  const [row] = await auditedRead(ctx, 'misconduct-report:read', await reportsOf(ctx).byIds([id]));
-  return row ?? null;
-}
-
 export const reportResolvers = {
   InternalAuditUnit: {
-    misconductReports: async (_unit, { status, first, after }, ctx) => {
-      const page = pageRequest(first, after);
-      const rows = await auditedRead(ctx, 'misconduct-report:list', await reportsOf(ctx).page(status, page));
-      return toConnection(rows, page.first, (row) => row.receivedAt);
-    },
-    misconductReport: (_unit, { id }, ctx) => readOne(id, ctx),
+    misconductReports: (_unit, args, ctx) => reads.list(ctx, args),
+    misconductReport: (_unit, { id }, ctx) => reads.one(ctx, id),
     followMisconductReport: async (_unit, { code, pin }, ctx) => {
       const row = await reportsOf(ctx).byCode(normaliseCaseCode(code));
       return row && (await pinMatches(pin, row.pinHash)) ? row : null;
@@ -63,17 +51,16 @@ export const reportResolvers = {
       const row = await createOnce(ctx.dataSource, {
         find: () => reportsOf(ctx).byIdempotencyKey(key),
         create: async (manager) => reportsOf(ctx).insert(report, newCaseCode(), await hashPin(pin), key, manager),
-        same: (found) => (Object.keys(report) as (keyof NewReport)[]).every((field) => found[field] === report[field]),
+        same: (found) => sameValues<NewReport>(found, report),
         conflict: () => new PlatformError('IDEMPOTENCY_KEY_REUSED', {}, 'idempotencyKey'),
       });
       return { code: row.code, pin, receivedAt: row.receivedAt };
     },
     updateMisconductReport: async (_m, { id, status, noteTh }, ctx) => {
       const note = requireText(noteTh, 'noteTh', LIMITS.note);
-      const row = isUuid(id) ? await reportsOf(ctx).update(id, status, note) : null;
+      const row = await reportsOf(ctx).setStatus(id, status, note);
       if (!row) throw fail('REPORT_NOT_FOUND', {}, 'id');
-      const [updated] = await auditedRead(ctx, 'misconduct-report:update', [row]);
-      return updated!;
+      return reads.updated(ctx, row);
     },
   },
 } satisfies Resolvers;

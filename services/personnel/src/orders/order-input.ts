@@ -32,7 +32,3 @@ export function orderInput(input: PersonnelOrderInput): { order: NewOrder; activ
   });
   return { order, activity };
 }
-
-/** Whether an announcement found by its order number, date and person is this one again (a retry). */
-export const sameOrder = (a: NewOrder, b: NewOrder) =>
-  (Object.keys(b) as (keyof NewOrder)[]).every((key) => a[key] === b[key]);

@@ -1,8 +1,8 @@
-import { createOnce, fiscalYearRange, pageRequest, perServer, toConnection } from '@sesao28/kit';
+import { createOnce, fiscalYearRange, pageRequest, perServer, sameValues, toConnection } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { fail } from '../messages.js';
-import { orderInput, sameOrder } from './order-input.js';
-import { OrderRepository } from './order-repository.js';
+import { orderInput } from './order-input.js';
+import { OrderRepository, type NewOrder } from './order-repository.js';
 
 const ordersOf = perServer((s) => new OrderRepository(s.dataSource, s.unit.schemaName));
 
@@ -21,7 +21,7 @@ export const orderResolvers = {
       return createOnce(ctx.dataSource, {
         find: () => ordersOf(ctx).find(order),
         create: async (manager) => ordersOf(ctx).insert(order, (await ctx.repos.activities.create(activity, manager)).id, manager),
-        same: (found) => sameOrder(found, order),
+        same: (found) => sameValues<NewOrder>(found, order),
         conflict: () => fail('ORDER_ALREADY_ANNOUNCED', { orderNo: order.orderNo, orderDate: order.orderDate, personName: order.personName }, 'orderNo'),
       });
     },

@@ -1,18 +1,16 @@
 import {
-  auditedRead,
+  channelReads,
   createOnce,
-  isUuid,
   LIMITS,
   newCaseCode,
   normaliseCaseCode,
   optionalText,
-  pageRequest,
   participantKey,
   perServer,
   PlatformError,
   requireIdempotencyKey,
   requireText,
-  toConnection,
+  sameValues,
   type UnitContext,
 } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
@@ -20,24 +18,15 @@ import { fail } from '../messages.js';
 import { PetitionRepository, type NewPetition } from './petition-repository.js';
 
 const petitionsOf = perServer((s) => new PetitionRepository(s.dataSource, s.unit.schemaName));
+const reads = channelReads('personnel-petition', petitionsOf);
 
 /** The signed-in petitioner as a key that names no one (the field rule guarantees a subject). */
 const petitionerKey = (ctx: UnitContext) => participantKey(ctx, '');
 
-async function readOne(id: string, ctx: UnitContext) {
-  if (!isUuid(id)) throw fail('PETITION_NOT_FOUND', {}, 'id');
-  const [row] = await auditedRead(ctx, 'personnel-petition:read', await petitionsOf(ctx).byIds([id]));
-  return row ?? null;
-}
-
 export const petitionResolvers = {
   PersonnelUnit: {
-    personnelPetitions: async (_unit, { status, first, after }, ctx) => {
-      const page = pageRequest(first, after);
-      const rows = await auditedRead(ctx, 'personnel-petition:list', await petitionsOf(ctx).page(status, page));
-      return toConnection(rows, page.first, (row) => row.receivedAt);
-    },
-    personnelPetition: (_unit, { id }, ctx) => readOne(id, ctx),
+    personnelPetitions: (_unit, args, ctx) => reads.list(ctx, args),
+    personnelPetition: (_unit, { id }, ctx) => reads.one(ctx, id),
     myPetition: async (_unit, { code }, ctx) => (await petitionsOf(ctx).ofPetitioner(normaliseCaseCode(code), petitionerKey(ctx))) ?? null,
   },
   PersonnelMutations: {
@@ -52,17 +41,16 @@ export const petitionResolvers = {
       return createOnce(ctx.dataSource, {
         find: () => petitionsOf(ctx).byKeys(keys),
         create: (manager) => petitionsOf(ctx).insert(petition, newCaseCode(), keys, manager),
-        same: (found) => (Object.keys(petition) as (keyof NewPetition)[]).every((key) => found[key] === petition[key]),
+        same: (found) => sameValues<NewPetition>(found, petition),
         conflict: () => new PlatformError('IDEMPOTENCY_KEY_REUSED', {}, 'idempotencyKey'),
       });
     },
+    // A closed petition stays closed.
     updatePersonnelPetition: async (_m, { id, status, noteTh }, ctx) => {
       const note = optionalText(noteTh, 'noteTh', LIMITS.note);
-      if (!isUuid(id)) throw fail('PETITION_NOT_FOUND', {}, 'id');
-      const row = await petitionsOf(ctx).update(id, status, note);
-      if (!row) throw (await readOne(id, ctx)) ? fail('PETITION_CLOSED', {}, 'status') : fail('PETITION_NOT_FOUND', {}, 'id');
-      const [updated] = await auditedRead(ctx, 'personnel-petition:update', [row]);
-      return updated!;
+      const row = await petitionsOf(ctx).setStatus(id, status, note, `r.status <> 'CLOSED'`);
+      if (row) return reads.updated(ctx, row);
+      throw (await reads.one(ctx, id)) ? fail('PETITION_CLOSED', {}, 'status') : fail('PETITION_NOT_FOUND', {}, 'id');
     },
   },
 } satisfies Resolvers;
