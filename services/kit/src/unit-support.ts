@@ -29,19 +29,6 @@ export function perServer<T>(make: (services: UnitServices) => T): (services: Un
   };
 }
 
-/** One instance per request (keyed by the request's own kit loaders), e.g. a unit's DataLoaders. */
-export function perRequest<T>(make: (ctx: UnitContext) => T): (ctx: UnitContext) => T {
-  const made = new WeakMap<object, T>();
-  return (ctx) => {
-    let value = made.get(ctx.loaders);
-    if (value === undefined) {
-      value = make(ctx);
-      made.set(ctx.loaders, value);
-    }
-    return value;
-  };
-}
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date-only value as people mean it: a real calendar day written YYYY-MM-DD, or INVALID_DATE. */
