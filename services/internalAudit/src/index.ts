@@ -1,4 +1,24 @@
-import { defineUnitModule } from '@sesao28/kit';
+import { combineResolvers, defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
+import { MisconductReports1765620000000 } from './db/1765620000000-misconduct-reports.js';
+import { AuditPlan1765620001000 } from './db/1765620001000-audit-plan.js';
+import { planResolvers } from './plan/resolvers.js';
+import { reportResolvers } from './reports/resolvers.js';
 
-export const unit = defineUnitModule(manifest, import.meta.url);
+/** Internal Audit (หน่วยตรวจสอบภายใน): the confidential channel for misconduct reports and the published audit plan. */
+export const unit = defineUnitModule(manifest, import.meta.url, {
+  resolvers: combineResolvers(reportResolvers, planResolvers),
+  fieldRules: {
+    misconductReports: 'confidential:read',
+    misconductReport: 'confidential:read',
+    followMisconductReport: 'public',
+    misconductReportCounts: 'public',
+    auditPlan: 'public',
+  },
+  mutationRules: {
+    reportMisconduct: 'public',
+    updateMisconductReport: 'confidential:act',
+    publishAuditPlan: 'participation:manage',
+  },
+  migrations: [MisconductReports1765620000000, AuditPlan1765620001000],
+});

@@ -1,6 +1,8 @@
 export { loadConfig, switchOffApolloUsageReporting, type PlatformConfig, type RuntimeMode } from './config.js';
 export { defineManifest, type UnitManifest, type UnitManifestData, type UnitModule } from './manifest.js';
 export { defineUnitModule } from './unit-module.js';
+export * from './unit-support.js';
+export { ChannelRecords, channelReads, type ChannelRow } from './confidential-channel.js';
 export { createUnitServer, type UnitServer, type UnitServerOptions } from './server.js';
 export { runUnitMain } from './main.js';
 export { describeListenError } from './listen-error.js';

@@ -47,7 +47,7 @@ const isPlainObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /** Merges resolver maps type by type (a unit may add Query fields next to the kit's). */
-function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
+export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
   const merged: ResolverMap = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) {

@@ -23,7 +23,13 @@ export type Action =
   /** Run consultations, surveys and outcome records. */
   | 'participation:manage'
   /** Read the log of who read personal data. */
-  | 'audit:read';
+  | 'audit:read'
+  /** Anyone signed in (any role with a subject): submissions that must come from a known person. */
+  | 'signed-in'
+  /** Read a confidential channel (personnel petitions, misconduct reports): the unit's named staff only. */
+  | 'confidential:read'
+  /** Work a confidential channel's reports: the unit's named staff only. */
+  | 'confidential:act';
 
 const OFFICE_READERS = new Set(['DIRECTOR', 'ADMIN', 'AUDITOR', 'ANALYST']);
 
@@ -38,7 +44,8 @@ const isOwnStaff = (who: Identity, unit: UnitRules) =>
  *   and so does the complaint centre's staff, whose work is routing;
  * - the director, admins, auditors and analysts read every unit's cases (analysts see them
  *   pseudonymised, see redact.ts); none of them acts on a case;
- * - confidential units (Internal Audit's reports) open their cases to their named staff only.
+ * - confidential units (Internal Audit's reports) open their cases to their named staff only,
+ *   and so do confidential channels of any unit (personnel petitions).
  */
 export function allows(who: Identity, unit: UnitRules, action: Action): boolean {
   if (action === 'public') return true;
@@ -57,6 +64,12 @@ export function allows(who: Identity, unit: UnitRules, action: Action): boolean 
       return named && who.role === 'UNIT_HEAD';
     case 'audit:read':
       return who.role === 'AUDITOR' || who.role === 'ADMIN';
+    case 'signed-in':
+      return who.role !== 'PUBLIC' && who.subject !== null;
+    // A confidential channel may sit inside an open unit (Personnel's petitions): the claim is required either way.
+    case 'confidential:read':
+    case 'confidential:act':
+      return own && who.confidential;
   }
 }
 

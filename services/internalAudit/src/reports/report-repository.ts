@@ -1,0 +1,81 @@
+import { ChannelRecords, type Connection, type DataSource, type DateRange, type EntityManager } from '@sesao28/kit';
+
+export type ReportStatus =
+  | 'RECEIVED'
+  | 'SCREENING'
+  | 'INVESTIGATING'
+  | 'REFERRED'
+  | 'CLOSED_SUBSTANTIATED'
+  | 'CLOSED_UNSUBSTANTIATED';
+
+export interface NewReport {
+  subjectTh: string;
+  bodyTh: string;
+  whoIsInvolved: string | null;
+  whenOccurred: string | null;
+  evidenceDescription: string | null;
+  contact: string | null;
+}
+
+export interface ReportRow extends NewReport {
+  id: string;
+  code: string;
+  status: ReportStatus;
+  noteTh: string | null;
+  receivedAt: Date;
+  updatedAt: Date;
+}
+
+/** What the reporter sees once: the code and the PIN (never stored). */
+export interface ReceiptModel {
+  code: string;
+  pin: string;
+  receivedAt: Date;
+}
+
+export type ReportConnectionModel = Connection<ReportRow>;
+
+const COLUMNS = `r.id, r.code, r.subject_th AS "subjectTh", r.body_th AS "bodyTh", r.who_is_involved AS "whoIsInvolved",
+  r.when_occurred AS "whenOccurred", r.evidence_description AS "evidenceDescription", r.contact, r.status,
+  r.note_th AS "noteTh", r.received_at AS "receivedAt", r.updated_at AS "updatedAt"`;
+
+/** Every query on misconduct reports; callers check who may read them (the confidential claim). */
+export class ReportRepository extends ChannelRecords<ReportRow> {
+  constructor(dataSource: DataSource, schemaName: string) {
+    super(dataSource, schemaName, 'misconduct_report', COLUMNS);
+  }
+
+  async byIdempotencyKey(key: string): Promise<ReportRow | undefined> {
+    const [row]: ReportRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r WHERE r.idempotency_key = $1`, [key]);
+    return row;
+  }
+
+  async insert(report: NewReport, code: string, pinHash: string, idempotencyKey: string, manager: EntityManager): Promise<ReportRow> {
+    const [row]: ReportRow[] = await manager.query(
+      `INSERT INTO ${this.s}.misconduct_report AS r (code, pin_hash, subject_th, body_th, who_is_involved, when_occurred,
+         evidence_description, contact, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+      [code, pinHash, report.subjectTh, report.bodyTh, report.whoIsInvolved, report.whenOccurred, report.evidenceDescription,
+        report.contact, idempotencyKey],
+    );
+    return row!;
+  }
+
+  /** The report and its PIN hash, by its code. */
+  async byCode(code: string): Promise<(ReportRow & { pinHash: string }) | undefined> {
+    const [row]: (ReportRow & { pinHash: string })[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, r.pin_hash AS "pinHash" FROM ${this.s}.misconduct_report r WHERE r.code = $1`,
+      [code],
+    );
+    return row;
+  }
+
+  /** Reports per status received in the range (all time without one): counts, never text. */
+  countsByStatus(range: DateRange | null): Promise<{ status: ReportStatus; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM ${this.s}.misconduct_report
+       WHERE $1::timestamptz IS NULL OR (received_at >= $1 AND received_at < $2) GROUP BY status ORDER BY status`,
+      [range?.from ?? null, range?.before ?? null],
+    );
+  }
+}

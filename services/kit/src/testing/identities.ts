@@ -1,0 +1,10 @@
+import type { Identity, Role } from '../auth/identity.js';
+
+/** Someone asking, for `TestUnit.queryAs`: a role, the unit they work in, and any claim on top. */
+export const identity = (role: Role, unitCode: string | null = null, extra: Partial<Identity> = {}): Identity => ({
+  role,
+  unitCode,
+  subject: role === 'PUBLIC' ? null : `test-${role}-${unitCode ?? 'office'}`,
+  confidential: false,
+  ...extra,
+});

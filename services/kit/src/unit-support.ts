@@ -1,0 +1,98 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { UnitContext, UnitServices } from './context.js';
+import { quoteIdent, unitSchemaOf } from './db/sql.js';
+import { PlatformError } from './errors.js';
+import { searchText } from './search/thai-words.js';
+import type { UnitResolvers } from './resolvers/types.js';
+import { mergeResolvers } from './schema.js';
+
+// What units' own features (services/<slug>/src) share: one place instead of a copy per unit.
+export { requireIdempotencyKey } from './cases/text.js';
+export { checkPartner } from './resolvers/partners.js';
+
+/** A unit's resolver maps of several features as one, type by type (each feature adds fields to the unit's types). */
+export const combineResolvers = (...maps: UnitResolvers[]): UnitResolvers => mergeResolvers(...maps) as UnitResolvers;
+
+/**
+ * One instance per running server (keyed by its DataSource), e.g. a unit's own repository:
+ * `const ordersOf = perServer((s) => new OrderRepository(s.dataSource, s.unit.schemaName))`.
+ */
+export function perServer<T>(make: (services: UnitServices) => T): (services: UnitServices) => T {
+  const made = new WeakMap<object, T>();
+  return (services) => {
+    let value = made.get(services.dataSource);
+    if (value === undefined) {
+      value = make(services);
+      made.set(services.dataSource, value);
+    }
+    return value;
+  };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date-only value as people mean it: a real calendar day written YYYY-MM-DD, or INVALID_DATE. */
+export function dateOnly(value: string, field: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new PlatformError('INVALID_DATE', {}, field);
+  }
+  return value;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  ((error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code) === '23505';
+
+export interface CreateOnce<T> {
+  /** The record already there for this key (retry key or natural key), if any. */
+  find: () => Promise<T | undefined>;
+  /** Writes the record and everything that goes with it (its activity, links), in one transaction. */
+  create: (manager: EntityManager) => Promise<T>;
+  /** Whether the record found is the same submission (a retry) rather than a different one. */
+  same: (found: T) => boolean;
+  /** The refusal when the key already names a different record. */
+  conflict: () => Error;
+}
+
+/**
+ * Creates a record once per key: a retry gets the first record back, the same key with
+ * different content is refused, and two racing requests end with one record (the loser
+ * of the UNIQUE constraint reads the winner's).
+ */
+export async function createOnce<T>(dataSource: DataSource, steps: CreateOnce<T>): Promise<T> {
+  const settle = (found: T) => {
+    if (!steps.same(found)) throw steps.conflict();
+    return found;
+  };
+  const existing = await steps.find();
+  if (existing) return settle(existing);
+  try {
+    return await dataSource.transaction(steps.create);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await steps.find();
+    if (!winner) throw error;
+    return settle(winner);
+  }
+}
+
+/** Whether a record found by its key holds every value given again (a retry), for `createOnce`'s `same`. */
+export const sameValues = <T extends object>(found: T, given: T): boolean =>
+  (Object.keys(given) as (keyof T)[]).every((key) => JSON.stringify(found[key]) === JSON.stringify(given[key]));
+
+/** Records a staff read of a confidential channel's records in the unit's access log (PDPA), then hands them on. */
+export async function auditedRead<T extends { id: string }>(ctx: UnitContext, action: string, rows: T[]): Promise<T[]> {
+  await ctx.repos.audit.record(ctx.identity, action, rows.map((row) => row.id), ctx.requestId);
+  return rows;
+}
+
+/** New words for the activity a unit's own record stands on (a republished plan), its search words with them. */
+export async function rewordActivity(manager: EntityManager, id: string, text: { titleTh: string; bodyTh: string | null }): Promise<void> {
+  const s = quoteIdent(unitSchemaOf(manager.connection));
+  await manager.query(`UPDATE ${s}.activity SET title_th = $2, body_th = $3, search_text = $4, updated_at = now() WHERE id = $1`, [
+    id,
+    text.titleTh,
+    text.bodyTh,
+    searchText(text.titleTh, null, text.bodyTh, null),
+  ]);
+}
