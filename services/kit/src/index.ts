@@ -10,9 +10,13 @@ export { activityDraft, type ActivityInputFields } from './activities/activity-i
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, type DateRange } from './fiscal-year.js';
+export { requireDateOnly, fiscalYearOfDate, fiscalYearDates } from './date-only.js';
+export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
+export type { NewSurvey } from './surveys/types.js';
+export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';
 export { createUnitDataSource, connectAndMigrate, type UnitDatabase } from './db/data-source.js';
 export * from './db/entities.js';
-export { quoteIdent } from './db/sql.js';
+export { quoteIdent, sqlList } from './db/sql.js';
 export type { UnitContext } from './context.js';
 export type {
   UnitRef,
@@ -63,8 +67,10 @@ export {
 } from './cases/messages.js';
 export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
-export { newCaseCode, normaliseCaseCode, CASE_CODE_PATTERN } from './cases/case-code.js';
-export { requireText, optionalText, textLength, LIMITS } from './cases/text.js';
+export { newCaseCode, newTrackingCode, normaliseCaseCode, normaliseTrackingCode, trackingCodePattern, CASE_CODE_PATTERN } from './cases/case-code.js';
+export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps } from './submissions/submit-once.js';
+export { perServer, perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
+export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS } from './cases/text.js';
 export { isUuid, pageRequest, toConnection, type Connection, type PageRequest } from './pagination.js';
 export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
