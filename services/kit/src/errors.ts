@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ACTIVITY_MESSAGES } from './activities/messages.js';
+import { RATING_MESSAGES } from './ratings/messages.js';
 
 /**
  * Stable error codes with messages in Thai (first) and English. Clients switch
@@ -272,6 +273,7 @@ const CORE_MESSAGES = {
 export const ERROR_MESSAGES = {
   ...CORE_MESSAGES,
   ...ACTIVITY_MESSAGES,
+  ...RATING_MESSAGES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

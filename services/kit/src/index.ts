@@ -70,6 +70,13 @@ export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/
 export { newCaseCode, newTrackingCode, normaliseCaseCode, normaliseTrackingCode, trackingCodePattern, CASE_CODE_PATTERN } from './cases/case-code.js';
 export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps } from './submissions/submit-once.js';
 export { perServer, perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
+export {
+  createRatedByCodeTables,
+  dropRatedByCodeTables,
+  requireRatings,
+  type RatedByCodeSpec,
+} from './ratings/rated-by-code.js';
+export { RatedByCodeRepository, type NewRating, type RatingAverages, type RatingRow } from './ratings/rated-by-code-repository.js';
 export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS } from './cases/text.js';
 export { isUuid, pageRequest, toConnection, type Connection, type PageRequest } from './pagination.js';
 export { default as DataLoader } from 'dataloader';
