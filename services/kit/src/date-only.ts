@@ -24,3 +24,9 @@ export function fiscalYearDates(fiscalYearBE: number): { from: string; to: strin
   const endYearCE = fiscalYearBE - BE_OFFSET;
   return { from: `${endYearCE - 1}-10-01`, to: `${endYearCE}-09-30` };
 }
+
+/**
+ * A date-only value as a page cursor's moment (midnight UTC); SQL gets the date back
+ * with `($n::timestamptz AT TIME ZONE 'UTC')::date`.
+ */
+export const dateOnlyCursorAt = (date: string): Date => new Date(`${date}T00:00:00Z`);

@@ -10,7 +10,7 @@ export { activityDraft, type ActivityInputFields } from './activities/activity-i
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, type DateRange } from './fiscal-year.js';
-export { requireDateOnly, fiscalYearOfDate, fiscalYearDates } from './date-only.js';
+export { requireDateOnly, fiscalYearOfDate, fiscalYearDates, dateOnlyCursorAt } from './date-only.js';
 export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
 export type { NewSurvey } from './surveys/types.js';
 export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';

@@ -1,5 +1,6 @@
 import {
   activityDraft,
+  dateOnlyCursorAt,
   fiscalYearDates,
   quoteIdent,
   RatedByCodeRepository,
@@ -39,8 +40,8 @@ export interface YearSummaryModel {
 const COLUMNS = `v.id, v.activity_id AS "activityId", v.school_name AS "schoolName", to_char(v.visited_on, 'YYYY-MM-DD') AS "visitedOn",
   v.topic_th AS "topicTh", v.supervisors`;
 
-/** Sort position of a visit for its page cursor: its date at midnight UTC. */
-export const visitCursorAt = (visit: VisitRow) => new Date(`${visit.visitedOn}T00:00:00Z`);
+/** Sort position of a visit for its page cursor. */
+export const visitCursorAt = (visit: VisitRow) => dateOnlyCursorAt(visit.visitedOn);
 
 /** Supervision visits; their codes and ratings go through the kit's rated-by-code repository. */
 export class VisitRepository {
