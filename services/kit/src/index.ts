@@ -9,7 +9,7 @@ export { PlatformError, BilingualError, unitErrors, ERROR_MESSAGES, type ErrorCo
 export { activityDraft, type ActivityInputFields } from './activities/activity-input.js';
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
-export { fiscalYearOf, fiscalYearRange, type DateRange } from './fiscal-year.js';
+export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
 export { requireDateOnly, fiscalYearOfDate, fiscalYearDates, dateOnlyCursorAt } from './date-only.js';
 export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
 export type { NewSurvey } from './surveys/types.js';
