@@ -27,8 +27,19 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
  * with a stable `extensions.code` and `messageTh` / `messageEn`.
  */
 
-/** Mutation fields that store something the public sent; counted by the submission rate limit. */
-export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set(['submitFeedback', 'commentOnConsultation', 'respondToSurvey']);
+/**
+ * Mutation fields that store something the public sent; counted by the submission rate limit.
+ * The kit's, then units' own public submissions (ICT requests, disclosure questions, ratings by code).
+ */
+export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
+  'submitFeedback',
+  'commentOnConsultation',
+  'respondToSurvey',
+  'requestIctSupport',
+  'askAboutDisclosure',
+  'rateSupervisionVisit',
+  'evaluateTraining',
+]);
 
 type Params = Record<string, string | number>;
 

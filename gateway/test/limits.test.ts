@@ -63,6 +63,9 @@ describe('submissions counted by the rate limit', () => {
     expect(countSubmissions('mutation { submitFeedback(input: {}, idempotencyKey: "k") { caseCode } }', undefined, 5000)).toBe(1);
     expect(countSubmissions('mutation { a: submitFeedback { caseCode } b: submitFeedback { caseCode } }', null, 5000)).toBe(2);
     expect(countSubmissions('mutation { financeAssets { commentOnConsultation { id } respondToSurvey { id } } }', undefined, 5000)).toBe(2);
+    // Units' own public submissions count too.
+    expect(countSubmissions('mutation { financeAssets { askAboutDisclosure { id } } supervision { rateSupervisionVisit { submittedAt } } }', undefined, 5000)).toBe(2);
+    expect(countSubmissions('mutation { distanceEducationIct { requestIctSupport { code } } teacherDevelopment { evaluateTraining { submittedAt } } }', undefined, 5000)).toBe(2);
     expect(countSubmissions('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);

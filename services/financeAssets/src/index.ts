@@ -1,4 +1,12 @@
 import { defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
+import { Disclosures1765520000000 } from './db/1765520000000-disclosures.js';
+import { disclosureResolvers } from './disclosures/resolvers.js';
 
-export const unit = defineUnitModule(manifest, import.meta.url);
+/** Finance and Assets: procurement and spending disclosures people can ask about. */
+export const unit = defineUnitModule(manifest, import.meta.url, {
+  resolvers: disclosureResolvers,
+  fieldRules: { disclosures: 'public', disclosureTotals: 'public' },
+  mutationRules: { publishDisclosure: 'participation:manage', askAboutDisclosure: 'public', answerDisclosureQuestion: 'cases:act' },
+  migrations: [Disclosures1765520000000],
+});

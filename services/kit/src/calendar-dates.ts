@@ -1,5 +1,6 @@
 import { bangkokDate } from './cases/working-days.js';
 import { PlatformError } from './errors.js';
+import { BE_OFFSET, fiscalYearRange } from './fiscal-year.js';
 
 /** Date-only values (MOUs, review dates) travel as YYYY-MM-DD strings: a calendar day, no time zone. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,3 +26,22 @@ export function addYears(isoDate: string, years: number): string {
 
 /** Midnight at the start of a Bangkok calendar day, as a moment. */
 export const bangkokMidnight = (isoDate: string) => new Date(`${isoDate}T00:00:00+07:00`);
+
+/** The B.E. fiscal year a calendar date (YYYY-MM-DD) falls in: October starts the next one. */
+export function fiscalYearOfDate(date: string): number {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return year + BE_OFFSET + (month >= 10 ? 1 : 0);
+}
+
+/** The first and last day (YYYY-MM-DD) of a B.E. fiscal year, for date-only columns. */
+export function fiscalYearDates(fiscalYearBE: number): { from: string; to: string } {
+  fiscalYearRange(fiscalYearBE); // checks the year
+  const endYearCE = fiscalYearBE - BE_OFFSET;
+  return { from: `${endYearCE - 1}-10-01`, to: `${endYearCE}-09-30` };
+}
+
+/**
+ * A date-only value as a page cursor's moment (midnight UTC); SQL gets the date back
+ * with `($n::timestamptz AT TIME ZONE 'UTC')::date`.
+ */
+export const dateOnlyCursorAt = (date: string): Date => new Date(`${date}T00:00:00Z`);

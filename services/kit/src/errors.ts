@@ -4,6 +4,7 @@ import { INVOLVE_MESSAGES } from './involve/messages.js';
 import { EMPOWER_MESSAGES } from './empower/messages.js';
 import { SEARCH_MESSAGES } from './search/messages.js';
 import { NOTICE_MESSAGES } from './notices/messages.js';
+import { RATING_MESSAGES } from './ratings/messages.js';
 
 /**
  * Stable error codes with messages in Thai (first) and English. Clients switch
@@ -280,6 +281,7 @@ export const ERROR_MESSAGES = {
   ...EMPOWER_MESSAGES,
   ...SEARCH_MESSAGES,
   ...NOTICE_MESSAGES,
+  ...RATING_MESSAGES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -11,11 +11,14 @@ export { PlatformError, BilingualError, unitErrors, ERROR_MESSAGES, type ErrorCo
 export { activityDraft, type ActivityInputFields } from './activities/activity-input.js';
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
-export { fiscalYearOf, fiscalYearRange, type DateRange } from './fiscal-year.js';
-export { dateOnly, bangkokToday, addYears, bangkokMidnight } from './calendar-dates.js';
+export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
+export { dateOnly, bangkokToday, addYears, bangkokMidnight, fiscalYearOfDate, fiscalYearDates, dateOnlyCursorAt } from './calendar-dates.js';
+export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
+export type { NewSurvey } from './surveys/types.js';
+export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';
 export { createUnitDataSource, connectAndMigrate, type UnitDatabase } from './db/data-source.js';
 export * from './db/entities.js';
-export { quoteIdent } from './db/sql.js';
+export { quoteIdent, sqlList } from './db/sql.js';
 export type { UnitContext } from './context.js';
 export type {
   UnitRef,
@@ -73,13 +76,22 @@ export {
 } from './cases/messages.js';
 export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
-export { newCaseCode, normaliseCaseCode, CASE_CODE_PATTERN } from './cases/case-code.js';
-export { requireText, optionalText, textLength, LIMITS } from './cases/text.js';
 export { isUuid, pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
 export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
 export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
 export { ATTACHMENT_HEADERS, FILES_PATH, contentDisposition, downloadPath, internalAttachmentPath } from './notices/attachment-download.js';
 export { MAX_ATTACHMENT_BYTES } from './notices/attachment-input.js';
+export { newCaseCode, newTrackingCode, normaliseCaseCode, normaliseTrackingCode, trackingCodePattern, CASE_CODE_PATTERN } from './cases/case-code.js';
+export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps } from './submissions/submit-once.js';
+export { perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
+export {
+  createRatedByCodeTables,
+  dropRatedByCodeTables,
+  requireRatings,
+  type RatedByCodeSpec,
+} from './ratings/rated-by-code.js';
+export { RatedByCodeRepository, type NewRating, type RatingAverages, type RatingRow } from './ratings/rated-by-code-repository.js';
+export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS } from './cases/text.js';
 export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateOnly, sameValues } from './unit-support.js';
+import { dateOnly } from './calendar-dates.js';
+import { sameValues } from './unit-support.js';
 
 describe('dateOnly', () => {
   it('keeps a real YYYY-MM-DD day', () => {

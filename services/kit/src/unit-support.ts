@@ -29,17 +29,6 @@ export function perServer<T>(make: (services: UnitServices) => T): (services: Un
   };
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date-only value as people mean it: a real calendar day written YYYY-MM-DD, or INVALID_DATE. */
-export function dateOnly(value: string, field: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new PlatformError('INVALID_DATE', {}, field);
-  }
-  return value;
-}
-
 const isUniqueViolation = (error: unknown) =>
   ((error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code) === '23505';
 

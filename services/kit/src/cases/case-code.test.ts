@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_CODE_PATTERN, newCaseCode, normaliseCaseCode } from './case-code.js';
+import { CASE_CODE_PATTERN, newCaseCode, newTrackingCode, normaliseCaseCode, normaliseTrackingCode, trackingCodePattern } from './case-code.js';
 
 describe('case codes', () => {
   it('are random, readable and never repeat in practice', () => {
@@ -13,5 +13,15 @@ describe('case codes', () => {
     expect(normaliseCaseCode(' ssk-7q4m-9xta-k2pd ')).toBe('SSK-7Q4M-9XTA-K2PD');
     expect(normaliseCaseCode('SSK-1O0L-AAAA-BBBB')).toBe('SSK-1001-AAAA-BBBB');
     expect(normaliseCaseCode('SSK - 7Q4M - 9XTA - K2PD')).toBe('SSK-7Q4M-9XTA-K2PD');
+  });
+});
+
+describe('tracking codes of other registers', () => {
+  it('keeps the prefix letters and normalises the rest as people type it', () => {
+    const code = newTrackingCode('ICT');
+    expect(code).toMatch(trackingCodePattern('ICT'));
+    expect(normaliseTrackingCode('ICT', ` ${code.toLowerCase()} `)).toBe(code);
+    expect(normaliseTrackingCode('ICT', 'ict-o1il-0000-0000')).toBe('ICT-0111-0000-0000');
+    expect(trackingCodePattern('ICT').test('SSK-0000-0000-0000')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import type { UnitModule } from '../manifest.js';
 import { createRepositories, type UnitRepositories } from '../repositories/index.js';
 import { createUnitServer, type UnitServer } from '../server.js';
+import { quoteIdent } from '../db/sql.js';
 import { createTestDatabase } from './database.js';
 import { postGraphQL } from './graphql-client.js';
 
@@ -23,6 +24,8 @@ export interface TestUnit {
   ) => ReturnType<typeof postGraphQL<T>>;
   /** SQL statements the unit has sent so far. */
   statements: () => number;
+  /** Rows in one of the unit's tables (to show a refused input wrote nothing). */
+  count: (table: string) => Promise<number>;
   close: () => Promise<void>;
 }
 
@@ -54,6 +57,12 @@ export async function startTestUnit(unit: UnitModule, databaseUrl?: string): Pro
     query: async (query, variables) => postGraphQL(url, query, variables, await as(unitHead(unit))),
     queryAs: async (identity, query, variables) => postGraphQL(url, query, variables, await as(identity)),
     statements: () => server.db.statements.count,
+    count: async (table) => {
+      const [row]: { n: number }[] = await server.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${quoteIdent(unit.manifest.schemaName)}.${quoteIdent(table)}`,
+      );
+      return row!.n;
+    },
     close: async () => {
       await server.stop();
       await database?.drop();
