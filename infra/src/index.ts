@@ -2,3 +2,4 @@ export { startStack, type Stack, type StackOptions, type RunningUnit } from './s
 export { seedUnit, seedRows, stableUuid } from './seed.js';
 export { seedParticipation } from './seed-participation.js';
 export { seedNotices } from './seed-notices.js';
+export { seedSpectrum } from './seed-spectrum.js';

@@ -3,6 +3,7 @@ import { supergraphFile } from '@sesao28/schema';
 import { openDatabase } from './postgres.js';
 import { seedParticipation } from './seed-participation.js';
 import { seedNotices } from './seed-notices.js';
+import { seedSpectrum } from './seed-spectrum.js';
 import { seedUnit } from './seed.js';
 import { startStack, type Stack } from './stack.js';
 import { explainStartError } from './start-error.js';
@@ -39,6 +40,7 @@ try {
     await seedUnit(running.unit, running.server.db.dataSource);
     await seedParticipation(running.url, config, running.unit);
     await seedNotices(running.url, config, running.unit);
+    await seedSpectrum(running.url, config, running.unit);
   }
   const base = stack.gatewayUrl.replace(/\/graphql$/, '');
   log('');
