@@ -16,7 +16,7 @@ export { createDraft, checkedDecision, recordDecision } from './resolvers/involv
 export { voteInput, hasDuplicateLabels, VOTE_OPTION_LIMITS, type VoteInputData } from './empower/vote-input.js';
 export { createVote } from './resolvers/votes.js';
 export { tally, ranked, type VoteResults, type VoteOptionResult } from './empower/tally.js';
-export type { VoteEligibility, VoteStatus } from './empower/types.js';
+export type { NewVote, VoteEligibility, VoteStatus } from './empower/types.js';
 export { openWindow, windowParams } from './consultations/window.js';
 
 /** A unit's resolver maps of several features as one, type by type (each feature adds fields to the unit's types). */
