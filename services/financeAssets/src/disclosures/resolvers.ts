@@ -1,4 +1,5 @@
 import {
+  bahtAmount,
   DataLoader,
   fiscalYearRange,
   isUuid,
@@ -31,11 +32,9 @@ const loadersOf = perRequest((ctx) => ({
 
 /** Baht with at most two decimals (as typed: 1234.5 or 1234.56), never negative. */
 function amountOf(value: number): number {
-  const cents = Math.round(value * 100);
-  if (!Number.isFinite(value) || value < 0 || value > MAX_AMOUNT_BAHT || Math.abs(cents - value * 100) > 1e-6) {
-    throw fail('DISCLOSURE_AMOUNT_INVALID', { max: MAX_AMOUNT_BAHT.toLocaleString('en-US') }, 'amountBaht');
-  }
-  return cents / 100;
+  const baht = bahtAmount(value, MAX_AMOUNT_BAHT);
+  if (baht === null) throw fail('DISCLOSURE_AMOUNT_INVALID', { max: MAX_AMOUNT_BAHT.toLocaleString('en-US') }, 'amountBaht');
+  return baht;
 }
 
 /** What staff typed for a disclosure, checked whole before anything is written. */

@@ -1,4 +1,5 @@
 import { activityDraft, type ActivityInputFields } from '../activities/activity-input.js';
+import { bahtAmount } from '../baht.js';
 import { LIMITS, requireText } from '../cases/text.js';
 import { PlatformError } from '../errors.js';
 import type { ActivityDraft } from '../repositories/activity-repository.js';
@@ -58,11 +59,9 @@ export function supportAmount(kind: SupportKind, amount: number | null | undefin
     if (kind === 'BUDGET') throw new PlatformError('SUPPORT_AMOUNT_INVALID', { max: MAX_SUPPORT_BAHT }, 'amountBaht');
     return null;
   }
-  const satang = Math.round(amount * 100);
-  if (!Number.isFinite(amount) || amount < 0 || amount > MAX_SUPPORT_BAHT || Math.abs(satang - amount * 100) > 1e-6) {
-    throw new PlatformError('SUPPORT_AMOUNT_INVALID', { max: MAX_SUPPORT_BAHT }, 'amountBaht');
-  }
-  return satang / 100;
+  const baht = bahtAmount(amount, MAX_SUPPORT_BAHT);
+  if (baht === null) throw new PlatformError('SUPPORT_AMOUNT_INVALID', { max: MAX_SUPPORT_BAHT }, 'amountBaht');
+  return baht;
 }
 
 export function supportInput(input: { kind: SupportKind; descriptionTh: string; amountBaht?: number | null }): NewSupport {

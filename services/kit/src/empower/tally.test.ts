@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareOf, tally } from './tally.js';
+import { ranked, shareOf, tally } from './tally.js';
 import type { VoteOptionRow } from './types.js';
 
 const option = (id: string, position: number): VoteOptionRow => ({ id, voteId: 'v', position, labelTh: id, labelEn: null });
@@ -36,5 +36,11 @@ describe('tally', () => {
   it('rounds shares to four decimals', () => {
     expect(shareOf(1, 7)).toBe(0.1429);
     expect(shareOf(5, 0)).toBe(0);
+  });
+
+  it('ranks options by votes, most first, ties in the options\' order', () => {
+    const result = tally(options, { byOption: new Map([['c', 2], ['b', 2], ['a', 1]]), codesIssued: 0 }, 'SIGNED_IN');
+    expect(ranked(result).map((o) => [o.option.id, o.count])).toEqual([['b', 2], ['c', 2], ['a', 1]]);
+    expect(result.options.map((o) => o.option.id)).toEqual(['a', 'b', 'c']);
   });
 });

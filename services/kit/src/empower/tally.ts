@@ -34,3 +34,7 @@ export function tally(options: readonly VoteOptionRow[], counts: VoteCounts, eli
     turnoutShare: listed && counts.codesIssued > 0 ? shareOf(turnout, counts.codesIssued) : null,
   };
 }
+
+/** A closed vote's options by votes, most first; ties keep the options' order. */
+export const ranked = (results: VoteResults): VoteOptionResult[] =>
+  [...results.options].sort((a, b) => b.count - a.count || a.option.position - b.option.position);

@@ -23,7 +23,8 @@ export interface VoteInputData {
 /** Labels people would read as the same ("ใช่", " ใช่ ", "Yes"/"yes") count as one. */
 const sameLabel = (label: string) => label.normalize('NFC').toLocaleLowerCase('th').replace(/\s+/g, ' ');
 
-const hasDuplicates = (labels: readonly string[]) => new Set(labels.map(sameLabel)).size !== labels.length;
+/** Whether two labels would read as the same to people (a unit's own options, e.g. a plan's priorities, use the same rule). */
+export const hasDuplicateLabels = (labels: readonly string[]) => new Set(labels.map(sameLabel)).size !== labels.length;
 
 /** 2 to 20 options, every label within its limit, no two alike (in Thai, nor in English when given). */
 export function voteOptions(options: VoteInputData['options']): NewVoteOption[] {
@@ -34,7 +35,7 @@ export function voteOptions(options: VoteInputData['options']): NewVoteOption[] 
     labelEn: optionalText(option.labelEn, `options[${i}].labelEn`, LIMITS.option),
   }));
   const english = checked.flatMap((o) => (o.labelEn ? [o.labelEn] : []));
-  if (hasDuplicates(checked.map((o) => o.labelTh)) || hasDuplicates(english)) throw refuse();
+  if (hasDuplicateLabels(checked.map((o) => o.labelTh)) || hasDuplicateLabels(english)) throw refuse();
   return checked;
 }
 

@@ -81,9 +81,9 @@ export class VoteRepository {
     return row!.n;
   }
 
-  /** Options of many votes in one statement, in order. */
-  async optionsOf(voteIds: readonly string[]): Promise<Map<string, VoteOptionRow[]>> {
-    const rows: VoteOptionRow[] = await this.dataSource.query(
+  /** Options of many votes in one statement, in order; in the caller's transaction when given one (a vote it just opened). */
+  async optionsOf(voteIds: readonly string[], manager?: EntityManager): Promise<Map<string, VoteOptionRow[]>> {
+    const rows: VoteOptionRow[] = await (manager ?? this.dataSource).query(
       `SELECT ${OPTION_COLUMNS} FROM ${this.s}.vote_option o WHERE o.vote_id = ANY($1::uuid[]) ORDER BY o.vote_id, o.position`,
       [voteIds],
     );

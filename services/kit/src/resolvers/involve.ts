@@ -1,10 +1,20 @@
+import type { EntityManager } from 'typeorm';
 import { participantKey, partnerParticipantKey } from '../activities/participants.js';
 import { allows } from '../auth/policy.js';
 import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
+import type { UnitContext } from '../context.js';
 import { PlatformError } from '../errors.js';
-import { decisionInput, decisionRefusal, draftInput, suggestionAnswer } from '../involve/draft-input.js';
+import {
+  decisionInput,
+  decisionRefusal,
+  draftInput,
+  suggestionAnswer,
+  type DraftDecisionData,
+  type NewDecision,
+} from '../involve/draft-input.js';
 import type { DraftConnectionModel, DraftDecisionModel } from '../models.js';
 import { isUuid, pageRequest, toConnection } from '../pagination.js';
+import type { DraftRow } from '../repositories/draft-repository.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { checkPartner } from './partners.js';
 
@@ -27,11 +37,8 @@ type InvolveMutations = Pick<TemplateMutationsResolvers, 'openDraft' | 'suggestO
 /** Staff publish drafts, answer suggestions and record the joint decision; anyone suggests. All input is checked first. */
 export const involveMutations: InvolveMutations = {
   openDraft: (_m, { input }, ctx) => {
-    const { draft, activity } = draftInput(input);
-    return ctx.dataSource.transaction(async (manager) => {
-      const created = await ctx.repos.activities.create(activity, manager);
-      return ctx.repos.drafts.create(draft, created.id, manager);
-    });
+    const checked = draftInput(input);
+    return ctx.dataSource.transaction((manager) => createDraft(ctx, checked, manager));
   },
 
   suggestOnDraft: async (_m, args, ctx) => {
@@ -59,24 +66,46 @@ export const involveMutations: InvolveMutations = {
     ctx.repos.drafts.respond(args.suggestionId, suggestionAnswer(args.response, args.reasonTh, args.reasonEn)),
 
   decideDraft: async (_m, { draftId, input }, ctx) => {
-    const decision = decisionInput(input);
-    const partnerIds = [...new Set(decision.decidedWith.flatMap((p) => (p.partnerId ? [p.partnerId] : [])))];
-    for (const partnerId of partnerIds) await checkPartner(partnerId, ctx);
-    const decidedBy = ctx.identity.subject ?? ctx.identity.role;
-    return ctx.dataSource.transaction(async (manager) => {
-      const { state, activityId, now } = await ctx.repos.drafts.lockForDecision(draftId, manager);
-      const refusal = decisionRefusal(state, now);
-      if (refusal) throw refusal;
-      const decided = await ctx.repos.drafts.decide(draftId, decision, decidedBy, manager);
-      await ctx.repos.activities.closeIfOpen(activityId, manager);
-      // Partner organisations in the decision took part in the activity, like people who suggested.
-      for (const partnerId of partnerIds) {
-        await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.internalSecret, partnerId), manager);
-      }
-      return decided;
-    });
+    const decision = await checkedDecision(input, ctx);
+    return ctx.dataSource.transaction((manager) => recordDecision(ctx, draftId, decision, manager));
   },
 };
+
+// The steps of the draft mutations, for a unit's own feature that opens or decides a
+// draft inside a transaction of its own (Policy and Planning's annual action plan).
+
+/** A checked draft (`draftInput`) and its INVOLVE activity, in the caller's transaction. */
+export async function createDraft(ctx: UnitContext, checked: ReturnType<typeof draftInput>, manager: EntityManager): Promise<DraftRow> {
+  const created = await ctx.repos.activities.create(checked.activity, manager);
+  return ctx.repos.drafts.create(checked.draft, created.id, manager);
+}
+
+/** A joint decision as typed, checked whole (its partners asked of the register) before anything is written. */
+export async function checkedDecision(input: DraftDecisionData, ctx: UnitContext): Promise<NewDecision> {
+  const decision = decisionInput(input);
+  for (const partnerId of decisionPartners(decision)) await checkPartner(partnerId, ctx);
+  return decision;
+}
+
+const decisionPartners = (decision: NewDecision) => [...new Set(decision.decidedWith.flatMap((p) => (p.partnerId ? [p.partnerId] : [])))];
+
+/**
+ * Records a checked joint decision in the caller's transaction: once, after the window
+ * closed, every suggestion answered (refused otherwise, under the draft's lock); it closes
+ * the draft's activity and counts the partners named as its participants.
+ */
+export async function recordDecision(ctx: UnitContext, draftId: string, decision: NewDecision, manager: EntityManager): Promise<DraftRow> {
+  const { state, activityId, now } = await ctx.repos.drafts.lockForDecision(draftId, manager);
+  const refusal = decisionRefusal(state, now);
+  if (refusal) throw refusal;
+  const decided = await ctx.repos.drafts.decide(draftId, decision, ctx.identity.subject ?? ctx.identity.role, manager);
+  await ctx.repos.activities.closeIfOpen(activityId, manager);
+  // Partner organisations in the decision took part in the activity, like people who suggested.
+  for (const partnerId of decisionPartners(decision)) {
+    await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.internalSecret, partnerId), manager);
+  }
+  return decided;
+}
 
 /** Resolvers of the draft value types; nested lists go through per-request loaders. */
 export const involveValueTypes: Pick<KitResolvers, 'Draft' | 'DraftConnection' | 'DraftDecision' | 'DecisionParticipant'> = {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { activityDraft } from '../activities/activity-input.js';
 import { participantKey } from '../activities/participants.js';
 import { requireIdempotencyKey } from '../cases/text.js';
 import { windowParams } from '../consultations/window.js';
 import { tally } from '../empower/tally.js';
 import { voteInput } from '../empower/vote-input.js';
-import type { VoteRow } from '../empower/types.js';
+import type { NewVote, VoteRow } from '../empower/types.js';
 import { PlatformError } from '../errors.js';
 import type { UnitContext } from '../context.js';
 import type { VoteConnectionModel } from '../models.js';
@@ -37,12 +38,10 @@ function voterOf(vote: VoteRow, code: string | null | undefined, ctx: UnitContex
   return { participantCode: null, voterKey: participantKey(ctx, idempotencyKey) };
 }
 
-type VoteMutations = 'openVote' | 'issueVoteCodes' | 'castVote' | 'closeVote';
-
-export const voteMutations: Pick<TemplateMutationsResolvers, VoteMutations> = {
-  openVote: (_m, { input }, ctx) => {
-    const values = voteInput(input);
-    const draft = activityDraft({
+/** A checked vote (`voteInput`), its options and its activity (at the vote's level, OPEN), in the caller's transaction. */
+export async function createVote(ctx: UnitContext, values: NewVote, manager: EntityManager): Promise<VoteRow> {
+  const activity = await ctx.repos.activities.create(
+    activityDraft({
       level: values.level,
       status: 'OPEN',
       titleTh: values.titleTh,
@@ -50,11 +49,18 @@ export const voteMutations: Pick<TemplateMutationsResolvers, VoteMutations> = {
       bodyTh: values.questionTh,
       startsAt: values.opensAt,
       endsAt: values.closesAt,
-    });
-    return ctx.dataSource.transaction(async (manager) => {
-      const activity = await ctx.repos.activities.create(draft, manager);
-      return ctx.repos.votes.insert(values, activity.id, manager);
-    });
+    }),
+    manager,
+  );
+  return ctx.repos.votes.insert(values, activity.id, manager);
+}
+
+type VoteMutations = 'openVote' | 'issueVoteCodes' | 'castVote' | 'closeVote';
+
+export const voteMutations: Pick<TemplateMutationsResolvers, VoteMutations> = {
+  openVote: (_m, { input }, ctx) => {
+    const values = voteInput(input);
+    return ctx.dataSource.transaction((manager) => createVote(ctx, values, manager));
   },
   issueVoteCodes: (_m, { voteId, count }, ctx) => ctx.repos.votes.issueCodes(voteId, codeCount(count, 'VOTE_CODE_COUNT')),
   castVote: async (_m, args, ctx) => {
