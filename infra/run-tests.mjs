@@ -19,11 +19,15 @@ export function runTests({ root, run, bin, pnpm }) {
   let failed = 0;
   const check = (name, ok) => {
     console.log(`${ok ? '✓' : '✗'} ${name}`);
-    ok ? passed++ : failed++;
+    if (ok) passed++;
+    else failed++;
   };
 
   console.log('\n== Typecheck (tsc -b)');
   check('typecheck', run(bin('tsc'), ['-b']) === 0);
+
+  console.log('\n== Lint (eslint)');
+  check('lint', run(bin('eslint'), ['.']) === 0);
 
   console.log('\n== Schema check (npm run schema:check)');
   check('schema check', run(bin('tsx'), ['schema/src/check.ts']) === 0);

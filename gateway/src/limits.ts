@@ -170,6 +170,7 @@ function refusedInputStatus(): ApolloServerPlugin {
 export function storable(text: string): boolean {
   return !UNSTORABLE.test(text);
 }
+// eslint-disable-next-line no-control-regex -- a NUL byte is exactly what must be refused
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Refuses string literals in the query that could not be stored (variables are checked in `bodyLimits`). */

@@ -33,7 +33,7 @@ describe('POLICY: the annual action plan through the gateway', () => {
     expect((await t.as('UNIT_HEAD', 'FINANCE')(open, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const opened = await t.staff(open, { input });
     expect(opened.errors).toBeUndefined();
-    const { draft, vote } = opened.data?.policyPlanning.openActionPlan;
+    const { draft, vote } = opened.data!.policyPlanning.openActionPlan;
 
     const suggest = `mutation ($id: ID!, $key: String!) { policyPlanning {
       suggestOnDraft(draftId: $id, body: "ขอให้จัดงบซ่อมอาคารก่อน", authorName: "ครูสมชาย", idempotencyKey: $key) { id } } }`;

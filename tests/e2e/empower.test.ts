@@ -258,7 +258,7 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       const later = await t.staff(OPEN_VOTE('personnel'), { input: { ...input(), titleTh: 'ลงมติรอบหน้า', opensAt: minutesFromNow(24 * 60), closesAt: minutesFromNow(48 * 60) } });
       const upcoming = later.data?.personnel.openVote;
       expect(upcoming.status).toBe('UPCOMING');
-      const [code] = (await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 1) } }`, { v: upcoming.id })).data?.personnel.issueVoteCodes;
+      const [code] = (await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 1) } }`, { v: upcoming.id })).data!.personnel.issueVoteCodes;
       refused((await t.query(CAST('personnel'), { v: upcoming.id, o: upcoming.options[0].id, c: code, k: 'ballot-key-0008' })).errors, 'VOTE_NOT_OPEN');
       expect(Number((await sql(`SELECT count(*) AS n FROM unit_personnel.vote_code WHERE vote_id = $1 AND used`, [upcoming.id]))[0].n)).toBe(0);
     });

@@ -310,10 +310,10 @@ describe('the database restarted under load', () => {
     };
 
     const load = Promise.all(Array.from({ length: 6 }, (_, n) => client(n)));
-    let ackedBefore = 0;
-    let ackedDuring = 0;
-    let downReady: (readonly [string, number])[] = [];
-    let downHealth: (readonly [string, number])[] = [];
+    let ackedBefore: number;
+    let ackedDuring: number;
+    let downReady: (readonly [string, number])[];
+    let downHealth: (readonly [string, number])[];
     try {
       await sleep(1000);
       ackedBefore = acknowledged.length;

@@ -136,7 +136,7 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
     );
     expect(survey.errors).toBeUndefined();
     expect(survey.data?.financeAssets.createSurvey.activity).toEqual({ id: activity['f-involve'] });
-    const { id: surveyId, questions } = survey.data?.financeAssets.createSurvey;
+    const { id: surveyId, questions } = survey.data!.financeAssets.createSurvey;
     const respond = `mutation ($s: ID!, $a: [SurveyAnswerInput!]!, $k: String!) { financeAssets { respondToSurvey(surveyId: $s, answers: $a, idempotencyKey: $k) { id } } }`;
     const responseKey = randomUUID();
     for (let i = 0; i < 2; i++) {

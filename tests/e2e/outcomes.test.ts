@@ -57,7 +57,7 @@ describe('"you said, we did": an outcome links records of several units, each re
     const res = await t.query(`{ policyPlanning { outcomes { nodes {
       topicTh participantsTh resultsTh improvementTh status progress { status noteTh } links { ${LINK_FIELDS} } } } } }`);
     expect(res.errors).toBeUndefined();
-    const [outcome] = res.data?.policyPlanning.outcomes.nodes;
+    const [outcome] = res.data!.policyPlanning.outcomes.nodes;
     expect(outcome.status).toBe('DONE');
     expect(outcome.progress.map((p: { status: string }) => p.status)).toEqual(['IN_PROGRESS', 'DONE']);
     expect(outcome.links.map((l: { unitCode: string; kind: string }) => `${l.kind}@${l.unitCode}`)).toEqual([

@@ -68,7 +68,7 @@ describe("units' own capabilities through the gateway", () => {
     const evaluate = `mutation ($id: ID!, $code: String!, $key: String!) { teacherDevelopment { evaluateTraining(trainingId: $id, code: $code, idempotencyKey: $key,
       ratings: { content: 4, trainer: 5, usefulness: 4, organisation: 3 }) { training { evaluationCount } } } }`;
     const key = randomUUID();
-    const [first] = codes.data?.teacherDevelopment.issueEvaluationCodes;
+    const [first] = codes.data!.teacherDevelopment.issueEvaluationCodes;
     expect((await t.query(evaluate, { id: trainingId, code: first, key })).errors).toBeUndefined();
     expect((await t.query(evaluate, { id: trainingId, code: first, key })).data?.teacherDevelopment.evaluateTraining.training.evaluationCount).toBe(1);
     const listed = await t.query(`{ teacherDevelopment { trainings(first: 5) { nodes { evaluationCount codesIssued ratings { trainer } } } } }`);

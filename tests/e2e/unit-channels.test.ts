@@ -72,7 +72,7 @@ describe('units’ own channels through the gateway', () => {
       `mutation { internalAudit { reportMisconduct(idempotencyKey: "misconduct-e2e-1", input: { subjectTh: "ฮั้วประมูล", bodyTh: "มีการฮั้วประมูลงานก่อสร้าง" }) { code pin } } }`,
     );
     expect(receipt.errors).toBeUndefined();
-    const { code, pin } = receipt.data?.internalAudit.reportMisconduct;
+    const { code, pin } = receipt.data!.internalAudit.reportMisconduct;
     const follow = await t.query(`query ($code: String!, $pin: String!) { internalAudit { followMisconductReport(code: $code, pin: $pin) { status } } }`, { code, pin });
     expect(follow.data?.internalAudit.followMisconductReport).toEqual({ status: 'RECEIVED' });
     const READ = `{ internalAudit { misconductReports { nodes { bodyTh } } } }`;

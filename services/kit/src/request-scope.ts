@@ -33,5 +33,5 @@ export function requestLogger(fallback: Logger): Logger {
  * anything else (too long, odd characters) is replaced, so logs and echoed headers stay clean.
  */
 export function normaliseRequestId(given: string | undefined): string {
-  return given && /^[\w.:\-]{1,128}$/.test(given) ? given : randomUUID();
+  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { UnitContext, UnitServices } from './context.js';
 import { quoteIdent, unitSchemaOf } from './db/sql.js';
-import { PlatformError } from './errors.js';
 import { searchText } from './search/thai-words.js';
 import type { UnitResolvers } from './resolvers/types.js';
 import { mergeResolvers } from './schema.js';
