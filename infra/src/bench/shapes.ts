@@ -1,5 +1,18 @@
 import { officeDirectory } from '@sesao28/kit';
 
+/** A partner's joint activities in each of the nine units (each slug is a federated field of Partner). */
+export const PARTNER_HISTORY = officeDirectory.map((u) => `${u.slug} { activities { roleTh activity { titleTh startsAt } } }`).join(' ');
+
+/**
+ * (c) A nested query across subgraphs through federated references: a unit's recent cases
+ * (the director reads every unit's but Internal Audit's), the activity each is about, that
+ * activity's partners (names and MOUs from Administration's register), and each partner's
+ * history in all nine units.
+ */
+export function partnerHistoryShape(slug: string, first: number): string {
+  return `{ ${slug} { feedback(first: ${first}) { nodes { code category activity { titleTh partners { roleTh partner { nameTh kind agreements { title status } ${PARTNER_HISTORY} } } } } } } }`;
+}
+
 /**
  * The request shapes the benchmark drives (issue: fast at office scale). The statement
  * budget test (tests/e2e/statement-budget.test.ts) checks what each costs in SQL.
@@ -16,11 +29,11 @@ export const SHAPES = {
         } }`,
     )
     .join(' ')} }`,
+  /** (c) Cases → their activities' partners → each partner's history in all nine units (see below). */
+  partnerHistory: partnerHistoryShape('educationPromotion', 20),
   /** (d) A page of a unit's case queue with filters. */
   queue: `{ financeAssets { feedback(first: 20, filter: { openOnly: true, categories: [COMPLAINT, QUESTION, SUGGESTION] }) { totalCount nodes { id code category status dueAnswerAt late } pageInfo { endCursor } } } }`,
   /** (e) A submission at the front door (each request needs its own idempotency key). */
   submission: `mutation ($key: ID!) { submitFeedback(idempotencyKey: $key, input: { category: SUGGESTION, message: "ข้อเสนอแนะจากการทดสอบประสิทธิภาพ", unitCode: "FINANCE" }) { caseCode } }`,
 } as const;
 
-/** (c) needs partner organisations and their history across units, which the platform does not have yet. */
-export const SHAPES_NOT_YET = { partnerHistory: 'cases → partner → the partner’s history in other units (needs the partner registry)' };
