@@ -151,3 +151,19 @@ export async function generateUnitData(dataSource: DataSource, schemaName: strin
   await dataSource.query(`VACUUM ANALYZE ${s}.feedback`);
   await dataSource.query(`ANALYZE ${s}.activity_partner`);
 }
+
+/**
+ * The joint activity shape (c) starts from: of those with the most partners, the one with the
+ * most cases (then the smallest id), so the same seed gives the same request.
+ */
+export async function busiestPartneredActivity(dataSource: DataSource, schemaName: string): Promise<{ id: string; partners: number; cases: number }> {
+  const s = quoteIdent(schemaName);
+  const [row] = await dataSource.query(
+    `SELECT ap.activity_id AS id, ap.partners, c.cases
+     FROM (SELECT activity_id, count(*)::int AS partners FROM ${s}.activity_partner GROUP BY activity_id) ap,
+          LATERAL (SELECT count(*)::int AS cases FROM ${s}.feedback f WHERE f.activity_id = ap.activity_id) c
+     ORDER BY ap.partners DESC, c.cases DESC, ap.activity_id LIMIT 1`,
+  );
+  if (!row) throw new Error(`No activity of ${schemaName} has partners: generate the data with partners`);
+  return row;
+}

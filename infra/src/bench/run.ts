@@ -17,8 +17,8 @@ import {
   type Identity,
 } from '@sesao28/kit';
 import { openDatabase } from '../postgres.js';
-import { generatePartners, generateUnitData } from './generate.js';
-import { SHAPES } from './shapes.js';
+import { busiestPartneredActivity, generatePartners, generateUnitData } from './generate.js';
+import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
 
 /**
  * `npm run bench`: the whole system as separate processes (nine units and the gateway,
@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and the gateway as separate processes).`);
 
     const volume = { activities: config.bench.activities, feedback: config.bench.feedback, partners: config.bench.partners, seed: config.bench.seed };
+    let jointActivity: Awaited<ReturnType<typeof busiestPartneredActivity>> | undefined;
     for (const u of officeDirectory) {
       const t0 = Date.now();
       // The unit's process has run its migrations (Administration's register among them) before it was ready.
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
       const schema = (db.dataSource.options as { schema: string }).schema;
       if (u.code === INTAKE_UNIT_CODE) await generatePartners(db.dataSource, schema, volume);
       await generateUnitData(db.dataSource, schema, volume);
+      if (u.slug === PARTNER_HISTORY_UNIT) jointActivity = await busiestPartneredActivity(db.dataSource, schema);
       await db.dataSource.destroy();
       const partners = u.code === INTAKE_UNIT_CODE ? `, the register's ${volume.partners} partners` : '';
       log(`  data ${u.slug.padEnd(20)} ${volume.activities} activities, ${volume.feedback} cases${partners} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -206,7 +208,7 @@ async function main(): Promise<void> {
     const all: (ShapeResult | null)[] = [];
     all.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
     all.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
-    all.push(await drive('(c) cases → partners → history', gatewayUrl, bearer, body(SHAPES.partnerHistory)));
+    all.push(await drive('(c) cases → partners → history', gatewayUrl, bearer, body(partnerHistoryShape(PARTNER_HISTORY_UNIT, jointActivity!.id))));
     all.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
     all.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
     all.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
@@ -221,6 +223,7 @@ async function main(): Promise<void> {
     const summary = {
       date: new Date().toISOString(),
       volumePerUnit: volume,
+      partnerHistoryStartsFrom: { unit: PARTNER_HISTORY_UNIT, activity: jointActivity },
       connections: config.bench.connections,
       secondsPerShape: config.bench.seconds,
       results,

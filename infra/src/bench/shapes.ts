@@ -1,16 +1,21 @@
 import { officeDirectory } from '@sesao28/kit';
 
 /** A partner's joint activities in each of the nine units (each slug is a federated field of Partner). */
-export const PARTNER_HISTORY = officeDirectory.map((u) => `${u.slug} { activities { roleTh activity { titleTh startsAt } } }`).join(' ');
+export const PARTNER_HISTORY = officeDirectory.map((u) => `${u.slug} { activities { roleTh activity { titleTh } } }`).join(' ');
+
+/** The unit whose cases shape (c) starts from (Education Promotion runs scholarships with partners). */
+export const PARTNER_HISTORY_UNIT = 'educationPromotion';
 
 /**
- * (c) A nested query across subgraphs through federated references: a unit's recent cases
- * (the director reads every unit's but Internal Audit's), the activity each is about, that
- * activity's partners (names and MOUs from Administration's register), and each partner's
- * history in all nine units.
+ * (c) A nested query across subgraphs through federated references: a unit's recent cases about
+ * one joint activity (or, with null, about any), the director reading them (he reads every unit's
+ * cases but Internal Audit's); the activity's partners (names and MOUs from Administration's
+ * register), and each partner's history in all nine units. Ten cases keep it under the gateway's
+ * cost limit (MAX_QUERY_COST).
  */
-export function partnerHistoryShape(slug: string, first: number): string {
-  return `{ ${slug} { feedback(first: ${first}) { nodes { code category activity { titleTh partners { roleTh partner { nameTh kind agreements { title status } ${PARTNER_HISTORY} } } } } } } }`;
+export function partnerHistoryShape(slug: string, activityId: string | null): string {
+  const filter = activityId ? `, filter: { activityId: "${activityId}" }` : '';
+  return `{ ${slug} { feedback(first: 10${filter}) { nodes { code category activity { titleTh partners { roleTh partner { nameTh agreements { title status } ${PARTNER_HISTORY} } } } } } } }`;
 }
 
 /**
@@ -29,8 +34,6 @@ export const SHAPES = {
         } }`,
     )
     .join(' ')} }`,
-  /** (c) Cases → their activities' partners → each partner's history in all nine units (see below). */
-  partnerHistory: partnerHistoryShape('educationPromotion', 20),
   /** (d) A page of a unit's case queue with filters. */
   queue: `{ financeAssets { feedback(first: 20, filter: { openOnly: true, categories: [COMPLAINT, QUESTION, SUGGESTION] }) { totalCount nodes { id code category status dueAnswerAt late } pageInfo { endCursor } } } }`,
   /** (e) A submission at the front door (each request needs its own idempotency key). */
