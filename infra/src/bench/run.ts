@@ -101,6 +101,7 @@ interface ShapeResult {
   sqlPerRequest: number;
   fetchesPerRequest: number;
   gatewayCpuMsPerRequest: number;
+  responseKb: number;
   peakRssMb: Record<string, number>;
 }
 
@@ -137,14 +138,14 @@ async function drive(shape: string, url: string, headers: Record<string, string>
     instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
   });
   clearInterval(poll);
-  // Requests still in flight when the clock stopped finish first, so counts match `sent`.
-  await new Promise((r) => setTimeout(r, 1000));
+  const sorted = latencies.sort((a, b) => a - b);
+  // Requests still in flight when the clock stopped finish first, so counts match `sent` (slow shapes wait longer).
+  await new Promise((r) => setTimeout(r, Math.max(1000, 2 * percentile(sorted, 99))));
   const after = await scrape();
   const delta = (name: string, pick: (text: string) => number) =>
     pick(after.find((a) => a.name === name)!.text) - pick(before.find((b) => b.name === name)!.text);
   const units = children.filter((c) => c.name !== 'gateway').map((c) => c.name);
   const requests = result.requests.sent || result.requests.total || 1;
-  const sorted = latencies.sort((a, b) => a - b);
   return {
     shape,
     requests: result.requests.total,
@@ -157,6 +158,7 @@ async function drive(shape: string, url: string, headers: Record<string, string>
     fetchesPerRequest:
       Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) / 100,
     gatewayCpuMsPerRequest: Math.round((delta('gateway', (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
+    responseKb: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 102.4) / 10,
     peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v)])),
   };
 }
@@ -243,6 +245,7 @@ async function main(): Promise<void> {
         'SQL/req': r.sqlPerRequest,
         'fetches/req': r.fetchesPerRequest,
         'gateway CPU ms/req': r.gatewayCpuMsPerRequest,
+        'kB/resp': r.responseKb,
         errors: r.errors,
         'peak RSS MB (gateway, max unit)': `${r.peakRssMb.gateway ?? '?'}, ${Math.max(...Object.entries(r.peakRssMb).filter(([k]) => k !== 'gateway').map(([, v]) => v))}`,
       })),
