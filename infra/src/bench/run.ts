@@ -8,6 +8,7 @@ import {
   connectAndMigrate,
   createUnitDataSource,
   GATEWAY_ASSERTION_HEADER,
+  INTAKE_UNIT_CODE,
   loadConfig,
   officeDirectory,
   PUBLIC_IDENTITY,
@@ -16,8 +17,8 @@ import {
   type Identity,
 } from '@sesao28/kit';
 import { openDatabase } from '../postgres.js';
-import { generateUnitData } from './generate.js';
-import { SHAPES, SHAPES_NOT_YET } from './shapes.js';
+import { busiestPartneredActivity, generatePartners, generateUnitData } from './generate.js';
+import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
 
 /**
  * `npm run bench`: the whole system as separate processes (nine units and the gateway,
@@ -29,7 +30,7 @@ const base = loadConfig();
 // One data folder per volume: a smaller run must not find the rows of a larger one.
 const config = {
   ...base,
-  embeddedDataDir: path.join(root, `.data/bench-postgres-${base.bench.activities}-${base.bench.feedback}`),
+  embeddedDataDir: path.join(root, `.data/bench-postgres-${base.bench.activities}-${base.bench.feedback}-${base.bench.partners}`),
   embeddedPort: base.embeddedPort + 1,
 };
 const log = (line: string) => console.log(line);
@@ -100,6 +101,7 @@ interface ShapeResult {
   sqlPerRequest: number;
   fetchesPerRequest: number;
   gatewayCpuMsPerRequest: number;
+  responseKb: number;
   peakRssMb: Record<string, number>;
 }
 
@@ -136,14 +138,14 @@ async function drive(shape: string, url: string, headers: Record<string, string>
     instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
   });
   clearInterval(poll);
-  // Requests still in flight when the clock stopped finish first, so counts match `sent`.
-  await new Promise((r) => setTimeout(r, 1000));
+  const sorted = latencies.sort((a, b) => a - b);
+  // Requests still in flight when the clock stopped finish first, so counts match `sent` (slow shapes wait longer).
+  await new Promise((r) => setTimeout(r, Math.max(1000, 2 * percentile(sorted, 99))));
   const after = await scrape();
   const delta = (name: string, pick: (text: string) => number) =>
     pick(after.find((a) => a.name === name)!.text) - pick(before.find((b) => b.name === name)!.text);
   const units = children.filter((c) => c.name !== 'gateway').map((c) => c.name);
   const requests = result.requests.sent || result.requests.total || 1;
-  const sorted = latencies.sort((a, b) => a - b);
   return {
     shape,
     requests: result.requests.total,
@@ -156,6 +158,7 @@ async function drive(shape: string, url: string, headers: Record<string, string>
     fetchesPerRequest:
       Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) / 100,
     gatewayCpuMsPerRequest: Math.round((delta('gateway', (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
+    responseKb: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 102.4) / 10,
     peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v)])),
   };
 }
@@ -179,14 +182,20 @@ async function main(): Promise<void> {
     await waitReady(`http://127.0.0.1:${GATEWAY_PORT}/readyz`, 'gateway');
     log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and the gateway as separate processes).`);
 
-    const volume = { activities: config.bench.activities, feedback: config.bench.feedback, seed: config.bench.seed };
+    const volume = { activities: config.bench.activities, feedback: config.bench.feedback, partners: config.bench.partners, seed: config.bench.seed };
+    let jointActivity: Awaited<ReturnType<typeof busiestPartneredActivity>> | undefined;
     for (const u of officeDirectory) {
       const t0 = Date.now();
+      // The unit's process has run its migrations (Administration's register among them) before it was ready.
       const db = createUnitDataSource({ databaseUrl: database.url, schemaName: `unit_${u.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, poolSize: 1 });
       await connectAndMigrate(db);
-      await generateUnitData(db.dataSource, (db.dataSource.options as { schema: string }).schema, volume);
+      const schema = (db.dataSource.options as { schema: string }).schema;
+      if (u.code === INTAKE_UNIT_CODE) await generatePartners(db.dataSource, schema, volume);
+      await generateUnitData(db.dataSource, schema, volume);
+      if (u.slug === PARTNER_HISTORY_UNIT) jointActivity = await busiestPartneredActivity(db.dataSource, schema);
       await db.dataSource.destroy();
-      log(`  data ${u.slug.padEnd(20)} ${volume.activities} activities, ${volume.feedback} cases (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      const partners = u.code === INTAKE_UNIT_CODE ? `, the register's ${volume.partners} partners` : '';
+      log(`  data ${u.slug.padEnd(20)} ${volume.activities} activities, ${volume.feedback} cases${partners} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     }
 
     const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
@@ -201,6 +210,7 @@ async function main(): Promise<void> {
     const all: (ShapeResult | null)[] = [];
     all.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
     all.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
+    all.push(await drive('(c) cases → partners → history', gatewayUrl, bearer, body(partnerHistoryShape(PARTNER_HISTORY_UNIT, jointActivity!.id))));
     all.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
     all.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
     all.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
@@ -215,11 +225,11 @@ async function main(): Promise<void> {
     const summary = {
       date: new Date().toISOString(),
       volumePerUnit: volume,
+      partnerHistoryStartsFrom: { unit: PARTNER_HISTORY_UNIT, activity: jointActivity },
       connections: config.bench.connections,
       secondsPerShape: config.bench.seconds,
       results,
       gatewayShareOfP50: { unitStats: share('one unit stats, via gateway', 'one unit stats, direct'), queue: share('(d) case queue page', '(d) queue, direct') },
-      notYet: SHAPES_NOT_YET,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
     const out = path.join(root, '.data/bench');
@@ -235,12 +245,12 @@ async function main(): Promise<void> {
         'SQL/req': r.sqlPerRequest,
         'fetches/req': r.fetchesPerRequest,
         'gateway CPU ms/req': r.gatewayCpuMsPerRequest,
+        'kB/resp': r.responseKb,
         errors: r.errors,
         'peak RSS MB (gateway, max unit)': `${r.peakRssMb.gateway ?? '?'}, ${Math.max(...Object.entries(r.peakRssMb).filter(([k]) => k !== 'gateway').map(([, v]) => v))}`,
       })),
     );
     log(`Gateway's share of p50: one unit's stats ${summary.gatewayShareOfP50.unitStats}, queue ${summary.gatewayShareOfP50.queue}.`);
-    log(`(c) not measured: ${SHAPES_NOT_YET.partnerHistory}.`);
     log(`Results: .data/bench/results.json (${summary.totalSeconds} s in all)`);
   } finally {
     await shutdown();

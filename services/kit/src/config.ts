@@ -61,7 +61,7 @@ export interface PlatformConfig {
   /** How often the gateway looks for a new supergraph in its supergraph file, in milliseconds. */
   supergraphPollMs: number;
   /** `npm run bench`: data volume per unit, its seed, and how long and how hard each shape is driven. */
-  bench: { activities: number; feedback: number; seed: string; seconds: number; connections: number; only: string[] };
+  bench: { activities: number; feedback: number; partners: number; seed: string; seconds: number; connections: number; only: string[] };
   /** Tests: an existing PostgreSQL server to run against instead of a throwaway embedded one. */
   testDatabaseUrl: string | undefined;
 }
@@ -155,6 +155,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     bench: {
       activities: intSetting(env, 'BENCH_ACTIVITIES', 10_000, 1, 10_000_000),
       feedback: intSetting(env, 'BENCH_FEEDBACK', 100_000, 1, 100_000_000),
+      partners: intSetting(env, 'BENCH_PARTNERS', 300, 0, 1_000_000),
       seed: env.BENCH_SEED || 'sesao28',
       seconds: intSetting(env, 'BENCH_SECONDS', 10, 1, 3600),
       connections: intSetting(env, 'BENCH_CONNECTIONS', 10, 1, 1000),

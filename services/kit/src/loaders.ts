@@ -38,7 +38,7 @@ export interface UnitLoaders {
   empower: EmpowerLoaders;
   /** Partners named on each activity. */
   partnersByActivity: DataLoader<string, ActivityPartnerRow[]>;
-  /** Each partner's activities in this unit. */
+  /** Each partner's activities in this unit (their rows go into activityById: no second statement). */
   activitiesByPartner: DataLoader<string, ActivityPartnerRow[]>;
   noticeById: DataLoader<string, NoticeRow | null>;
   /** Attachments of each notice, without their bytes. */
@@ -47,6 +47,11 @@ export interface UnitLoaders {
 
 /** One SQL statement per batch, whatever the number of rows a request touches. */
 export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLoaders {
+  const activityById: UnitLoaders['activityById'] = new DataLoader(async (ids) => {
+    const rows = await repos.activities.byIds(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
     outcomeById: new DataLoader(async (ids) => {
       const byId = new Map((await repos.outcomes.byIds(ids)).map((row) => [row.id, row]));
@@ -69,11 +74,7 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
       const byKey = new Map(rows.map((row) => [`${row.kind}:${row.id}`, row]));
       return keys.map((key) => byKey.get(key) ?? null);
     }),
-    activityById: new DataLoader(async (ids) => {
-      const rows = await repos.activities.byIds(ids);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    activityById,
     feedbackCountByActivity: new DataLoader(async (ids) => {
       const counts = await repos.activities.feedbackCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);
@@ -111,7 +112,8 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
     }),
     activitiesByPartner: new DataLoader(async (ids) => {
       const rows = await repos.partnerLinks.ofPartners(ids);
-      return ids.map((id) => rows.filter((r) => r.partnerId === id));
+      for (const { activity } of rows) activityById.prime(activity.id, activity);
+      return ids.map((id) => rows.filter((r) => r.partnerId === id).map(({ activityId, partnerId, roleTh }) => ({ activityId, partnerId, roleTh })));
     }),
     noticeById: new DataLoader(async (ids) => {
       const byId = new Map((await repos.notices.byIds(ids)).map((row) => [row.id, row]));
