@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The gateway serves the build at `/`; `npm run dev -w @sesao28/web` proxies the API to a running `npm start`.
+// The gateway serves the build at `/`; `npx vite` in gateway/web proxies the API to a running `npm start`.
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
   plugins: [react()],

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
-import { startTestStack, type TestStack } from '../support/test-stack.js';
-import { expectAccessible, launchChromium, openPage, screenshot } from './support/browser.js';
+import type { TestStack } from '../support/test-stack.js';
+import { expectAccessible, openPage, screenshot, startBrowserStack, type BrowserStack } from './support/browser.js';
 
 /** Presses Tab until the element with this id has the focus (keyboard only), at most `max` times. */
 async function tabTo(page: Page, id: string, max = 40): Promise<void> {
@@ -24,14 +24,12 @@ describe('public portal in a real browser', () => {
   let t: TestStack;
   let browser: Browser;
   let base: string;
+  let running: BrowserStack | undefined;
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestStack({}, {}, { asStarted: true }), launchChromium()]);
-    base = t.stack.gatewayUrl.replace(/\/graphql$/, '');
+    running = await startBrowserStack();
+    ({ t, browser, base } = running);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(async () => running?.close());
 
   it('takes an anonymous complaint, shows its code, and shows the unit\'s answer when followed by that code', async () => {
     const page = await openPage(browser);

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Layout } from './components/Layout';
+import { Loading } from './components/ProblemNotice';
 import { RequireRole } from './components/RequireRole';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { Link, matchPath, useLocation } from './router';
@@ -35,7 +36,7 @@ function CurrentPage() {
   }, [pathname]);
   if (!found) return <NotFound />;
   const page = found.route.render(found.params!);
-  return found.route.roles ? <RequireRole roles={found.route.roles}>{page}</RequireRole> : <>{page}</>;
+  return <Suspense fallback={<Loading />}>{found.route.roles ? <RequireRole roles={found.route.roles}>{page}</RequireRole> : page}</Suspense>;
 }
 
 export function App() {

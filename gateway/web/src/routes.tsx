@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { MessageKey } from './i18n/dictionary';
-import { DashboardPage } from './pages/DashboardPage';
 import { FeedbackPage } from './pages/FeedbackPage';
 import { FollowCasePage } from './pages/FollowCasePage';
 import { HomePage } from './pages/HomePage';
 import { NewsPage } from './pages/NewsPage';
 import { SignInPage } from './pages/SignInPage';
 import { UnitPage } from './pages/UnitPage';
+
+// The charts library loads only with the dashboard, not for the public's pages.
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 /**
  * Every page of the app. To add one: write it in pages/, add a line here (its path, its title

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { chromiumMissing, chromiumPath } from '../../support/chromium.js';
+import { startTestStack, type TestStack } from '../../support/test-stack.js';
 
 const require = createRequire(import.meta.url);
 const axeScript = require.resolve('axe-core/axe.min.js');
@@ -57,4 +58,26 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });
+}
+
+export interface BrowserStack {
+  t: TestStack;
+  browser: Browser;
+  /** The gateway's origin, where the pages are. */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The whole stack seeded as `npm start` seeds it, and Chromium, started side by side. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  const [t, browser] = await Promise.all([startTestStack({}, {}, { asStarted: true }), launchChromium()]);
+  return {
+    t,
+    browser,
+    base: t.stack.gatewayUrl.replace(/\/graphql$/, ''),
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
 }

@@ -12,7 +12,7 @@ export function RequireRole({ roles, children }: { roles: readonly string[]; chi
     <div className="notice" role="status">
       <p>{t('auth.needed', { roles: roles.map((r) => label('role', r)).join(', ') })}</p>
       <p>
-        <Link to={`/sign-in?next=${encodeURIComponent(window.location.pathname)}`}>{t('auth.signInFirst')}</Link>
+        <Link to={`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`}>{t('auth.signInFirst')}</Link>
       </p>
     </div>
   );

@@ -753,51 +753,6 @@ export type FeedbackFormQuery = { units: Array<
     | { code: string, nameTh: string, nameEn: string }
   >, privacyNotice: { version: string, textTh: string, textEn: string, retentionDays: number, minorRetentionDays: number } };
 
-export type SubmitFeedbackMutationVariables = Exact<{
-  input: CaseSubmission;
-  idempotencyKey: Scalars['ID']['input'];
-}>;
-
-
-export type SubmitFeedbackMutation = { submitFeedback: { caseCode: string, receivedAt: string, anonymous: boolean, unit:
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-     } };
-
-export type FollowCaseQueryVariables = Exact<{
-  code: Scalars['String']['input'];
-}>;
-
-
-export type FollowCaseQuery = { followCase?: { code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, unit:
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-      | { code: string, nameTh: string, nameEn: string }
-    , history: Array<{ at: string, kind: CaseEventKind, status: FeedbackStatus, unit:
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-        | { code: string, nameTh: string, nameEn: string }
-       }> } | null };
-
 export type OfficeDashboardQueryVariables = Exact<{
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -927,6 +882,293 @@ export type UnitPageQuery = { unit?:
     | { code: string, nameTh: string, nameEn: string, activities?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh?: string | null, bodyEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string }> } | null, surveys?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, opensAt: string, closesAt: string }> } | null, votes?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: VoteStatus, opensAt: string, closesAt: string }> } | null, drafts?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, open: boolean, opensAt: string, closesAt: string }> } | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string }> } | null }
    | null };
 
+export type DashboardUnitStatsFragment = { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> };
+
+export type DirectorDashboardQueryVariables = Exact<{
+  fy?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DirectorDashboardQuery = { units: Array<
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null }
+  >, officeStats: { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, satisfactionAverage?: number | null, satisfactionAnswers: number, surveyResponses: number, outcomesRecorded: number, unitsReporting: Array<
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+    >, unitsUnavailable: Array<
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+      | { code: string, nameTh: string }
+    >, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } };
+
+export type TrackedCaseFragment = { code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+  , history: Array<{ at: string, kind: CaseEventKind, status: FeedbackStatus, unit:
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+     }> };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: CaseSubmission;
+  key: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: { caseCode: string, receivedAt: string, anonymous: boolean, unit:
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+     } };
+
+export type FollowCaseQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type FollowCaseQuery = { followCase?: { code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+    , history: Array<{ at: string, kind: CaseEventKind, status: FeedbackStatus, unit:
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+       }> } | null };
+
+export type PrivacyNoticeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyNoticeQuery = { privacyNotice: { version: string, textTh: string, textEn: string, retentionDays: number, minorRetentionDays: number } };
+
+export type PublicAnswersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PublicAnswersQuery = { publicAnswers: Array<{ code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+    , history: Array<{ at: string, kind: CaseEventKind, status: FeedbackStatus, unit:
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+       }> }> };
+
+export type OfficeOutcomesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OfficeOutcomesQuery = { units: Array<
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { code: string, nameTh: string, outcomes?: { nodes: Array<{ id: string, unitCode: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+  > };
+
+export type DeskCaseFragment = { id: string, code?: string | null, unitCode: string, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, hasContact: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, activity?: { id: string, titleTh: string, level: ParticipationLevel } | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> };
+
+export type DeskFeedbackQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FeedbackFilter>;
+}>;
+
+
+export type DeskFeedbackQuery = { financeAssets?: { code: string, nameTh: string, feedback?: { totalCount: number, nodes: Array<{ id: string, code?: string | null, unitCode: string, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, hasContact: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, activity?: { id: string, titleTh: string, level: ParticipationLevel } | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type DeskCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeskCaseQuery = { financeAssets?: { case?: { id: string, code?: string | null, unitCode: string, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, hasContact: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, activity?: { id: string, titleTh: string, level: ParticipationLevel } | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> } | null } | null };
+
+export type AcknowledgeCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeCaseMutation = { financeAssets?: { acknowledgeCase: { id: string, status: FeedbackStatus, acknowledgedAt?: string | null } } | null };
+
+export type AnswerCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  answer: CaseAnswerInput;
+}>;
+
+
+export type AnswerCaseMutation = { financeAssets?: { answerCase: { id: string, status: FeedbackStatus, answeredAt?: string | null, answer?: string | null, public: boolean } } | null };
+
+export type TransferCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  toUnit: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TransferCaseMutation = { financeAssets?: { transferCase: { id: string, unitCode: string, status: FeedbackStatus } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1002,6 +1244,107 @@ export const FeedItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FeedItem"}) as unknown as TypedDocumentString<FeedItemFragment, unknown>;
+export const DashboardUnitStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardUnitStats on UnitStats {
+  fiscalYear
+  activitiesTotal
+  activitiesByLevel {
+    level
+    count
+  }
+  feedbackReceived
+  feedbackOpen
+  feedbackAnswered
+  medianDaysToAnswer
+  medianDaysToAcknowledge
+  feedbackLate
+  feedbackByCategory {
+    category
+    count
+  }
+  feedbackByStatus {
+    status
+    count
+  }
+  feedbackByChannel {
+    channel
+    count
+  }
+  satisfactionAverage
+  surveyResponses
+  satisfactionAnswers
+  outcomesRecorded
+}
+    `, {"fragmentName":"DashboardUnitStats"}) as unknown as TypedDocumentString<DashboardUnitStatsFragment, unknown>;
+export const TrackedCaseFragmentDoc = new TypedDocumentString(`
+    fragment TrackedCase on CaseTracking {
+  code
+  unit {
+    code
+    nameTh
+    nameEn
+  }
+  category
+  status
+  receivedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  acknowledgedAt
+  answeredAt
+  answer
+  answerEn
+  rejectedReason
+  public
+  history {
+    at
+    kind
+    status
+    unit {
+      code
+      nameTh
+      nameEn
+    }
+  }
+  updatedAt
+}
+    `, {"fragmentName":"TrackedCase"}) as unknown as TypedDocumentString<TrackedCaseFragment, unknown>;
+export const DeskCaseFragmentDoc = new TypedDocumentString(`
+    fragment DeskCase on Feedback {
+  id
+  code
+  unitCode
+  category
+  channel
+  message
+  status
+  receivedAt
+  acknowledgedAt
+  answeredAt
+  closedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  public
+  hasContact
+  answer
+  answerEn
+  rejectedReason
+  activity {
+    id
+    titleTh
+    level
+  }
+  history {
+    at
+    kind
+    unitCode
+    fromStatus
+    toStatus
+    note
+  }
+}
+    `, {"fragmentName":"DeskCase"}) as unknown as TypedDocumentString<DeskCaseFragment, unknown>;
 export const FeedbackFormDocument = new TypedDocumentString(`
     query FeedbackForm {
   units {
@@ -1018,53 +1361,6 @@ export const FeedbackFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FeedbackFormQuery, FeedbackFormQueryVariables>;
-export const SubmitFeedbackDocument = new TypedDocumentString(`
-    mutation SubmitFeedback($input: CaseSubmission!, $idempotencyKey: ID!) {
-  submitFeedback(input: $input, idempotencyKey: $idempotencyKey) {
-    caseCode
-    unit {
-      code
-      nameTh
-      nameEn
-    }
-    receivedAt
-    anonymous
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
-export const FollowCaseDocument = new TypedDocumentString(`
-    query FollowCase($code: String!) {
-  followCase(code: $code) {
-    code
-    unit {
-      code
-      nameTh
-      nameEn
-    }
-    category
-    status
-    receivedAt
-    dueAcknowledgeAt
-    dueAnswerAt
-    late
-    acknowledgedAt
-    answeredAt
-    answer
-    answerEn
-    rejectedReason
-    history {
-      at
-      kind
-      status
-      unit {
-        code
-        nameTh
-        nameEn
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FollowCaseQuery, FollowCaseQueryVariables>;
 export const OfficeDashboardDocument = new TypedDocumentString(`
     query OfficeDashboard($fiscalYear: Int) {
   administration {
@@ -1286,3 +1582,349 @@ export const UnitPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitPageQuery, UnitPageQueryVariables>;
+export const DirectorDashboardDocument = new TypedDocumentString(`
+    query DirectorDashboard($fy: Int) {
+  units {
+    code
+    nameTh
+    nameEn
+    stats(fiscalYear: $fy) {
+      ...DashboardUnitStats
+    }
+  }
+  officeStats(fiscalYear: $fy) {
+    fiscalYear
+    unitsReporting {
+      code
+      nameTh
+    }
+    unitsUnavailable {
+      code
+      nameTh
+    }
+    activitiesTotal
+    activitiesByLevel {
+      level
+      count
+    }
+    feedbackReceived
+    feedbackOpen
+    feedbackAnswered
+    feedbackLate
+    feedbackByCategory {
+      category
+      count
+    }
+    feedbackByStatus {
+      status
+      count
+    }
+    feedbackByChannel {
+      channel
+      count
+    }
+    medianDaysToAnswer
+    medianDaysToAcknowledge
+    satisfactionAverage
+    satisfactionAnswers
+    surveyResponses
+    outcomesRecorded
+  }
+}
+    fragment DashboardUnitStats on UnitStats {
+  fiscalYear
+  activitiesTotal
+  activitiesByLevel {
+    level
+    count
+  }
+  feedbackReceived
+  feedbackOpen
+  feedbackAnswered
+  medianDaysToAnswer
+  medianDaysToAcknowledge
+  feedbackLate
+  feedbackByCategory {
+    category
+    count
+  }
+  feedbackByStatus {
+    status
+    count
+  }
+  feedbackByChannel {
+    channel
+    count
+  }
+  satisfactionAverage
+  surveyResponses
+  satisfactionAnswers
+  outcomesRecorded
+}`) as unknown as TypedDocumentString<DirectorDashboardQuery, DirectorDashboardQueryVariables>;
+export const SubmitFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitFeedback($input: CaseSubmission!, $key: ID!) {
+  submitFeedback(input: $input, idempotencyKey: $key) {
+    caseCode
+    unit {
+      code
+      nameTh
+      nameEn
+    }
+    receivedAt
+    anonymous
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const FollowCaseDocument = new TypedDocumentString(`
+    query FollowCase($code: String!) {
+  followCase(code: $code) {
+    ...TrackedCase
+  }
+}
+    fragment TrackedCase on CaseTracking {
+  code
+  unit {
+    code
+    nameTh
+    nameEn
+  }
+  category
+  status
+  receivedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  acknowledgedAt
+  answeredAt
+  answer
+  answerEn
+  rejectedReason
+  public
+  history {
+    at
+    kind
+    status
+    unit {
+      code
+      nameTh
+      nameEn
+    }
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<FollowCaseQuery, FollowCaseQueryVariables>;
+export const PrivacyNoticeDocument = new TypedDocumentString(`
+    query PrivacyNotice {
+  privacyNotice {
+    version
+    textTh
+    textEn
+    retentionDays
+    minorRetentionDays
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyNoticeQuery, PrivacyNoticeQueryVariables>;
+export const PublicAnswersDocument = new TypedDocumentString(`
+    query PublicAnswers($first: Int) {
+  publicAnswers(first: $first) {
+    ...TrackedCase
+  }
+}
+    fragment TrackedCase on CaseTracking {
+  code
+  unit {
+    code
+    nameTh
+    nameEn
+  }
+  category
+  status
+  receivedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  acknowledgedAt
+  answeredAt
+  answer
+  answerEn
+  rejectedReason
+  public
+  history {
+    at
+    kind
+    status
+    unit {
+      code
+      nameTh
+      nameEn
+    }
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<PublicAnswersQuery, PublicAnswersQueryVariables>;
+export const OfficeOutcomesDocument = new TypedDocumentString(`
+    query OfficeOutcomes($first: Int) {
+  units {
+    code
+    nameTh
+    outcomes(first: $first) {
+      nodes {
+        id
+        unitCode
+        topicTh
+        topicEn
+        participantsTh
+        resultsTh
+        improvementTh
+        improvementEn
+        status
+        createdAt
+        updatedAt
+        progress {
+          at
+          status
+          noteTh
+        }
+        links {
+          kind
+          id
+          unitCode
+          titleTh
+          status
+          at
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeOutcomesQuery, OfficeOutcomesQueryVariables>;
+export const DeskFeedbackDocument = new TypedDocumentString(`
+    query DeskFeedback($first: Int, $after: String, $filter: FeedbackFilter) {
+  financeAssets {
+    code
+    nameTh
+    feedback(first: $first, after: $after, filter: $filter) {
+      totalCount
+      nodes {
+        ...DeskCase
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment DeskCase on Feedback {
+  id
+  code
+  unitCode
+  category
+  channel
+  message
+  status
+  receivedAt
+  acknowledgedAt
+  answeredAt
+  closedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  public
+  hasContact
+  answer
+  answerEn
+  rejectedReason
+  activity {
+    id
+    titleTh
+    level
+  }
+  history {
+    at
+    kind
+    unitCode
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<DeskFeedbackQuery, DeskFeedbackQueryVariables>;
+export const DeskCaseDocument = new TypedDocumentString(`
+    query DeskCase($id: ID!) {
+  financeAssets {
+    case(id: $id) {
+      ...DeskCase
+    }
+  }
+}
+    fragment DeskCase on Feedback {
+  id
+  code
+  unitCode
+  category
+  channel
+  message
+  status
+  receivedAt
+  acknowledgedAt
+  answeredAt
+  closedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  public
+  hasContact
+  answer
+  answerEn
+  rejectedReason
+  activity {
+    id
+    titleTh
+    level
+  }
+  history {
+    at
+    kind
+    unitCode
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<DeskCaseQuery, DeskCaseQueryVariables>;
+export const AcknowledgeCaseDocument = new TypedDocumentString(`
+    mutation AcknowledgeCase($id: ID!) {
+  financeAssets {
+    acknowledgeCase(id: $id) {
+      id
+      status
+      acknowledgedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeCaseMutation, AcknowledgeCaseMutationVariables>;
+export const AnswerCaseDocument = new TypedDocumentString(`
+    mutation AnswerCase($id: ID!, $answer: CaseAnswerInput!) {
+  financeAssets {
+    answerCase(id: $id, answer: $answer) {
+      id
+      status
+      answeredAt
+      answer
+      public
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCaseMutation, AnswerCaseMutationVariables>;
+export const TransferCaseDocument = new TypedDocumentString(`
+    mutation TransferCase($id: ID!, $toUnit: ID!, $note: String) {
+  financeAssets {
+    transferCase(id: $id, toUnit: $toUnit, note: $note) {
+      id
+      unitCode
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferCaseMutation, TransferCaseMutationVariables>;

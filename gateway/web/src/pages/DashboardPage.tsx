@@ -24,7 +24,23 @@ function unitRows(data: OfficeDashboardQuery | null): UnitRow[] {
   return OFFICE_UNITS.map((unit) => ({ unit, stats: bySlug[unit.slug]?.stats ?? null }));
 }
 
-const shortName = (name: string, max = 24) => ([...name].length > max ? `${[...name].slice(0, max - 1).join('')}…` : name);
+const shorten = (name: string, max: number) => ([...name].length > max ? `${[...name].slice(0, max - 1).join('')}…` : name);
+
+/** Horizontal bars, one row per unit; stacked when given a stack id. */
+function unitBars(data: object[], bars: readonly { key: string; name: string; colour: string }[], axisWidth: number, stackId?: string) {
+  return (
+    <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} />
+      <YAxis type="category" dataKey="name" width={axisWidth} tick={{ fontSize: 13 }} />
+      <Tooltip />
+      <Legend itemSorter={null} />
+      {bars.map((bar) => (
+        <Bar key={bar.key} dataKey={bar.key} name={bar.name} stackId={stackId} fill={bar.colour} isAnimationActive={false} />
+      ))}
+    </BarChart>
+  );
+}
 
 function Totals({ rows }: { rows: (UnitRow & { stats: Stats })[] }) {
   const { t, format } = useI18n();
@@ -81,10 +97,13 @@ export function DashboardPage() {
   const available = rows.filter((r): r is UnitRow & { stats: Stats } => r.stats !== null);
   const unavailable = rows.filter((r) => r.stats === null);
   const name = (unit: DirectoryUnit) => pick(unit.nameTh, unit.nameEn);
+  // On a phone the unit names get less room beside the bars.
+  const narrow = window.matchMedia?.('(max-width: 40rem)').matches ?? false;
+  const axisWidth = narrow ? 110 : 190;
+  const shortName = (text: string) => shorten(text, narrow ? 14 : 24);
 
   const ladderData = available.map(({ unit, stats }) => ({
     name: shortName(name(unit)),
-    full: name(unit),
     ...Object.fromEntries(stats.ladder.map((step) => [step.level, step.activities])),
   }));
   const caseData = available.map(({ unit, stats }) => ({
@@ -134,28 +153,10 @@ export function DashboardPage() {
           </section>
           <section aria-label={t('dash.charts')}>
             <Figure id="chart-ladder" caption={t('dash.ladder')} hint={t('dash.ladderHint')} label={t('dash.chartLabelLadder', { n: available.length })} tall>
-              <BarChart data={ladderData} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 13 }} />
-                <Tooltip />
-                <Legend />
-                {LEVELS.map((level) => (
-                  <Bar key={level} dataKey={level} name={label('level', level)} stackId="ladder" fill={LEVEL_COLOURS[level]} isAnimationActive={false} />
-                ))}
-              </BarChart>
+              {unitBars(ladderData, LEVELS.map((level) => ({ key: level, name: label('level', level), colour: LEVEL_COLOURS[level] })), axisWidth, 'ladder')}
             </Figure>
             <Figure id="chart-cases" caption={t('dash.cases')} label={t('dash.chartLabelCases', { n: available.length })} tall>
-              <BarChart data={caseData} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 13 }} />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="received" name={t('dash.received')} fill={CASE_COLOURS.received} isAnimationActive={false} />
-                <Bar dataKey="open" name={t('dash.open')} fill={CASE_COLOURS.open} isAnimationActive={false} />
-                <Bar dataKey="late" name={t('dash.late')} fill={CASE_COLOURS.late} isAnimationActive={false} />
-              </BarChart>
+              {unitBars(caseData, (['received', 'open', 'late'] as const).map((key) => ({ key, name: t(`dash.${key}`), colour: CASE_COLOURS[key] })), axisWidth)}
             </Figure>
             <Figure id="chart-trend" caption={t('dash.trend')} hint={t('dash.trendHint')} label={t('dash.chartLabelTrend', { max: Math.max(0, ...trend.map((m) => m.received)) })}>
               <LineChart data={trend} margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
@@ -163,11 +164,11 @@ export function DashboardPage() {
                 <XAxis dataKey="month" tick={{ fontSize: 12 }} />
                 <YAxis allowDecimals={false} />
                 <Tooltip />
-                <Line type="monotone" dataKey="received" name={t('dash.received')} stroke={CASE_COLOURS.received} strokeWidth={3} isAnimationActive={false} />
+                <Line type="linear" dataKey="received" name={t('dash.received')} stroke={CASE_COLOURS.received} strokeWidth={3} isAnimationActive={false} />
               </LineChart>
             </Figure>
           </section>
-          <section aria-labelledby="table-heading">
+          <section>
             <h2 id="table-heading">{t('dash.table')}</h2>
             <div className="table-wrap" role="region" aria-labelledby="table-heading" tabIndex={0}>
               <table data-testid="unit-table">

@@ -3,6 +3,7 @@ import { execute, newIdempotencyKey } from '../api/client';
 import type { Problem } from '../api/problems';
 import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
+import { TextField } from '../components/TextField';
 import { FeedbackFormDocument, SubmitFeedbackDocument, type FeedbackCategory, type SubmitFeedbackMutation } from '../gql/graphql';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
@@ -119,7 +120,7 @@ export function FeedbackPage() {
     }
     setSending(true);
     const result = await execute(SubmitFeedbackDocument, {
-      idempotencyKey: idempotencyKey.current,
+      key: idempotencyKey.current,
       input: {
         category: draft.category!,
         message: draft.message,
@@ -258,23 +259,9 @@ export function FeedbackPage() {
                   <p id="contact-hint" className="hint">
                     {t('form.contactHint')}
                   </p>
-                  <div className="field">
-                    <label htmlFor="contact-name">
-                      {t('form.name')} {t('common.optional')}
-                    </label>
-                    <ErrorLine id="contact-name" />
-                    <input type="text" id="contact-name" autoComplete="name" value={draft.name} aria-invalid={errors['contact-name'] ? true : undefined} aria-describedby={described('contact-name')} onChange={(e) => set('name', e.target.value)} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor="contact-email">{t('form.email')}</label>
-                    <ErrorLine id="contact-email" />
-                    <input type="email" id="contact-email" autoComplete="email" value={draft.email} aria-invalid={errors['contact-email'] ? true : undefined} aria-describedby={described('contact-email', 'contact-hint')} onChange={(e) => set('email', e.target.value)} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor="contact-phone">{t('form.phone')}</label>
-                    <ErrorLine id="contact-phone" />
-                    <input type="tel" id="contact-phone" autoComplete="tel" value={draft.phone} aria-invalid={errors['contact-phone'] ? true : undefined} aria-describedby={described('contact-phone', 'contact-hint')} onChange={(e) => set('phone', e.target.value)} />
-                  </div>
+                  <TextField id="contact-name" label={`${t('form.name')} ${t('common.optional')}`} autoComplete="name" value={draft.name} error={errorText('contact-name')} onChange={(v) => set('name', v)} />
+                  <TextField id="contact-email" type="email" label={t('form.email')} autoComplete="email" value={draft.email} error={errorText('contact-email')} hintIds="contact-hint" onChange={(v) => set('email', v)} />
+                  <TextField id="contact-phone" type="tel" label={t('form.phone')} autoComplete="tel" value={draft.phone} error={errorText('contact-phone')} hintIds="contact-hint" onChange={(v) => set('phone', v)} />
                   {notice ? (
                     <section aria-labelledby="privacy-heading">
                       <h2 id="privacy-heading" className="h3-size">
