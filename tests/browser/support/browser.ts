@@ -70,6 +70,9 @@ export interface BrowserStack {
 
 /** The whole stack seeded as `npm start` seeds it, and Chromium, started side by side. */
 export async function startBrowserStack(): Promise<BrowserStack> {
+  // Before anything starts: without Chromium there is nothing to run, only the way to get it.
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
   const [t, browser] = await Promise.all([startTestStack({}, {}, { asStarted: true }), launchChromium()]);
   return {
     t,
