@@ -1,4 +1,5 @@
 import { databaseTestSettings } from './services/kit/src/testing/vitest.js';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The whole suite: each project keeps its own settings. Every unit passes the contract suite
@@ -17,6 +18,16 @@ export default defineConfig({
           include: ['services/*/test/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'services/*/test/contract.test.ts'],
           ...databaseTestSettings,
+        },
+      },
+      {
+        // Real headless Chromium against the whole stack; the web app is built once first.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: [...databaseTestSettings.globalSetup, fileURLToPath(new URL('./tests/support/web-build-setup.ts', import.meta.url))],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

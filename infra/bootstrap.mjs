@@ -34,9 +34,18 @@ function ensureInstalled() {
   writeFileSync(marker, String(statSync(lock).mtimeMs));
 }
 
+/** Builds the web app the gateway serves at `/` when its build is missing or older than its sources. */
+function ensureWebBuilt() {
+  if (run(bin('tsx'), ['gateway/web/build.ts']) !== 0) {
+    console.error('Building the web app failed; see the messages above.');
+    process.exit(1);
+  }
+}
+
 const task = process.argv[2];
 ensureInstalled();
 if (task === 'start') {
+  ensureWebBuilt();
   process.exit(run(bin('tsx'), ['infra/src/start.ts']));
 } else if (task === 'generate') {
   process.exit(run(bin('tsx'), ['schema/src/generate.ts']));
@@ -52,6 +61,7 @@ if (task === 'start') {
   if (installed === 0) writeFileSync(marker, String(statSync(path.join(root, 'pnpm-lock.yaml')).mtimeMs));
   process.exit(installed);
 } else if (task === 'test') {
+  ensureWebBuilt();
   const { runTests } = await import('./run-tests.mjs');
   process.exit(runTests({ root, run, bin, pnpm }));
 } else {

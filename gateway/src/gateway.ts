@@ -26,10 +26,10 @@ import { UnitDataSource } from './data-source.js';
 import { explorerRouter } from './explorer.js';
 import { filesRouter } from './files.js';
 import { formatGatewayError } from './format-error.js';
-import { homePage } from './home.js';
 import { supergraphFromFile } from './supergraph-source.js';
 import { devTokenRouter, gatewayContext } from './identity.js';
 import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
+import { webAppRouter } from './web-app.js';
 
 export interface GatewayOptions {
   config: PlatformConfig;
@@ -40,6 +40,8 @@ export interface GatewayOptions {
   /** Subgraph URL by subgraph name (slug); overrides the URLs inside the supergraph. */
   subgraphUrls?: Record<string, string>;
   logger?: Logger;
+  /** The built web app (gateway/web's `vite build` output) to serve at `/`; without it `/` says how to build it. */
+  webDir?: string;
 }
 
 export interface Gateway {
@@ -100,9 +102,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     return slug ? urls[slug]?.replace(/\/graphql\/?$/, '') : undefined;
   };
   app.use(FILES_PATH, filesRouter(config, peerDirectory(config, unitBaseUrl)));
-  app.get('/', (_req, res) => {
-    res.type('html').send(homePage(development));
-  });
+  // The pages people use; every other path above stays the gateway's own.
+  app.use(webAppRouter(options.webDir, GATEWAY_ROUTES.filter((route) => route !== '/')));
 
   let started: Promise<void> | null = null;
   let httpServer: http.Server | null = null;

@@ -1,12 +1,13 @@
 import { describeListenError, loadConfig, setupTelemetryFromConfig } from '@sesao28/kit';
 import { createGateway } from './gateway.js';
 import { supergraphPath } from './supergraph-path.js';
+import { webDistDir } from '@sesao28/web/paths';
 
 const config = loadConfig();
 // Before the gateway exists, so Apollo Gateway's spans find the provider (off without an endpoint).
 const telemetry = await setupTelemetryFromConfig(config, 'gateway');
 // Watches the file: a new supergraph is served without a restart (a bad one is refused).
-const gateway = createGateway({ config, supergraphFile: supergraphPath(config) });
+const gateway = createGateway({ config, supergraphFile: supergraphPath(config), webDir: config.webDir ?? webDistDir });
 try {
   const { url } = await gateway.listen(config.gatewayPort);
   console.log(`Gateway ready at ${url}`);

@@ -3,8 +3,20 @@
 #   docker build -f infra/docker/gateway.Dockerfile -t sesao28/gateway .
 #
 # It serves the committed schema/supergraph.graphql (SUPERGRAPH_FILE to serve another) and finds
-# each unit at UNIT_URL_<slug>. No JavaScript build: TypeScript runs through tsx, like `pnpm start`.
+# each unit at UNIT_URL_<slug>, and the web app (gateway/web, built by vite here) at `/`.
+# TypeScript runs through tsx, like `pnpm start`.
 ARG NODE_IMAGE=node:20-bookworm-slim
+
+# The pages (vite build): its devDependencies stay in this stage.
+FROM ${NODE_IMAGE} AS web
+ENV CI=true
+WORKDIR /app
+RUN npm install -g pnpm@10.34.9 && npm cache clean --force
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+RUN pnpm fetch --store-dir /pnpm/store
+COPY . .
+RUN pnpm install --offline --frozen-lockfile --store-dir /pnpm/store --filter "@sesao28/web" \
+ && cd gateway/web && node_modules/.bin/tsx build.ts
 
 FROM ${NODE_IMAGE} AS build
 ENV CI=true
@@ -14,6 +26,7 @@ RUN npm install -g pnpm@10.34.9 && npm cache clean --force
 COPY pnpm-lock.yaml pnpm-workspace.yaml ./
 RUN pnpm fetch --prod --store-dir /pnpm/store
 COPY . .
+COPY --from=web /app/gateway/web/dist/app /web-app
 # Pruned: the gateway and the kit only, production dependencies, from the lockfile, offline.
 RUN pnpm install --offline --frozen-lockfile --prod --store-dir /pnpm/store --filter "@sesao28/gateway..." \
  && mkdir -p /out/services /out/schema \
@@ -21,7 +34,8 @@ RUN pnpm install --offline --frozen-lockfile --prod --store-dir /pnpm/store --fi
  && cp -a gateway /out/gateway \
  && cp -a services/kit /out/services/kit \
  && cp schema/supergraph.graphql /out/schema/supergraph.graphql \
- && rm -rf /out/gateway/test
+ && rm -rf /out/gateway/test \
+ && mkdir -p /out/gateway/web/dist && cp -a /web-app /out/gateway/web/dist/app
 
 FROM ${NODE_IMAGE} AS runtime
 LABEL org.opencontainers.image.title="sesao28 gateway"

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createGateway, type Gateway } from '@sesao28/gateway';
 import { createUnitServer, peerDirectory, type Logger, type PlatformConfig, type UnitModule, type UnitServer } from '@sesao28/kit';
 import { supergraphFile, unitRegistry } from '@sesao28/schema';
+import { webDistDir } from '@sesao28/web/paths';
 
 export interface RunningUnit {
   unit: UnitModule;
@@ -33,6 +34,8 @@ export interface StackOptions {
   supergraphFile?: string;
   /** Each part's logger by name (`gateway`, a unit's slug); tests read the lines. Default: from the config. */
   logger?: (name: string) => Logger;
+  /** The built web app the gateway serves at `/`; default: WEB_DIR, else gateway/web/dist/app. */
+  webDir?: string;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       : { supergraphSdl: readFileSync(config.supergraphFile ?? supergraphFile, 'utf8') }),
     subgraphUrls: { ...Object.fromEntries([...units].map(([slug, u]) => [slug, u.url])), ...options.subgraphUrls },
     logger: options.logger?.('gateway'),
+    webDir: options.webDir ?? config.webDir ?? webDistDir,
   });
   try {
     const gatewayPort = options.ports === 'free' ? 0 : config.gatewayPort;

@@ -45,6 +45,7 @@ try {
   const base = stack.gatewayUrl.replace(/\/graphql$/, '');
   log('');
   log('ระบบการมีส่วนร่วม สพม.ศรีสะเกษ ยโสธร พร้อมใช้งาน — SESAO 28 participation platform is up');
+  log(`  Pages              ${base}/  (dashboard: ${base}/dashboard, sign in at ${base}/sign-in)`);
   log(`  GraphQL API        ${stack.gatewayUrl}`);
   if (config.mode !== 'production') log(`  Query explorer     ${base}/explorer`);
   if (config.devTokens) log(`  Staff token (dev)  ${base}/dev/token?role=UNIT_STAFF&unit=FINANCE  (README: roles)`);

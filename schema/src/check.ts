@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { composeSupergraph } from './compose.js';
 import { readUnitFolders, unitSdls } from './generate.js';
 import { repoRoot, supergraphFile } from './paths.js';
+import { webOperationsDir } from './web-client-codegen.js';
 
 // One copy of graphql for every schema object here: the CommonJS one that federation-internals
 // and graphql-inspector load. (Under vitest, a plain import would be the ESM copy, and graphql
@@ -315,12 +316,14 @@ function oldSignature(schema: GraphQLSchema, coordinate: string): string | undef
   return arg ? String(arg.type) : undefined;
 }
 
-/** The platform's operations: every .graphql file of schema/operations. */
-export function readOperations(dir = path.join(repoRoot, 'schema', 'operations')): OperationsFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => ({ file: path.relative(repoRoot, path.join(dir, f)), source: readFileSync(path.join(dir, f), 'utf8') }));
+/** The platform's operations: every .graphql file of schema/operations and of the web app's pages. */
+export function readOperations(dirs: readonly string[] = [path.join(repoRoot, 'schema', 'operations'), webOperationsDir]): OperationsFile[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort()
+      .map((f) => ({ file: path.relative(repoRoot, path.join(dir, f)), source: readFileSync(path.join(dir, f), 'utf8') })),
+  );
 }
 
 /** The units' current SDL, as `npm run generate` would build it (from the unit folders). */

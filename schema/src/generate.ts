@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { generate as runCodegen } from '@graphql-codegen/cli';
+import { generate as runCodegen, type CodegenConfig } from '@graphql-codegen/cli';
 import { buildUnitSdl, defineManifest, type UnitManifest } from '@sesao28/kit/sdl';
 import { composeSupergraph } from './compose.js';
 import { resolverTypesConfig } from './codegen-config.js';
+import { clientApiSdl, webClientConfig, webGqlDir, webUnitsFile } from './web-client-codegen.js';
 import { generatedDir, kitDir, repoRoot, servicesDir, supergraphFile } from './paths.js';
 
 /** A unit folder as the generator sees it: its manifest and its own SDL extensions. */
@@ -59,7 +60,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   const folders = readUnitFolders();
   const sdls = unitSdls(folders);
   const files = new Map<string, string>();
-  const codegenTargets: Record<string, ReturnType<typeof resolverTypesConfig>> = {};
+  const codegenTargets: Record<string, CodegenConfig['generates'][string]> = {};
 
   for (const [folder, sdl] of sdls) {
     const out = generatedDir(folder.dir);
@@ -83,6 +84,8 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     confidential: Boolean(m.confidential),
   }));
   files.set(path.join(kitDir, 'src', '__generated__', 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
+  const webUnits = directory.map(({ code, slug, nameTh, nameEn }) => ({ code, slug, nameTh, nameEn }));
+  files.set(webUnitsFile, `${JSON.stringify(webUnits, null, 2)}\n`);
 
   const templateSdl = buildUnitSdl(TEMPLATE_UNIT);
   const kitOut = path.join(kitDir, 'src', '__generated__');
@@ -98,6 +101,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     throw new Error(`Composition failed:\n${[...composition.errors, ...composition.hints].join('\n')}`);
   }
   files.set(supergraphFile, composition.supergraphSdl);
+  codegenTargets[`${webGqlDir}${path.sep}`] = webClientConfig(clientApiSdl(composition.supergraphSdl));
 
   const outputs = await runCodegen({ generates: codegenTargets, silent: true, cwd: repoRoot }, false);
   for (const output of outputs as { filename: string; content: string }[]) {
@@ -120,7 +124,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
-  console.log(`Generated ${planned.size} files (unit SDL, directory, supergraph, resolver types).`);
+  console.log(`Generated ${planned.size} files (unit SDL, directory, supergraph, resolver types, the web app's typed operations).`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSchemaOf, checkSchema, operationErrors, currentUnitSdls, readOperations, removeFieldFromSdl, type UnitSdlInput } from '../src/check.js';
 import { supergraphFile } from '../src/paths.js';
+import { readUnitFolders } from '../src/generate.js';
 
 const committedSupergraph = readFileSync(supergraphFile, 'utf8');
 const operations = readOperations();
@@ -30,9 +31,18 @@ describe('schema check (npm run schema:check)', () => {
       'schema/operations/front-door.graphql',
       'schema/operations/outcomes.graphql',
       'schema/operations/staff-desk.graphql',
+      'gateway/web/src/api/operations/cases.graphql',
+      'gateway/web/src/api/operations/dashboard.graphql',
+      'gateway/web/src/api/operations/portal.graphql',
     ]);
     const api = apiSchemaOf(committedSupergraph);
     for (const op of operations) expect(operationErrors(api, op.source).map((e) => `${op.file}: ${e}`)).toEqual([]);
+  });
+
+  it("asks the director's dashboard for every unit of the directory by its own root field", () => {
+    const dashboard = operations.find((o) => o.file.endsWith('web/src/api/operations/dashboard.graphql'))!.source;
+    const roots = [...dashboard.matchAll(/^ {2}(\w+) \{ \.\.\.DashboardUnit \}$/gm)].map((m) => m[1]);
+    expect(roots).toEqual(readUnitFolders().map((f) => f.manifest.slug));
   });
 
   it('passes the units as they are', async () => {
@@ -61,7 +71,9 @@ describe('schema check (npm run schema:check)', () => {
     expect(result.ok).toBe(false);
     const error = result.errors.find((e) => e.coordinate === 'UnitStats.satisfactionAverage')!;
     expect(error.units.sort()).toEqual(sdls.map((s) => s.name).sort());
-    expect(error.line).toMatch(/removed field UnitStats\.satisfactionAverage \(used by schema\/operations\/dashboard\.graphql\)$/);
+    expect(error.line).toMatch(
+      /removed field UnitStats\.satisfactionAverage \(used by schema\/operations\/dashboard\.graphql, gateway\/web\/src\/api\/operations\/dashboard\.graphql\)$/,
+    );
   });
 
   it('fails on a retyped argument a staff page uses, naming the unit', async () => {

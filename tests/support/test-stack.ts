@@ -1,6 +1,6 @@
 import { loadConfig, signAccessToken, type Identity, type Logger, type Role } from '@sesao28/kit';
 import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
-import { seedUnit, startStack, type Stack } from '@sesao28/infra';
+import { seedNotices, seedParticipation, seedUnit, startStack, type Stack } from '@sesao28/infra';
 
 type Query = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
 
@@ -24,12 +24,19 @@ export interface TestStack {
 export async function startTestStack(
   env: Record<string, string> = {},
   subgraphUrls: Record<string, string> = {},
-  options: { logger?: (name: string) => Logger; supergraphFile?: string } = {},
+  /** `asStarted`: also the participation records and notices `npm start` adds (the browser tests show them). */
+  options: { logger?: (name: string) => Logger; supergraphFile?: string; asStarted?: boolean } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '3000', ...env });
   const stack = await startStack({ config, databaseUrl: database.url, ports: 'free', subgraphUrls, logger: options.logger, supergraphFile: options.supergraphFile });
-  for (const running of stack.units.values()) await seedUnit(running.unit, running.server.db.dataSource);
+  for (const running of stack.units.values()) {
+    await seedUnit(running.unit, running.server.db.dataSource);
+    if (options.asStarted) {
+      await seedParticipation(running.url, config, running.unit);
+      await seedNotices(running.url, config, running.unit);
+    }
+  }
   const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);
   const as: TestStack['as'] = (role, unitCode, extra = {}) => {
     const identity: Identity = { role, unitCode: unitCode ?? null, subject: `test-${role}-${unitCode ?? 'office'}`, confidential: false, ...extra };

@@ -64,6 +64,10 @@ export interface PlatformConfig {
   bench: { activities: number; feedback: number; partners: number; seed: string; seconds: number; connections: number; only: string[] };
   /** Tests: an existing PostgreSQL server to run against instead of a throwaway embedded one. */
   testDatabaseUrl: string | undefined;
+  /** The built web app the gateway serves at `/`; default: gateway/web/dist (built by npm start). */
+  webDir: string | undefined;
+  /** Browser tests: the Chromium binary playwright-core drives (Debian's package by default). */
+  chromiumPath: string;
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
@@ -163,6 +167,8 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       only: (env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
+    webDir: env.WEB_DIR || undefined,
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
   };
 }
 

@@ -27,6 +27,17 @@ export function fiscalYearRange(fiscalYearBE: number): DateRange {
   };
 }
 
+/** The calendar months (YYYY-MM, Gregorian, Bangkok time) a range covers: 2025-10 … 2026-09 for FY 2569. */
+export function monthsOf(range: DateRange): string[] {
+  const start = new Date(range.from.getTime() + BANGKOK_OFFSET_MS);
+  const months: string[] = [];
+  for (let m = start.getUTCMonth(), y = start.getUTCFullYear(); Date.UTC(y, m, 1) - BANGKOK_OFFSET_MS < range.before.getTime(); m++) {
+    if (m === 12) [m, y] = [0, y + 1];
+    months.push(`${y}-${String(m + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
 /** The B.E. fiscal year a moment falls in. */
 export function fiscalYearOf(moment: Date): number {
   const bangkok = new Date(moment.getTime() + BANGKOK_OFFSET_MS);

@@ -1580,6 +1580,14 @@ export type LinkedRecord = {
   unitCode: Scalars['ID']['output'];
 };
 
+/** A count in one calendar month (Bangkok time). */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  count: Scalars['Int']['output'];
+  /** The month as YYYY-MM (Gregorian), e.g. 2025-10 for ตุลาคม 2568. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Administration (กลุ่มอำนวยการ) */
@@ -1724,6 +1732,8 @@ export type OfficeStats = {
   feedbackAnswered: Scalars['Int']['output'];
   feedbackByCategory: Array<CategoryCount>;
   feedbackByChannel: Array<ChannelCount>;
+  /** Cases received per month of the fiscal year, October to September, all units (empty for all time). */
+  feedbackByMonth: Array<MonthCount>;
   feedbackByStatus: Array<StatusCount>;
   feedbackLate: Scalars['Int']['output'];
   feedbackOpen: Scalars['Int']['output'];
@@ -2384,6 +2394,8 @@ export type UnitStats = {
   feedbackByCategory: Array<CategoryCount>;
   /** One entry per channel, zeros included. */
   feedbackByChannel: Array<ChannelCount>;
+  /** Cases received per month of the fiscal year, October to September (12 entries, zeros included); empty for all time. */
+  feedbackByMonth: Array<MonthCount>;
   /** One entry per status, zeros included. */
   feedbackByStatus: Array<StatusCount>;
   /** Cases answered after their deadline or still waiting past it. */
@@ -2747,6 +2759,7 @@ export type ResolversTypes = {
   LadderStep: ResolverTypeWrapper<LadderStep>;
   LevelCount: ResolverTypeWrapper<LevelCount>;
   LinkedRecord: ResolverTypeWrapper<LinkedRecordRow>;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyCaseData: ResolverTypeWrapper<MyCaseDataModel>;
   Notice: ResolverTypeWrapper<NoticeRow>;
@@ -2909,6 +2922,7 @@ export type ResolversParentTypes = {
   LadderStep: LadderStep;
   LevelCount: LevelCount;
   LinkedRecord: LinkedRecordRow;
+  MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   MyCaseData: MyCaseDataModel;
   Notice: NoticeRow;
@@ -3535,6 +3549,11 @@ export type LinkedRecordResolvers<ContextType = UnitContext, ParentType extends 
   __resolveType: TypeResolveFn<'AdministrationRecord' | 'DistanceEducationIctRecord' | 'EducationPromotionRecord' | 'FinanceAssetsRecord' | 'InternalAuditRecord' | 'PersonnelRecord' | 'PolicyPlanningRecord' | 'SupervisionRecord' | 'TeacherDevelopmentRecord', ParentType, ContextType>;
 };
 
+export type MonthCountResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   administration?: Resolver<Maybe<ResolversTypes['AdministrationMutations']>, ParentType, ContextType>;
   eraseMyCase?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMyCaseArgs, 'code'>>;
@@ -3600,6 +3619,7 @@ export type OfficeStatsResolvers<ContextType = UnitContext, ParentType extends R
   feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   feedbackByChannel?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType>;
+  feedbackByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   feedbackByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   feedbackLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3917,6 +3937,7 @@ export type UnitStatsResolvers<ContextType = UnitContext, ParentType extends Res
   feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   feedbackByChannel?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType>;
+  feedbackByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   feedbackByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   feedbackLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4052,6 +4073,7 @@ export type Resolvers<ContextType = UnitContext> = {
   LadderStep?: LadderStepResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
   LinkedRecord?: LinkedRecordResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyCaseData?: MyCaseDataResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;

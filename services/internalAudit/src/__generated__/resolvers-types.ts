@@ -1643,6 +1643,14 @@ export type MisconductStatusCount = {
   status: MisconductReportStatus;
 };
 
+/** A count in one calendar month (Bangkok time). */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  count: Scalars['Int']['output'];
+  /** The month as YYYY-MM (Gregorian), e.g. 2025-10 for ตุลาคม 2568. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Internal Audit Unit (หน่วยตรวจสอบภายใน) */
@@ -2323,6 +2331,8 @@ export type UnitStats = {
   feedbackByCategory: Array<CategoryCount>;
   /** One entry per channel, zeros included. */
   feedbackByChannel: Array<ChannelCount>;
+  /** Cases received per month of the fiscal year, October to September (12 entries, zeros included); empty for all time. */
+  feedbackByMonth: Array<MonthCount>;
   /** One entry per status, zeros included. */
   feedbackByStatus: Array<StatusCount>;
   /** Cases answered after their deadline or still waiting past it. */
@@ -2656,6 +2666,7 @@ export type ResolversTypes = {
   MisconductReportInput: MisconductReportInput;
   MisconductReportStatus: MisconductReportStatus;
   MisconductStatusCount: ResolverTypeWrapper<MisconductStatusCount>;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notice: ResolverTypeWrapper<NoticeRow>;
   NoticeConnection: ResolverTypeWrapper<NoticeConnectionModel>;
@@ -2803,6 +2814,7 @@ export type ResolversParentTypes = {
   MisconductReportEdge: Omit<MisconductReportEdge, 'node'> & { node: ResolversParentTypes['MisconductReport'] };
   MisconductReportInput: MisconductReportInput;
   MisconductStatusCount: MisconductStatusCount;
+  MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   Notice: NoticeRow;
   NoticeConnection: NoticeConnectionModel;
@@ -3415,6 +3427,11 @@ export type MisconductStatusCountResolvers<ContextType = UnitContext, ParentType
   status?: Resolver<ResolversTypes['MisconductReportStatus'], ParentType, ContextType>;
 };
 
+export type MonthCountResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   internalAudit?: Resolver<Maybe<ResolversTypes['InternalAuditMutations']>, ParentType, ContextType>;
 };
@@ -3649,6 +3666,7 @@ export type UnitStatsResolvers<ContextType = UnitContext, ParentType extends Res
   feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   feedbackByChannel?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType>;
+  feedbackByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   feedbackByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   feedbackLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3786,6 +3804,7 @@ export type Resolvers<ContextType = UnitContext> = {
   MisconductReportCounts?: MisconductReportCountsResolvers<ContextType>;
   MisconductReportEdge?: MisconductReportEdgeResolvers<ContextType>;
   MisconductStatusCount?: MisconductStatusCountResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;

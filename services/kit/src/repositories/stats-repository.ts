@@ -12,7 +12,7 @@ import {
 } from '../db/entities.js';
 import { LATE_SQL } from './feedback-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { DateRange } from '../fiscal-year.js';
+import { monthsOf, type DateRange } from '../fiscal-year.js';
 import { ladderOf, type LadderStepRow } from '../stats/ladder.js';
 import { STALE_SQL } from '../notices/review.js';
 
@@ -43,6 +43,8 @@ export interface UnitStatsRow {
   /** Per level; participants are counted only when asked for (0 otherwise), see unitStats. */
   ladder: LadderStepRow[];
   participantsDistinct: number;
+  /** Cases received per month of the window (Bangkok time, UTC+7 all year), zeros included; empty for all time. */
+  feedbackByMonth: { month: string; count: number }[];
 }
 
 /** Whether to count participants too: they join every activity of the period to its participants. */
@@ -67,6 +69,7 @@ interface RawStats {
   participants_distinct?: number | null;
   notices_published: number;
   notices_stale: number;
+  by_month: Record<string, number> | null;
 }
 
 /**
@@ -130,6 +133,8 @@ export class StatsRepository {
          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - received_at) / 86400.0)
            FILTER (WHERE acknowledged_at IS NOT NULL) AS median_ack_days,
          count(*) FILTER (WHERE ${LATE_SQL('f')}) AS late,
+         (SELECT json_object_agg(m, n) FROM (SELECT to_char((received_at AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM') AS m, count(*)::int AS n
+           FROM f GROUP BY 1) months) AS by_month,
          ${countsBy('category', FEEDBACK_CATEGORIES)},
          ${countsBy('status', FEEDBACK_STATUSES)},
          ${countsBy('channel', FEEDBACK_CHANNELS)},
@@ -169,6 +174,7 @@ export class StatsRepository {
       outcomesRecorded: raw?.outcomes ?? 0,
       noticesPublished: raw?.notices_published ?? 0,
       noticesStale: raw?.notices_stale ?? 0,
+      feedbackByMonth: window ? monthsOf(window).map((month) => ({ month, count: raw?.by_month?.[month] ?? 0 })) : [],
     };
   }
 

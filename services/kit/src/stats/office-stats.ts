@@ -66,5 +66,6 @@ export function mergeUnitStats(reports: readonly UnitStatsReport[]): OfficeStats
     participantsDistinct: distinctParticipants(reports),
     noticesPublished: sum((s) => s.noticesPublished),
     noticesStale: sum((s) => s.noticesStale),
+    feedbackByMonth: sumCounts('month', stats.map((s) => s.feedbackByMonth)),
   };
 }

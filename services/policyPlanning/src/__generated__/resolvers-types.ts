@@ -951,6 +951,14 @@ export type LinkedRecord = {
   unitCode: Scalars['ID']['output'];
 };
 
+/** A count in one calendar month (Bangkok time). */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  count: Scalars['Int']['output'];
+  /** The month as YYYY-MM (Gregorian), e.g. 2025-10 for ตุลาคม 2568. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Policy and Planning (กลุ่มนโยบายและแผน) */
@@ -2272,6 +2280,8 @@ export type UnitStats = {
   feedbackByCategory: Array<CategoryCount>;
   /** One entry per channel, zeros included. */
   feedbackByChannel: Array<ChannelCount>;
+  /** Cases received per month of the fiscal year, October to September (12 entries, zeros included); empty for all time. */
+  feedbackByMonth: Array<MonthCount>;
   /** One entry per status, zeros included. */
   feedbackByStatus: Array<StatusCount>;
   /** Cases answered after their deadline or still waiting past it. */
@@ -2599,6 +2609,7 @@ export type ResolversTypes = {
   LadderStep: ResolverTypeWrapper<LadderStep>;
   LevelCount: ResolverTypeWrapper<LevelCount>;
   LinkedRecord: ResolverTypeWrapper<LinkedRecordRow>;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notice: ResolverTypeWrapper<NoticeRow>;
   NoticeConnection: ResolverTypeWrapper<NoticeConnectionModel>;
@@ -2742,6 +2753,7 @@ export type ResolversParentTypes = {
   LadderStep: LadderStep;
   LevelCount: LevelCount;
   LinkedRecord: LinkedRecordRow;
+  MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   Notice: NoticeRow;
   NoticeConnection: NoticeConnectionModel;
@@ -3244,6 +3256,11 @@ export type LinkedRecordResolvers<ContextType = UnitContext, ParentType extends 
   __resolveType: TypeResolveFn<'AdministrationRecord' | 'DistanceEducationIctRecord' | 'EducationPromotionRecord' | 'FinanceAssetsRecord' | 'InternalAuditRecord' | 'PersonnelRecord' | 'PolicyPlanningRecord' | 'SupervisionRecord' | 'TeacherDevelopmentRecord', ParentType, ContextType>;
 };
 
+export type MonthCountResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   policyPlanning?: Resolver<Maybe<ResolversTypes['PolicyPlanningMutations']>, ParentType, ContextType>;
 };
@@ -3567,6 +3584,7 @@ export type UnitStatsResolvers<ContextType = UnitContext, ParentType extends Res
   feedbackAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
   feedbackByChannel?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType>;
+  feedbackByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   feedbackByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   feedbackLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feedbackOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3698,6 +3716,7 @@ export type Resolvers<ContextType = UnitContext> = {
   LadderStep?: LadderStepResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
   LinkedRecord?: LinkedRecordResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;

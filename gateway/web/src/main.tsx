@@ -1,0 +1,13 @@
+// Sarabun from npm (no font CDN); each script's file loads only when the page uses it.
+import '@fontsource/sarabun/400.css';
+import '@fontsource/sarabun/700.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,35 @@
+import { lazy, type ReactNode } from 'react';
+import type { MessageKey } from './i18n/dictionary';
+import { FeedbackPage } from './pages/FeedbackPage';
+import { FollowCasePage } from './pages/FollowCasePage';
+import { HomePage } from './pages/HomePage';
+import { NewsPage } from './pages/NewsPage';
+import { SignInPage } from './pages/SignInPage';
+import { UnitPage } from './pages/UnitPage';
+
+// The charts library loads only with the dashboard, not for the public's pages.
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+
+/**
+ * Every page of the app. To add one: write it in pages/, add a line here (its path, its title
+ * in the dictionary, whether the menu shows it, and the roles that may open it).
+ */
+export interface AppRoute {
+  path: string;
+  title: MessageKey;
+  /** Shown in the main menu. */
+  nav?: boolean;
+  /** Only these signed-in roles see the page (the API checks again). */
+  roles?: readonly string[];
+  render(params: Record<string, string>): ReactNode;
+}
+
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/', title: 'nav.home', nav: true, render: () => <HomePage /> },
+  { path: '/news', title: 'nav.news', nav: true, render: () => <NewsPage /> },
+  { path: '/feedback', title: 'nav.feedback', nav: true, render: () => <FeedbackPage /> },
+  { path: '/follow', title: 'nav.follow', nav: true, render: () => <FollowCasePage /> },
+  { path: '/units/:code', title: 'home.units', render: ({ code }) => <UnitPage code={code!} /> },
+  { path: '/dashboard', title: 'nav.dashboard', nav: true, roles: ['DIRECTOR', 'ADMIN'], render: () => <DashboardPage /> },
+  { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
+];

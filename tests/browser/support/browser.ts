@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromiumMissing, chromiumPath } from '../../support/chromium.js';
+import { startTestStack, type TestStack } from '../../support/test-stack.js';
+
+const require = createRequire(import.meta.url);
+const axeScript = require.resolve('axe-core/axe.min.js');
+const screenshotsDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+
+/** Debian's headless Chromium, driven by playwright-core; one clear message when it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+  // Root (CI) cannot use Chromium's sandbox; the pages are our own, served on 127.0.0.1.
+  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+}
+
+/** A page at phone or desktop width with Thai as the browser's language (the app starts in Thai anyway). */
+export async function openPage(browser: Browser, options: { phone?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    // The pages allow no inline script (CSP); axe-core is injected as one.
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** WCAG 2.1 A/AA (and axe's best practices) on the page as it is now: zero violations, each listed when not. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ path: axeScript });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations;
+  });
+  const lines = (violations as AxeViolation[]).map(
+    (v) => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+  );
+  expect(lines).toEqual([]);
+}
+
+/** Saves a screenshot under docs/screenshots/<name>.png (stable names; the README shows some). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });
+}
+
+export interface BrowserStack {
+  t: TestStack;
+  browser: Browser;
+  /** The gateway's origin, where the pages are. */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The whole stack seeded as `npm start` seeds it, and Chromium, started side by side. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  // Before anything starts: without Chromium there is nothing to run, only the way to get it.
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+  const [t, browser] = await Promise.all([startTestStack({}, {}, { asStarted: true }), launchChromium()]);
+  return {
+    t,
+    browser,
+    base: t.stack.gatewayUrl.replace(/\/graphql$/, ''),
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
