@@ -83,6 +83,83 @@ const countOf = (raw: RawStats | undefined, column: string, value: string) =>
 
 const days = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
 
+/**
+ * The stats statement of one unit's schema `s` (quoted): the figures, stored in the cache under
+ * `key` by the same statement. The version is read in the statement's snapshot, with the figures:
+ * a write committed meanwhile has bumped it past the stored one, so the row is never taken for
+ * current. `valid_until` is the first moment the clock alone changes a figure (a waiting case
+ * turns late, a notice turns stale), capped. With `participants`, the period's activities are
+ * joined to their participants (index-only on both sides, see migration 1765400000000) for the
+ * ladder's distinct counts; the dashboard, which does not ask, skips it.
+ */
+export function statsStatement(s: string, key: string, window: DateRange | null, options: StatsOptions): { sql: string; params: unknown[] } {
+  const params = window ? [window.from, window.before] : [null, null];
+  const reviewInterval = `(SELECT review_interval_days FROM ${s}.unit_setting)`;
+  const participants = options.participants
+    ? `, (SELECT json_object_agg(level, n) FROM (SELECT level, count(DISTINCT participant_key)::int AS n FROM p GROUP BY level) l)
+         AS participants_by_level,
+       (SELECT count(DISTINCT participant_key)::int FROM p) AS participants_distinct`
+    : '';
+  return {
+    sql: `WITH a AS (
+       SELECT id, level FROM ${s}.activity
+       WHERE ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
+     ), ${options.participants ? `p AS (
+       SELECT a.level, ap.participant_key FROM a JOIN ${s}.activity_participant ap ON ap.activity_id = a.id
+     ), ` : ''}f AS (
+       SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
+       WHERE transferred_to IS NULL
+         AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
+     ), n AS (
+       SELECT last_reviewed_at FROM ${s}.notice
+       WHERE ($1::timestamptz IS NULL OR published_at >= $1) AND ($2::timestamptz IS NULL OR published_at < $2)
+     ), r AS (
+       SELECT sr.id, sv.template FROM ${s}.survey_response sr JOIN ${s}.survey sv ON sv.id = sr.survey_id
+       WHERE ($1::timestamptz IS NULL OR sr.submitted_at >= $1) AND ($2::timestamptz IS NULL OR sr.submitted_at < $2)
+     ), figures AS (
+       SELECT
+         (SELECT count(*) FROM a) AS activities_total,
+         (SELECT json_object_agg(level, n) FROM (SELECT level, count(*)::int AS n FROM a GROUP BY level) l) AS by_level,
+         count(*) AS received,
+         count(*) FILTER (WHERE status = ANY($3::text[])) AS open,
+         count(*) FILTER (WHERE answered_at IS NOT NULL) AS answered,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - received_at) / 86400.0)
+           FILTER (WHERE answered_at IS NOT NULL) AS median_days,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - received_at) / 86400.0)
+           FILTER (WHERE acknowledged_at IS NOT NULL) AS median_ack_days,
+         count(*) FILTER (WHERE ${LATE_SQL('f')}) AS late,
+         min(${TURNS_LATE_AT_SQL('f')}) AS next_late_at,
+         ${countsBy('category', FEEDBACK_CATEGORIES)},
+         ${countsBy('status', FEEDBACK_STATUSES)},
+         ${countsBy('channel', FEEDBACK_CHANNELS)},
+         (SELECT avg(sa.scale)::float8 FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
+           WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction,
+         (SELECT count(*)::int FROM r) AS survey_responses,
+         (SELECT count(*)::int FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
+           WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction_answers,
+         (SELECT count(*)::int FROM ${s}.outcome
+           WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)) AS outcomes,
+         (SELECT count(*)::int FROM n) AS notices_published,
+         (SELECT count(*)::int FROM n WHERE ${STALE_SQL('n', reviewInterval)}) AS notices_stale,
+         (SELECT min(${TURNS_STALE_AT_SQL('n', reviewInterval)}) FROM n) AS next_stale_at
+         ${participants}
+       FROM f
+     ), computed AS (
+       SELECT to_jsonb(figures) - 'next_late_at' - 'next_stale_at' AS payload,
+         LEAST(now() + make_interval(secs => $5), next_late_at, next_stale_at) AS valid_until,
+         (SELECT version FROM ${s}.stats_version) AS version
+       FROM figures
+     ), stored AS (
+       INSERT INTO ${s}.stats_cache (cache_key, version, valid_until, payload)
+       SELECT $4, version, valid_until, payload FROM computed
+       ON CONFLICT (cache_key) DO UPDATE SET version = EXCLUDED.version, valid_until = EXCLUDED.valid_until, payload = EXCLUDED.payload
+         WHERE ${s}.stats_cache.version <= EXCLUDED.version
+     )
+     SELECT payload FROM computed`,
+    params: [...params, OPEN_FEEDBACK_STATUSES, key, STATS_CACHE_MAX_AGE_SECONDS],
+  };
+}
+
 /** Participation statistics of one unit, aggregated in SQL in a single statement. */
 export class StatsRepository {
   private readonly schema: string;
@@ -106,82 +183,10 @@ export class StatsRepository {
     return toUnitStats(hit?.payload ?? (await this.computeAndStore(key, window, options)));
   }
 
-  /**
-   * The figures in one statement, stored in the cache by the same statement. The version is read
-   * in the statement's snapshot, with the figures: a write committed meanwhile has bumped it past
-   * the stored one, so the row is never taken for current. `valid_until` is the first moment the
-   * clock alone changes a figure (a waiting case turns late, a notice turns stale), capped.
-   * With `participants`, the period's activities are joined to their participants (index-only on
-   * both sides, see migration 1765400000000) for the ladder's distinct counts; the dashboard,
-   * which does not ask, skips it.
-   */
+  /** Computes the figures and stores them, in one statement (statsStatement). */
   private async computeAndStore(key: string, window: DateRange | null, options: StatsOptions): Promise<RawStats | undefined> {
-    const s = this.schema;
-    const params = window ? [window.from, window.before] : [null, null];
-    const reviewInterval = `(SELECT review_interval_days FROM ${s}.unit_setting)`;
-    const participants = options.participants
-      ? `, (SELECT json_object_agg(level, n) FROM (SELECT level, count(DISTINCT participant_key)::int AS n FROM p GROUP BY level) l)
-           AS participants_by_level,
-         (SELECT count(DISTINCT participant_key)::int FROM p) AS participants_distinct`
-      : '';
-    const [row] = (await this.dataSource.query(
-      `WITH a AS (
-         SELECT id, level FROM ${s}.activity
-         WHERE ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
-       ), ${options.participants ? `p AS (
-         SELECT a.level, ap.participant_key FROM a JOIN ${s}.activity_participant ap ON ap.activity_id = a.id
-       ), ` : ''}f AS (
-         SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
-         WHERE transferred_to IS NULL
-           AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
-       ), n AS (
-         SELECT last_reviewed_at FROM ${s}.notice
-         WHERE ($1::timestamptz IS NULL OR published_at >= $1) AND ($2::timestamptz IS NULL OR published_at < $2)
-       ), r AS (
-         SELECT sr.id, sv.template FROM ${s}.survey_response sr JOIN ${s}.survey sv ON sv.id = sr.survey_id
-         WHERE ($1::timestamptz IS NULL OR sr.submitted_at >= $1) AND ($2::timestamptz IS NULL OR sr.submitted_at < $2)
-       ), figures AS (
-         SELECT
-           (SELECT count(*) FROM a) AS activities_total,
-           (SELECT json_object_agg(level, n) FROM (SELECT level, count(*)::int AS n FROM a GROUP BY level) l) AS by_level,
-           count(*) AS received,
-           count(*) FILTER (WHERE status = ANY($3::text[])) AS open,
-           count(*) FILTER (WHERE answered_at IS NOT NULL) AS answered,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - received_at) / 86400.0)
-             FILTER (WHERE answered_at IS NOT NULL) AS median_days,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - received_at) / 86400.0)
-             FILTER (WHERE acknowledged_at IS NOT NULL) AS median_ack_days,
-           count(*) FILTER (WHERE ${LATE_SQL('f')}) AS late,
-           min(${TURNS_LATE_AT_SQL('f')}) AS next_late_at,
-           ${countsBy('category', FEEDBACK_CATEGORIES)},
-           ${countsBy('status', FEEDBACK_STATUSES)},
-           ${countsBy('channel', FEEDBACK_CHANNELS)},
-           (SELECT avg(sa.scale)::float8 FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
-             WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction,
-           (SELECT count(*)::int FROM r) AS survey_responses,
-           (SELECT count(*)::int FROM ${s}.survey_answer sa JOIN r ON r.id = sa.response_id
-             WHERE r.template = 'SERVICE_SATISFACTION' AND sa.scale IS NOT NULL) AS satisfaction_answers,
-           (SELECT count(*)::int FROM ${s}.outcome
-             WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)) AS outcomes,
-           (SELECT count(*)::int FROM n) AS notices_published,
-           (SELECT count(*)::int FROM n WHERE ${STALE_SQL('n', reviewInterval)}) AS notices_stale,
-           (SELECT min(${TURNS_STALE_AT_SQL('n', reviewInterval)}) FROM n) AS next_stale_at
-           ${participants}
-         FROM f
-       ), computed AS (
-         SELECT to_jsonb(figures) - 'next_late_at' - 'next_stale_at' AS payload,
-           LEAST(now() + make_interval(secs => $5), next_late_at, next_stale_at) AS valid_until,
-           (SELECT version FROM ${s}.stats_version) AS version
-         FROM figures
-       ), stored AS (
-         INSERT INTO ${s}.stats_cache (cache_key, version, valid_until, payload)
-         SELECT $4, version, valid_until, payload FROM computed
-         ON CONFLICT (cache_key) DO UPDATE SET version = EXCLUDED.version, valid_until = EXCLUDED.valid_until, payload = EXCLUDED.payload
-           WHERE ${s}.stats_cache.version <= EXCLUDED.version
-       )
-       SELECT payload FROM computed`,
-      [...params, OPEN_FEEDBACK_STATUSES, key, STATS_CACHE_MAX_AGE_SECONDS],
-    )) as { payload: RawStats }[];
+    const { sql, params } = statsStatement(this.schema, key, window, options);
+    const [row] = (await this.dataSource.query(sql, params)) as { payload: RawStats }[];
     return row?.payload;
   }
 
