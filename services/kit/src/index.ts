@@ -42,6 +42,8 @@ export { searchQuery } from './search/search-query.js';
 export { fillActivityWords, fillAnswerWords } from './search/backfill.js';
 export { PARTICIPANT_FIELDS } from './resolvers/ladder-search.js';
 export { mergeLadders, sharesOf, type LadderStepRow } from './stats/ladder.js';
+export { STATS_SOURCE_TABLES, statsCacheKey } from './stats/cache.js';
+export { statsStatement } from './repositories/stats-repository.js';
 export type { UnitResolvers } from './resolvers/types.js';
 export {
   createRepositories,

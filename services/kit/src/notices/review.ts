@@ -26,6 +26,16 @@ export function isStale(lastReviewedAt: Date | string, intervalDays: number, now
   return now.getTime() > reviewDueAt(lastReviewedAt, intervalDays).getTime();
 }
 
+/** reviewDueAt in SQL, over a notice alias and an interval expression. */
+const REVIEW_DUE_SQL = (notice: string, intervalDays: string) =>
+  `(${notice}.last_reviewed_at + make_interval(days => ${intervalDays}))`;
+
 /** isStale in SQL, by the database clock, over a notice alias and an interval expression. */
-export const STALE_SQL = (notice: string, intervalDays: string) =>
-  `now() > ${notice}.last_reviewed_at + make_interval(days => ${intervalDays})`;
+export const STALE_SQL = (notice: string, intervalDays: string) => `now() > ${REVIEW_DUE_SQL(notice, intervalDays)}`;
+
+/**
+ * When STALE_SQL would turn true by the clock alone: the review date if not yet passed, else
+ * null (the stats cache expires at the earliest of these).
+ */
+export const TURNS_STALE_AT_SQL = (notice: string, intervalDays: string) =>
+  `(CASE WHEN ${REVIEW_DUE_SQL(notice, intervalDays)} >= now() THEN ${REVIEW_DUE_SQL(notice, intervalDays)} END)`;

@@ -29,12 +29,24 @@ export interface FeedbackQuery {
 
 export type NewFeedback = Omit<FeedbackRow, 'createdAt' | 'updatedAt' | keyof CaseColumns> & Partial<CaseColumns>;
 
+/** Still waiting for its answer: the only cases the clock alone can make late. */
+const WAITING_SQL = (alias: string) =>
+  `(${alias}.answered_at IS NULL AND ${alias}.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'))`;
+
 /**
  * The late rule of cases/working-days.ts#isLate in SQL: answered after the due moment,
  * or still waiting past it.
  */
 export const LATE_SQL = (alias: string) =>
-  `(${alias}.due_answer_at IS NOT NULL AND (${alias}.answered_at > ${alias}.due_answer_at OR (${alias}.answered_at IS NULL AND ${alias}.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS') AND now() > ${alias}.due_answer_at)))`;
+  `(${alias}.due_answer_at IS NOT NULL AND (${alias}.answered_at > ${alias}.due_answer_at OR (${WAITING_SQL(alias)} AND now() > ${alias}.due_answer_at)))`;
+
+/**
+ * When LATE_SQL would turn true by the clock alone: a waiting case's due moment, if not yet
+ * passed (null otherwise). Until then (that moment included, as `now() >` is strict) no case
+ * changes its lateness without a write. The stats cache expires at the earliest of these.
+ */
+export const TURNS_LATE_AT_SQL = (alias: string) =>
+  `(CASE WHEN ${WAITING_SQL(alias)} AND ${alias}.due_answer_at >= now() THEN ${alias}.due_answer_at END)`;
 
 /** Every query on the feedback a unit received. */
 export class FeedbackRepository {
