@@ -16,7 +16,7 @@ async function tabTo(page: Page, id: string, max = 60): Promise<void> {
   throw new Error(`Tab never reached #${id}`);
 }
 
-describe('taking part in a real browser: consultations, drafts, votes', () => {
+describe('taking part in a real browser: consultations, drafts, surveys, votes', () => {
   let t: TestStack;
   let browser: Browser;
   let base: string;
@@ -38,7 +38,7 @@ describe('taking part in a real browser: consultations, drafts, votes', () => {
       i: { titleTh: 'รับฟังความคิดเห็นการจัดสรรงบซ่อมแซมอาคารเรียน', descriptionTh: 'ขอความเห็นเรื่องลำดับความสำคัญของการซ่อมแซมอาคารเรียน', kind: 'ONLINE_COMMENTS', opensAt: at(-1), closesAt: at(24 * 7) },
     });
     expect(opened.errors).toBeUndefined();
-    const id: string = opened.data.financeAssets.openConsultation.id;
+    const id: string = opened.data!.financeAssets.openConsultation.id;
 
     const page = await openPage(browser);
     await page.goto(`${base}/units/FINANCE`);
@@ -89,7 +89,7 @@ describe('taking part in a real browser: consultations, drafts, votes', () => {
 
   it('suggests on the seeded draft and shows the unit\'s response with its reason', async () => {
     const drafts = await t.query(`{ policyPlanning { drafts(first: 5) { nodes { id titleTh } } } }`);
-    const draft = drafts.data.policyPlanning.drafts.nodes[0];
+    const draft = drafts.data!.policyPlanning.drafts.nodes[0];
     const page = await openPage(browser);
     await page.goto(`${base}/units/POLICY`);
     await page.getByRole('link', { name: draft.titleTh }).click();
@@ -102,7 +102,7 @@ describe('taking part in a real browser: consultations, drafts, votes', () => {
     await page.getByRole('button', { name: 'ส่งข้อเสนอแนะ' }).dblclick();
     await page.getByTestId('suggestions').getByText(text).waitFor();
     const listed = await t.query(`query ($id: ID!) { policyPlanning { draft(id: $id) { suggestions(first: 100) { nodes { id body } } } } }`, { id: draft.id });
-    const mine = listed.data.policyPlanning.draft.suggestions.nodes.filter((n: { body: string }) => n.body === text);
+    const mine = listed.data!.policyPlanning.draft.suggestions.nodes.filter((n: { body: string }) => n.body === text);
     expect(mine).toHaveLength(1);
     await expect(page.getByTestId('suggestions').getByText('รอหน่วยงานตอบ').count()).resolves.toBeGreaterThan(0);
 
@@ -119,7 +119,7 @@ describe('taking part in a real browser: consultations, drafts, votes', () => {
 
   it('asks for sign-in on the seeded vote, takes one vote from a stakeholder, hides the result until close, then shows the tally with a table', async () => {
     const votes = await t.query(`{ supervision { votes(first: 5) { nodes { id titleTh options { id } } } } }`);
-    const vote = votes.data.supervision.votes.nodes[0];
+    const vote = votes.data!.supervision.votes.nodes[0];
     const page = await openPage(browser, { phone: true });
     await page.goto(`${base}/units/SUPERVISION`);
     await page.getByRole('link', { name: vote.titleTh }).click();
@@ -160,6 +160,53 @@ describe('taking part in a real browser: consultations, drafts, votes', () => {
     const row = await page.getByRole('row', { name: /การวัดและประเมินผล/ }).allTextContents();
     expect(row.join(' ')).toMatch(/การวัดและประเมินผล\s*1\s*100/);
     await expectAccessible(page, 'vote result');
+    await page.context().close();
+  });
+  it('answers a survey of every question kind (a required one left empty says so first), once for a double click, and shows results once closed', async () => {
+    const head = financeHead();
+    const questions = [
+      { kind: 'SINGLE_CHOICE', textTh: 'ท่านเป็นใคร', required: true, options: [{ labelTh: 'ผู้ปกครอง' }, { labelTh: 'ครู' }] },
+      { kind: 'MULTIPLE_CHOICE', textTh: 'ช่องทางที่ใช้ติดต่อ', options: [{ labelTh: 'โทรศัพท์' }, { labelTh: 'ไลน์' }, { labelTh: 'อีเมล' }] },
+      { kind: 'SCALE_1_5', textTh: 'ความพึงพอใจโดยรวม', required: true },
+      { kind: 'FREE_TEXT', textTh: 'ข้อเสนอแนะ' },
+    ];
+    const created = await head(`mutation ($i: SurveyInput!) { financeAssets { createSurvey(input: $i) { id } } }`, {
+      i: { titleTh: 'สำรวจช่องทางติดต่อของผู้ปกครอง', opensAt: at(-1), closesAt: at(24), questions },
+    });
+    expect(created.errors).toBeUndefined();
+    const id: string = created.data!.financeAssets.createSurvey.id;
+    const responses = async (surveyId: string) => (await t.query(`query ($id: ID!) { financeAssets { survey(id: $id) { responseCount } } }`, { id: surveyId })).data?.financeAssets.survey.responseCount;
+
+    const page = await openPage(browser);
+    await page.goto(`${base}/units/FINANCE`);
+    await page.getByRole('link', { name: 'สำรวจช่องทางติดต่อของผู้ปกครอง' }).click();
+    await page.getByRole('heading', { level: 1, name: 'สำรวจช่องทางติดต่อของผู้ปกครอง' }).waitFor();
+    await expectAccessible(page, 'survey');
+    await page.getByRole('radio', { name: 'ผู้ปกครอง' }).check();
+    await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
+    await page.getByRole('alert').getByText('กรุณาตอบข้อนี้ก่อนส่ง').waitFor();
+    await expectAccessible(page, 'survey with an error');
+    expect(await responses(id)).toBe(0);
+    await page.getByRole('checkbox', { name: 'ไลน์' }).check();
+    await page.getByRole('checkbox', { name: 'อีเมล' }).check();
+    await page.getByRole('radio', { name: '4 มาก' }).check();
+    await page.getByLabel(/ข้อเสนอแนะ/).fill('อยากให้แจ้งข่าวทางไลน์กลุ่มผู้ปกครอง');
+    await page.getByRole('button', { name: 'ส่งคำตอบ' }).dblclick();
+    await page.getByTestId('survey-receipt').waitFor();
+    expect(await responses(id)).toBe(1);
+
+    // A survey that closes in a few seconds, answered through the API: its results once closed.
+    const short = await head(`mutation ($i: SurveyInput!) { financeAssets { createSurvey(input: $i) { id questions { id } } } }`, {
+      i: { titleTh: 'สำรวจสั้น', opensAt: at(-1), closesAt: new Date(Date.now() + 4000).toISOString(), questions: [questions[2]] },
+    });
+    const shortSurvey = short.data!.financeAssets.createSurvey;
+    const answered = await t.query(`mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, scale: 5 }], idempotencyKey: "browser-short-survey-1") { id } } }`, { id: shortSurvey.id, q: shortSurvey.questions[0].id });
+    expect(answered.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    await page.goto(`${base}/units/FINANCE/surveys/${shortSurvey.id}`);
+    await page.getByRole('heading', { name: 'ผลการสำรวจ (ผู้ตอบ 1 คน)' }).waitFor();
+    expect((await page.getByRole('row', { name: /5 มากที่สุด/ }).textContent())!).toMatch(/1$/);
+    await expectAccessible(page, 'survey results');
     await page.context().close();
   });
 });
