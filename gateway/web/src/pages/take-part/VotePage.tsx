@@ -53,8 +53,8 @@ function VoteResults({ vote }: { vote: Vote }) {
   );
 }
 
-function VoteForm({ vote, code, onCast }: { vote: Vote; code: string; onCast(): void }) {
-  const { t, pick } = useI18n();
+function VoteForm({ vote, code }: { vote: Vote; code: string }) {
+  const { t, pick, format } = useI18n();
   const session = useSession();
   const { href } = useLocation();
   const [optionId, setOptionId] = useState('');
@@ -65,7 +65,6 @@ function VoteForm({ vote, code, onCast }: { vote: Vote; code: string; onCast(): 
   const [castAt, setCastAt] = useState<string | null>(null);
   const key = useRef(newIdempotencyKey());
   const inFlight = useRef(false);
-  const { format } = useI18n();
   if (vote.eligibility === 'SIGNED_IN' && !session) {
     return (
       <p className="notice">
@@ -100,10 +99,8 @@ function VoteForm({ vote, code, onCast }: { vote: Vote; code: string; onCast(): 
     });
     inFlight.current = false;
     setSending(false);
-    if (result) {
-      setCastAt(result.castAt);
-      onCast();
-    } else setProblems(sendProblems);
+    if (result) setCastAt(result.castAt);
+    else setProblems(sendProblems);
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="vote-form-heading">
@@ -148,7 +145,7 @@ export function VotePage({ code, id }: { code: string; id: string }) {
             <span className="badge">{label('status', vote.status)}</span> <span className="badge">{label('eligibility', vote.eligibility)}</span>
           </p>
           <p className="meta">{t('take.window', { from: format.dateTime(vote.opensAt), to: format.dateTime(vote.closesAt) })}</p>
-          {vote.status === 'OPEN' ? <VoteForm vote={vote} code={code} onCast={() => undefined} /> : null}
+          {vote.status === 'OPEN' ? <VoteForm vote={vote} code={code} /> : null}
           {vote.results ? <VoteResults vote={vote} /> : <p data-testid="results-date">{t('take.resultsOn', { date: format.date(vote.resultsAt) })}</p>}
         </>
       ) : null}
