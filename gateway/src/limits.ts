@@ -8,6 +8,7 @@ import {
   Kind,
   parse,
   validate,
+  type DirectiveNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -302,8 +303,25 @@ export function bodyLimits(config: PlatformConfig): Array<express.RequestHandler
   return [requireJson, json, bodyErrors, storableText];
 }
 
+/**
+ * Whether @include/@skip leave a selection out, by its literal or the request's variables. The web
+ * app names every unit's namespace in one mutation and switches on only one: only that one counts.
+ * Anything it cannot read counts (never fewer than will run).
+ */
+function leftOut(directives: readonly DirectiveNode[] | undefined, variables: Record<string, unknown>): boolean {
+  for (const directive of directives ?? []) {
+    if (directive.name.value !== 'include' && directive.name.value !== 'skip') continue;
+    const arg = directive.arguments?.find((a) => a.name.value === 'if')?.value;
+    const value = arg?.kind === Kind.BOOLEAN ? arg.value : arg?.kind === Kind.VARIABLE ? variables[arg.name.value] : undefined;
+    if (typeof value !== 'boolean') continue;
+    if (directive.name.value === 'include' ? !value : value) return true;
+  }
+  return false;
+}
+
 /** How many submission fields the request's operation selects (0 when it cannot tell; Apollo then refuses it). */
-export function countSubmissions(query: unknown, operationName: unknown, maxTokens: number): number {
+export function countSubmissions(query: unknown, operationName: unknown, maxTokens: number, variables: unknown = {}): number {
+  const given = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
   if (typeof query !== 'string') return 0;
   let document: DocumentNode;
   try {
@@ -321,6 +339,7 @@ export function countSubmissions(query: unknown, operationName: unknown, maxToke
   const count = (set: SelectionSetNode): number => {
     let n = 0;
     for (const s of set.selections) {
+      if (leftOut(s.directives, given)) continue;
       if (s.kind === Kind.FIELD) {
         if (SUBMISSION_FIELDS.has(s.name.value)) n++;
         // Units' submissions sit one level down, in their namespace: { financeAssets { commentOnConsultation } }.
@@ -356,9 +375,9 @@ export function clientKey(socketAddress: string | undefined, forwardedFor: strin
 export function submissionRateLimit(config: PlatformConfig): express.RequestHandler {
   const limiter = new RateLimiterMemory({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
   return (req, res, next) => {
-    const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return next();
-    const submissions = countSubmissions(body.query, body.operationName, config.maxTokens);
+    const submissions = countSubmissions(body.query, body.operationName, config.maxTokens, body.variables);
     if (submissions === 0) return next();
     const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy);
     limiter.consume(key, submissions).then(

@@ -73,6 +73,13 @@ describe('submissions counted by the rate limit', () => {
     expect(countSubmissions('mutation { submitFeedback', undefined, 5000)).toBe(0);
     expect(countSubmissions(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
     expect(countSubmissions(42, undefined, 5000)).toBe(0);
+    // One unit's namespace switched on by a variable (the web app's take-part mutations): only it counts.
+    const perUnit = 'mutation ($a: Boolean!, $b: Boolean!) { financeAssets @include(if: $a) { commentOnConsultation { id } } supervision @include(if: $b) { commentOnConsultation { id } } }';
+    expect(countSubmissions(perUnit, undefined, 5000, { a: false, b: true })).toBe(1);
+    expect(countSubmissions(perUnit, undefined, 5000, { a: true, b: true })).toBe(2);
+    // Unreadable switches count: never fewer than will run.
+    expect(countSubmissions(perUnit, undefined, 5000, {})).toBe(2);
+    expect(countSubmissions('mutation { submitFeedback @skip(if: true) { caseCode } b: submitFeedback @include(if: false) { caseCode } c: submitFeedback @skip(if: false) { caseCode } }', undefined, 5000)).toBe(1);
   });
 
   it('keys clients by socket address, or by the entry our proxies appended when trusted', () => {

@@ -34,6 +34,7 @@ describe('schema check (npm run schema:check)', () => {
       'gateway/web/src/api/operations/cases.graphql',
       'gateway/web/src/api/operations/dashboard.graphql',
       'gateway/web/src/api/operations/portal.graphql',
+      'gateway/web/src/api/operations/take-part.graphql',
     ]);
     const api = apiSchemaOf(committedSupergraph);
     for (const op of operations) expect(operationErrors(api, op.source).map((e) => `${op.file}: ${e}`)).toEqual([]);
@@ -43,6 +44,17 @@ describe('schema check (npm run schema:check)', () => {
     const dashboard = operations.find((o) => o.file.endsWith('web/src/api/operations/dashboard.graphql'))!.source;
     const roots = [...dashboard.matchAll(/^ {2}(\w+) \{ \.\.\.DashboardUnit \}$/gm)].map((m) => m[1]);
     expect(roots).toEqual(readUnitFolders().map((f) => f.manifest.slug));
+  });
+
+  it('names every unit of the directory in each take-part mutation, switched by its own variable', () => {
+    const takePart = operations.find((o) => o.file.endsWith('web/src/api/operations/take-part.graphql'))!.source;
+    const mutations = takePart.split(/^mutation /m).slice(1);
+    expect(mutations.map((m) => m.slice(0, m.indexOf('('))).sort()).toEqual(['CastVote', 'CommentOnConsultation', 'RespondToSurvey', 'SuggestOnDraft']);
+    for (const mutation of mutations) {
+      const roots = [...mutation.matchAll(/^ {2}(\w+) @include\(if: \$(\w+)\)/gm)];
+      expect(roots.map((m) => m[1])).toEqual(readUnitFolders().map((f) => f.manifest.slug));
+      expect(roots.every((m) => m[1] === m[2])).toBe(true);
+    }
   });
 
   it('passes the units as they are', async () => {

@@ -1,6 +1,6 @@
 import { loadConfig, signAccessToken, type Identity, type Logger, type Role } from '@sesao28/kit';
 import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
-import { seedNotices, seedParticipation, seedUnit, startStack, type Stack } from '@sesao28/infra';
+import { seedNotices, seedParticipation, seedSpectrum, seedUnit, startStack, type Stack } from '@sesao28/infra';
 
 type Query = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
 
@@ -24,7 +24,7 @@ export interface TestStack {
 export async function startTestStack(
   env: Record<string, string> = {},
   subgraphUrls: Record<string, string> = {},
-  /** `asStarted`: also the participation records and notices `npm start` adds (the browser tests show them). */
+  /** `asStarted`: also the participation records, notices and the spectrum's samples (a draft, a vote, …) `npm start` adds (the browser tests show them). */
   options: { logger?: (name: string) => Logger; supergraphFile?: string; asStarted?: boolean } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase();
@@ -35,6 +35,7 @@ export async function startTestStack(
     if (options.asStarted) {
       await seedParticipation(running.url, config, running.unit);
       await seedNotices(running.url, config, running.unit);
+      await seedSpectrum(running.url, config, running.unit);
     }
   }
   const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);

@@ -6,6 +6,11 @@ import { HomePage } from './pages/HomePage';
 import { NewsPage } from './pages/NewsPage';
 import { SignInPage } from './pages/SignInPage';
 import { UnitPage } from './pages/UnitPage';
+import { ConsultationPage } from './pages/take-part/ConsultationPage';
+import { DraftPage } from './pages/take-part/DraftPage';
+import { OutcomesPage } from './pages/take-part/OutcomesPage';
+import { SurveyPage } from './pages/take-part/SurveyPage';
+import { VotePage } from './pages/take-part/VotePage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -31,5 +36,10 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/follow', title: 'nav.follow', nav: true, render: () => <FollowCasePage /> },
   { path: '/units/:code', title: 'home.units', render: ({ code }) => <UnitPage code={code!} /> },
   { path: '/dashboard', title: 'nav.dashboard', nav: true, roles: ['DIRECTOR', 'ADMIN'], render: () => <DashboardPage /> },
+  { path: '/units/:code/consultations/:id', title: 'unit.consultations', render: ({ code, id }) => <ConsultationPage code={code!} id={id!} /> },
+  { path: '/units/:code/drafts/:id', title: 'unit.drafts', render: ({ code, id }) => <DraftPage code={code!} id={id!} /> },
+  { path: '/units/:code/surveys/:id', title: 'unit.surveys', render: ({ code, id }) => <SurveyPage code={code!} id={id!} /> },
+  { path: '/units/:code/votes/:id', title: 'unit.votes', render: ({ code, id }) => <VotePage code={code!} id={id!} /> },
+  { path: '/units/:code/outcomes', title: 'unit.outcomes', render: ({ code }) => <OutcomesPage code={code!} /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];

@@ -923,6 +923,270 @@ export type UnitPageQuery = { unit?:
     | { code: string, nameTh: string, nameEn: string, activities?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh?: string | null, bodyEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string }> } | null, surveys?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, opensAt: string, closesAt: string }> } | null, votes?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: VoteStatus, opensAt: string, closesAt: string }> } | null, drafts?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, open: boolean, opensAt: string, closesAt: string }> } | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string }> } | null }
    | null };
 
+export type ConsultationPageQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsultationPageQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+   | null };
+
+export type DraftPageQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DraftPageQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+   | null };
+
+export type SurveyPageQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyPageQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
+   | null };
+
+export type VotePageQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VotePageQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, vote?: { id: string, titleTh: string, titleEn?: string | null, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, resultsAt: string, options: Array<{ id: string, position: number, labelTh: string, labelEn?: string | null }>, results?: { turnout: number, codesIssued: number, turnoutShare?: number | null, options: Array<{ count: number, share: number, option: { id: string } }> } | null } | null }
+   | null };
+
+export type OutcomesPageQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+}>;
+
+
+export type OutcomesPageQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }>, links: Array<
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+            | { kind: RecordKind, id: string, unitCode: string, titleTh: string, status: string, at?: string | null }
+           | null> }> } | null }
+   | null };
+
+export type CommentItemFragment = { id: string, body: string, authorName?: string | null, createdAt: string };
+
+export type SuggestionItemFragment = { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null };
+
+export type CommentOnConsultationMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  consultationId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  authorName?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type CommentOnConsultationMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null };
+
+export type SuggestOnDraftMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  draftId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  authorName?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type SuggestOnDraftMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null };
+
+export type SurveyReceiptFragment = { id: string, submittedAt: string };
+
+export type RespondToSurveyMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  surveyId: Scalars['ID']['input'];
+  participantCode?: InputMaybe<Scalars['String']['input']>;
+  answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RespondToSurveyMutation = { administration?: { result: { id: string, submittedAt: string } } | null, policyPlanning?: { result: { id: string, submittedAt: string } } | null, distanceEducationIct?: { result: { id: string, submittedAt: string } } | null, financeAssets?: { result: { id: string, submittedAt: string } } | null, personnel?: { result: { id: string, submittedAt: string } } | null, teacherDevelopment?: { result: { id: string, submittedAt: string } } | null, supervision?: { result: { id: string, submittedAt: string } } | null, educationPromotion?: { result: { id: string, submittedAt: string } } | null, internalAudit?: { result: { id: string, submittedAt: string } } | null };
+
+export type VoteReceiptItemFragment = { id: string, castAt: string };
+
+export type CastVoteMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  voteId: Scalars['ID']['input'];
+  optionId: Scalars['ID']['input'];
+  participantCode?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type CastVoteMutation = { administration?: { result: { id: string, castAt: string } } | null, policyPlanning?: { result: { id: string, castAt: string } } | null, distanceEducationIct?: { result: { id: string, castAt: string } } | null, financeAssets?: { result: { id: string, castAt: string } } | null, personnel?: { result: { id: string, castAt: string } } | null, teacherDevelopment?: { result: { id: string, castAt: string } } | null, supervision?: { result: { id: string, castAt: string } } | null, educationPromotion?: { result: { id: string, castAt: string } } | null, internalAudit?: { result: { id: string, castAt: string } } | null };
+
 export type DashboardUnitStatsFragment = { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> };
 
 export type DirectorDashboardQueryVariables = Exact<{
@@ -1285,6 +1549,39 @@ export const FeedItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FeedItem"}) as unknown as TypedDocumentString<FeedItemFragment, unknown>;
+export const CommentItemFragmentDoc = new TypedDocumentString(`
+    fragment CommentItem on ConsultationComment {
+  id
+  body
+  authorName
+  createdAt
+}
+    `, {"fragmentName":"CommentItem"}) as unknown as TypedDocumentString<CommentItemFragment, unknown>;
+export const SuggestionItemFragmentDoc = new TypedDocumentString(`
+    fragment SuggestionItem on DraftSuggestion {
+  id
+  body
+  authorName
+  organisation
+  createdAt
+  response
+  reasonTh
+  reasonEn
+  respondedAt
+}
+    `, {"fragmentName":"SuggestionItem"}) as unknown as TypedDocumentString<SuggestionItemFragment, unknown>;
+export const SurveyReceiptFragmentDoc = new TypedDocumentString(`
+    fragment SurveyReceipt on SurveyResponse {
+  id
+  submittedAt
+}
+    `, {"fragmentName":"SurveyReceipt"}) as unknown as TypedDocumentString<SurveyReceiptFragment, unknown>;
+export const VoteReceiptItemFragmentDoc = new TypedDocumentString(`
+    fragment VoteReceiptItem on VoteReceipt {
+  id
+  castAt
+}
+    `, {"fragmentName":"VoteReceiptItem"}) as unknown as TypedDocumentString<VoteReceiptItemFragment, unknown>;
 export const DashboardUnitStatsFragmentDoc = new TypedDocumentString(`
     fragment DashboardUnitStats on UnitStats {
   fiscalYear
@@ -1623,6 +1920,630 @@ export const UnitPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitPageQuery, UnitPageQueryVariables>;
+export const ConsultationPageDocument = new TypedDocumentString(`
+    query ConsultationPage($code: ID!, $id: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    consultation(id: $id) {
+      id
+      titleTh
+      titleEn
+      descriptionTh
+      descriptionEn
+      kind
+      status
+      opensAt
+      closesAt
+      hearingAt
+      place
+      summaryTh
+      summaryEn
+      summaryPublishedAt
+      commentCount
+      comments(first: 100) {
+        nodes {
+          ...CommentItem
+        }
+      }
+    }
+  }
+}
+    fragment CommentItem on ConsultationComment {
+  id
+  body
+  authorName
+  createdAt
+}`) as unknown as TypedDocumentString<ConsultationPageQuery, ConsultationPageQueryVariables>;
+export const DraftPageDocument = new TypedDocumentString(`
+    query DraftPage($code: ID!, $id: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    draft(id: $id) {
+      id
+      kind
+      titleTh
+      titleEn
+      bodyTh
+      bodyEn
+      opensAt
+      closesAt
+      open
+      suggestionCount
+      responseSummary {
+        adopted
+        partlyAdopted
+        notAdopted
+        unanswered
+      }
+      suggestions(first: 100) {
+        nodes {
+          ...SuggestionItem
+        }
+      }
+      decision {
+        decisionTh
+        decisionEn
+        finalTextTh
+        decidedAt
+        decidedWith {
+          name
+          role
+        }
+      }
+    }
+  }
+}
+    fragment SuggestionItem on DraftSuggestion {
+  id
+  body
+  authorName
+  organisation
+  createdAt
+  response
+  reasonTh
+  reasonEn
+  respondedAt
+}`) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
+export const SurveyPageDocument = new TypedDocumentString(`
+    query SurveyPage($code: ID!, $id: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    survey(id: $id) {
+      id
+      titleTh
+      titleEn
+      descriptionTh
+      descriptionEn
+      opensAt
+      closesAt
+      status
+      eligibility
+      responseCount
+      questions {
+        id
+        position
+        kind
+        textTh
+        textEn
+        required
+        options {
+          index
+          labelTh
+          labelEn
+        }
+      }
+      results {
+        question {
+          id
+        }
+        answered
+        options {
+          index
+          labelTh
+          labelEn
+          count
+        }
+        average
+        distribution {
+          value
+          count
+        }
+        texts(first: 20) {
+          nodes {
+            text
+            submittedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyPageQuery, SurveyPageQueryVariables>;
+export const VotePageDocument = new TypedDocumentString(`
+    query VotePage($code: ID!, $id: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    vote(id: $id) {
+      id
+      titleTh
+      titleEn
+      questionTh
+      opensAt
+      closesAt
+      status
+      eligibility
+      resultsAt
+      options {
+        id
+        position
+        labelTh
+        labelEn
+      }
+      results {
+        turnout
+        codesIssued
+        turnoutShare
+        options {
+          option {
+            id
+          }
+          count
+          share
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VotePageQuery, VotePageQueryVariables>;
+export const OutcomesPageDocument = new TypedDocumentString(`
+    query OutcomesPage($code: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    outcomes(first: 50) {
+      nodes {
+        id
+        topicTh
+        topicEn
+        participantsTh
+        resultsTh
+        improvementTh
+        improvementEn
+        status
+        updatedAt
+        progress {
+          at
+          status
+          noteTh
+        }
+        links {
+          kind
+          id
+          unitCode
+          titleTh
+          status
+          at
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomesPageQuery, OutcomesPageQueryVariables>;
+export const CommentOnConsultationDocument = new TypedDocumentString(`
+    mutation CommentOnConsultation($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $consultationId: ID!, $body: String!, $authorName: String, $key: String!) {
+  administration @include(if: $administration) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: commentOnConsultation(
+      consultationId: $consultationId
+      body: $body
+      authorName: $authorName
+      idempotencyKey: $key
+    ) {
+      ...CommentItem
+    }
+  }
+}
+    fragment CommentItem on ConsultationComment {
+  id
+  body
+  authorName
+  createdAt
+}`) as unknown as TypedDocumentString<CommentOnConsultationMutation, CommentOnConsultationMutationVariables>;
+export const SuggestOnDraftDocument = new TypedDocumentString(`
+    mutation SuggestOnDraft($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $draftId: ID!, $body: String!, $authorName: String, $organisation: String, $key: String!) {
+  administration @include(if: $administration) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: suggestOnDraft(
+      draftId: $draftId
+      body: $body
+      authorName: $authorName
+      organisation: $organisation
+      idempotencyKey: $key
+    ) {
+      ...SuggestionItem
+    }
+  }
+}
+    fragment SuggestionItem on DraftSuggestion {
+  id
+  body
+  authorName
+  organisation
+  createdAt
+  response
+  reasonTh
+  reasonEn
+  respondedAt
+}`) as unknown as TypedDocumentString<SuggestOnDraftMutation, SuggestOnDraftMutationVariables>;
+export const RespondToSurveyDocument = new TypedDocumentString(`
+    mutation RespondToSurvey($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $surveyId: ID!, $participantCode: String, $answers: [SurveyAnswerInput!]!, $key: String!) {
+  administration @include(if: $administration) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: respondToSurvey(
+      surveyId: $surveyId
+      participantCode: $participantCode
+      answers: $answers
+      idempotencyKey: $key
+    ) {
+      ...SurveyReceipt
+    }
+  }
+}
+    fragment SurveyReceipt on SurveyResponse {
+  id
+  submittedAt
+}`) as unknown as TypedDocumentString<RespondToSurveyMutation, RespondToSurveyMutationVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $voteId: ID!, $optionId: ID!, $participantCode: String, $key: String!) {
+  administration @include(if: $administration) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: castVote(
+      voteId: $voteId
+      optionId: $optionId
+      participantCode: $participantCode
+      idempotencyKey: $key
+    ) {
+      ...VoteReceiptItem
+    }
+  }
+}
+    fragment VoteReceiptItem on VoteReceipt {
+  id
+  castAt
+}`) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
 export const DirectorDashboardDocument = new TypedDocumentString(`
     query DirectorDashboard($fy: Int) {
   units {

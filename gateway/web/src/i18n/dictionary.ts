@@ -1,3 +1,5 @@
+import { takePartEn, takePartTh } from './take-part-words';
+
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
  * `{name}` marks a value filled in by `t(key, { name })`.
@@ -212,6 +214,7 @@ export const th = {
   'dash.chartLabelLadder': 'แผนภูมิแท่งซ้อนแสดงจำนวนกิจกรรมแต่ละระดับของ {n} หน่วยงาน รายละเอียดอยู่ในตารางด้านล่าง',
   'dash.chartLabelCases': 'แผนภูมิแท่งแสดงเรื่องที่รับ ค้างดำเนินการ และเกินกำหนดของ {n} หน่วยงาน รายละเอียดอยู่ในตารางด้านล่าง',
   'dash.chartLabelTrend': 'แผนภูมิเส้นแสดงจำนวนเรื่องที่รับรายเดือน สูงสุด {max} เรื่อง รายละเอียดอยู่ในตารางเรื่องที่รับรายเดือน',
+  ...takePartTh,
 } as const;
 
 export type MessageKey = keyof typeof th;
@@ -427,4 +430,5 @@ export const en: Dictionary = {
   'dash.chartLabelLadder': 'Stacked bar chart of activities per level for {n} units; the table below has the figures',
   'dash.chartLabelCases': 'Bar chart of cases received, open and late for {n} units; the table below has the figures',
   'dash.chartLabelTrend': 'Line chart of cases received per month, at most {max}; the monthly table has the figures',
+  ...takePartEn,
 };

@@ -3,6 +3,7 @@ import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { UnitPageDocument, type ParticipationLevel, type UnitPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 
 export const LEVELS: readonly ParticipationLevel[] = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'];
 
@@ -19,7 +20,7 @@ interface OpenItem {
 }
 
 /** One list of consultations, surveys, drafts or votes, each item linkable by its anchor. */
-function OpenList({ kind, heading, items }: { kind: string; heading: string; items: readonly OpenItem[] | undefined }) {
+function OpenList({ unitCode, kind, heading, items }: { unitCode: string; kind: string; heading: string; items: readonly OpenItem[] | undefined }) {
   const { t, pick, label, format } = useI18n();
   return (
     <section aria-labelledby={`${kind}-heading`}>
@@ -30,7 +31,7 @@ function OpenList({ kind, heading, items }: { kind: string; heading: string; ite
         <ul>
           {items.map((item) => (
             <li key={item.id} id={`${kind}-${item.id}`}>
-              <a href={`#${kind}-${item.id}`}>{pick(item.titleTh, item.titleEn)}</a>{' '}
+              <Link to={`/units/${encodeURIComponent(unitCode)}/${kind}s/${encodeURIComponent(item.id)}`}>{pick(item.titleTh, item.titleEn)}</Link>{' '}
               <span className="badge">{label('status', item.status ?? (item.open ? 'OPEN' : 'CLOSED'))}</span>{' '}
               <span className="meta">{t('unit.window', { from: format.date(item.opensAt), to: format.date(item.closesAt) })}</span>
             </li>
@@ -110,14 +111,17 @@ export function UnitPage({ code }: { code: string }) {
       <section aria-labelledby="open-heading">
         <h2 id="open-heading">{t('unit.open')}</h2>
         <p>{t('unit.openHint')}</p>
-        <OpenList kind="consultation" heading={t('unit.consultations')} items={unit.consultations?.nodes} />
-        <OpenList kind="survey" heading={t('unit.surveys')} items={unit.surveys?.nodes} />
-        <OpenList kind="draft" heading={t('unit.drafts')} items={unit.drafts?.nodes} />
-        <OpenList kind="vote" heading={t('unit.votes')} items={unit.votes?.nodes} />
+        <OpenList unitCode={unit.code} kind="consultation" heading={t('unit.consultations')} items={unit.consultations?.nodes} />
+        <OpenList unitCode={unit.code} kind="survey" heading={t('unit.surveys')} items={unit.surveys?.nodes} />
+        <OpenList unitCode={unit.code} kind="draft" heading={t('unit.drafts')} items={unit.drafts?.nodes} />
+        <OpenList unitCode={unit.code} kind="vote" heading={t('unit.votes')} items={unit.votes?.nodes} />
       </section>
       <section aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t('unit.outcomes')}</h2>
         <p>{t('unit.outcomesHint')}</p>
+        <p>
+          <Link to={`/units/${encodeURIComponent(unit.code)}/outcomes`}>{t('take.allOutcomes')}</Link>
+        </p>
         {!unit.outcomes?.nodes.length ? (
           <p>{t('unit.nothingOpen')}</p>
         ) : (

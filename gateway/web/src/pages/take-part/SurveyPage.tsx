@@ -1,0 +1,157 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { newIdempotencyKey } from '../../api/client';
+import type { Problem } from '../../api/problems';
+import { executeInUnit } from '../../api/unit-mutation';
+import { useQuery } from '../../api/use-query';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { TextField } from '../../components/TextField';
+import { RespondToSurveyDocument, SurveyPageDocument, type SurveyPageQuery } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { EMPTY_ANSWER, isAnswered, SurveyQuestionField, type Answer } from './SurveyQuestionField';
+import { TakePartFrame } from './TakePartFrame';
+
+type Survey = NonNullable<NonNullable<SurveyPageQuery['unit']>['survey']>;
+
+function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
+  const { t, format } = useI18n();
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [participantCode, setParticipantCode] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [sending, setSending] = useState(false);
+  const [receivedAt, setReceivedAt] = useState<string | null>(null);
+  const key = useRef(newIdempotencyKey());
+  const inFlight = useRef(false);
+  const answerOf = (id: string) => answers[id] ?? EMPTY_ANSWER;
+  if (receivedAt) {
+    return (
+      <p className="notice" role="status" data-testid="survey-receipt">
+        {t('survey.received', { date: format.dateTime(receivedAt) })}
+      </p>
+    );
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    setProblems([]);
+    const found: Record<string, string> = {};
+    for (const question of survey.questions) if (question.required && !isAnswered(answerOf(question.id))) found[question.id] = t('survey.err.required');
+    if (survey.eligibility === 'LISTED' && !participantCode.trim()) found.code = t('survey.err.code');
+    setErrors(found);
+    const firstMissing = Object.keys(found)[0];
+    if (firstMissing) {
+      // The first thing to fix gets the focus (its error is read out with it).
+      const target = document.getElementById(firstMissing === 'code' ? 'survey-code' : `q-${firstMissing}`);
+      (target?.matches('input, textarea') ? target : target?.querySelector<HTMLElement>('input, textarea'))?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setSending(true);
+    const { result, problems: sendProblems } = await executeInUnit(RespondToSurveyDocument, code, {
+      surveyId: survey.id,
+      participantCode: survey.eligibility === 'LISTED' ? participantCode.trim() : null,
+      answers: survey.questions
+        .filter((q) => isAnswered(answerOf(q.id)))
+        .map((q) => {
+          const a = answerOf(q.id);
+          return q.kind === 'FREE_TEXT' ? { questionId: q.id, text: a.text } : q.kind === 'SCALE_1_5' ? { questionId: q.id, scale: a.scale } : { questionId: q.id, choices: a.choices };
+        }),
+      key: key.current,
+    });
+    inFlight.current = false;
+    setSending(false);
+    if (result) setReceivedAt(result.submittedAt);
+    else setProblems(sendProblems);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="survey-form-heading">
+      <h2 id="survey-form-heading">{t('survey.answer')}</h2>
+      <ProblemNotice problems={problems} />
+      {survey.eligibility === 'LISTED' ? (
+        <TextField id="survey-code" label={`${t('take.participantCode')} ${t('common.required')}`} value={participantCode} error={errors.code} onChange={setParticipantCode} />
+      ) : null}
+      {survey.questions.map((question) => (
+        <SurveyQuestionField key={question.id} question={question} answer={answerOf(question.id)} error={errors[question.id]} onChange={(a) => setAnswers((all) => ({ ...all, [question.id]: a }))} />
+      ))}
+      <button type="submit" className="button-primary" aria-disabled={sending || undefined}>
+        {sending ? t('form.sending') : t('survey.send')}
+      </button>
+    </form>
+  );
+}
+
+/** Published results: counts per option or scale value, and the latest free-text answers. */
+function SurveyResults({ survey }: { survey: Survey }) {
+  const { t, pick, format } = useI18n();
+  return (
+    <section aria-labelledby="survey-results-heading">
+      <h2 id="survey-results-heading">{t('survey.results', { n: format.number(survey.responseCount) })}</h2>
+      {survey.results.map((result) => {
+        const question = survey.questions.find((q) => q.id === result.question.id);
+        if (!question) return null;
+        return (
+          <section key={question.id} aria-labelledby={`r-${question.id}`}>
+            <h3 id={`r-${question.id}`}>{pick(question.textTh, question.textEn)}</h3>
+            {result.average != null ? <p>{t('survey.average', { avg: format.number(result.average, 2) })}</p> : null}
+            {result.options || result.distribution ? (
+              <table>
+                <caption>{t('survey.answered', { n: format.number(result.answered) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('take.option')}</th>
+                    <th scope="col">{t('survey.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(result.options ?? []).map((o) => (
+                    <tr key={o.index}>
+                      <th scope="row">{pick(o.labelTh, o.labelEn)}</th>
+                      <td>{format.number(o.count)}</td>
+                    </tr>
+                  ))}
+                  {(result.distribution ?? []).map((d) => (
+                    <tr key={d.value}>
+                      <th scope="row">{t(`survey.scale${d.value}` as 'survey.scale1')}</th>
+                      <td>{format.number(d.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {result.texts ? (
+              <ul>
+                {result.texts.nodes.map((text, i) => (
+                  <li key={i} className="prose">
+                    {text.text}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+/** A survey: its questions as a form while open (with the participant code for LISTED ones), results once closed. */
+export function SurveyPage({ code, id }: { code: string; id: string }) {
+  const { t, pick, label, format } = useI18n();
+  const { data, problems, loading, reload } = useQuery(SurveyPageDocument, { code, id });
+  const survey = data?.unit?.survey;
+  return (
+    <TakePartFrame loading={loading} problems={problems} reload={reload} unit={data?.unit} titleTh={survey?.titleTh} titleEn={survey?.titleEn}>
+      {survey ? (
+        <>
+          <p className="badges">
+            <span className="badge">{label('status', survey.status)}</span>
+          </p>
+          <p className="meta">{t('take.window', { from: format.dateTime(survey.opensAt), to: format.dateTime(survey.closesAt) })}</p>
+          {survey.descriptionTh ? <p>{pick(survey.descriptionTh, survey.descriptionEn)}</p> : null}
+          {survey.status === 'OPEN' ? <SurveyForm survey={survey} code={code} /> : null}
+          {survey.status === 'CLOSED' ? <SurveyResults survey={survey} /> : <p>{t('survey.resultsOn', { date: format.date(survey.closesAt) })}</p>}
+        </>
+      ) : null}
+    </TakePartFrame>
+  );
+}
