@@ -40,8 +40,9 @@ describe('SQL statements per request, per benchmark shape', () => {
     // Per unit: activities page, their feedback counts; and where the director may read cases: the
     // case page, its activities, and the audit record of the read. Internal Audit's cases are closed to him.
     expect(small.unitRoots).toBe(9 * 2 + 8 * 3);
-    // The queue: the page, its count and the audit record.
+    // The queue: the page, its count and the audit record; the same ordered by deadline (the staff desk).
     expect(small.queue).toBe(3);
+    expect(await cost(SHAPES.queue.replace('openOnly: true', 'openOnly: true, orderBy: DUE_FIRST'))).toBe(3);
     await grow();
     expect({ dashboard: await cost(SHAPES.dashboard), unitRoots: await cost(SHAPES.unitRoots), queue: await cost(SHAPES.queue) }).toEqual(small);
   });

@@ -11,6 +11,7 @@ import { InvolveDrafts1765200000000 } from './1765200000000-involve-drafts.js';
 import { Empower1765300000000 } from './1765300000000-empower.js';
 import { LadderAndSearch1765400000000 } from './1765400000000-ladder-and-search.js';
 import { Notices1765100000000 } from './1765100000000-notices.js';
+import { DueFirstQueue1765600000000 } from './1765600000000-due-first-queue.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -27,4 +28,5 @@ export const kitMigrations = [
   Empower1765300000000,
   LadderAndSearch1765400000000,
   Notices1765100000000,
+  DueFirstQueue1765600000000,
 ];
