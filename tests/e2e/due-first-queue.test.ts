@@ -24,11 +24,11 @@ describe('feedback(filter: { orderBy: DUE_FIRST })', () => {
     const seen: { id: string; dueAnswerAt: string | null; receivedAt: string }[] = [];
     let after: string | null = null;
     for (let round = 0; round < 20; round++) {
-      const res = await t.staff(QUEUE, { after, order });
+      const res: { data?: Record<string, any> | null; errors?: unknown } = await t.staff(QUEUE, { after, order });
       expect(res.errors).toBeUndefined();
-      const page = res.data!.supervision.feedback;
+      const page: { nodes: typeof seen; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data!.supervision.feedback;
       seen.push(...page.nodes);
-      if (!page.pageInfo.hasNextPage) return { seen, total: page.totalCount as number };
+      if (!page.pageInfo.hasNextPage) return { seen, total: page.totalCount };
       after = page.pageInfo.endCursor;
     }
     throw new Error('the pages never ended');

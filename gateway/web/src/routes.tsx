@@ -6,6 +6,9 @@ import { HomePage } from './pages/HomePage';
 import { NewsPage } from './pages/NewsPage';
 import { SignInPage } from './pages/SignInPage';
 import { UnitPage } from './pages/UnitPage';
+import { DeskCasePage } from './pages/DeskCasePage';
+import { DeskPublishPage } from './pages/DeskPublishPage';
+import { DeskQueuePage } from './pages/DeskQueuePage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -24,6 +27,9 @@ export interface AppRoute {
   render(params: Record<string, string>): ReactNode;
 }
 
+/** A unit's staff desk: its staff and head. */
+const DESK_ROLES = ['UNIT_STAFF', 'UNIT_HEAD'];
+
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'nav.home', nav: true, render: () => <HomePage /> },
   { path: '/news', title: 'nav.news', nav: true, render: () => <NewsPage /> },
@@ -31,5 +37,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/follow', title: 'nav.follow', nav: true, render: () => <FollowCasePage /> },
   { path: '/units/:code', title: 'home.units', render: ({ code }) => <UnitPage code={code!} /> },
   { path: '/dashboard', title: 'nav.dashboard', nav: true, roles: ['DIRECTOR', 'ADMIN'], render: () => <DashboardPage /> },
+  { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
+  { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
+  { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];
