@@ -35,7 +35,7 @@ function QueueTable({ cases }: { cases: readonly QueueCase[] }) {
           {cases.map((c) => (
             <tr key={c.id} data-case={c.code ?? c.id} data-late={c.late}>
               <td>
-                <Link to={`/desk/cases/${c.id}`}>{c.code ?? t('desk.noCode')}</Link>
+                <Link to={`/desk/cases/${c.id}`}>{c.code ?? t('desk.noCode', { id: c.id.slice(0, 8) })}</Link>
                 <br />
                 <span className="meta">{[...c.message].slice(0, 80).join('')}</span>
               </td>
