@@ -33,6 +33,7 @@ describe('schema check (npm run schema:check)', () => {
       'schema/operations/staff-desk.graphql',
       'gateway/web/src/api/operations/cases.graphql',
       'gateway/web/src/api/operations/dashboard.graphql',
+      'gateway/web/src/api/operations/desk.graphql',
       'gateway/web/src/api/operations/portal.graphql',
       'gateway/web/src/api/operations/take-part.graphql',
     ]);
@@ -98,7 +99,7 @@ describe('schema check (npm run schema:check)', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.errors.map((e) => e.line)).toContainEqual(
-      'financeAssets: retyped argument FinanceAssetsMutations.transferCase.note (String → String!) (used by schema/operations/staff-desk.graphql)',
+      'financeAssets: retyped argument FinanceAssetsMutations.transferCase.note (String → String!) (used by schema/operations/staff-desk.graphql, gateway/web/src/api/operations/desk.graphql)',
     );
   });
 

@@ -2,16 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import type { TestStack } from '../support/test-stack.js';
-import { expectAccessible, openPage, screenshot, startBrowserStack, type BrowserStack } from './support/browser.js';
-
-/** Presses Tab until the element with this id has the focus (keyboard only), at most `max` times. */
-async function tabTo(page: Page, id: string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
+import { expectAccessible, openPage, screenshot, startBrowserStack, tabTo, type BrowserStack } from './support/browser.js';
 
 /** The focused element shows a visible outline (WCAG 2.4.7). */
 const focusOutline = (page: Page) =>

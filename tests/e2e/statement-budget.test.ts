@@ -43,10 +43,11 @@ describe('SQL statements per request, per benchmark shape', () => {
     // Per unit: activities page, their feedback counts; and where the director may read cases: the
     // case page, its activities, and the audit record of the read. Internal Audit's cases are closed to him.
     expect(small.unitRoots).toBe(9 * 2 + 8 * 3);
-    // The queue: the page, its count and the audit record.
+    // The queue: the page, its count and the audit record; the same ordered by deadline (the staff desk).
     expect(small.queue).toBe(3);
     // Reads write only audit records, which the stats do not read: the dashboard is still cached.
     expect(await cost(SHAPES.dashboard)).toBe(9);
+    expect(await cost(SHAPES.queue.replace('openOnly: true', 'openOnly: true, orderBy: DUE_FIRST'))).toBe(3);
     // New activities and cases in every unit bump each unit's stats version: cold again, then warm.
     await grow();
     expect({ dashboard: await dashboard(), unitRoots: await cost(SHAPES.unitRoots), queue: await cost(SHAPES.queue) }).toEqual(small);

@@ -11,6 +11,9 @@ import { DraftPage } from './pages/take-part/DraftPage';
 import { OutcomesPage } from './pages/take-part/OutcomesPage';
 import { SurveyPage } from './pages/take-part/SurveyPage';
 import { VotePage } from './pages/take-part/VotePage';
+import { DeskCasePage } from './pages/DeskCasePage';
+import { DeskPublishPage } from './pages/DeskPublishPage';
+import { DeskQueuePage } from './pages/DeskQueuePage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -29,6 +32,9 @@ export interface AppRoute {
   render(params: Record<string, string>): ReactNode;
 }
 
+/** A unit's staff desk: its staff and head. */
+const DESK_ROLES = ['UNIT_STAFF', 'UNIT_HEAD'];
+
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'nav.home', nav: true, render: () => <HomePage /> },
   { path: '/news', title: 'nav.news', nav: true, render: () => <NewsPage /> },
@@ -41,5 +47,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/units/:code/surveys/:id', title: 'unit.surveys', render: ({ code, id }) => <SurveyPage code={code!} id={id!} /> },
   { path: '/units/:code/votes/:id', title: 'unit.votes', render: ({ code, id }) => <VotePage code={code!} id={id!} /> },
   { path: '/units/:code/outcomes', title: 'unit.outcomes', render: ({ code }) => <OutcomesPage code={code!} /> },
+  { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
+  { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
+  { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];

@@ -33,6 +33,15 @@ export async function openPage(browser: Browser, options: { phone?: boolean } = 
   return page;
 }
 
+/** Presses Tab until the element with this id has the focus (keyboard only), at most `max` times. */
+export async function tabTo(page: Page, id: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;

@@ -347,6 +347,8 @@ export type FeedbackFilter = {
   lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only cases still waiting for the unit. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The order of the page (default NEWEST_FIRST). */
+  orderBy?: InputMaybe<FeedbackOrder>;
   /** Only cases the submitter allowed to be shown publicly. */
   publicOnly?: InputMaybe<Scalars['Boolean']['input']>;
   receivedBefore?: InputMaybe<Scalars['DateTime']['input']>;
@@ -354,6 +356,13 @@ export type FeedbackFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<FeedbackStatus>>;
 };
+
+/** How a page of feedback is ordered. */
+export type FeedbackOrder =
+  /** Soonest answer deadline first (the most overdue at the top); cases without a deadline last. */
+  | 'DUE_FIRST'
+  /** Latest received first. */
+  | 'NEWEST_FIRST';
 
 export type FeedbackStatus =
   | 'ACKNOWLEDGED'
@@ -830,6 +839,92 @@ export type DashboardUnitFragment =
   | DashboardUnit_SupervisionUnit_Fragment
   | DashboardUnit_TeacherDevelopmentUnit_Fragment
 ;
+
+export type StaffCaseFieldsFragment = { id: string, code?: string | null, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> };
+
+export type StaffQueueQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FeedbackFilter>;
+}>;
+
+
+export type StaffQueueQuery = { desk?: { code: string, feedback?: { totalCount: number, nodes: Array<{ id: string, code?: string | null, category: FeedbackCategory, message: string, status: FeedbackStatus, receivedAt: string, dueAnswerAt?: string | null, late: boolean }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffCaseQuery = { desk?: { code: string, case?: { id: string, code?: string | null, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> } | null, answerTemplates?: Array<{ id: string, titleTh: string, bodyTh: string, bodyEn?: string | null }> | null } | null, units: Array<
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+  > };
+
+export type StaffAcknowledgeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffAcknowledgeMutation = { desk?: { acknowledgeCase: { id: string, status: FeedbackStatus } } | null };
+
+export type StaffStartMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffStartMutation = { desk?: { startCase: { id: string, status: FeedbackStatus } } | null };
+
+export type StaffAnswerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  answer: CaseAnswerInput;
+}>;
+
+
+export type StaffAnswerMutation = { desk?: { answerCase: { id: string, status: FeedbackStatus } } | null };
+
+export type StaffTransferMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  toUnit: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffTransferMutation = { desk?: { transferCase: { id: string, status: FeedbackStatus } } | null };
+
+export type StaffRecordOutcomeMutationVariables = Exact<{
+  input: OutcomeInput;
+}>;
+
+
+export type StaffRecordOutcomeMutation = { desk?: { recordOutcome: { id: string, topicTh: string, status: OutcomeStatus } } | null };
+
+export type StaffPublishNoticeMutationVariables = Exact<{
+  input: NoticeInput;
+}>;
+
+
+export type StaffPublishNoticeMutation = { desk?: { publishNotice: { id: string, titleTh: string } } | null };
+
+export type StaffOpenConsultationMutationVariables = Exact<{
+  input: ConsultationInput;
+}>;
+
+
+export type StaffOpenConsultationMutation = { desk?: { openConsultation: { id: string, titleTh: string, status: ConsultationStatus } } | null };
+
+export type StaffOpenVoteMutationVariables = Exact<{
+  input: VoteInput;
+}>;
+
+
+export type StaffOpenVoteMutation = { desk?: { openVote: { id: string, titleTh: string, status: VoteStatus } } | null };
 
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1521,6 +1616,35 @@ export const DashboardUnitFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardUnit"}) as unknown as TypedDocumentString<DashboardUnitFragment, unknown>;
+export const StaffCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffCaseFields on Feedback {
+  id
+  code
+  category
+  channel
+  message
+  status
+  receivedAt
+  acknowledgedAt
+  answeredAt
+  closedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  public
+  answer
+  answerEn
+  rejectedReason
+  history {
+    at
+    kind
+    unitCode
+    fromStatus
+    toStatus
+    note
+  }
+}
+    `, {"fragmentName":"StaffCaseFields"}) as unknown as TypedDocumentString<StaffCaseFieldsFragment, unknown>;
 export const FeedItemFragmentDoc = new TypedDocumentString(`
     fragment FeedItem on OfficeFeedItem {
   cursor
@@ -1756,6 +1880,160 @@ export const OfficeDashboardDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OfficeDashboardQuery, OfficeDashboardQueryVariables>;
+export const StaffQueueDocument = new TypedDocumentString(`
+    query StaffQueue($after: String, $filter: FeedbackFilter) {
+  desk: financeAssets {
+    code
+    feedback(first: 20, after: $after, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        code
+        category
+        message
+        status
+        receivedAt
+        dueAnswerAt
+        late
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffQueueQuery, StaffQueueQueryVariables>;
+export const StaffCaseDocument = new TypedDocumentString(`
+    query StaffCase($id: ID!) {
+  desk: financeAssets {
+    code
+    case(id: $id) {
+      ...StaffCaseFields
+    }
+    answerTemplates {
+      id
+      titleTh
+      bodyTh
+      bodyEn
+    }
+  }
+  units {
+    code
+    nameTh
+    nameEn
+  }
+}
+    fragment StaffCaseFields on Feedback {
+  id
+  code
+  category
+  channel
+  message
+  status
+  receivedAt
+  acknowledgedAt
+  answeredAt
+  closedAt
+  dueAcknowledgeAt
+  dueAnswerAt
+  late
+  public
+  answer
+  answerEn
+  rejectedReason
+  history {
+    at
+    kind
+    unitCode
+    fromStatus
+    toStatus
+    note
+  }
+}`) as unknown as TypedDocumentString<StaffCaseQuery, StaffCaseQueryVariables>;
+export const StaffAcknowledgeDocument = new TypedDocumentString(`
+    mutation StaffAcknowledge($id: ID!) {
+  desk: financeAssets {
+    acknowledgeCase(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAcknowledgeMutation, StaffAcknowledgeMutationVariables>;
+export const StaffStartDocument = new TypedDocumentString(`
+    mutation StaffStart($id: ID!) {
+  desk: financeAssets {
+    startCase(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffStartMutation, StaffStartMutationVariables>;
+export const StaffAnswerDocument = new TypedDocumentString(`
+    mutation StaffAnswer($id: ID!, $answer: CaseAnswerInput!) {
+  desk: financeAssets {
+    answerCase(id: $id, answer: $answer) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnswerMutation, StaffAnswerMutationVariables>;
+export const StaffTransferDocument = new TypedDocumentString(`
+    mutation StaffTransfer($id: ID!, $toUnit: ID!, $note: String) {
+  desk: financeAssets {
+    transferCase(id: $id, toUnit: $toUnit, note: $note) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTransferMutation, StaffTransferMutationVariables>;
+export const StaffRecordOutcomeDocument = new TypedDocumentString(`
+    mutation StaffRecordOutcome($input: OutcomeInput!) {
+  desk: financeAssets {
+    recordOutcome(input: $input) {
+      id
+      topicTh
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRecordOutcomeMutation, StaffRecordOutcomeMutationVariables>;
+export const StaffPublishNoticeDocument = new TypedDocumentString(`
+    mutation StaffPublishNotice($input: NoticeInput!) {
+  desk: financeAssets {
+    publishNotice(input: $input) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPublishNoticeMutation, StaffPublishNoticeMutationVariables>;
+export const StaffOpenConsultationDocument = new TypedDocumentString(`
+    mutation StaffOpenConsultation($input: ConsultationInput!) {
+  desk: financeAssets {
+    openConsultation(input: $input) {
+      id
+      titleTh
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOpenConsultationMutation, StaffOpenConsultationMutationVariables>;
+export const StaffOpenVoteDocument = new TypedDocumentString(`
+    mutation StaffOpenVote($input: VoteInput!) {
+  desk: financeAssets {
+    openVote(input: $input) {
+      id
+      titleTh
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOpenVoteMutation, StaffOpenVoteMutationVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome {
   units {

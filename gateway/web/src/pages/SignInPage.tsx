@@ -35,7 +35,7 @@ export function SignInPage() {
       }
       setSession({ token: body.token, role, unitCode: UNIT_ROLES.has(role) ? unit : null });
       const next = search.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : role === 'DIRECTOR' || role === 'ADMIN' ? '/dashboard' : '/');
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : role === 'DIRECTOR' || role === 'ADMIN' ? '/dashboard' : UNIT_ROLES.has(role) ? '/desk' : '/');
     } catch (error) {
       setProblems([networkProblem(String(error))]);
     }

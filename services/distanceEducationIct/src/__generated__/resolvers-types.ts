@@ -1328,6 +1328,8 @@ export type FeedbackFilter = {
   lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only cases still waiting for the unit. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The order of the page (default NEWEST_FIRST). */
+  orderBy?: InputMaybe<FeedbackOrder>;
   /** Only cases the submitter allowed to be shown publicly. */
   publicOnly?: InputMaybe<Scalars['Boolean']['input']>;
   receivedBefore?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1335,6 +1337,13 @@ export type FeedbackFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<FeedbackStatus>>;
 };
+
+/** How a page of feedback is ordered. */
+export type FeedbackOrder =
+  /** Soonest answer deadline first (the most overdue at the top); cases without a deadline last. */
+  | 'DUE_FIRST'
+  /** Latest received first. */
+  | 'NEWEST_FIRST';
 
 export type FeedbackStatus =
   | 'ACKNOWLEDGED'
@@ -2575,6 +2584,7 @@ export type ResolversTypes = {
   FeedbackConnection: ResolverTypeWrapper<FeedbackConnectionModel>;
   FeedbackEdge: ResolverTypeWrapper<Omit<FeedbackEdge, 'node'> & { node: ResolversTypes['Feedback'] }>;
   FeedbackFilter: FeedbackFilter;
+  FeedbackOrder: FeedbackOrder;
   FeedbackStatus: FeedbackStatus;
   FinanceAssetsRecord: ResolverTypeWrapper<FinanceAssetsRecord>;
   IctCategory: IctCategory;

@@ -25,7 +25,22 @@ export interface FeedbackQuery {
   receivedFrom?: Date | null;
   receivedBefore?: Date | null;
   fiscalYear?: number | null;
+  /** NEWEST_FIRST (received_at DESC) unless DUE_FIRST (soonest answer deadline first). */
+  orderBy?: FeedbackOrder | null;
 }
+
+export type FeedbackOrder = 'NEWEST_FIRST' | 'DUE_FIRST';
+
+/**
+ * DUE_FIRST's sort key: the answer deadline, cases without one after all others. The index
+ * feedback_due_first_idx is on this very expression (with id), so the page is an index scan.
+ */
+const DUE_KEY_SQL = `COALESCE(f.due_answer_at, 'infinity'::timestamptz)`;
+/** A cursor cannot hold 'infinity' (a JS Date cannot): the latest Date stands for it. */
+const NO_DEADLINE = new Date(8.64e15);
+
+/** Where a DUE_FIRST page's cursor points: the row's deadline, or "none" as NO_DEADLINE. */
+export const dueSortKey = (row: Pick<FeedbackRow, 'dueAnswerAt'>): Date => row.dueAnswerAt ?? NO_DEADLINE;
 
 export type NewFeedback = Omit<FeedbackRow, 'createdAt' | 'updatedAt' | keyof CaseColumns> & Partial<CaseColumns>;
 
@@ -79,9 +94,16 @@ export class FeedbackRepository {
     return query;
   }
 
-  /** Newest first; fetches one extra row to know whether a next page exists. */
+  /** Newest first (or soonest due first); fetches one extra row to know whether a next page exists. */
   async page(filter: FeedbackQuery, page: PageRequest): Promise<FeedbackRow[]> {
     const query = this.filtered(filter);
+    if (filter.orderBy === 'DUE_FIRST') {
+      if (page.after) {
+        const afterDue = page.after.at.getTime() === NO_DEADLINE.getTime() ? 'infinity' : page.after.at;
+        query.andWhere(`(${DUE_KEY_SQL}, f.id) > (:afterDue::timestamptz, :afterId)`, { afterDue, afterId: page.after.id });
+      }
+      return query.orderBy(DUE_KEY_SQL, 'ASC').addOrderBy('f.id', 'ASC').limit(page.first + 1).getMany();
+    }
     if (page.after) {
       query.andWhere('(f.received_at, f.id) < (:afterAt, :afterId)', {
         afterAt: page.after.at,

@@ -15,7 +15,7 @@ import type { ActivityConnectionModel, FeedbackConnectionModel, UnitRef } from '
 import type { UnitContext } from '../context.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import type { ActivityQuery } from '../repositories/activity-repository.js';
-import type { FeedbackQuery } from '../repositories/feedback-repository.js';
+import { dueSortKey, type FeedbackQuery } from '../repositories/feedback-repository.js';
 
 const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 
@@ -43,6 +43,7 @@ function feedbackQuery(filter: FeedbackFilter | null | undefined): FeedbackQuery
     receivedFrom: asDate(filter?.receivedFrom),
     receivedBefore: asDate(filter?.receivedBefore),
     fiscalYear: filter?.fiscalYear,
+    orderBy: filter?.orderBy,
   };
 }
 
@@ -78,7 +79,7 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
     const rows = await ctx.repos.feedback.page(query, page);
     await auditCaseRead(ctx, rows.slice(0, page.first));
     return {
-      ...toConnection(rows, page.first, (row) => row.receivedAt),
+      ...toConnection(rows, page.first, query.orderBy === 'DUE_FIRST' ? dueSortKey : (row) => row.receivedAt),
       totalCount: () => ctx.repos.feedback.count(query),
     };
   },

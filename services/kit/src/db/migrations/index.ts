@@ -12,6 +12,7 @@ import { Empower1765300000000 } from './1765300000000-empower.js';
 import { LadderAndSearch1765400000000 } from './1765400000000-ladder-and-search.js';
 import { Notices1765100000000 } from './1765100000000-notices.js';
 import { StatsCache1765910000000 } from './1765910000000-stats-cache.js';
+import { DueFirstQueue1765600000000 } from './1765600000000-due-first-queue.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -29,4 +30,5 @@ export const kitMigrations = [
   LadderAndSearch1765400000000,
   Notices1765100000000,
   StatsCache1765910000000,
+  DueFirstQueue1765600000000,
 ];

@@ -1,0 +1,277 @@
+import { useState, type FormEvent } from 'react';
+import { OFFICE_UNITS, unitByCode } from '../api/units';
+import { forUnit, useDeskUnit } from '../api/unit-desk';
+import { useAction } from '../api/use-action';
+import { useQuery } from '../api/use-query';
+import { ActionOutcome, Field, splitFieldProblems } from '../components/FormParts';
+import { Loading, ProblemNotice } from '../components/ProblemNotice';
+import {
+  StaffAcknowledgeDocument,
+  StaffAnswerDocument,
+  StaffCaseDocument,
+  StaffRecordOutcomeDocument,
+  StaffStartDocument,
+  StaffTransferDocument,
+  type StaffCaseFieldsFragment,
+  type StaffCaseQuery,
+} from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { LateBadge } from './DeskQueuePage';
+
+type Templates = NonNullable<NonNullable<StaffCaseQuery['desk']>['answerTemplates']>;
+
+function CaseFacts({ c }: { c: StaffCaseFieldsFragment }) {
+  const { t, label, format, pick } = useI18n();
+  const unitName = (code: string) => {
+    const unit = unitByCode(code);
+    return unit ? pick(unit.nameTh, unit.nameEn) : code;
+  };
+  const when = (value: string | null | undefined) => (value ? format.dateTime(value) : t('common.dash'));
+  return (
+    <>
+      <dl className="facts">
+        <dt>{t('follow.status')}</dt>
+        <dd data-testid="case-status">
+          <strong>{label('case', c.status)}</strong> <LateBadge late={c.late} />
+        </dd>
+        <dt>{t('follow.category')}</dt>
+        <dd>{label('category', c.category)}</dd>
+        <dt>{t('follow.received')}</dt>
+        <dd>{when(c.receivedAt)}</dd>
+        <dt>{t('desk.dueAcknowledge')}</dt>
+        <dd>{when(c.dueAcknowledgeAt)}</dd>
+        <dt>{t('follow.dueAnswer')}</dt>
+        <dd>{when(c.dueAnswerAt)}</dd>
+      </dl>
+      <h2>{t('desk.message')}</h2>
+      <div className="answer">{c.message}</div>
+      {c.answer ? (
+        <>
+          <h2>{t('follow.answer')}</h2>
+          <div className="answer" data-testid="case-answer">
+            {pick(c.answer, c.answerEn)}
+          </div>
+        </>
+      ) : null}
+      <h2>{t('follow.history')}</h2>
+      <ol className="history">
+        {c.history.map((step, i) => (
+          <li key={`${step.at}-${i}`}>
+            <time dateTime={step.at}>{format.dateTime(step.at)}</time> — {label('event', step.kind)} ({unitName(step.unitCode)}) · {label('case', step.toStatus)}
+            {step.note ? ` — ${step.note}` : ''}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function AnswerForm({ c, slug, templates, onDone }: { c: StaffCaseFieldsFragment; slug: string; templates: Templates; onDone(): void }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [templateId, setTemplateId] = useState('');
+  const [answerTh, setAnswerTh] = useState('');
+  const [answerEn, setAnswerEn] = useState('');
+  const { byInput, rest } = splitFieldProblems(action.problems, { answerTh: 'answer-th', answerEn: 'answer-en' });
+  const useTemplate = () => {
+    const template = templates.find((x) => x.id === templateId);
+    if (!template) return;
+    setAnswerTh(template.bodyTh);
+    setAnswerEn(template.bodyEn ?? '');
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await action.run(forUnit(StaffAnswerDocument, slug), { id: c.id, answer: { answerTh, answerEn: answerEn.trim() || null } }, 'desk.answered');
+    if (done) onDone();
+  };
+  return (
+    <section aria-labelledby="answer-heading">
+      <h3 id="answer-heading">{t('desk.answer')}</h3>
+      <form onSubmit={submit} noValidate>
+        {templates.length > 0 ? (
+          <div className="toolbar">
+            <Field id="answer-template" label={t('desk.template')}>
+              {(aria) => (
+                <select {...aria} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                  <option value="">{t('desk.templateNone')}</option>
+                  {templates.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.titleTh}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <button type="button" className="button-secondary" onClick={useTemplate} disabled={!templateId}>
+              {t('desk.useTemplate')}
+            </button>
+          </div>
+        ) : (
+          <p className="hint">{t('desk.noTemplates')}</p>
+        )}
+        <Field id="answer-th" label={`${t('desk.answerTh')} ${t('common.required')}`} problem={byInput['answer-th']}>
+          {(aria) => <textarea {...aria} value={answerTh} onChange={(e) => setAnswerTh(e.target.value)} />}
+        </Field>
+        <Field id="answer-en" label={`${t('desk.answerEn')} ${t('common.optional')}`} problem={byInput['answer-en']}>
+          {(aria) => <textarea {...aria} value={answerEn} onChange={(e) => setAnswerEn(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button-primary" disabled={action.sending}>
+          {action.sending ? t('form.sending') : t('desk.sendAnswer')}
+        </button>
+      </form>
+      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+    </section>
+  );
+}
+
+function TransferForm({ c, slug, ownCode, units, onDone }: { c: StaffCaseFieldsFragment; slug: string; ownCode: string; units: StaffCaseQuery['units']; onDone(): void }) {
+  const { t, pick } = useI18n();
+  const action = useAction();
+  const [toUnit, setToUnit] = useState('');
+  const [note, setNote] = useState('');
+  const { byInput, rest } = splitFieldProblems(action.problems, { toUnit: 'transfer-unit', note: 'transfer-note' });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const done = await action.run(forUnit(StaffTransferDocument, slug), { id: c.id, toUnit, note: note.trim() || null }, 'desk.transferred');
+    if (done) onDone();
+  };
+  const forbidden = action.problems.some((p) => p.code === 'FORBIDDEN');
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h3 id="transfer-heading">{t('desk.transfer')}</h3>
+      <p className="hint">{t('desk.transferHint')}</p>
+      <form onSubmit={submit} noValidate>
+        <Field id="transfer-unit" label={t('desk.transferTo')} problem={byInput['transfer-unit']}>
+          {(aria) => (
+            <select {...aria} value={toUnit} onChange={(e) => setToUnit(e.target.value)}>
+              <option value="">{t('desk.chooseUnit')}</option>
+              {(units.length ? units : OFFICE_UNITS)
+                .filter((u) => u.code !== ownCode)
+                .map((u) => (
+                  <option key={u.code} value={u.code}>
+                    {pick(u.nameTh, u.nameEn)}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field id="transfer-note" label={`${t('desk.transferNote')} ${t('common.optional')}`} problem={byInput['transfer-note']}>
+          {(aria) => <textarea {...aria} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button-primary" disabled={action.sending}>
+          {t('desk.transferSubmit')}
+        </button>
+      </form>
+      <ActionOutcome
+        success={action.done ? t(action.done) : null}
+        problems={rest}
+        extra={forbidden ? <p data-testid="transfer-forbidden">{t('desk.transferForbidden')}</p> : null}
+      />
+    </section>
+  );
+}
+
+function OutcomeForm({ c, slug, unitCode }: { c: StaffCaseFieldsFragment; slug: string; unitCode: string }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [draft, setDraft] = useState({ topicTh: '', participantsTh: '', resultsTh: '', improvementTh: '' });
+  const ids = { topicTh: 'outcome-topic', participantsTh: 'outcome-participants', resultsTh: 'outcome-results', improvementTh: 'outcome-improvement' } as const;
+  const { byInput, rest } = splitFieldProblems(action.problems, { ...ids, links: 'outcome-topic' });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await action.run(forUnit(StaffRecordOutcomeDocument, slug), { input: { ...draft, links: [{ kind: 'CASE', unitCode, id: c.id }] } }, 'desk.outcomeRecorded');
+  };
+  return (
+    <section aria-labelledby="outcome-heading">
+      <h3 id="outcome-heading">{t('desk.outcome')}</h3>
+      <p className="hint">{t('desk.outcomeHint')}</p>
+      <form onSubmit={submit} noValidate>
+        {(Object.keys(ids) as (keyof typeof ids)[]).map((key) => (
+          <Field key={key} id={ids[key]} label={`${t(`desk.outcome.${key}`)} ${t('common.required')}`} problem={byInput[ids[key]]}>
+            {(aria) => <textarea {...aria} value={draft[key]} onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} />}
+          </Field>
+        ))}
+        <button type="submit" className="button-primary" disabled={action.sending}>
+          {t('desk.outcomeSubmit')}
+        </button>
+      </form>
+      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+    </section>
+  );
+}
+
+function StepButtons({ c, slug, onDone }: { c: StaffCaseFieldsFragment; slug: string; onDone(): void }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const step = async (which: 'acknowledge' | 'start') => {
+    const done =
+      which === 'acknowledge'
+        ? await action.run(forUnit(StaffAcknowledgeDocument, slug), { id: c.id }, 'desk.acknowledged')
+        : await action.run(forUnit(StaffStartDocument, slug), { id: c.id }, 'desk.started');
+    if (done) onDone();
+  };
+  return (
+    <section aria-labelledby="steps-heading">
+      <h3 id="steps-heading">{t('desk.steps')}</h3>
+      <div className="toolbar">
+        <button type="button" className="button-primary" disabled={action.sending || c.status !== 'RECEIVED'} onClick={() => step('acknowledge')}>
+          {t('desk.acknowledge')}
+        </button>
+        <button type="button" className="button-secondary" disabled={action.sending || c.status !== 'ACKNOWLEDGED'} onClick={() => step('start')}>
+          {t('desk.start')}
+        </button>
+      </div>
+      <ActionOutcome success={action.done ? t(action.done) : null} problems={action.problems} />
+    </section>
+  );
+}
+
+/** One case of the unit: its message, deadlines and history, and what staff do with it. */
+export function DeskCasePage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const unit = useDeskUnit();
+  const slug = unit?.slug ?? 'financeAssets';
+  const query = useQuery(forUnit(StaffCaseDocument, slug), { id }, !unit);
+  const [transferred, setTransferred] = useState(false);
+  // Answering closes the action forms, so the success is said here, above the case.
+  const [answered, setAnswered] = useState(false);
+  if (!unit) return <p role="status">{t('desk.noUnit')}</p>;
+  const c = query.data?.desk?.case;
+  const open = c && ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(c.status);
+  return (
+    <>
+      <p>
+        <Link to="/desk">{t('desk.backToQueue')}</Link>
+      </p>
+      <h1>
+        {t('desk.caseTitle')} <span className="case-code">{c?.code ?? id.slice(0, 8)}</span>
+      </h1>
+      <ProblemNotice problems={query.problems} onRetry={query.reload} />
+      {query.loading && !c ? <Loading /> : null}
+      {transferred ? (
+        <div className="notice notice-success" role="status">
+          <p>{t('desk.transferred')}</p>
+        </div>
+      ) : null}
+      {answered && c?.status === 'ANSWERED' ? (
+        <div className="notice notice-success" role="status">
+          <p>{t('desk.answered')}</p>
+        </div>
+      ) : null}
+      {!query.loading && query.data && !c && !transferred ? <p role="status">{t('desk.caseNotFound')}</p> : null}
+      {c && !transferred ? (
+        <>
+          <CaseFacts c={c} />
+          <h2>{t('desk.actions')}</h2>
+          <div className="desk-actions">
+            {open ? <StepButtons c={c} slug={slug} onDone={query.reload} /> : null}
+            {open ? <AnswerForm c={c} slug={slug} templates={query.data?.desk?.answerTemplates ?? []} onDone={() => (setAnswered(true), query.reload())} /> : null}
+            {open ? <TransferForm c={c} slug={slug} ownCode={unit.code} units={query.data?.units ?? []} onDone={() => setTransferred(true)} /> : null}
+            <OutcomeForm c={c} slug={slug} unitCode={unit.code} />
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
