@@ -6,6 +6,8 @@ import { HomePage } from './pages/HomePage';
 import { NewsPage } from './pages/NewsPage';
 import { SignInPage } from './pages/SignInPage';
 import { UnitPage } from './pages/UnitPage';
+import { EvidencePage } from './pages/EvidencePage';
+import { AnalystPage } from './pages/AnalystPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -31,5 +33,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/follow', title: 'nav.follow', nav: true, render: () => <FollowCasePage /> },
   { path: '/units/:code', title: 'home.units', render: ({ code }) => <UnitPage code={code!} /> },
   { path: '/dashboard', title: 'nav.dashboard', nav: true, roles: ['DIRECTOR', 'ADMIN'], render: () => <DashboardPage /> },
+  { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
+  { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];
