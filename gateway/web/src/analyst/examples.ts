@@ -72,7 +72,7 @@ query OfficeNews($after: String) {
     query: `# ทุกหน้า: หน้าถัดไปโหลดต่อเองจนครบ — every page, followed with $after
 query FinanceActivities($after: String) {
   financeAssets {
-    activities(first: 25, after: $after) {
+    activities(first: 5, after: $after) {
       totalCount
       nodes { titleTh level status startsAt participantCount feedbackCount }
       pageInfo { hasNextPage endCursor }

@@ -47,18 +47,18 @@ export function EvidenceSections({ units, office, filePrefix }: SectionsProps) {
 
   return (
     <>
-      <section aria-labelledby="evidence-activities">
+      <section>
         <h2 id="evidence-activities">{t('evidence.activities')}</h2>
         {table('evidence-activities', t('evidence.activities'), unitHeader([t('evidence.topic'), t('evidence.level'), t('follow.status'), t('evidence.starts'), t('evidence.ends'), t('evidence.participants')]), activities)}
       </section>
-      <section aria-labelledby="evidence-outcomes">
+      <section>
         <h2 id="evidence-outcomes">{t('evidence.outcomes')}</h2>
         <p className="meta">{t('evidence.outcomesHint')}</p>
         {table('evidence-outcomes', t('evidence.outcomes'), unitHeader([t('evidence.topic'), t('evidence.participants'), t('evidence.results'), t('evidence.improvement'), t('follow.status'), t('evidence.updated')]), outcomes, true)}
         <h3 id="evidence-summaries">{t('evidence.summaries')}</h3>
         {table('evidence-summaries', t('evidence.summaries'), unitHeader([t('evidence.consultation'), t('evidence.summary'), t('evidence.published')]), summaries, true)}
       </section>
-      <section aria-labelledby="evidence-complaints">
+      <section>
         <h2 id="evidence-complaints">{t('evidence.complaints')}</h2>
         <h3 id="evidence-stats">{t('evidence.statsTable')}</h3>
         {table('evidence-stats', t('evidence.statsTable'), [office ? t('dash.unit') : t('evidence.period'), t('dash.received'), t('dash.answered'), t('dash.open'), t('dash.late'), t('evidence.medianAck'), t('dash.median')], stats)}
@@ -67,7 +67,7 @@ export function EvidenceSections({ units, office, filePrefix }: SectionsProps) {
         <h3 id="evidence-channels">{t('evidence.byChannel')}</h3>
         {table('evidence-channels', t('evidence.byChannel'), [t('evidence.channel'), t('dash.received')], byChannel)}
       </section>
-      <section aria-labelledby="evidence-guide" className="guide">
+      <section className="guide">
         <h2 id="evidence-guide">{t('evidence.guide')}</h2>
         <p>{t('evidence.guide.intro')}</p>
         <p>{t('evidence.guide.channels', { channels: CHANNELS.map((c) => label('evidence.channel', c)).join(', ') })}</p>

@@ -83,7 +83,7 @@ export function AnalystPage() {
         const table = tableOf(list.items);
         const id = `analyst-list-${i}`;
         return (
-          <section key={list.path} aria-labelledby={id}>
+          <section key={list.path}>
             <h2 id={id}>{t('analyst.list', { path: list.path, n: list.items.length })}</h2>
             <DataTable headingId={id} what={list.path} fileName={`analyst-${list.path}`} header={table.columns} rows={table.rows} />
           </section>
