@@ -33,6 +33,7 @@ describe('schema check (npm run schema:check)', () => {
       'schema/operations/staff-desk.graphql',
       'gateway/web/src/api/operations/cases.graphql',
       'gateway/web/src/api/operations/dashboard.graphql',
+      'gateway/web/src/api/operations/evidence.graphql',
       'gateway/web/src/api/operations/portal.graphql',
     ]);
     const api = apiSchemaOf(committedSupergraph);
