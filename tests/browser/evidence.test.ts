@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ANALYST_EXAMPLES } from '../../gateway/web/src/analyst/examples.js';
+import { fiscalYearOf } from '../../gateway/web/src/i18n/format.js';
 import { csvLines, downloadOf, expectAccessible, openPage, screenshot, useBrowserStack } from './support/browser.js';
 
 // The seeded data lies in fiscal year 2569 (1 Oct 2025 – 30 Sep 2026).
@@ -83,6 +84,35 @@ describe('ITA evidence pack and analyst explorer in a real browser', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.context().close();
+  });
+
+  it('shows "you said, we did" recorded in the year, with its CSV', async () => {
+    const recorded = await stack.t.staff(
+      `mutation { financeAssets { recordOutcome(input: { topicTh: "ขั้นตอนเบิกจ่าย, ล่าช้า", participantsTh: "ครูและบุคลากร 40 คน", resultsTh: "เสนอให้ลดเอกสาร", improvementTh: "ลดแบบฟอร์มจาก 5 เหลือ 2" }) { id createdAt } } }`,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const page = await openPage(stack.browser);
+    // No year in the address: the current fiscal year, when the outcome was recorded.
+    await page.goto(`${stack.base}/evidence?unit=FINANCE`);
+    await page.getByText(/^โหลดครบแล้ว:/).waitFor();
+    const rows = page.locator('[data-testid="evidence-outcomes-table"] tbody tr');
+    // Every outcome recorded or updated this fiscal year, the new one first (newest first).
+    const api = await stack.t.query('{ financeAssets { outcomes(first: 100) { nodes { createdAt updatedAt } } } }');
+    const thisYear = fiscalYearOf(new Date());
+    const expected = api.data?.financeAssets.outcomes.nodes.filter((o: { createdAt: string; updatedAt: string }) =>
+      [o.createdAt, o.updatedAt].some((at) => fiscalYearOf(new Date(at)) === thisYear),
+    ).length;
+    expect(await rows.count()).toBe(expected);
+    expect(await rows.first().locator('th').textContent()).toBe('ขั้นตอนเบิกจ่าย, ล่าช้า');
+    const lines = csvLines(await downloadOf(page, 'evidence-outcomes-csv'));
+    expect(lines).toHaveLength(expected + 1);
+    expect(lines[1]).toMatch(/^"ขั้นตอนเบิกจ่าย, ล่าช้า",ครูและบุคลากร 40 คน,เสนอให้ลดเอกสาร,ลดแบบฟอร์มจาก 5 เหลือ 2,วางแผนแล้ว,/);
+    await expectAccessible(page, 'evidence pack with outcomes');
+    await page.context().close();
+    // The year before does not show it.
+    const before = await openEvidence('FINANCE');
+    expect(await before.locator('[data-testid="evidence-outcomes-table"]').count()).toBe(0);
+    await before.context().close();
   });
 
   it('runs an example across units for an analyst, following every page, and downloads it as CSV', async () => {
