@@ -156,6 +156,9 @@ describe('ITA evidence pack and analyst explorer in a real browser', () => {
     // The explorer link carries the query.
     const href = await page.getByRole('link', { name: `เปิดใน explorer: ${finance.titleTh}` }).getAttribute('href');
     expect(new URL(href!, stack.base).searchParams.get('query')).toBe(finance.query);
+    // …and the explorer (development) opens it.
+    await page.goto(new URL(href!, stack.base).href);
+    await page.locator('.graphiql-query-editor').getByText('query FinanceActivities($after: String) {').waitFor();
     await page.context().close();
   });
 });
