@@ -11,6 +11,7 @@ export default defineConfig({
       'services/kit',
       'schema',
       'gateway',
+      'gateway/web',
       'tests',
       {
         test: {

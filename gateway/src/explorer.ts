@@ -46,9 +46,11 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
+// "/explorer?query=…" (the web app's analyst page links its examples so) opens that query in a new tab.
 const START = `const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
 const root = ReactDOM.createRoot(document.getElementById('explorer'));
-root.render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)}, defaultEditorToolsVisibility: true }));
+const linked = new URLSearchParams(window.location.search).get('query');
+root.render(React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)}, defaultEditorToolsVisibility: true, ...(linked ? { query: linked } : {}) }));
 `;
 
 /**

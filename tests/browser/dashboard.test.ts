@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestStack } from '../support/test-stack.js';
-import { expectAccessible, openPage, screenshot, startBrowserStack, type BrowserStack } from './support/browser.js';
+import { csvLines, downloadOf, expectAccessible, openPage, screenshot, startBrowserStack, type BrowserStack } from './support/browser.js';
 
 // The seeded data lies in fiscal year 2569 (1 Oct 2025 – 30 Sep 2026).
 const FISCAL_YEAR = 2569;
@@ -67,6 +67,10 @@ describe("director's dashboard in a real browser", () => {
     const months = await page.locator('[data-testid="trend-table"] tbody th').allTextContents();
     expect([months[0], months[11]]).toEqual(['ต.ค. 2568', 'ก.ย. 2569']);
 
+    // The table downloads as CSV for Excel: BOM, Thai names, one line per unit after the header.
+    const csv = csvLines(await downloadOf(page, 'unit-table-csv'));
+    expect(csv).toHaveLength(10);
+    expect(csv[4]).toMatch(new RegExp(`^กลุ่มบริหารการเงินและสินทรัพย์,${stats.ladder.map((s: { activities: number }) => s.activities).join(',')},${stats.feedbackReceived},${stats.feedbackOpen},${stats.feedbackLate},`));
     await expectAccessible(page, 'dashboard');
     await screenshot(page, 'dashboard');
     await page.context().close();

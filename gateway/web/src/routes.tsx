@@ -14,6 +14,8 @@ import { VotePage } from './pages/take-part/VotePage';
 import { DeskCasePage } from './pages/DeskCasePage';
 import { DeskPublishPage } from './pages/DeskPublishPage';
 import { DeskQueuePage } from './pages/DeskQueuePage';
+import { EvidencePage } from './pages/EvidencePage';
+import { AnalystPage } from './pages/AnalystPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -50,5 +52,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
+  { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
+  { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];

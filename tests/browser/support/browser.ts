@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumMissing, chromiumPath } from '../../support/chromium.js';
 import { startTestStack, type TestStack } from '../../support/test-stack.js';
 
@@ -92,4 +93,43 @@ export async function startBrowserStack(): Promise<BrowserStack> {
       await t.close();
     },
   };
+}
+
+/** Starts the stack and Chromium before a file's tests and stops them after; read its fields inside the tests. */
+export function useBrowserStack(): Omit<BrowserStack, 'close'> {
+  let running: BrowserStack | undefined;
+  beforeAll(async () => {
+    running = await startBrowserStack();
+  });
+  afterAll(async () => running?.close());
+  const started = () => {
+    if (!running) throw new Error('The browser stack has not started');
+    return running;
+  };
+  return {
+    get t() {
+      return started().t;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get base() {
+      return started().base;
+    },
+  };
+}
+
+/** The file a click downloads, as bytes. */
+export async function downloadOf(page: Page, testId: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  return readFile((await download.path())!);
+}
+
+/** Lines of a CSV file after its BOM, without the empty one after the last CRLF. */
+export function csvLines(bytes: Buffer): string[] {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  expect(text.endsWith('\r\n')).toBe(true);
+  return text.split('\r\n').slice(0, -1);
 }

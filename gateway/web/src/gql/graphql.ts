@@ -926,6 +926,43 @@ export type StaffOpenVoteMutationVariables = Exact<{
 
 export type StaffOpenVoteMutation = { desk?: { openVote: { id: string, titleTh: string, status: VoteStatus } } | null };
 
+export type EvidenceUnitQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  fiscalYear: Scalars['Int']['input'];
+}>;
+
+
+export type EvidenceUnitQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+    | { code: string, nameTh: string, nameEn: string, stats?: { feedbackReceived: number, feedbackAnswered: number, feedbackOpen: number, feedbackLate: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } | null, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, createdAt: string, updatedAt: string }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: ConsultationStatus, opensAt: string, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null }> } | null }
+   | null };
+
+export type EvidenceActivitiesQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  fiscalYear: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvidenceActivitiesQuery = { unit?:
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+    | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
+   | null };
+
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2034,6 +2071,85 @@ export const StaffOpenVoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffOpenVoteMutation, StaffOpenVoteMutationVariables>;
+export const EvidenceUnitDocument = new TypedDocumentString(`
+    query EvidenceUnit($code: ID!, $fiscalYear: Int!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    stats(fiscalYear: $fiscalYear) {
+      feedbackReceived
+      feedbackAnswered
+      feedbackOpen
+      feedbackLate
+      medianDaysToAnswer
+      medianDaysToAcknowledge
+      feedbackByCategory {
+        category
+        count
+      }
+      feedbackByChannel {
+        channel
+        count
+      }
+    }
+    deadlines {
+      category
+      acknowledgeDays
+      answerDays
+    }
+    outcomes(first: 100) {
+      nodes {
+        id
+        topicTh
+        topicEn
+        participantsTh
+        resultsTh
+        improvementTh
+        improvementEn
+        status
+        createdAt
+        updatedAt
+      }
+    }
+    consultations(first: 100) {
+      nodes {
+        id
+        titleTh
+        titleEn
+        status
+        opensAt
+        summaryTh
+        summaryEn
+        summaryPublishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceUnitQuery, EvidenceUnitQueryVariables>;
+export const EvidenceActivitiesDocument = new TypedDocumentString(`
+    query EvidenceActivities($code: ID!, $fiscalYear: Int!, $after: String) {
+  unit(code: $code) {
+    activities(first: 100, after: $after, filter: {fiscalYear: $fiscalYear}) {
+      totalCount
+      nodes {
+        id
+        titleTh
+        titleEn
+        level
+        status
+        startsAt
+        endsAt
+        participantCount
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceActivitiesQuery, EvidenceActivitiesQueryVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome {
   units {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { OFFICE_UNITS, type DirectoryUnit } from '../api/units';
 import { useQuery } from '../api/use-query';
+import { CsvButton } from '../components/CsvButton';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { OfficeDashboardDocument, type DashboardUnitFragment, type OfficeDashboardQuery } from '../gql/graphql';
 import { fiscalYearOf } from '../i18n/format';
@@ -213,6 +214,19 @@ export function DashboardPage() {
                 </tbody>
               </table>
             </div>
+            <CsvButton
+              what={t('dash.table')}
+              fileName={`dashboard-${fiscalYear}`}
+              testId="unit-table-csv"
+              header={[t('dash.unit'), ...LEVELS.map((level) => label('level', level)), t('dash.received'), t('dash.open'), t('dash.late'), t('dash.median'), t('dash.satisfaction'), t('dash.stale')]}
+              rows={() =>
+                rows.map(({ unit, stats }) =>
+                  stats
+                    ? [name(unit), ...stats.ladder.map((step) => step.activities), stats.feedbackReceived, stats.feedbackOpen, stats.feedbackLate, stats.medianDaysToAnswer, stats.satisfactionAverage, stats.noticesStale]
+                    : [name(unit), t('common.unitUnavailable')],
+                )
+              }
+            />
             <h2 id="trend-table-heading">{t('dash.trendTable')}</h2>
             <div className="table-wrap" role="region" aria-labelledby="trend-table-heading" tabIndex={0}>
               <table data-testid="trend-table">
