@@ -29,6 +29,9 @@ export function runTests({ root, run, bin, pnpm }) {
   console.log('\n== Lint (eslint)');
   check('lint', run(bin('eslint'), ['.']) === 0);
 
+  console.log('\n== Format (prettier --check; `npm run format` rewrites)');
+  check('format', run(bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js}']) === 0);
+
   console.log('\n== Schema check (npm run schema:check)');
   check('schema check', run(bin('tsx'), ['schema/src/check.ts']) === 0);
 
@@ -44,7 +47,18 @@ export function runTests({ root, run, bin, pnpm }) {
 
   console.log('\n== One unit alone (pnpm --filter @sesao28/unit-internal-audit test)');
   const unitFile = path.join(out, 'unit-alone.json');
-  pnpm(['--filter', '@sesao28/unit-internal-audit', 'exec', 'vitest', 'run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+  pnpm([
+    '--filter',
+    '@sesao28/unit-internal-audit',
+    'exec',
+    'vitest',
+    'run',
+    '--configLoader',
+    'runner',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${unitFile}`,
+  ]);
   const alone = vitestCounts(unitFile);
   passed += alone.passed;
   failed += alone.failed;

@@ -48,7 +48,12 @@ export function filesRouter(config: PlatformConfig, peers: PeerDirectory): expre
     const etag = `"${sha256}"`;
     const bytes = Buffer.from(await upstream.arrayBuffer());
     // A client that already has these bytes (same checksum) needs none of them again.
-    if (req.header('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    if (
+      req
+        .header('if-none-match')
+        ?.split(',')
+        .some((tag) => tag.trim().replace(/^W\//, '') === etag)
+    ) {
       res.status(304).set({ etag }).end();
       return;
     }

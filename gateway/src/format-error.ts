@@ -28,8 +28,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, logger: Log
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
   // A unit's own codes arrive from its subgraph already checked there (kit format-error.ts), in both languages.
-  const fromUnit =
-    serviceName !== undefined && typeof extensions.messageTh === 'string' && typeof extensions.messageEn === 'string';
+  const fromUnit = serviceName !== undefined && typeof extensions.messageTh === 'string' && typeof extensions.messageEn === 'string';
   if (code && (PASS_THROUGH.has(code) || (fromUnit && /^[A-Z][A-Z0-9_]{2,60}$/.test(code)))) {
     const { stacktrace: _s, serviceName: _n, exception: _e, ...safe } = extensions;
     return { message: formatted.message, path: formatted.path, extensions: safe };

@@ -81,7 +81,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     includeStacktraceInErrorResponses: false,
     // The process's own entry point stops everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => metrics.counted(formatGatewayError(localizeError(formatted, error, !development), requestLogger(logger))),
+    formatError: (formatted, error) =>
+      metrics.counted(formatGatewayError(localizeError(formatted, error, !development), requestLogger(logger))),
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -103,7 +104,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
   app.use(FILES_PATH, filesRouter(config, peerDirectory(config, unitBaseUrl)));
   // The pages people use; every other path above stays the gateway's own.
-  app.use(webAppRouter(options.webDir, GATEWAY_ROUTES.filter((route) => route !== '/')));
+  app.use(
+    webAppRouter(
+      options.webDir,
+      GATEWAY_ROUTES.filter((route) => route !== '/'),
+    ),
+  );
 
   let started: Promise<void> | null = null;
   let httpServer: http.Server | null = null;
@@ -119,7 +125,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         submissionRateLimit(config),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
-            ...(await gatewayContext(config, req.header('authorization'), req.header('x-request-id') || randomUUID(), req.header(IDEMPOTENCY_HEADER) ?? null)),
+            ...(await gatewayContext(
+              config,
+              req.header('authorization'),
+              req.header('x-request-id') || randomUUID(),
+              req.header(IDEMPOTENCY_HEADER) ?? null,
+            )),
             logger: requestInfo(res).logger,
           }),
         }),

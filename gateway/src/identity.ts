@@ -52,7 +52,8 @@ export function devTokenRouter(config: PlatformConfig): express.Router {
       res.status(400).json({
         code: 'BAD_TOKEN_REQUEST',
         messageTh: 'ระบุ role (STAKEHOLDER, UNIT_STAFF, UNIT_HEAD, DIRECTOR, ANALYST, AUDITOR, ADMIN) และ unit เฉพาะ UNIT_STAFF/UNIT_HEAD',
-        messageEn: 'Give a role (STAKEHOLDER, UNIT_STAFF, UNIT_HEAD, DIRECTOR, ANALYST, AUDITOR, ADMIN), and a unit code for UNIT_STAFF/UNIT_HEAD only',
+        messageEn:
+          'Give a role (STAKEHOLDER, UNIT_STAFF, UNIT_HEAD, DIRECTOR, ANALYST, AUDITOR, ADMIN), and a unit code for UNIT_STAFF/UNIT_HEAD only',
       });
       return;
     }

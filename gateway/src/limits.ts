@@ -238,10 +238,31 @@ export function apolloLimits(config: PlatformConfig): ApolloLimits {
     blockFieldSuggestion: { enabled: false },
   });
   const protections: ConstructorParameters<typeof ApolloArmor>[0][] = [
-    { ...off(), maxDepth: { n: config.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reject('QUERY_TOO_DEEP', config.maxQueryDepth)] } },
-    { ...off(), maxAliases: { n: config.maxAliases, propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', config.maxAliases)] } },
-    { ...off(), maxDirectives: { n: config.maxDirectives, propagateOnRejection: false, onReject: [reject('TOO_MANY_DIRECTIVES', config.maxDirectives)] } },
-    { ...off(), costLimit: { maxCost: config.maxQueryCost, propagateOnRejection: false, onReject: [reject('QUERY_TOO_COSTLY', config.maxQueryCost)] } },
+    {
+      ...off(),
+      maxDepth: {
+        n: config.maxQueryDepth,
+        ignoreIntrospection: true,
+        propagateOnRejection: false,
+        onReject: [reject('QUERY_TOO_DEEP', config.maxQueryDepth)],
+      },
+    },
+    {
+      ...off(),
+      maxAliases: { n: config.maxAliases, propagateOnRejection: false, onReject: [reject('TOO_MANY_ALIASES', config.maxAliases)] },
+    },
+    {
+      ...off(),
+      maxDirectives: {
+        n: config.maxDirectives,
+        propagateOnRejection: false,
+        onReject: [reject('TOO_MANY_DIRECTIVES', config.maxDirectives)],
+      },
+    },
+    {
+      ...off(),
+      costLimit: { maxCost: config.maxQueryCost, propagateOnRejection: false, onReject: [reject('QUERY_TOO_COSTLY', config.maxQueryCost)] },
+    },
     // Helpful while developing; in production the schema is not for guessing.
     { ...off(), blockFieldSuggestion: { enabled: config.mode === 'production' } },
   ];
@@ -331,7 +352,11 @@ export function countSubmissions(query: unknown, operationName: unknown, maxToke
   }
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation =
-    typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    typeof operationName === 'string'
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
   if (!operation || operation.operation !== 'mutation') return 0;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -360,7 +385,10 @@ export function countSubmissions(query: unknown, operationName: unknown, maxToke
 /** The client a request counts against: the socket's address, or the proxy-appended X-Forwarded-For entry when trusted. */
 export function clientKey(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: number): string {
   if (trustProxy > 0 && forwardedFor) {
-    const hops = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean);
+    const hops = forwardedFor
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     // Entries to the left of the ones our own proxies appended are the client's to invent.
     const entry = hops[Math.max(0, hops.length - trustProxy)];
     if (entry) return entry;

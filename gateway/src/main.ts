@@ -15,6 +15,10 @@ try {
   console.error(describeListenError(error, 'gateway', config.gatewayPort));
   process.exit(1);
 }
-const shutdown = () => void gateway.stop().then(() => telemetry?.shutdown()).then(() => process.exit(0));
+const shutdown = () =>
+  void gateway
+    .stop()
+    .then(() => telemetry?.shutdown())
+    .then(() => process.exit(0));
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);

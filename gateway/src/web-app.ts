@@ -41,7 +41,12 @@ export function webAppRouter(dir: string | undefined, reserved: readonly string[
   }
   router.get(/.*/, (req, res, next) => {
     if (isReserved(req.path) || path.extname(req.path)) return next();
-    res.set({ 'Content-Security-Policy': PAGE_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'Cache-Control': 'no-cache' });
+    res.set({
+      'Content-Security-Policy': PAGE_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+      'Cache-Control': 'no-cache',
+    });
     if (index && existsSync(index)) res.sendFile(index);
     else res.type('html').send(NOT_BUILT);
   });

@@ -18,7 +18,10 @@ describe('gateway error masking', () => {
 
   it('turns an unknown subgraph failure into UNIT_UNAVAILABLE naming the unit, not its address', () => {
     const out = formatGatewayError(
-      { message: 'request to http://10.0.0.5:4004/graphql failed, reason: ECONNREFUSED', extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'financeAssets' } },
+      {
+        message: 'request to http://10.0.0.5:4004/graphql failed, reason: ECONNREFUSED',
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'financeAssets' },
+      },
       logger,
     );
     expect(out.extensions?.code).toBe('UNIT_UNAVAILABLE');

@@ -25,8 +25,21 @@ const README_EXAMPLE = `{
 const HEAVY_LEGITIMATE = [
   README_EXAMPLE,
   '{ policyPlanning { outcomes(first: 100) { nodes { id } } } }',
-  `{ ${['administration', 'financeAssets', 'personnel', 'policyPlanning', 'supervision', 'teacherDevelopment', 'educationPromotion', 'distanceEducationIct', 'internalAudit']
-    .map((slug) => `${slug} { code nameTh activities(first: 3) { nodes { titleTh level } } feedback(first: 2) { nodes { category message } } }`)
+  `{ ${[
+    'administration',
+    'financeAssets',
+    'personnel',
+    'policyPlanning',
+    'supervision',
+    'teacherDevelopment',
+    'educationPromotion',
+    'distanceEducationIct',
+    'internalAudit',
+  ]
+    .map(
+      (slug) =>
+        `${slug} { code nameTh activities(first: 3) { nodes { titleTh level } } feedback(first: 2) { nodes { category message } } }`,
+    )
     .join(' ')} }`,
   `{ financeAssets { activities(first: 100) { nodes { id titleTh titleEn level status startsAt endsAt feedbackCount } pageInfo { hasNextPage endCursor } } } }`,
 ];
@@ -64,8 +77,20 @@ describe('submissions counted by the rate limit', () => {
     expect(countSubmissions('mutation { a: submitFeedback { caseCode } b: submitFeedback { caseCode } }', null, 5000)).toBe(2);
     expect(countSubmissions('mutation { financeAssets { commentOnConsultation { id } respondToSurvey { id } } }', undefined, 5000)).toBe(2);
     // Units' own public submissions count too.
-    expect(countSubmissions('mutation { financeAssets { askAboutDisclosure { id } } supervision { rateSupervisionVisit { submittedAt } } }', undefined, 5000)).toBe(2);
-    expect(countSubmissions('mutation { distanceEducationIct { requestIctSupport { code } } teacherDevelopment { evaluateTraining { submittedAt } } }', undefined, 5000)).toBe(2);
+    expect(
+      countSubmissions(
+        'mutation { financeAssets { askAboutDisclosure { id } } supervision { rateSupervisionVisit { submittedAt } } }',
+        undefined,
+        5000,
+      ),
+    ).toBe(2);
+    expect(
+      countSubmissions(
+        'mutation { distanceEducationIct { requestIctSupport { code } } teacherDevelopment { evaluateTraining { submittedAt } } }',
+        undefined,
+        5000,
+      ),
+    ).toBe(2);
     expect(countSubmissions('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);
@@ -74,12 +99,19 @@ describe('submissions counted by the rate limit', () => {
     expect(countSubmissions(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
     expect(countSubmissions(42, undefined, 5000)).toBe(0);
     // One unit's namespace switched on by a variable (the web app's take-part mutations): only it counts.
-    const perUnit = 'mutation ($a: Boolean!, $b: Boolean!) { financeAssets @include(if: $a) { commentOnConsultation { id } } supervision @include(if: $b) { commentOnConsultation { id } } }';
+    const perUnit =
+      'mutation ($a: Boolean!, $b: Boolean!) { financeAssets @include(if: $a) { commentOnConsultation { id } } supervision @include(if: $b) { commentOnConsultation { id } } }';
     expect(countSubmissions(perUnit, undefined, 5000, { a: false, b: true })).toBe(1);
     expect(countSubmissions(perUnit, undefined, 5000, { a: true, b: true })).toBe(2);
     // Unreadable switches count: never fewer than will run.
     expect(countSubmissions(perUnit, undefined, 5000, {})).toBe(2);
-    expect(countSubmissions('mutation { submitFeedback @skip(if: true) { caseCode } b: submitFeedback @include(if: false) { caseCode } c: submitFeedback @skip(if: false) { caseCode } }', undefined, 5000)).toBe(1);
+    expect(
+      countSubmissions(
+        'mutation { submitFeedback @skip(if: true) { caseCode } b: submitFeedback @include(if: false) { caseCode } c: submitFeedback @skip(if: false) { caseCode } }',
+        undefined,
+        5000,
+      ),
+    ).toBe(1);
   });
 
   it('keys clients by socket address, or by the entry our proxies appended when trusted', () => {
@@ -115,10 +147,22 @@ describe('request errors in Thai and English', () => {
     );
     expect(tokens.extensions).toMatchObject({ code: 'QUERY_TOO_LARGE', messageEn: 'The query is too long (more than 5000 tokens)' });
     expect(tokens.extensions?.messageTh).toContain('5000');
-    const csrf = localizeError({ message: 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF).', extensions: { code: 'BAD_REQUEST' } }, undefined, true);
+    const csrf = localizeError(
+      { message: 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF).', extensions: { code: 'BAD_REQUEST' } },
+      undefined,
+      true,
+    );
     expect(csrf.extensions?.code).toBe('CSRF_BLOCKED');
-    const parseFailed = localizeError({ message: 'Syntax Error: Expected Name, found <EOF>.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, undefined, true);
-    expect(parseFailed.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED', messageTh: expect.any(String), messageEn: expect.any(String) });
+    const parseFailed = localizeError(
+      { message: 'Syntax Error: Expected Name, found <EOF>.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      undefined,
+      true,
+    );
+    expect(parseFailed.extensions).toMatchObject({
+      code: 'GRAPHQL_PARSE_FAILED',
+      messageTh: expect.any(String),
+      messageEn: expect.any(String),
+    });
   });
 
   it('hides "Did you mean" suggestions in production only', () => {
@@ -126,7 +170,9 @@ describe('request errors in Thai and English', () => {
       message: 'Value "CONSULTX" does not exist in "ParticipationLevel" enum. Did you mean the enum value "CONSULT"?',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     };
-    expect(localizeError(formatted, new GraphQLError('x'), true).message).toBe('Value "CONSULTX" does not exist in "ParticipationLevel" enum.');
+    expect(localizeError(formatted, new GraphQLError('x'), true).message).toBe(
+      'Value "CONSULTX" does not exist in "ParticipationLevel" enum.',
+    );
     expect(localizeError(formatted, new GraphQLError('x'), false).message).toContain('Did you mean');
   });
 });

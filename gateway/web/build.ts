@@ -21,7 +21,11 @@ function filesUnder(entry: string): string[] {
 export function webSourceHash(): string {
   const hash = createHash('sha256');
   for (const file of INPUTS.flatMap(filesUnder).sort()) {
-    hash.update(file.split(path.sep).join('/')).update('\0').update(readFileSync(path.join(webRoot, file))).update('\0');
+    hash
+      .update(file.split(path.sep).join('/'))
+      .update('\0')
+      .update(readFileSync(path.join(webRoot, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }

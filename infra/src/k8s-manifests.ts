@@ -182,10 +182,12 @@ export function k8sUnitFiles(units = readUnitFolders()): Map<string, string> {
 export function staleK8sUnitFiles(dir = k8sUnitsDir): string[] {
   const expected = k8sUnitFiles();
   const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
-  const stale = [...expected].filter(([file, content]) => {
-    const full = path.join(dir, file);
-    return !existsSync(full) || readFileSync(full, 'utf8') !== content;
-  }).map(([file]) => file);
+  const stale = [...expected]
+    .filter(([file, content]) => {
+      const full = path.join(dir, file);
+      return !existsSync(full) || readFileSync(full, 'utf8') !== content;
+    })
+    .map(([file]) => file);
   return [...stale, ...present.filter((f) => !expected.has(f))].sort();
 }
 

@@ -20,7 +20,10 @@ function portInUse(port: number): Promise<boolean> {
  * The database `npm start` runs on: DATABASE_URL when set, otherwise an embedded
  * real PostgreSQL whose data stays in .data/postgres between runs.
  */
-export async function openDatabase(config: PlatformConfig, log: (message: string) => void): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function openDatabase(
+  config: PlatformConfig,
+  log: (message: string) => void,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   if (config.databaseUrl) {
     log(`Using the external PostgreSQL from DATABASE_URL`);
     return { url: config.databaseUrl, stop: async () => {} };

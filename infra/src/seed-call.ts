@@ -20,7 +20,12 @@ interface GraphQLAnswer {
  */
 export async function unitCaller(unitUrl: string, config: PlatformConfig, unit: UnitModule) {
   const { code, slug } = unit.manifest;
-  const head = await signGatewayAssertion(config.internalSecret, { role: 'UNIT_HEAD', unitCode: code, subject: `seed-${slug}`, confidential: true });
+  const head = await signGatewayAssertion(config.internalSecret, {
+    role: 'UNIT_HEAD',
+    unitCode: code,
+    subject: `seed-${slug}`,
+    confidential: true,
+  });
   const publicly = await signGatewayAssertion(config.internalSecret, PUBLIC_IDENTITY);
   return async (key: string | null, query: string, variables: Record<string, unknown> = {}, asHead = true) => {
     const res = await fetch(unitUrl, {

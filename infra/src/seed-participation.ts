@@ -14,20 +14,16 @@ export async function seedParticipation(unitUrl: string, config: PlatformConfig,
 
   const topic = SEED_ACTIVITIES[code]?.find((a) => a.level === 'CONSULT') ?? SEED_ACTIVITIES[code]?.[0];
   const consultation = (
-    await call(
-      'consultation',
-      `mutation ($input: ConsultationInput!) { ${slug} { openConsultation(input: $input) { id } } }`,
-      {
-        input: {
-          titleTh: `รับฟังความคิดเห็น: ${topic?.titleTh ?? nameTh}`,
-          titleEn: topic ? `Consultation: ${topic.titleEn}` : null,
-          descriptionTh: `${nameTh} ขอรับฟังความคิดเห็นจากผู้ปกครอง นักเรียน ครู และภาคีเครือข่าย เพื่อนำไปปรับปรุงการดำเนินงาน`,
-          kind: 'ONLINE_COMMENTS',
-          opensAt: '2026-10-01T08:30:00+07:00',
-          closesAt: '2027-03-31T16:30:00+07:00',
-        },
+    await call('consultation', `mutation ($input: ConsultationInput!) { ${slug} { openConsultation(input: $input) { id } } }`, {
+      input: {
+        titleTh: `รับฟังความคิดเห็น: ${topic?.titleTh ?? nameTh}`,
+        titleEn: topic ? `Consultation: ${topic.titleEn}` : null,
+        descriptionTh: `${nameTh} ขอรับฟังความคิดเห็นจากผู้ปกครอง นักเรียน ครู และภาคีเครือข่าย เพื่อนำไปปรับปรุงการดำเนินงาน`,
+        kind: 'ONLINE_COMMENTS',
+        opensAt: '2026-10-01T08:30:00+07:00',
+        closesAt: '2027-03-31T16:30:00+07:00',
       },
-    )
+    })
   ).openConsultation;
   const comments = [
     'เห็นด้วยกับแนวทางนี้ และขอให้แจ้งผลให้โรงเรียนทราบทางไลน์กลุ่มด้วยครับ',
@@ -60,19 +56,15 @@ export async function seedParticipation(unitUrl: string, config: PlatformConfig,
     );
   }
 
-  await call(
-    'outcome',
-    `mutation ($input: OutcomeInput!) { ${slug} { recordOutcome(input: $input) { id } } }`,
-    {
-      input: {
-        topicTh: topic?.titleTh ?? nameTh,
-        topicEn: topic?.titleEn ?? null,
-        participantsTh: 'ผู้ปกครอง ครู และนักเรียนที่แสดงความคิดเห็นออนไลน์ และผู้ตอบแบบสำรวจความพึงพอใจ',
-        resultsTh: 'ต้องการให้แจ้งข่าวสารผ่านไลน์กลุ่มของโรงเรียน และจัดประชุมชี้แจงนอกเวลาทำงาน',
-        improvementTh: 'แจ้งผลการดำเนินงานทางไลน์กลุ่มโรงเรียนทุกเดือน และจัดประชุมชี้แจงผู้ปกครองวันเสาร์ภาคเรียนละครั้ง',
-        status: 'IN_PROGRESS',
-        links: [{ kind: 'CONSULTATION', unitCode: code, id: consultation.id }],
-      },
+  await call('outcome', `mutation ($input: OutcomeInput!) { ${slug} { recordOutcome(input: $input) { id } } }`, {
+    input: {
+      topicTh: topic?.titleTh ?? nameTh,
+      topicEn: topic?.titleEn ?? null,
+      participantsTh: 'ผู้ปกครอง ครู และนักเรียนที่แสดงความคิดเห็นออนไลน์ และผู้ตอบแบบสำรวจความพึงพอใจ',
+      resultsTh: 'ต้องการให้แจ้งข่าวสารผ่านไลน์กลุ่มของโรงเรียน และจัดประชุมชี้แจงนอกเวลาทำงาน',
+      improvementTh: 'แจ้งผลการดำเนินงานทางไลน์กลุ่มโรงเรียนทุกเดือน และจัดประชุมชี้แจงผู้ปกครองวันเสาร์ภาคเรียนละครั้ง',
+      status: 'IN_PROGRESS',
+      links: [{ kind: 'CONSULTATION', unitCode: code, id: consultation.id }],
     },
-  );
+  });
 }

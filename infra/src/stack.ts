@@ -58,7 +58,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     // Migrations of nine schemas on one server: in sequence, to keep connection use small.
     for (const unit of options.units ?? unitRegistry) {
-      const server = createUnitServer(unit, { config, databaseUrl: options.databaseUrl, peers, logger: options.logger?.(unit.manifest.slug) });
+      const server = createUnitServer(unit, {
+        config,
+        databaseUrl: options.databaseUrl,
+        peers,
+        logger: options.logger?.(unit.manifest.slug),
+      });
       const port = options.ports === 'free' ? 0 : (config.unitPorts[unit.manifest.slug] ?? unit.manifest.port);
       const listening = await server.listen(port, config.unitHost).catch(async (error: unknown) => {
         await server.stop();
@@ -90,7 +95,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const restartUnit = async (slug: string) => {
       const previous = units.get(slug);
       if (!previous) throw new Error(`No unit ${slug} in this stack`);
-      const server = createUnitServer(previous.unit, { config, databaseUrl: options.databaseUrl, peers, logger: options.logger?.(previous.unit.manifest.slug) });
+      const server = createUnitServer(previous.unit, {
+        config,
+        databaseUrl: options.databaseUrl,
+        peers,
+        logger: options.logger?.(previous.unit.manifest.slug),
+      });
       const listening = await server.listen(previous.port, config.unitHost);
       const next = { unit: previous.unit, server, ...listening };
       units.set(slug, next);

@@ -35,7 +35,12 @@ try {
   database = await openDatabase(config, log);
   log('Starting nine unit subgraphs (running their migrations) and the gateway …');
   // The gateway watches its supergraph file: `npm run generate` goes live without a restart.
-  stack = await startStack({ config, databaseUrl: database.url, ports: 'manifest', supergraphFile: config.supergraphFile ?? supergraphFile });
+  stack = await startStack({
+    config,
+    databaseUrl: database.url,
+    ports: 'manifest',
+    supergraphFile: config.supergraphFile ?? supergraphFile,
+  });
   for (const running of stack.units.values()) {
     await seedUnit(running.unit, running.server.db.dataSource);
     await seedParticipation(running.url, config, running.unit);

@@ -17,8 +17,20 @@ import { webOperationsDir } from './web-client-codegen.js';
 // and graphql-inspector load. (Under vitest, a plain import would be the ESM copy, and graphql
 // refuses objects "from another module or realm".)
 const graphql: typeof import('graphql') = createRequire(import.meta.url)('graphql');
-const { getNamedType, isAbstractType, isEnumType, isInputObjectType, Kind, parse, print, TypeInfo, typeFromAST, validate, visit, visitWithTypeInfo } =
-  graphql;
+const {
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  Kind,
+  parse,
+  print,
+  TypeInfo,
+  typeFromAST,
+  validate,
+  visit,
+  visitWithTypeInfo,
+} = graphql;
 
 export { readUnitFolders, unitSdls } from './generate.js';
 export { composeSupergraph } from './compose.js';
@@ -109,13 +121,14 @@ function ownership(supergraphSdl: string): Ownership {
     if (!('name' in def) || !def.name || !('directives' in def)) continue;
     const typeName = def.name.value;
     for (const d of def.directives ?? []) if (d.name.value === 'join__type') add(type, typeName, graphArg(d));
-    const members = [
-      ...('fields' in def && def.fields ? def.fields : []),
-      ...('values' in def && def.values ? def.values : []),
-    ] as { name: { value: string }; directives?: readonly DirectiveNode[] }[];
+    const members = [...('fields' in def && def.fields ? def.fields : []), ...('values' in def && def.values ? def.values : [])] as {
+      name: { value: string };
+      directives?: readonly DirectiveNode[];
+    }[];
     for (const member of members) {
       for (const d of member.directives ?? []) {
-        if (d.name.value === 'join__field' || d.name.value === 'join__enumValue') add(field, `${typeName}.${member.name.value}`, graphArg(d));
+        if (d.name.value === 'join__field' || d.name.value === 'join__enumValue')
+          add(field, `${typeName}.${member.name.value}`, graphArg(d));
       }
     }
   }
@@ -295,7 +308,9 @@ export async function checkSchema(input: SchemaCheckInput): Promise<SchemaCheckR
   // The operations themselves must still be valid against the new API.
   for (const { file, doc } of docs) {
     for (const error of validate(after, doc)) {
-      const m = /Cannot query field "(\w+)" on type "(\w+)"/.exec(error.message) ?? /Unknown argument "(\w+)" on field "(\w+)\.(\w+)"/.exec(error.message);
+      const m =
+        /Cannot query field "(\w+)" on type "(\w+)"/.exec(error.message) ??
+        /Unknown argument "(\w+)" on field "(\w+)\.(\w+)"/.exec(error.message);
       const coordinate = m ? (m.length === 3 ? `${m[2]}.${m[1]}` : `${m[2]}.${m[3]}`) : '';
       if (coordinate && reported.has(coordinate)) continue;
       const units = coordinate ? ownersOf(coordinate, owners, current, undefined) : [];
@@ -317,7 +332,9 @@ function oldSignature(schema: GraphQLSchema, coordinate: string): string | undef
 }
 
 /** The platform's operations: every .graphql file of schema/operations and of the web app's pages. */
-export function readOperations(dirs: readonly string[] = [path.join(repoRoot, 'schema', 'operations'), webOperationsDir]): OperationsFile[] {
+export function readOperations(
+  dirs: readonly string[] = [path.join(repoRoot, 'schema', 'operations'), webOperationsDir],
+): OperationsFile[] {
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.graphql'))
@@ -343,7 +360,8 @@ async function main(): Promise<number> {
   });
   for (const e of result.errors) console.error(`✗ ${e.line}`);
   for (const w of result.warnings) console.warn(`! ${w.line}`);
-  if (result.ok && result.safe.length > 0) console.log(`  ${result.safe.length} safe change(s), e.g. ${result.safe.slice(0, 3).join('; ')}`);
+  if (result.ok && result.safe.length > 0)
+    console.log(`  ${result.safe.length} safe change(s), e.g. ${result.safe.slice(0, 3).join('; ')}`);
   console.log(result.summary);
   if (result.ok && result.supergraphSdl !== readFileSync(supergraphFile, 'utf8')) {
     console.log('  (run `npm run generate` to update schema/supergraph.graphql — ยังไม่ได้สร้างไฟล์ใหม่)');

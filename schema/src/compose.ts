@@ -22,14 +22,10 @@ export interface CompositionOutcome {
 }
 
 export function composeSupergraph(subgraphs: readonly SubgraphInput[]): CompositionOutcome {
-  const result = composeServices(
-    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })),
-  );
+  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) {
     return { supergraphSdl: null, errors: result.errors.map((e) => e.message), hints: [] };
   }
-  const hints = result.hints
-    .filter((h) => !ACCEPTED_HINTS.has(h.definition.code))
-    .map((h) => `${h.definition.code}: ${h.message}`);
+  const hints = result.hints.filter((h) => !ACCEPTED_HINTS.has(h.definition.code)).map((h) => `${h.definition.code}: ${h.message}`);
   return { supergraphSdl: result.supergraphSdl, errors: [], hints };
 }

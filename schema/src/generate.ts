@@ -67,7 +67,13 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     files.set(path.join(out, 'schema.graphql'), sdl);
     const unitTypes = folder.manifest.directoryHost ? folders.map((f) => f.manifest.typeName) : [folder.manifest.typeName];
     const typeNames = [...unitTypes, folder.manifest.mutationTypeName];
-    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(sdl, typeNames, [folder.manifest.recordTypeName], { models: '@sesao28/kit' }, folder.mappers);
+    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(
+      sdl,
+      typeNames,
+      [folder.manifest.recordTypeName],
+      { models: '@sesao28/kit' },
+      folder.mappers,
+    );
   }
 
   // The office directory, one place for every unit's code, names, type and default port:
@@ -90,9 +96,14 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   const templateSdl = buildUnitSdl(TEMPLATE_UNIT);
   const kitOut = path.join(kitDir, 'src', '__generated__');
   files.set(path.join(kitOut, 'schema.graphql'), templateSdl);
-  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(templateSdl, [TEMPLATE_UNIT.typeName, TEMPLATE_UNIT.mutationTypeName], [TEMPLATE_UNIT.recordTypeName], {
-    models: '../models.js',
-  });
+  codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(
+    templateSdl,
+    [TEMPLATE_UNIT.typeName, TEMPLATE_UNIT.mutationTypeName],
+    [TEMPLATE_UNIT.recordTypeName],
+    {
+      models: '../models.js',
+    },
+  );
 
   const composition = composeSupergraph(
     [...sdls].map(([f, sdl]) => ({ name: f.manifest.subgraphName, url: `http://localhost:${f.manifest.port}/graphql`, sdl })),

@@ -21,7 +21,8 @@ export function readTemplate(dir = templateDir): Map<string, string> {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.posix.join(sub, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith(TEMPLATE_SUFFIX)) files.set(rel.slice(0, -TEMPLATE_SUFFIX.length), readFileSync(path.join(dir, rel), 'utf8'));
+      else if (entry.name.endsWith(TEMPLATE_SUFFIX))
+        files.set(rel.slice(0, -TEMPLATE_SUFFIX.length), readFileSync(path.join(dir, rel), 'utf8'));
     }
   };
   walk('');
@@ -109,7 +110,10 @@ async function main(args: string[]): Promise<number> {
   const data: UnitManifestData = { slug, code, port: Number(port), nameTh, nameEn };
   const unitDir = path.join(servicesDir, slug);
   try {
-    checkNewUnit(data, readUnitFolders().map((f) => f.manifest));
+    checkNewUnit(
+      data,
+      readUnitFolders().map((f) => f.manifest),
+    );
     if (existsSync(unitDir)) throw new Error(`${path.relative(repoRoot, unitDir)} already exists`);
   } catch (error) {
     console.error(`Cannot add the unit — เพิ่มหน่วยงานไม่ได้: ${(error as Error).message}`);
@@ -128,7 +132,9 @@ async function main(args: string[]): Promise<number> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
-  console.log(`เพิ่มหน่วยงาน ${nameTh} แล้ว — added unit ${code} (${slug}) at services/${slug}, port ${port}; generated ${planned.size} files.`);
+  console.log(
+    `เพิ่มหน่วยงาน ${nameTh} แล้ว — added unit ${code} (${slug}) at services/${slug}, port ${port}; generated ${planned.size} files.`,
+  );
   console.log('Next: add its row to the README unit table, then `npm test` (the contract suite runs over the registry).');
   return 0;
 }

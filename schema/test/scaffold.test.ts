@@ -14,7 +14,13 @@ import {
   renderUnit,
 } from '../src/scaffold.js';
 
-const SCHOLARSHIP = { code: 'SCHOLARSHIP', slug: 'scholarshipFund', port: 4010, nameTh: 'กลุ่มกองทุนเพื่อการศึกษา "ทดลอง"', nameEn: 'Scholarship Fund' };
+const SCHOLARSHIP = {
+  code: 'SCHOLARSHIP',
+  slug: 'scholarshipFund',
+  port: 4010,
+  nameTh: 'กลุ่มกองทุนเพื่อการศึกษา "ทดลอง"',
+  nameEn: 'Scholarship Fund',
+};
 const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
 
 describe('new unit scaffold (npm run new-unit)', () => {
@@ -23,9 +29,15 @@ describe('new unit scaffold (npm run new-unit)', () => {
 
   it('renders every file of a unit folder for a made-up unit', () => {
     const files = renderUnit(readTemplate(), SCHOLARSHIP);
-    expect([...files.keys()].sort()).toEqual(
-      ['manifest.json', 'package.json', 'src/index.ts', 'src/main.ts', 'test/contract.test.ts', 'tsconfig.json', 'vitest.config.ts'],
-    );
+    expect([...files.keys()].sort()).toEqual([
+      'manifest.json',
+      'package.json',
+      'src/index.ts',
+      'src/main.ts',
+      'test/contract.test.ts',
+      'tsconfig.json',
+      'vitest.config.ts',
+    ]);
     for (const [file, text] of files) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
@@ -38,7 +50,7 @@ describe('new unit scaffold (npm run new-unit)', () => {
     expect(pkg.description).toBe(`Scholarship Fund (${SCHOLARSHIP.nameTh}) subgraph of SESAO 28`);
     const finance = JSON.parse(read('services/financeAssets/package.json'));
     for (const key of ['scripts', 'dependencies', 'devDependencies', 'exports', 'type', 'private']) expect(pkg[key]).toEqual(finance[key]);
-    expect(readFileSync(path.join(dir, 'src/index.ts'), 'utf8')).toContain("defineUnitModule(manifest, import.meta.url)");
+    expect(readFileSync(path.join(dir, 'src/index.ts'), 'utf8')).toContain('defineUnitModule(manifest, import.meta.url)');
     expect(readFileSync(path.join(dir, 'test/contract.test.ts'), 'utf8')).toContain('describeUnitContract(unit)');
     expect(existsSync(path.join(dir, 'src/__generated__'))).toBe(false);
   });
@@ -51,18 +63,24 @@ describe('new unit scaffold (npm run new-unit)', () => {
       for (const [file, text] of rendered) {
         if (file === 'manifest.json' && own) continue;
         if (file === 'src/index.ts' && folder.ownSdl) continue; // a unit with its own SDL adds resolvers there
-        expect(`${folder.manifest.slug}/${file}\n${readFileSync(path.join(folder.dir, file), 'utf8')}`).toBe(`${folder.manifest.slug}/${file}\n${text}`);
+        expect(`${folder.manifest.slug}/${file}\n${readFileSync(path.join(folder.dir, file), 'utf8')}`).toBe(
+          `${folder.manifest.slug}/${file}\n${text}`,
+        );
       }
     }
   });
 
   it('adds the unit to the registry, the project references and the schema package', () => {
     const registry = addToRegistry(read('schema/src/registry.ts'), 'scholarshipFund');
-    expect(registry).toContain("import { unit as internalAudit } from '@sesao28/unit-internal-audit';\nimport { unit as scholarshipFund } from '@sesao28/unit-scholarship-fund';\n");
+    expect(registry).toContain(
+      "import { unit as internalAudit } from '@sesao28/unit-internal-audit';\nimport { unit as scholarshipFund } from '@sesao28/unit-scholarship-fund';\n",
+    );
     expect(registry).toContain('  internalAudit,\n  scholarshipFund,\n];');
 
     const root = addReference(read('tsconfig.json'), 'services/scholarshipFund');
-    expect(root).toContain('    { "path": "services/internalAudit" },\n    { "path": "services/scholarshipFund" },\n    { "path": "schema" },');
+    expect(root).toContain(
+      '    { "path": "services/internalAudit" },\n    { "path": "services/scholarshipFund" },\n    { "path": "schema" },',
+    );
     expect(JSON.parse(root).references).toHaveLength(JSON.parse(read('tsconfig.json')).references.length + 1);
 
     const schema = addReference(read('schema/tsconfig.json'), '../services/scholarshipFund');

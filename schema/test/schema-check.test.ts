@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiSchemaOf, checkSchema, operationErrors, currentUnitSdls, readOperations, removeFieldFromSdl, type UnitSdlInput } from '../src/check.js';
+import {
+  apiSchemaOf,
+  checkSchema,
+  operationErrors,
+  currentUnitSdls,
+  readOperations,
+  removeFieldFromSdl,
+  type UnitSdlInput,
+} from '../src/check.js';
 import { supergraphFile } from '../src/paths.js';
 import { readUnitFolders } from '../src/generate.js';
 
@@ -51,7 +59,12 @@ describe('schema check (npm run schema:check)', () => {
   it('names every unit of the directory in each take-part mutation, switched by its own variable', () => {
     const takePart = operations.find((o) => o.file.endsWith('web/src/api/operations/take-part.graphql'))!.source;
     const mutations = takePart.split(/^mutation /m).slice(1);
-    expect(mutations.map((m) => m.slice(0, m.indexOf('('))).sort()).toEqual(['CastVote', 'CommentOnConsultation', 'RespondToSurvey', 'SuggestOnDraft']);
+    expect(mutations.map((m) => m.slice(0, m.indexOf('('))).sort()).toEqual([
+      'CastVote',
+      'CommentOnConsultation',
+      'RespondToSurvey',
+      'SuggestOnDraft',
+    ]);
     for (const mutation of mutations) {
       const roots = [...mutation.matchAll(/^ {2}(\w+) @include\(if: \$(\w+)\)/gm)];
       expect(roots.map((m) => m[1])).toEqual(readUnitFolders().map((f) => f.manifest.slug));

@@ -41,7 +41,15 @@ describe('schema workflow', () => {
   it('composes the nine unit subgraphs without errors or hints that matter', () => {
     const folders = readUnitFolders();
     expect(folders.map((f) => f.manifest.code)).toEqual([
-      'ADMIN', 'POLICY', 'DLICT', 'FINANCE', 'PERSONNEL', 'TEACHER_DEV', 'SUPERVISION', 'PROMOTION', 'AUDIT',
+      'ADMIN',
+      'POLICY',
+      'DLICT',
+      'FINANCE',
+      'PERSONNEL',
+      'TEACHER_DEV',
+      'SUPERVISION',
+      'PROMOTION',
+      'AUDIT',
     ]);
     const outcome = composeSupergraph(
       [...unitSdls(folders)].map(([f, sdl]) => ({ name: f.manifest.subgraphName, url: 'http://unit', sdl })),
@@ -83,8 +91,10 @@ describe('schema workflow', () => {
     const query = `{ ${folders.map((f) => `${f.manifest.slug} { nameTh stats { activitiesTotal } }`).join(' ')} }`;
     const queryPlan = plan(query);
     expect(queryPlan.node?.kind).toBe('Parallel');
-    expect(fetches(queryPlan.node).map((f) => f.serviceName).sort()).toEqual(
-      folders.map((f) => f.manifest.subgraphName).sort(),
-    );
+    expect(
+      fetches(queryPlan.node)
+        .map((f) => f.serviceName)
+        .sort(),
+    ).toEqual(folders.map((f) => f.manifest.subgraphName).sort());
   });
 });

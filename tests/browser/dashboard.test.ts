@@ -32,7 +32,9 @@ describe("director's dashboard in a real browser", () => {
   }
 
   const rowStates = (page: Page) =>
-    page.locator('[data-testid="unit-table"] tbody tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-unit')}:${r.getAttribute('data-state')}`));
+    page
+      .locator('[data-testid="unit-table"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-unit')}:${r.getAttribute('data-state')}`));
 
   it('shows all nine units in charts and in a table of the same numbers, from one request', async () => {
     const page = await directorPage();
@@ -45,7 +47,9 @@ describe("director's dashboard in a real browser", () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]).toContain('OfficeDashboard');
 
-    expect(await rowStates(page)).toEqual(['ADMIN', 'POLICY', 'DLICT', 'FINANCE', 'PERSONNEL', 'TEACHER_DEV', 'SUPERVISION', 'PROMOTION', 'AUDIT'].map((c) => `${c}:available`));
+    expect(await rowStates(page)).toEqual(
+      ['ADMIN', 'POLICY', 'DLICT', 'FINANCE', 'PERSONNEL', 'TEACHER_DEV', 'SUPERVISION', 'PROMOTION', 'AUDIT'].map((c) => `${c}:available`),
+    );
     await expect(page.getByTestId('reporting').textContent()).resolves.toBe('แสดงข้อมูล 9 จาก 9 หน่วยงาน');
     // Charts drawn (SVG): a bar per unit and level with activities, a bar per unit for cases, a monthly line.
     expect(await page.locator('[data-testid="chart-ladder"] .recharts-bar-rectangle').count()).toBeGreaterThan(9);
@@ -54,7 +58,9 @@ describe("director's dashboard in a real browser", () => {
     expect(await page.locator('[data-testid="trend-table"] tbody tr').count()).toBe(12);
 
     // The table's numbers are the API's.
-    const api = await t.as('DIRECTOR')(`{ financeAssets { stats(fiscalYear: ${FISCAL_YEAR}) { feedbackReceived feedbackOpen feedbackLate ladder { activities } feedbackByMonth { count } } } }`);
+    const api = await t.as('DIRECTOR')(
+      `{ financeAssets { stats(fiscalYear: ${FISCAL_YEAR}) { feedbackReceived feedbackOpen feedbackLate ladder { activities } feedbackByMonth { count } } } }`,
+    );
     const stats = api.data?.financeAssets.stats;
     const cells = await page.locator('tr[data-unit="FINANCE"] td').allTextContents();
     expect(cells.slice(0, 5).map((c) => Number(c.split(' ')[0]))).toEqual(stats.ladder.map((s: { activities: number }) => s.activities));
@@ -62,7 +68,9 @@ describe("director's dashboard in a real browser", () => {
     expect(stats.feedbackReceived).toBeGreaterThan(0);
     const office = await t.as('DIRECTOR')(`{ officeStats(fiscalYear: ${FISCAL_YEAR}) { feedbackReceived feedbackByMonth { count } } }`);
     const monthly = await page.locator('[data-testid="trend-table"] tbody td').allTextContents();
-    expect(monthly.map((n) => Number(n.replace(/,/g, '')))).toEqual(office.data?.officeStats.feedbackByMonth.map((m: { count: number }) => m.count));
+    expect(monthly.map((n) => Number(n.replace(/,/g, '')))).toEqual(
+      office.data?.officeStats.feedbackByMonth.map((m: { count: number }) => m.count),
+    );
     // Month names in Thai, B.E.: ต.ค. 2568 … ก.ย. 2569.
     const months = await page.locator('[data-testid="trend-table"] tbody th').allTextContents();
     expect([months[0], months[11]]).toEqual(['ต.ค. 2568', 'ก.ย. 2569']);
@@ -70,7 +78,11 @@ describe("director's dashboard in a real browser", () => {
     // The table downloads as CSV for Excel: BOM, Thai names, one line per unit after the header.
     const csv = csvLines(await downloadOf(page, 'unit-table-csv'));
     expect(csv).toHaveLength(10);
-    expect(csv[4]).toMatch(new RegExp(`^กลุ่มบริหารการเงินและสินทรัพย์,${stats.ladder.map((s: { activities: number }) => s.activities).join(',')},${stats.feedbackReceived},${stats.feedbackOpen},${stats.feedbackLate},`));
+    expect(csv[4]).toMatch(
+      new RegExp(
+        `^กลุ่มบริหารการเงินและสินทรัพย์,${stats.ladder.map((s: { activities: number }) => s.activities).join(',')},${stats.feedbackReceived},${stats.feedbackOpen},${stats.feedbackLate},`,
+      ),
+    );
     await expectAccessible(page, 'dashboard');
     await screenshot(page, 'dashboard');
     await page.context().close();

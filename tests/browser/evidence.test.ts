@@ -12,7 +12,9 @@ describe('ITA evidence pack and analyst explorer in a real browser', () => {
   const stack = useBrowserStack();
 
   const activityCount = async (code: string) => {
-    const result = await stack.t.query(`{ unit(code: "${code}") { activities(first: 1, filter: { fiscalYear: ${FISCAL_YEAR} }) { totalCount } } }`);
+    const result = await stack.t.query(
+      `{ unit(code: "${code}") { activities(first: 1, filter: { fiscalYear: ${FISCAL_YEAR} }) { totalCount } } }`,
+    );
     return result.data?.unit.activities.totalCount as number;
   };
 
@@ -69,7 +71,9 @@ describe('ITA evidence pack and analyst explorer in a real browser', () => {
     const lines = csvLines(await downloadOf(page, 'evidence-stats-csv'));
     expect(lines).toEqual([
       'ช่วงเวลา,เรื่องที่รับ,ตอบแล้ว,ค้างดำเนินการ,เกินกำหนด,มัธยฐานวันแจ้งรับเรื่อง,มัธยฐานวันที่ใช้ตอบ',
-      expect.stringMatching(new RegExp(`^ทั้งปีงบประมาณ,${stats.feedbackReceived},${stats.feedbackAnswered},${stats.feedbackOpen},${stats.feedbackLate},`)),
+      expect.stringMatching(
+        new RegExp(`^ทั้งปีงบประมาณ,${stats.feedbackReceived},${stats.feedbackAnswered},${stats.feedbackOpen},${stats.feedbackLate},`),
+      ),
     ]);
     const activityLines = csvLines(await downloadOf(page, 'evidence-activities-csv'));
     expect(activityLines).toHaveLength((await rows.count()) + 1);
@@ -137,7 +141,8 @@ describe('ITA evidence pack and analyst explorer in a real browser', () => {
     });
     await page.getByRole('button', { name: 'เรียกข้อมูล' }).click();
     await page.getByText(/^โหลดครบแล้ว:/).waitFor();
-    const total = (await stack.t.query('{ financeAssets { activities(first: 1) { totalCount } } }')).data?.financeAssets.activities.totalCount as number;
+    const total = (await stack.t.query('{ financeAssets { activities(first: 1) { totalCount } } }')).data?.financeAssets.activities
+      .totalCount as number;
     expect(total).toBeGreaterThan(5);
     // Pages of 5 until the end: one page per cursor (a page may be sent twice, hash first then text:
     // automatic persisted queries).
@@ -146,7 +151,14 @@ describe('ITA evidence pack and analyst explorer in a real browser', () => {
     await expect(page.getByTestId('analyst-progress').textContent()).resolves.toBe(`โหลดครบแล้ว: ${Math.ceil(total / 5)} หน้า ${total} แถว`);
     const table = page.getByTestId('analyst-list-0-table');
     expect(await table.locator('tbody tr').count()).toBe(total);
-    expect(await table.locator('thead th').allTextContents()).toEqual(['titleTh', 'level', 'status', 'startsAt', 'participantCount', 'feedbackCount']);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'titleTh',
+      'level',
+      'status',
+      'startsAt',
+      'participantCount',
+      'feedbackCount',
+    ]);
     await expectAccessible(page, 'analyst');
     await screenshot(page, 'analyst');
 

@@ -22,7 +22,7 @@ describe('public portal in a real browser', () => {
   });
   afterAll(async () => running?.close());
 
-  it('takes an anonymous complaint, shows its code, and shows the unit\'s answer when followed by that code', async () => {
+  it("takes an anonymous complaint, shows its code, and shows the unit's answer when followed by that code", async () => {
     const page = await openPage(browser);
     await page.goto(`${base}/feedback`);
     await page.getByRole('button', { name: 'ส่งเรื่อง' }).waitFor();
@@ -47,20 +47,32 @@ describe('public portal in a real browser', () => {
 
     // The unit's staff answer it (through the API in this step).
     const atFinance = await eventually(async () => {
-      const res = await t.staff(`query ($s: String!) { financeAssets { feedback(first: 5, filter: { search: $s }) { nodes { id code } } } }`, { s: 'ทดสอบผ่านเบราว์เซอร์' });
+      const res = await t.staff(
+        `query ($s: String!) { financeAssets { feedback(first: 5, filter: { search: $s }) { nodes { id code } } } }`,
+        { s: 'ทดสอบผ่านเบราว์เซอร์' },
+      );
       return res.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code);
     });
-    for (const step of ['acknowledgeCase(id: $id) { status }', 'answerCase(id: $id, answer: { answerTh: "ตรวจสอบแล้ว เร่งรัดการจัดซื้อให้เสร็จภายในสัปดาห์นี้", answerEn: "Checked; the purchase will be done this week" }) { status }']) {
+    for (const step of [
+      'acknowledgeCase(id: $id) { status }',
+      'answerCase(id: $id, answer: { answerTh: "ตรวจสอบแล้ว เร่งรัดการจัดซื้อให้เสร็จภายในสัปดาห์นี้", answerEn: "Checked; the purchase will be done this week" }) { status }',
+    ]) {
       const res = await t.staff(`mutation ($id: ID!) { financeAssets { ${step} } }`, { id: atFinance.id });
       expect(res.errors).toBeUndefined();
     }
 
     await page.getByRole('link', { name: 'ติดตามเรื่องนี้' }).click();
     await page.waitForURL(/\/follow\?code=/);
-    await eventually(async () => {
-      await page.getByRole('button', { name: 'ค้นหา' }).click();
-      return (await page.getByTestId('case-answer').count()) > 0 && (await page.getByTestId('case-status').textContent())!.includes('ตอบแล้ว');
-    }, 20_000, 500);
+    await eventually(
+      async () => {
+        await page.getByRole('button', { name: 'ค้นหา' }).click();
+        return (
+          (await page.getByTestId('case-answer').count()) > 0 && (await page.getByTestId('case-status').textContent())!.includes('ตอบแล้ว')
+        );
+      },
+      20_000,
+      500,
+    );
     await expect(page.getByTestId('case-answer').textContent()).resolves.toContain('ตรวจสอบแล้ว เร่งรัดการจัดซื้อ');
     await expect(page.locator('.history li').count()).resolves.toBe(3);
     await expectAccessible(page, 'follow case');
@@ -77,7 +89,7 @@ describe('public portal in a real browser', () => {
     await page.context().close();
   });
 
-  it('shows the nine units, the news in B.E. dates, and a unit\'s activities by IAP2 level, accessibly, on desktop and phone', async () => {
+  it("shows the nine units, the news in B.E. dates, and a unit's activities by IAP2 level, accessibly, on desktop and phone", async () => {
     const page = await openPage(browser);
     await page.goto(base);
     await page.getByRole('link', { name: 'กลุ่มบริหารการเงินและสินทรัพย์' }).waitFor();

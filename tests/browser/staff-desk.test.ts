@@ -26,7 +26,10 @@ describe('the staff desk in a real browser', () => {
     const code: string = res.data?.submitFeedback.caseCode;
     const id = await eventually(
       async () => {
-        const found = await t.staff(`query ($s: String) { financeAssets { feedback(first: 1, filter: { search: $s }) { nodes { id code } } } }`, { s: message });
+        const found = await t.staff(
+          `query ($s: String) { financeAssets { feedback(first: 1, filter: { search: $s }) { nodes { id code } } } }`,
+          { s: message },
+        );
         return found.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
       },
       60_000,
@@ -50,14 +53,18 @@ describe('the staff desk in a real browser', () => {
 
   const queueRow = (page: Page, code: string) => page.locator(`[data-testid="queue"] tr[data-case="${code}"]`);
 
-  it('shows a head the unit\'s cases by deadline; acknowledges and answers one with a template, by keyboard alone', async () => {
-    const template = await t.staff(`mutation { financeAssets { createAnswerTemplate(input: { titleTh: "ปรับปรุงการเบิกจ่ายแล้ว", bodyTh: "${TEMPLATE_BODY}" }) { id } } }`);
+  it("shows a head the unit's cases by deadline; acknowledges and answers one with a template, by keyboard alone", async () => {
+    const template = await t.staff(
+      `mutation { financeAssets { createAnswerTemplate(input: { titleTh: "ปรับปรุงการเบิกจ่ายแล้ว", bodyTh: "${TEMPLATE_BODY}" }) { id } } }`,
+    );
     expect(template.errors).toBeUndefined();
     const submitted = await submitToFinance('การเบิกจ่ายค่าพาหนะล่าช้ามาก ขอให้ตรวจสอบ (ทดสอบโต๊ะงาน)');
 
     const page = await signIn('UNIT_HEAD', 'FINANCE');
     // The queue is the API's order: soonest answer deadline first, late cases said in words.
-    const deadlines = await page.locator('[data-testid="queue"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-late')));
+    const deadlines = await page
+      .locator('[data-testid="queue"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-late')));
     const late = deadlines.filter((d) => d === 'true').length;
     expect(deadlines.slice(0, late).every((d) => d === 'true')).toBe(true);
     // The seeded cases' deadlines have passed.
@@ -95,7 +102,7 @@ describe('the staff desk in a real browser', () => {
     await page.context().close();
   });
 
-  it('lets only the head transfer: staff see the next step, the head\'s transfer lands in the other unit\'s queue', async () => {
+  it("lets only the head transfer: staff see the next step, the head's transfer lands in the other unit's queue", async () => {
     const submitted = await submitToFinance('ขอทราบหลักเกณฑ์การย้ายครู (ส่งผิดหน่วยงาน ทดสอบโต๊ะงาน)');
 
     const staff = await signIn('UNIT_STAFF', 'FINANCE');
@@ -134,7 +141,7 @@ describe('the staff desk in a real browser', () => {
     await personnel.context().close();
   });
 
-  it('publishes news and shows the API\'s problems beside the field they name', async () => {
+  it("publishes news and shows the API's problems beside the field they name", async () => {
     const page = await signIn('UNIT_HEAD', 'FINANCE');
     await page.getByRole('link', { name: 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น หรือเปิดการลงมติ' }).click();
     const vote = page.getByTestId('vote');

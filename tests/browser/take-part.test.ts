@@ -29,13 +29,21 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
 
   const financeHead = () => t.as('UNIT_HEAD', 'FINANCE');
   const commentsWith = async (id: string, body: string) => {
-    const res = await t.query(`query ($id: ID!) { financeAssets { consultation(id: $id) { comments(first: 100) { nodes { body } } } } }`, { id });
+    const res = await t.query(`query ($id: ID!) { financeAssets { consultation(id: $id) { comments(first: 100) { nodes { body } } } } }`, {
+      id,
+    });
     return res.data?.financeAssets.consultation.comments.nodes.filter((n: { body: string }) => n.body === body).length;
   };
 
   it('comments on an open consultation from the unit page; empty text says what to do; a retry after a lost answer and a double click keep one comment each', async () => {
     const opened = await financeHead()(`mutation ($i: ConsultationInput!) { financeAssets { openConsultation(input: $i) { id } } }`, {
-      i: { titleTh: 'รับฟังความคิดเห็นการจัดสรรงบซ่อมแซมอาคารเรียน', descriptionTh: 'ขอความเห็นเรื่องลำดับความสำคัญของการซ่อมแซมอาคารเรียน', kind: 'ONLINE_COMMENTS', opensAt: at(-1), closesAt: at(24 * 7) },
+      i: {
+        titleTh: 'รับฟังความคิดเห็นการจัดสรรงบซ่อมแซมอาคารเรียน',
+        descriptionTh: 'ขอความเห็นเรื่องลำดับความสำคัญของการซ่อมแซมอาคารเรียน',
+        kind: 'ONLINE_COMMENTS',
+        opensAt: at(-1),
+        closesAt: at(24 * 7),
+      },
     });
     expect(opened.errors).toBeUndefined();
     const id: string = opened.data!.financeAssets.openConsultation.id;
@@ -89,7 +97,7 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     await page.context().close();
   });
 
-  it('suggests on the seeded draft and shows the unit\'s response with its reason', async () => {
+  it("suggests on the seeded draft and shows the unit's response with its reason", async () => {
     const drafts = await t.query(`{ policyPlanning { drafts(first: 5) { nodes { id titleTh } } } }`);
     const draft = drafts.data!.policyPlanning.drafts.nodes[0];
     const page = await openPage(browser);
@@ -103,12 +111,18 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     await page.getByLabel('หน่วยงานหรือองค์กร (ไม่บังคับ)').fill('สมาคมผู้ปกครอง');
     await page.getByRole('button', { name: 'ส่งข้อเสนอแนะ' }).dblclick();
     await page.getByTestId('suggestions').getByText(text).waitFor();
-    const listed = await t.query(`query ($id: ID!) { policyPlanning { draft(id: $id) { suggestions(first: 100) { nodes { id body } } } } }`, { id: draft.id });
+    const listed = await t.query(
+      `query ($id: ID!) { policyPlanning { draft(id: $id) { suggestions(first: 100) { nodes { id body } } } } }`,
+      { id: draft.id },
+    );
     const mine = listed.data!.policyPlanning.draft.suggestions.nodes.filter((n: { body: string }) => n.body === text);
     expect(mine).toHaveLength(1);
     await expect(page.getByTestId('suggestions').getByText('รอหน่วยงานตอบ').count()).resolves.toBeGreaterThan(0);
 
-    const responded = await t.as('UNIT_HEAD', 'POLICY')(`mutation ($id: ID!) { policyPlanning { respondToSuggestion(suggestionId: $id, response: PARTLY_ADOPTED, reasonTh: "รวมไว้ในยุทธศาสตร์คุณภาพผู้เรียน") { id } } }`, { id: mine[0].id });
+    const responded = await t.as('UNIT_HEAD', 'POLICY')(
+      `mutation ($id: ID!) { policyPlanning { respondToSuggestion(suggestionId: $id, response: PARTLY_ADOPTED, reasonTh: "รวมไว้ในยุทธศาสตร์คุณภาพผู้เรียน") { id } } }`,
+      { id: mine[0].id },
+    );
     expect(responded.errors).toBeUndefined();
     await page.reload();
     const card = page.getByTestId('suggestions').locator('li', { hasText: text });
@@ -152,7 +166,10 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     expect(await page.locator('main').textContent()).not.toContain('extensions');
 
     // Closed: the tally, as bars and as a table (one vote for assessment).
-    const closed = await t.as('UNIT_HEAD', 'SUPERVISION')(`mutation ($id: ID!) { supervision { closeVote(id: $id) { results { turnout } } } }`, { id: vote.id });
+    const closed = await t.as('UNIT_HEAD', 'SUPERVISION')(
+      `mutation ($id: ID!) { supervision { closeVote(id: $id) { results { turnout } } } }`,
+      { id: vote.id },
+    );
     expect(closed.data?.supervision.closeVote.results.turnout).toBe(1);
     await eventually(async () => {
       await page.reload();
@@ -177,7 +194,9 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     });
     expect(created.errors).toBeUndefined();
     const id: string = created.data!.financeAssets.createSurvey.id;
-    const responses = async (surveyId: string) => (await t.query(`query ($id: ID!) { financeAssets { survey(id: $id) { responseCount } } }`, { id: surveyId })).data?.financeAssets.survey.responseCount;
+    const responses = async (surveyId: string) =>
+      (await t.query(`query ($id: ID!) { financeAssets { survey(id: $id) { responseCount } } }`, { id: surveyId })).data?.financeAssets
+        .survey.responseCount;
 
     const page = await openPage(browser);
     await page.goto(`${base}/units/FINANCE`);
@@ -202,7 +221,10 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
       i: { titleTh: 'สำรวจสั้น', opensAt: at(-1), closesAt: new Date(Date.now() + 4000).toISOString(), questions: [questions[2]] },
     });
     const shortSurvey = short.data!.financeAssets.createSurvey;
-    const answered = await t.query(`mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, scale: 5 }], idempotencyKey: "browser-short-survey-1") { id } } }`, { id: shortSurvey.id, q: shortSurvey.questions[0].id });
+    const answered = await t.query(
+      `mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, scale: 5 }], idempotencyKey: "browser-short-survey-1") { id } } }`,
+      { id: shortSurvey.id, q: shortSurvey.questions[0].id },
+    );
     expect(answered.errors).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 4500));
     await page.goto(`${base}/units/FINANCE/surveys/${shortSurvey.id}`);

@@ -52,7 +52,10 @@ describe('who may see and do what', () => {
         for (const res of [read, write]) {
           expect(res.status).toBe(200);
           const codes = res.errors?.map((e) => e.extensions?.code);
-          expect(codes?.every((c) => c === 'FORBIDDEN'), `${own.manifest.code} → ${slug}: ${JSON.stringify(codes)}`).toBe(true);
+          expect(
+            codes?.every((c) => c === 'FORBIDDEN'),
+            `${own.manifest.code} → ${slug}: ${JSON.stringify(codes)}`,
+          ).toBe(true);
           denials += codes?.length ?? 0;
         }
         expect(read.errors).toHaveLength(3);
@@ -65,18 +68,22 @@ describe('who may see and do what', () => {
   it('asks the public to sign in for staff work, and lets it read and take part', async () => {
     const res = await t.query(`{ financeAssets { ${READS} } }`);
     expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['UNAUTHENTICATED']));
-    const open = await t.query(`{ financeAssets { stats { feedbackReceived } activities(first: 1) { nodes { id } } consultations { nodes { id } } feedback(filter: { publicOnly: true }) { nodes { id } } } }`);
+    const open = await t.query(
+      `{ financeAssets { stats { feedbackReceived } activities(first: 1) { nodes { id } } consultations { nodes { id } } feedback(filter: { publicOnly: true }) { nodes { id } } } }`,
+    );
     expect(open.errors).toBeUndefined();
   });
 
-  it('keeps Internal Audit\'s cases to its named staff, even from its own other staff and the director', async () => {
+  it("keeps Internal Audit's cases to its named staff, even from its own other staff and the director", async () => {
     const submitted = await t.query(
       `mutation ($key: ID!) { submitFeedback(idempotencyKey: $key, input: { category: COMPLAINT, message: "แจ้งเบาะแสการทุจริตในการจัดซื้อ", unitCode: "AUDIT" }) { caseCode } }`,
       { key: randomUUID() },
     );
     expect(submitted.errors).toBeUndefined();
     const named = t.as('UNIT_STAFF', 'AUDIT', { confidential: true });
-    await eventually(async () => (await named(`{ internalAudit { feedback { nodes { id } } } }`)).data?.internalAudit.feedback.nodes.length > 0);
+    await eventually(
+      async () => (await named(`{ internalAudit { feedback { nodes { id } } } }`)).data?.internalAudit.feedback.nodes.length > 0,
+    );
     for (const who of [t.as('UNIT_STAFF', 'AUDIT'), t.as('DIRECTOR'), t.as('ADMIN'), t.as('ANALYST')]) {
       const res = await who(`{ internalAudit { feedback { nodes { id } } } }`);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -85,13 +92,17 @@ describe('who may see and do what', () => {
 
   it('lets only a head (or the complaint centre) transfer, and only a head set deadlines', async () => {
     const staff = t.as('UNIT_STAFF', 'FINANCE');
-    const res = await staff(`mutation { a: financeAssets { transferCase(id: "${ID}", toUnit: "ADMIN") { id } } b: financeAssets { setDeadline(category: QUESTION, acknowledgeDays: 2, answerDays: 5) { category } } }`);
+    const res = await staff(
+      `mutation { a: financeAssets { transferCase(id: "${ID}", toUnit: "ADMIN") { id } } b: financeAssets { setDeadline(category: QUESTION, acknowledgeDays: 2, answerDays: 5) { category } } }`,
+    );
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const centre = t.as('UNIT_STAFF', 'ADMIN');
     const routed = await centre(`mutation { administration { transferCase(id: "${ID}", toUnit: "FINANCE") { id } } }`);
     expect(routed.errors?.[0]?.extensions?.code).toBe('CASE_NOT_FOUND');
     const head = t.as('UNIT_HEAD', 'FINANCE');
-    const set = await head(`mutation { financeAssets { setDeadline(category: QUESTION, acknowledgeDays: 2, answerDays: 5) { acknowledgeDays } } }`);
+    const set = await head(
+      `mutation { financeAssets { setDeadline(category: QUESTION, acknowledgeDays: 2, answerDays: 5) { acknowledgeDays } } }`,
+    );
     expect(set.data?.financeAssets.setDeadline.acknowledgeDays).toBe(2);
   });
 
@@ -107,7 +118,10 @@ describe('who may see and do what', () => {
       return res.data?.financeAssets.feedback.nodes[0];
     });
     expect(seen).toEqual({ code: null, message: 'ติดต่อกลับที่ [อีเมล] หรือ [หมายเลข] เรื่องเบิกจ่ายล่าช้า' });
-    const staffView = await t.as('UNIT_STAFF', 'FINANCE')(`{ financeAssets { feedback(filter: { search: "เบิกจ่ายล่าช้า" }) { nodes { code message } } } }`);
+    const staffView = await t.as(
+      'UNIT_STAFF',
+      'FINANCE',
+    )(`{ financeAssets { feedback(filter: { search: "เบิกจ่ายล่าช้า" }) { nodes { code message } } } }`);
     expect(staffView.data?.financeAssets.feedback.nodes[0]).toEqual({ code: submitted.data?.submitFeedback.caseCode, message });
   });
 
@@ -150,20 +164,31 @@ describe('subgraphs answer only the gateway', () => {
     const bodies = [
       { query: '{ __typename }' },
       { query: '{ _service { sdl } }' },
-      { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [{ __typename: 'FinanceAssetsUnit', code: 'FINANCE' }] } },
+      {
+        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+        variables: { r: [{ __typename: 'FinanceAssetsUnit', code: 'FINANCE' }] },
+      },
     ];
     let refused = 0;
     for (const running of t.stack.units.values()) {
       for (const body of bodies) {
         for (const headers of [{}, { [GATEWAY_ASSERTION_HEADER]: 'forged' }] as Record<string, string>[]) {
-          const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+          const res = await fetch(running.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify(body),
+          });
           expect(res.status).toBe(401);
           expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
           refused += 1;
         }
       }
       // The unit-to-unit endpoint wants the deployment's secret too.
-      const inbox = await fetch(running.url.replace(/\/graphql$/, '/internal/messages'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const inbox = await fetch(running.url.replace(/\/graphql$/, '/internal/messages'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(inbox.status).toBe(401);
     }
     expect(refused).toBe(9 * 3 * 2);

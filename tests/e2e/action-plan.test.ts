@@ -42,19 +42,33 @@ describe('POLICY: the annual action plan through the gateway', () => {
 
     const cast = `mutation ($vote: ID!, $option: ID!, $key: String!) { policyPlanning { castVote(voteId: $vote, optionId: $option, idempotencyKey: $key) { id } } }`;
     const [reading, safety] = vote.options;
-    for (const [subject, option] of [['teacher-a', safety], ['teacher-b', safety], ['parent-c', reading]] as const) {
+    for (const [subject, option] of [
+      ['teacher-a', safety],
+      ['teacher-b', safety],
+      ['parent-c', reading],
+    ] as const) {
       const res = await t.as('STAKEHOLDER', undefined, { subject })(cast, { vote: vote.id, option: option.id, key: randomUUID() });
       expect(res.errors).toBeUndefined();
     }
-    expect((await t.query(cast, { vote: vote.id, option: reading.id, key: randomUUID() })).errors?.[0]?.extensions?.code).toBe('VOTE_NOT_ELIGIBLE');
+    expect((await t.query(cast, { vote: vote.id, option: reading.id, key: randomUUID() })).errors?.[0]?.extensions?.code).toBe(
+      'VOTE_NOT_ELIGIBLE',
+    );
 
     const read = `{ policyPlanning { actionPlan(fiscalYear: 2570) { status budgetTotalBaht
       priorities { titleTh finalRank } draft { suggestionCount } vote { status results { turnout } }
       priorityRanking { rank votes share priority { titleTh } } } } }`;
     const before = await t.query(read);
-    expect(before.data?.policyPlanning.actionPlan).toMatchObject({ status: 'OPEN', budgetTotalBaht: 1550000.75, draft: { suggestionCount: 1 }, vote: { status: 'OPEN', results: null }, priorityRanking: null });
+    expect(before.data?.policyPlanning.actionPlan).toMatchObject({
+      status: 'OPEN',
+      budgetTotalBaht: 1550000.75,
+      draft: { suggestionCount: 1 },
+      vote: { status: 'OPEN', results: null },
+      priorityRanking: null,
+    });
 
-    expect((await t.staff(`mutation ($id: ID!) { policyPlanning { closeVote(id: $id) { status } } }`, { id: vote.id })).errors).toBeUndefined();
+    expect(
+      (await t.staff(`mutation ($id: ID!) { policyPlanning { closeVote(id: $id) { status } } }`, { id: vote.id })).errors,
+    ).toBeUndefined();
     const ranked = await t.query(read);
     expect(ranked.data?.policyPlanning.actionPlan.priorityRanking).toEqual([
       { rank: 1, votes: 2, share: 0.6667, priority: { titleTh: 'โรงเรียนปลอดภัย' } },
@@ -62,9 +76,12 @@ describe('POLICY: the annual action plan through the gateway', () => {
     ]);
 
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(draft.closesAt) - Date.now() + 100)));
-    const responded = await t.staff(`mutation ($id: ID!) { policyPlanning { respondToSuggestion(suggestionId: $id, response: ADOPTED) { response } } }`, {
-      id: suggested.data?.policyPlanning.suggestOnDraft.id,
-    });
+    const responded = await t.staff(
+      `mutation ($id: ID!) { policyPlanning { respondToSuggestion(suggestionId: $id, response: ADOPTED) { response } } }`,
+      {
+        id: suggested.data?.policyPlanning.suggestOnDraft.id,
+      },
+    );
     expect(responded.errors).toBeUndefined();
     const adopt = `mutation { policyPlanning { adoptActionPlan(fiscalYear: 2570, input: { decisionTh: "รับรองแผนตามผลการจัดลำดับ",
       decidedWith: [{ name: "นายประสิทธิ์ มั่นคง", role: "ผู้แทนคณะกรรมการสถานศึกษา" }] }) { status } } }`;

@@ -26,7 +26,8 @@ describe('feedback(filter: { orderBy: DUE_FIRST })', () => {
     for (let round = 0; round < 100; round++) {
       const res: { data?: Record<string, any> | null; errors?: unknown } = await t.staff(QUEUE, { after, order });
       expect(res.errors).toBeUndefined();
-      const page: { nodes: typeof seen; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data!.supervision.feedback;
+      const page: { nodes: typeof seen; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        res.data!.supervision.feedback;
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) return { seen, total: page.totalCount };
       after = page.pageInfo.endCursor;

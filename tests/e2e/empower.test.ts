@@ -65,32 +65,49 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       startsAt: '2026-04-01T09:00:00+07:00',
       endsAt: '2026-04-03T16:00:00+07:00',
     });
-    const count = async () => (await t.query(`{ financeAssets { initiatives { totalCount } } }`)).data?.financeAssets.initiatives.totalCount;
+    const count = async () =>
+      (await t.query(`{ financeAssets { initiatives { totalCount } } }`)).data?.financeAssets.initiatives.totalCount;
 
     it('takes a proposal from a signed-in group only, refuses bad input writing nothing, and returns the first on a retry', async () => {
-      const registered = await t.as('UNIT_STAFF', 'FINANCE')(
-        `mutation ($input: PartnerInput!) { registerPartner(input: $input) { id } }`,
-        { input: { nameTh: 'เครือข่ายผู้ปกครองอำเภอกันทรลักษ์', kind: 'PARENT_NETWORK', province: 'ศรีสะเกษ' } },
-      );
+      const registered = await t.as('UNIT_STAFF', 'FINANCE')(`mutation ($input: PartnerInput!) { registerPartner(input: $input) { id } }`, {
+        input: { nameTh: 'เครือข่ายผู้ปกครองอำเภอกันทรลักษ์', kind: 'PARENT_NETWORK', province: 'ศรีสะเกษ' },
+      });
       partnerId = registered.data?.registerPartner.id;
       expect(partnerId).toBeTruthy();
 
       refused((await t.query(PROPOSE, { input: input(), key: 'proposal-0001' })).errors, 'UNAUTHENTICATED');
       refused((await proposer()(PROPOSE, { input: { ...input(), groupName: '  ' }, key: 'proposal-0002' })).errors, 'TEXT_REQUIRED');
-      refused((await proposer()(PROPOSE, { input: { ...input(), groupName: 'ก'.repeat(201) }, key: 'proposal-0002' })).errors, 'TEXT_TOO_LONG');
-      refused((await proposer()(PROPOSE, { input: { ...input(), partnerId: randomUUID() }, key: 'proposal-0003' })).errors, 'UNKNOWN_PARTNER');
-      refused((await proposer()(PROPOSE, { input: { ...input(), endsAt: '2026-03-01T09:00:00+07:00' }, key: 'proposal-0004' })).errors, 'INVALID_ACTIVITY_DATES');
+      refused(
+        (await proposer()(PROPOSE, { input: { ...input(), groupName: 'ก'.repeat(201) }, key: 'proposal-0002' })).errors,
+        'TEXT_TOO_LONG',
+      );
+      refused(
+        (await proposer()(PROPOSE, { input: { ...input(), partnerId: randomUUID() }, key: 'proposal-0003' })).errors,
+        'UNKNOWN_PARTNER',
+      );
+      refused(
+        (await proposer()(PROPOSE, { input: { ...input(), endsAt: '2026-03-01T09:00:00+07:00' }, key: 'proposal-0004' })).errors,
+        'INVALID_ACTIVITY_DATES',
+      );
       refused((await proposer()(PROPOSE, { input: input(), key: 'short' })).errors, 'INVALID_IDEMPOTENCY_KEY');
       expect(await count()).toBe(0);
 
       const first = await proposer()(PROPOSE, { input: input(), key: 'proposal-0005' });
       expect(first.errors).toBeUndefined();
       const initiative = first.data?.financeAssets.proposeInitiative;
-      expect(initiative).toMatchObject({ status: 'PROPOSED', activity: null, groupName: 'เครือข่ายผู้ปกครองอำเภอกันทรลักษ์', partner: { id: partnerId } });
+      expect(initiative).toMatchObject({
+        status: 'PROPOSED',
+        activity: null,
+        groupName: 'เครือข่ายผู้ปกครองอำเภอกันทรลักษ์',
+        partner: { id: partnerId },
+      });
       id = initiative.id;
       const retry = await proposer()(PROPOSE, { input: input(), key: 'proposal-0005' });
       expect(retry.data?.financeAssets.proposeInitiative.id).toBe(id);
-      refused((await proposer()(PROPOSE, { input: { ...input(), titleTh: 'ค่ายอื่น' }, key: 'proposal-0005' })).errors, 'IDEMPOTENCY_KEY_REUSED');
+      refused(
+        (await proposer()(PROPOSE, { input: { ...input(), titleTh: 'ค่ายอื่น' }, key: 'proposal-0005' })).errors,
+        'IDEMPOTENCY_KEY_REUSED',
+      );
       expect(await count()).toBe(1);
     });
 
@@ -107,7 +124,9 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       expect(row.activity.partners).toEqual([{ roleTh: 'ผู้เสนอและดำเนินกิจกรรม' }]);
       expect(await participantsOf('unit_finance_assets', row.activity.id)).toBe(1);
       refused((await t.staff(APPROVE, { id })).errors, 'INITIATIVE_STATUS_MOVE');
-      const search = await t.query(`{ financeAssets { activities(filter: { levels: [EMPOWER], search: "ค่ายอ่านออกเขียนได้" }) { nodes { id } } } }`);
+      const search = await t.query(
+        `{ financeAssets { activities(filter: { levels: [EMPOWER], search: "ค่ายอ่านออกเขียนได้" }) { nodes { id } } } }`,
+      );
       expect(search.data?.financeAssets.activities.nodes).toEqual([{ id: row.activity.id }]);
     });
 
@@ -120,8 +139,14 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
         expect((await t.staff(SUPPORT, { id, input: support })).errors).toBeUndefined();
       }
       refused((await t.staff(SUPPORT, { id, input: { kind: 'BUDGET', descriptionTh: 'ไม่ระบุจำนวน' } })).errors, 'SUPPORT_AMOUNT_INVALID');
-      refused((await t.staff(SUPPORT, { id, input: { kind: 'EQUIPMENT', descriptionTh: 'ติดลบ', amountBaht: -1 } })).errors, 'SUPPORT_AMOUNT_INVALID');
-      refused((await t.as('UNIT_STAFF', 'PERSONNEL')(SUPPORT, { id, input: { kind: 'ADVICE', descriptionTh: 'คำปรึกษา' } })).errors, 'FORBIDDEN');
+      refused(
+        (await t.staff(SUPPORT, { id, input: { kind: 'EQUIPMENT', descriptionTh: 'ติดลบ', amountBaht: -1 } })).errors,
+        'SUPPORT_AMOUNT_INVALID',
+      );
+      refused(
+        (await t.as('UNIT_STAFF', 'PERSONNEL')(SUPPORT, { id, input: { kind: 'ADVICE', descriptionTh: 'คำปรึกษา' } })).errors,
+        'FORBIDDEN',
+      );
       const read = await t.query(`query ($id: ID!) { financeAssets { initiative(id: $id) { ${INITIATIVE} } } }`, { id });
       const initiative = read.data?.financeAssets.initiative;
       expect(initiative.budgetTotalBaht).toBe(20000);
@@ -151,12 +176,19 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
     });
 
     it('declines a proposal with a reason everyone can read', async () => {
-      const proposed = await proposer()(PROPOSE, { input: { ...input(), partnerId: null, titleTh: 'ทัศนศึกษาต่างประเทศ' }, key: 'proposal-0006' });
+      const proposed = await proposer()(PROPOSE, {
+        input: { ...input(), partnerId: null, titleTh: 'ทัศนศึกษาต่างประเทศ' },
+        key: 'proposal-0006',
+      });
       const other = proposed.data?.financeAssets.proposeInitiative.id;
       const DECLINE = `mutation ($id: ID!, $r: String!) { financeAssets { declineInitiative(id: $id, reasonTh: $r) { status declineReasonTh activity { id } } } }`;
       refused((await t.staff(DECLINE, { id: other, r: ' ' })).errors, 'TEXT_REQUIRED');
       const declined = await t.staff(DECLINE, { id: other, r: 'เกินกรอบงบประมาณปีนี้' });
-      expect(declined.data?.financeAssets.declineInitiative).toEqual({ status: 'DECLINED', declineReasonTh: 'เกินกรอบงบประมาณปีนี้', activity: null });
+      expect(declined.data?.financeAssets.declineInitiative).toEqual({
+        status: 'DECLINED',
+        declineReasonTh: 'เกินกรอบงบประมาณปีนี้',
+        activity: null,
+      });
       refused((await t.staff(APPROVE, { id: other })).errors, 'INITIATIVE_STATUS_MOVE');
       const list = await t.query(`{ financeAssets { initiatives(status: DECLINED) { totalCount nodes { id declineReasonTh } } } }`);
       expect(list.data?.financeAssets.initiatives).toEqual({ totalCount: 1, nodes: [{ id: other, declineReasonTh: 'เกินกรอบงบประมาณปีนี้' }] });
@@ -180,7 +212,10 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
     it('opens a vote and its activity; refuses bad options and other units’ staff, writing nothing', async () => {
       const dup = { ...input(), options: [{ labelTh: 'เห็นด้วย' }, { labelTh: ' เห็นด้วย' }] };
       refused((await t.staff(OPEN_VOTE('personnel'), { input: dup })).errors, 'VOTE_OPTIONS_INVALID');
-      refused((await t.staff(OPEN_VOTE('personnel'), { input: { ...input(), options: [{ labelTh: 'ทางเดียว' }] } })).errors, 'VOTE_OPTIONS_INVALID');
+      refused(
+        (await t.staff(OPEN_VOTE('personnel'), { input: { ...input(), options: [{ labelTh: 'ทางเดียว' }] } })).errors,
+        'VOTE_OPTIONS_INVALID',
+      );
       refused((await t.staff(OPEN_VOTE('personnel'), { input: { ...input(), level: 'INFORM' } })).errors, 'VOTE_LEVEL_INVALID');
       refused((await t.as('UNIT_HEAD', 'FINANCE')(OPEN_VOTE('personnel'), { input: input() })).errors, 'FORBIDDEN');
       expect((await t.query(`{ personnel { votes { totalCount } } }`)).data?.personnel.votes.totalCount).toBe(0);
@@ -189,10 +224,19 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       const opened = await t.staff(OPEN_VOTE('personnel'), { input: input() });
       expect(opened.errors).toBeUndefined();
       vote = opened.data?.personnel.openVote;
-      expect(vote).toMatchObject({ status: 'OPEN', eligibility: 'LISTED', level: 'EMPOWER', activity: { level: 'EMPOWER', status: 'OPEN' }, results: null });
+      expect(vote).toMatchObject({
+        status: 'OPEN',
+        eligibility: 'LISTED',
+        level: 'EMPOWER',
+        activity: { level: 'EMPOWER', status: 'OPEN' },
+        results: null,
+      });
       expect(vote.options).toHaveLength(3);
 
-      refused((await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 0) } }`, { v: vote.id })).errors, 'VOTE_CODE_COUNT');
+      refused(
+        (await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 0) } }`, { v: vote.id })).errors,
+        'VOTE_CODE_COUNT',
+      );
       const issued = await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 3) } }`, { v: vote.id });
       codesIssued = issued.data?.personnel.issueVoteCodes;
       expect(new Set(codesIssued).size).toBe(3);
@@ -211,7 +255,10 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       expect((await cast(1, codesIssued[1]!.toLowerCase().replace('-', ''), 'ballot-key-0003')).errors).toBeUndefined();
       refused((await cast(1, 'ZZZZ-ZZZZ', 'ballot-key-0004')).errors, 'VOTE_NOT_ELIGIBLE');
       refused((await cast(1, null, 'ballot-key-0005')).errors, 'VOTE_NOT_ELIGIBLE');
-      refused((await t.query(CAST('personnel'), { v: vote.id, o: randomUUID(), c: codesIssued[2], k: 'ballot-key-0006' })).errors, 'VOTE_OPTION_UNKNOWN');
+      refused(
+        (await t.query(CAST('personnel'), { v: vote.id, o: randomUUID(), c: codesIssued[2], k: 'ballot-key-0006' })).errors,
+        'VOTE_OPTION_UNKNOWN',
+      );
 
       const ballots = await sql(`SELECT count(*) AS n FROM unit_personnel.vote_ballot WHERE vote_id = $1`, [vote.id]);
       expect(Number(ballots[0].n)).toBe(2);
@@ -255,12 +302,20 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
     });
 
     it('takes no vote before the window opens', async () => {
-      const later = await t.staff(OPEN_VOTE('personnel'), { input: { ...input(), titleTh: 'ลงมติรอบหน้า', opensAt: minutesFromNow(24 * 60), closesAt: minutesFromNow(48 * 60) } });
+      const later = await t.staff(OPEN_VOTE('personnel'), {
+        input: { ...input(), titleTh: 'ลงมติรอบหน้า', opensAt: minutesFromNow(24 * 60), closesAt: minutesFromNow(48 * 60) },
+      });
       const upcoming = later.data?.personnel.openVote;
       expect(upcoming.status).toBe('UPCOMING');
-      const [code] = (await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 1) } }`, { v: upcoming.id })).data!.personnel.issueVoteCodes;
-      refused((await t.query(CAST('personnel'), { v: upcoming.id, o: upcoming.options[0].id, c: code, k: 'ballot-key-0008' })).errors, 'VOTE_NOT_OPEN');
-      expect(Number((await sql(`SELECT count(*) AS n FROM unit_personnel.vote_code WHERE vote_id = $1 AND used`, [upcoming.id]))[0].n)).toBe(0);
+      const [code] = (await t.staff(`mutation ($v: ID!) { personnel { issueVoteCodes(voteId: $v, count: 1) } }`, { v: upcoming.id })).data!
+        .personnel.issueVoteCodes;
+      refused(
+        (await t.query(CAST('personnel'), { v: upcoming.id, o: upcoming.options[0].id, c: code, k: 'ballot-key-0008' })).errors,
+        'VOTE_NOT_OPEN',
+      );
+      expect(
+        Number((await sql(`SELECT count(*) AS n FROM unit_personnel.vote_code WHERE vote_id = $1 AND used`, [upcoming.id]))[0].n),
+      ).toBe(0);
     });
   });
 
@@ -271,7 +326,10 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
         input: {
           titleTh: 'จัดลำดับประเด็นการนิเทศภาคเรียนหน้า',
           questionTh: 'ประเด็นใดควรนิเทศก่อน',
-          options: [{ labelTh: 'การอ่าน', labelEn: 'Reading' }, { labelTh: 'คณิตศาสตร์', labelEn: 'Mathematics' }],
+          options: [
+            { labelTh: 'การอ่าน', labelEn: 'Reading' },
+            { labelTh: 'คณิตศาสตร์', labelEn: 'Mathematics' },
+          ],
           opensAt: minutesFromNow(-1),
           closesAt,
           eligibility: 'SIGNED_IN',
@@ -281,7 +339,8 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       expect(opened.errors).toBeUndefined();
       const vote = opened.data?.supervision.openVote;
       expect(vote).toMatchObject({ level: 'INVOLVE', activity: { level: 'INVOLVE' } });
-      const ballot = (who: typeof t.query, option: number, key: string) => who(CAST('supervision'), { v: vote.id, o: vote.options[option].id, k: key });
+      const ballot = (who: typeof t.query, option: number, key: string) =>
+        who(CAST('supervision'), { v: vote.id, o: vote.options[option].id, k: key });
       const teacherA = t.as('STAKEHOLDER', undefined, { subject: 'teacher-a' });
       const teacherB = t.as('STAKEHOLDER', undefined, { subject: 'teacher-b' });
 
@@ -289,7 +348,10 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       expect((await ballot(teacherA, 0, 'signed-key-0002')).errors).toBeUndefined();
       refused((await ballot(teacherA, 1, 'signed-key-0003')).errors, 'VOTE_ALREADY_CAST');
       expect((await ballot(teacherB, 0, 'signed-key-0004')).errors).toBeUndefined();
-      refused((await t.staff(`mutation ($v: ID!) { supervision { issueVoteCodes(voteId: $v, count: 5) } }`, { v: vote.id })).errors, 'VOTE_NOT_LISTED');
+      refused(
+        (await t.staff(`mutation ($v: ID!) { supervision { issueVoteCodes(voteId: $v, count: 5) } }`, { v: vote.id })).errors,
+        'VOTE_NOT_LISTED',
+      );
       expect((await t.staff(READ_VOTE('supervision'), { id: vote.id })).data?.supervision.vote.results).toBeNull();
 
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(closesAt).getTime() - Date.now() + 300)));
@@ -319,7 +381,8 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       reviewOn: '2025-12-01',
       ...over,
     });
-    const count = async () => (await t.query(`{ educationPromotion { delegations { totalCount } } }`)).data?.educationPromotion.delegations.totalCount;
+    const count = async () =>
+      (await t.query(`{ educationPromotion { delegations { totalCount } } }`)).data?.educationPromotion.delegations.totalCount;
 
     it('delegates with a review date; refuses bad dates and other units’ staff, writing nothing', async () => {
       refused((await t.staff(DELEGATE, { input: input({ reviewOn: '2025-05-01' }) })).errors, 'DELEGATION_REVIEW_DATE');
@@ -333,9 +396,18 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       const created = await t.staff(DELEGATE, { input: input() });
       expect(created.errors).toBeUndefined();
       const delegation = created.data?.educationPromotion.delegateDecision;
-      expect(delegation).toMatchObject({ status: 'ACTIVE', startsOn: '2025-06-01', reviewOn: '2025-12-01', reviewDue: true, activity: { level: 'EMPOWER', status: 'OPEN' }, reviews: [] });
+      expect(delegation).toMatchObject({
+        status: 'ACTIVE',
+        startsOn: '2025-06-01',
+        reviewOn: '2025-12-01',
+        reviewDue: true,
+        activity: { level: 'EMPOWER', status: 'OPEN' },
+        reviews: [],
+      });
       due = delegation.id;
-      const fresh = await t.staff(DELEGATE, { input: input({ startsOn: bangkokDay(0), reviewOn: bangkokDay(90), delegateName: 'คณะกรรมการเครือข่ายผู้ปกครอง' }) });
+      const fresh = await t.staff(DELEGATE, {
+        input: input({ startsOn: bangkokDay(0), reviewOn: bangkokDay(90), delegateName: 'คณะกรรมการเครือข่ายผู้ปกครอง' }),
+      });
       expect(fresh.data?.educationPromotion.delegateDecision.reviewDue).toBe(false);
       const dueOnly = await t.query(`{ educationPromotion { delegations(dueOnly: true) { totalCount nodes { id } } } }`);
       expect(dueOnly.data?.educationPromotion.delegations).toEqual({ totalCount: 1, nodes: [{ id: due }] });
@@ -361,7 +433,11 @@ describe('empower (measure 5): initiatives, votes and delegated decisions in eve
       expect(dueOnly.data?.educationPromotion.delegations.totalCount).toBe(0);
 
       const revoked = await t.staff(REVIEW, { id: due, o: 'REVOKE', n: 'โอนภารกิจให้คณะกรรมการสถานศึกษา' });
-      expect(revoked.data?.educationPromotion.reviewDelegation).toMatchObject({ status: 'REVOKED', reviewDue: false, activity: { status: 'CLOSED' } });
+      expect(revoked.data?.educationPromotion.reviewDelegation).toMatchObject({
+        status: 'REVOKED',
+        reviewDue: false,
+        activity: { status: 'CLOSED' },
+      });
       refused((await t.staff(REVIEW, { id: due, o: 'CONTINUE', n: 'อีกครั้ง', next })).errors, 'DELEGATION_REVOKED');
     });
   });

@@ -101,7 +101,10 @@ describe('under steady load, one unit killed', () => {
       await until(() => load.samples.length >= 16, 10_000, '16 answers before the kill');
       killStartedAt = Date.now();
       // Stopping must not wait on the gateway's kept-alive sockets, which the load keeps busy.
-      await Promise.race([t.stack.stopUnit('supervision'), sleep(8000).then(() => Promise.reject(new Error('supervision still stopping after 8 s')))]);
+      await Promise.race([
+        t.stack.stopUnit('supervision'),
+        sleep(8000).then(() => Promise.reject(new Error('supervision still stopping after 8 s'))),
+      ]);
       killedAt = Date.now();
     } finally {
       await load.finished;
@@ -146,7 +149,11 @@ describe('under steady load, one unit slow', () => {
         const timer = setTimeout(async () => {
           pending.delete(timer);
           try {
-            const upstream = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
+            const upstream = await fetch(target, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: Buffer.concat(chunks),
+            });
             const body = await upstream.text();
             if (!res.destroyed) res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(body);
           } catch {
@@ -180,7 +187,9 @@ describe('under steady load, one unit slow', () => {
     for (const s of samples) expect(problems(s.res, 'teacherDevelopment', true)).toEqual([]);
     const latencies = samples.map((s) => s.endedAt - s.startedAt);
     expect(Math.max(...latencies)).toBeLessThan(TIMEOUT_MS + 1500);
-    console.info(`[failure] slow unit: ${samples.length} answers, slowest ${Math.max(...latencies)} ms (timeout ${TIMEOUT_MS} ms, unit delay ${DELAY_MS} ms)`);
+    console.info(
+      `[failure] slow unit: ${samples.length} answers, slowest ${Math.max(...latencies)} ms (timeout ${TIMEOUT_MS} ms, unit delay ${DELAY_MS} ms)`,
+    );
   });
 });
 

@@ -29,7 +29,7 @@ describe('the federation through the gateway over HTTP', () => {
     expect(res.data?.units[0].nameTh).toBe('กลุ่มอำนวยการ');
   });
 
-  it('answers `units { stats }` with each unit\'s own figures, equal to asking the unit directly', async () => {
+  it("answers `units { stats }` with each unit's own figures, equal to asking the unit directly", async () => {
     const res = await t.query(`{ units { code stats { ${STATS} } } }`);
     expect(res.errors).toBeUndefined();
     for (const entry of res.data?.units ?? []) {
@@ -44,7 +44,10 @@ describe('the federation through the gateway over HTTP', () => {
 
   it('answers each of the nine slug root fields with data, in one request', async () => {
     const fields = unitRegistry
-      .map((u) => `${u.manifest.slug} { code nameTh activities(first: 3) { nodes { titleTh level } } ${feedbackFor(u, 'feedback(first: 2) { nodes { category message } }')} }`)
+      .map(
+        (u) =>
+          `${u.manifest.slug} { code nameTh activities(first: 3) { nodes { titleTh level } } ${feedbackFor(u, 'feedback(first: 2) { nodes { category message } }')} }`,
+      )
       .join('\n');
     const res = await t.as('DIRECTOR')(`{ ${fields} }`);
     expect(res.errors).toBeUndefined();
@@ -84,7 +87,10 @@ describe('the federation through the gateway over HTTP', () => {
     const query = `query ($n: Int) {
       units { code stats { ${STATS} } }
       ${unitRegistry
-        .map((u) => `${u.manifest.slug} { activities(first: $n) { nodes { titleTh feedbackCount } } ${feedbackFor(u, 'feedback(first: $n) { nodes { activity { titleTh } } }')} }`)
+        .map(
+          (u) =>
+            `${u.manifest.slug} { activities(first: $n) { nodes { titleTh feedbackCount } } ${feedbackFor(u, 'feedback(first: $n) { nodes { activity { titleTh } } }')} }`,
+        )
         .join('\n')}
     }`;
     const cost = async (n: number) => {
@@ -109,7 +115,9 @@ describe('the federation through the gateway over HTTP', () => {
     const query = '{ units { code nameTh } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const send = async (body: Record<string, unknown>) =>
-      (await fetch(t.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<any>;
+      (
+        await fetch(t.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      ).json() as Promise<any>;
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     expect((await send({ extensions })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect((await send({ query, extensions })).data.units).toHaveLength(9);

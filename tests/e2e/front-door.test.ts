@@ -40,7 +40,9 @@ describe('the front door: one submission, routed, transferred, answered, followe
 
     // Finance receives it through its own subgraph, with working-day deadlines.
     const atFinance = await eventually(async () => {
-      const res = await t.staff(`{ financeAssets { feedback(first: 5, filter: { search: "จัดซื้อพัสดุของโรงเรียน" }) { nodes { id code message status dueAcknowledgeAt dueAnswerAt hasContact } } } }`);
+      const res = await t.staff(
+        `{ financeAssets { feedback(first: 5, filter: { search: "จัดซื้อพัสดุของโรงเรียน" }) { nodes { id code message status dueAcknowledgeAt dueAnswerAt hasContact } } } }`,
+      );
       return res.data?.financeAssets.feedback.nodes[0];
     });
     expect(atFinance.code).toBe(receipt.caseCode);
@@ -58,7 +60,9 @@ describe('the front door: one submission, routed, transferred, answered, followe
     expect(gone.data?.financeAssets.case).toBeNull();
 
     const atPersonnel = await eventually(async () => {
-      const res = await t.staff(`query ($id: ID!) { personnel { case(id: $id) { id status code history { kind unitCode } } } }`, { id: atFinance.id });
+      const res = await t.staff(`query ($id: ID!) { personnel { case(id: $id) { id status code history { kind unitCode } } } }`, {
+        id: atFinance.id,
+      });
       return res.data?.personnel.case;
     });
     expect(atPersonnel.code).toBe(receipt.caseCode);
@@ -69,7 +73,10 @@ describe('the front door: one submission, routed, transferred, answered, followe
     ]);
 
     // Personnel acknowledges and answers.
-    for (const step of ['acknowledgeCase(id: $id) { status }', 'answerCase(id: $id, answer: { answerTh: "ดำเนินการตรวจสอบแล้ว ขอบคุณที่แจ้ง", answerEn: "Checked and fixed, thank you" }) { status answeredAt }']) {
+    for (const step of [
+      'acknowledgeCase(id: $id) { status }',
+      'answerCase(id: $id, answer: { answerTh: "ดำเนินการตรวจสอบแล้ว ขอบคุณที่แจ้ง", answerEn: "Checked and fixed, thank you" }) { status answeredAt }',
+    ]) {
       const res = await t.staff(`mutation ($id: ID!) { personnel { ${step} } }`, { id: atFinance.id });
       expect(res.errors).toBeUndefined();
     }
@@ -99,12 +106,20 @@ describe('the front door: one submission, routed, transferred, answered, followe
     const notice = (await t.query('{ privacyNotice { version textTh textEn retentionDays } }')).data?.privacyNotice;
     expect(notice.textTh).toContain('คุ้มครองข้อมูลส่วนบุคคล');
     const refused = await t.query(SUBMIT, {
-      input: { category: 'QUESTION', message: 'สอบถามเรื่องทุนการศึกษา', contact: { name: 'สมศรี', phone: '0812345678', acceptedNoticeVersion: 'old' } },
+      input: {
+        category: 'QUESTION',
+        message: 'สอบถามเรื่องทุนการศึกษา',
+        contact: { name: 'สมศรี', phone: '0812345678', acceptedNoticeVersion: 'old' },
+      },
       key: randomUUID(),
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('CONSENT_REQUIRED');
     const ok = await t.query(SUBMIT, {
-      input: { category: 'QUESTION', message: 'สอบถามเรื่องทุนการศึกษา ปีนี้เปิดรับเมื่อไร', contact: { name: 'สมศรี', phone: '081-234-5678', acceptedNoticeVersion: notice.version } },
+      input: {
+        category: 'QUESTION',
+        message: 'สอบถามเรื่องทุนการศึกษา ปีนี้เปิดรับเมื่อไร',
+        contact: { name: 'สมศรี', phone: '081-234-5678', acceptedNoticeVersion: notice.version },
+      },
       key: randomUUID(),
     });
     expect(ok.errors).toBeUndefined();
@@ -142,7 +157,11 @@ describe('the front door: one submission, routed, transferred, answered, followe
     ['an unknown unit', { category: 'OPINION', message: 'ทดสอบ', unitCode: 'NOPE' }, 'UNKNOWN_UNIT'],
     ['an activity without its unit', { category: 'OPINION', message: 'ทดสอบ', activityId: randomUUID() }, 'ACTIVITY_NEEDS_UNIT'],
     ['an unknown activity', { category: 'OPINION', message: 'ทดสอบ', unitCode: 'FINANCE', activityId: randomUUID() }, 'UNKNOWN_ACTIVITY'],
-    ['contact without a way to reach', { category: 'OPINION', message: 'ทดสอบ', contact: { name: 'ก', acceptedNoticeVersion: '2569-1' } }, 'CONTACT_INCOMPLETE'],
+    [
+      'contact without a way to reach',
+      { category: 'OPINION', message: 'ทดสอบ', contact: { name: 'ก', acceptedNoticeVersion: '2569-1' } },
+      'CONTACT_INCOMPLETE',
+    ],
   ])('refuses %s with a clear error and writes nothing', async (_what, input, code) => {
     const before = [await adminCount('intake_submission'), await adminCount('outbox')];
     const res = await t.query(SUBMIT, { input, key: randomUUID() });
@@ -159,14 +178,19 @@ describe('the front door: one submission, routed, transferred, answered, followe
     const res = await t.query(SUBMIT, { input: { category: 'COMPLIMENT', message, unitCode: 'AUDIT' }, key: randomUUID() });
     expect(res.errors).toBeUndefined();
     const stored = await eventually(async () => {
-      const found = await t.staff(`{ internalAudit { feedback(filter: { search: "น้ำใจ ๑๒๓ 👩🏽‍🏫", categories: [COMPLIMENT] }) { nodes { message } } } }`);
+      const found = await t.staff(
+        `{ internalAudit { feedback(filter: { search: "น้ำใจ ๑๒๓ 👩🏽‍🏫", categories: [COMPLIMENT] }) { nodes { message } } } }`,
+      );
       return found.data?.internalAudit.feedback.nodes[0];
     });
     expect(stored.message).toBe(message);
   });
 
   it('refuses illegal status moves and empty rejection reasons, changing nothing', async () => {
-    const res = await t.query(SUBMIT, { input: { category: 'QUESTION', message: 'ถามเรื่องวิทยฐานะ', unitCode: 'PERSONNEL' }, key: randomUUID() });
+    const res = await t.query(SUBMIT, {
+      input: { category: 'QUESTION', message: 'ถามเรื่องวิทยฐานะ', unitCode: 'PERSONNEL' },
+      key: randomUUID(),
+    });
     const code = res.data?.submitFeedback.caseCode;
     const id = await eventually(async () => {
       const found = await t.staff(`{ personnel { feedback(filter: { search: "ถามเรื่องวิทยฐานะ" }) { nodes { id code } } } }`);
@@ -193,7 +217,10 @@ describe('the front door: one submission, routed, transferred, answered, followe
   it('answers many similar cases from one template: all of them, or none', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const res = await t.query(SUBMIT, { input: { category: 'QUESTION', message: `ถามกำหนดการสอบครูผู้ช่วย รอบ ${i}`, unitCode: 'PERSONNEL' }, key: randomUUID() });
+      const res = await t.query(SUBMIT, {
+        input: { category: 'QUESTION', message: `ถามกำหนดการสอบครูผู้ช่วย รอบ ${i}`, unitCode: 'PERSONNEL' },
+        key: randomUUID(),
+      });
       codes.push(res.data?.submitFeedback.caseCode);
     }
     const ids: string[] = await eventually(async () => {
@@ -208,15 +235,25 @@ describe('the front door: one submission, routed, transferred, answered, followe
     // One case still RECEIVED: answering must fail for all three.
     await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[0] });
     await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[1] });
-    const partial = await t.staff(`mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t) { status } } }`, { ids, t: templateId });
+    const partial = await t.staff(
+      `mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t) { status } } }`,
+      { ids, t: templateId },
+    );
     expect(partial.errors?.[0]?.extensions?.code).toBe('ILLEGAL_STATUS_MOVE');
-    const untouched = await t.staff(`{ personnel { feedback(filter: { search: "ถามกำหนดการสอบครูผู้ช่วย", statuses: [ANSWERED] }) { nodes { id } } } }`);
+    const untouched = await t.staff(
+      `{ personnel { feedback(filter: { search: "ถามกำหนดการสอบครูผู้ช่วย", statuses: [ANSWERED] }) { nodes { id } } } }`,
+    );
     expect(untouched.data?.personnel.feedback.nodes).toEqual([]);
     await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { status } } }`, { id: ids[2] });
-    const all = await t.staff(`mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t, public: true) { id status answer public } } }`, { ids, t: templateId });
+    const all = await t.staff(
+      `mutation ($ids: [ID!]!, $t: ID!) { personnel { answerCasesFromTemplate(ids: $ids, templateId: $t, public: true) { id status answer public } } }`,
+      { ids, t: templateId },
+    );
     expect(all.errors).toBeUndefined();
     expect(all.data?.personnel.answerCasesFromTemplate.map((c: { id: string }) => c.id)).toEqual(ids);
-    expect(all.data?.personnel.answerCasesFromTemplate.every((c: { status: string; public: boolean }) => c.status === 'ANSWERED' && c.public)).toBe(true);
+    expect(
+      all.data?.personnel.answerCasesFromTemplate.every((c: { status: string; public: boolean }) => c.status === 'ANSWERED' && c.public),
+    ).toBe(true);
     // Public answers show for everyone, without anything about the submitters.
     const published = await eventually(async () => {
       const res = await t.query(`{ publicAnswers(first: 10) { code answer unit { code } } }`);
@@ -273,7 +310,11 @@ describe('with the owning unit down, the front door loses nothing and repeats no
       `SELECT count(*)::int AS n, count(DISTINCT case_code)::int AS codes FROM unit_supervision.feedback WHERE case_code IS NOT NULL`,
     );
     expect(counts).toEqual({ n: total, codes: total });
-    const stored = new Set((await unit.query(`SELECT case_code FROM unit_supervision.feedback WHERE case_code IS NOT NULL`)).map((r: { case_code: string }) => r.case_code));
+    const stored = new Set(
+      (await unit.query(`SELECT case_code FROM unit_supervision.feedback WHERE case_code IS NOT NULL`)).map(
+        (r: { case_code: string }) => r.case_code,
+      ),
+    );
     expect([...codes.values()].every((code) => stored.has(code))).toBe(true);
   }, 240_000);
 });

@@ -101,7 +101,9 @@ describe('hostile requests at the gateway (production mode)', () => {
       const [row] = await ds.query(`SELECT count(*)::int AS n FROM "${s}"."${table}"`);
       counts[`${s}.${table}`] = row.n;
     }
-    const stats = await t.query('{ units { code stats { feedbackReceived activitiesTotal } } officeStats { feedbackReceived surveyResponses } }');
+    const stats = await t.query(
+      '{ units { code stats { feedbackReceived activitiesTotal } } officeStats { feedbackReceived surveyResponses } }',
+    );
     return { counts, stats: stats.data };
   };
   const settled = () =>
@@ -129,10 +131,13 @@ describe('hostile requests at the gateway (production mode)', () => {
 
   it('refuses every attack on the server with a 4xx and a stable code, within a second, changing nothing', async () => {
     const before = await settled();
-    const big = 'ก'.repeat(5 * 1024 * 1024 / 3); // 5 MB of UTF-8
-    const submission = (message: string) => JSON.stringify({ query: SUBMIT, variables: { input: { category: 'COMPLAINT', message }, key: randomUUID() } });
+    const big = 'ก'.repeat((5 * 1024 * 1024) / 3); // 5 MB of UTF-8
+    const submission = (message: string) =>
+      JSON.stringify({ query: SUBMIT, variables: { input: { category: 'COMPLAINT', message }, key: randomUUID() } });
     const invalidUtf8 = Buffer.concat([
-      Buffer.from('{"query":"mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }","variables":{"key":"k-12345678","input":{"category":"COMPLAINT","message":"'),
+      Buffer.from(
+        '{"query":"mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }","variables":{"key":"k-12345678","input":{"category":"COMPLAINT","message":"',
+      ),
       Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xc0, 0xaf, 0xed, 0xa0, 0x80]),
       Buffer.from('"}}}'),
     ]);
@@ -146,45 +151,184 @@ describe('hostile requests at the gateway (production mode)', () => {
     const cases: [string, () => Promise<Answer>, number, string][] = [
       ['depth 50', () => gql(`{ ${'units { '.repeat(50)}code${' }'.repeat(50)} }`), 400, 'QUERY_TOO_DEEP'],
       // 10,000 aliases are 30,000 tokens: the token limit stops them while parsing, before validation.
-      ['10,000 aliases', () => gql(`{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: units { code }`).join(' ')} }`), 400, 'QUERY_TOO_LARGE'],
+      [
+        '10,000 aliases',
+        () => gql(`{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: units { code }`).join(' ')} }`),
+        400,
+        'QUERY_TOO_LARGE',
+      ],
       ['31 aliases', () => gql(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: units { code }`).join(' ')} }`), 400, 'TOO_MANY_ALIASES'],
       ['50,000 tokens', () => gql(`{ ${'a '.repeat(50_000)}}`), 400, 'QUERY_TOO_LARGE'],
-      ['nested pages (cost)', () => gql('{ units { consultations(first: 100) { nodes { comments(first: 100) { nodes { id body } } } } } }'), 400, 'QUERY_TOO_COSTLY'],
+      [
+        'nested pages (cost)',
+        () => gql('{ units { consultations(first: 100) { nodes { comments(first: 100) { nodes { id body } } } } } }'),
+        400,
+        'QUERY_TOO_COSTLY',
+      ],
       ['60 directives', () => gql(`{ units { code ${'@include(if: true) '.repeat(60)} } }`), 400, 'TOO_MANY_DIRECTIVES'],
       ['5 MB string', () => send({ headers: { 'content-type': 'application/json' }, body: submission(big) }), 413, 'PAYLOAD_TOO_LARGE'],
-      ['5 MB streamed without length', () => send({ headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' } as RequestInit), 413, 'PAYLOAD_TOO_LARGE'],
+      [
+        '5 MB streamed without length',
+        () => send({ headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' } as RequestInit),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      ],
       ['invalid UTF-8', () => send({ headers: { 'content-type': 'application/json' }, body: invalidUtf8 }), 400, 'BAD_REQUEST_BODY'],
-      ['not JSON', () => send({ headers: { 'content-type': 'application/json' }, body: '{"query": "{ units { code } }",' }), 400, 'BAD_REQUEST_BODY'],
-      ['NUL in a variable', () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'a\u0000b' }, key: randomUUID() }), 400, 'INVALID_CHARACTERS'],
-      ['NUL in a literal', () => gql(`mutation { submitFeedback(input: { category: COMPLAINT, message: "a\\u0000b" }, idempotencyKey: "${randomUUID()}") { caseCode } }`), 400, 'INVALID_CHARACTERS'],
-      ['lone surrogate in a variable', () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'a\ud800b' }, key: randomUUID() }), 400, 'INVALID_CHARACTERS'],
-      ['lone surrogate in a literal', () => gql(`mutation { submitFeedback(input: { category: COMPLAINT, message: "a\\ud800b" }, idempotencyKey: "${randomUUID()}") { caseCode } }`), 400, 'GRAPHQL_PARSE_FAILED'],
-      ['CSRF: text/plain form post', () => send({ headers: { 'content-type': 'text/plain' }, body: submission('csrf') }), 400, 'CSRF_BLOCKED'],
-      ['CSRF: urlencoded form post', () => send({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(SUBMIT)}` }), 400, 'CSRF_BLOCKED'],
-      ['CSRF: GET without preflight header', () => send({ method: 'GET', search: `?query=${encodeURIComponent('{ units { code } }')}` }), 400, 'CSRF_BLOCKED'],
+      [
+        'not JSON',
+        () => send({ headers: { 'content-type': 'application/json' }, body: '{"query": "{ units { code } }",' }),
+        400,
+        'BAD_REQUEST_BODY',
+      ],
+      [
+        'NUL in a variable',
+        () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'a\u0000b' }, key: randomUUID() }),
+        400,
+        'INVALID_CHARACTERS',
+      ],
+      [
+        'NUL in a literal',
+        () =>
+          gql(
+            `mutation { submitFeedback(input: { category: COMPLAINT, message: "a\\u0000b" }, idempotencyKey: "${randomUUID()}") { caseCode } }`,
+          ),
+        400,
+        'INVALID_CHARACTERS',
+      ],
+      [
+        'lone surrogate in a variable',
+        () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'a\ud800b' }, key: randomUUID() }),
+        400,
+        'INVALID_CHARACTERS',
+      ],
+      [
+        'lone surrogate in a literal',
+        () =>
+          gql(
+            `mutation { submitFeedback(input: { category: COMPLAINT, message: "a\\ud800b" }, idempotencyKey: "${randomUUID()}") { caseCode } }`,
+          ),
+        400,
+        'GRAPHQL_PARSE_FAILED',
+      ],
+      [
+        'CSRF: text/plain form post',
+        () => send({ headers: { 'content-type': 'text/plain' }, body: submission('csrf') }),
+        400,
+        'CSRF_BLOCKED',
+      ],
+      [
+        'CSRF: urlencoded form post',
+        () => send({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(SUBMIT)}` }),
+        400,
+        'CSRF_BLOCKED',
+      ],
+      [
+        'CSRF: GET without preflight header',
+        () => send({ method: 'GET', search: `?query=${encodeURIComponent('{ units { code } }')}` }),
+        400,
+        'CSRF_BLOCKED',
+      ],
       ['other media type', () => send({ headers: { 'content-type': 'application/xml' }, body: '<query/>' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-      ['batched operations', () => send({ headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ units { code } }' }, { query: '{ units { code } }' }]) }), 400, 'BAD_REQUEST'],
+      [
+        'batched operations',
+        () =>
+          send({
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify([{ query: '{ units { code } }' }, { query: '{ units { code } }' }]),
+          }),
+        400,
+        'BAD_REQUEST',
+      ],
       ['introspection', () => gql('{ __schema { types { name fields { name } } } }'), 400, 'INTROSPECTION_DISABLED'],
       ['field guessing', () => gql('{ unitz { code } }'), 400, 'GRAPHQL_VALIDATION_FAILED'],
-      ['enum guessing', () => gql('{ financeAssets { activities(filter: { levels: [CONSULTX] }) { nodes { id } } } }'), 400, 'GRAPHQL_VALIDATION_FAILED'],
-      ['submission flood in one request', () => gql(`mutation { ${Array.from({ length: 11 }, (_, i) => `s${i}: submitFeedback(input: { category: COMPLAINT, message: "x" }, idempotencyKey: "${randomUUID()}") { caseCode }`).join(' ')} }`), 429, 'RATE_LIMITED'],
+      [
+        'enum guessing',
+        () => gql('{ financeAssets { activities(filter: { levels: [CONSULTX] }) { nodes { id } } } }'),
+        400,
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
+      [
+        'submission flood in one request',
+        () =>
+          gql(
+            `mutation { ${Array.from({ length: 11 }, (_, i) => `s${i}: submitFeedback(input: { category: COMPLAINT, message: "x" }, idempotencyKey: "${randomUUID()}") { caseCode }`).join(' ')} }`,
+          ),
+        429,
+        'RATE_LIMITED',
+      ],
     ];
     // Injection strings in structured fields: refused, never stored, never run.
     for (const x of INJECTIONS) {
       cases.push(
-        ['unitCode', () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'ok', unitCode: x }, key: randomUUID() }), 400, 'UNKNOWN_UNIT'],
-        ['activityId', () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'ok', unitCode: 'FINANCE', activityId: x }, key: randomUUID() }), 400, 'UNKNOWN_ACTIVITY'],
+        [
+          'unitCode',
+          () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'ok', unitCode: x }, key: randomUUID() }),
+          400,
+          'UNKNOWN_UNIT',
+        ],
+        [
+          'activityId',
+          () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'ok', unitCode: 'FINANCE', activityId: x }, key: randomUUID() }),
+          400,
+          'UNKNOWN_ACTIVITY',
+        ],
         ['category enum', () => gql(SUBMIT, { input: { category: x, message: 'ok' }, key: randomUUID() }), 400, 'BAD_USER_INPUT'],
-        ['channel enum', () => gql(SUBMIT, { input: { category: 'COMPLAINT', channel: x, message: 'ok' }, key: randomUUID() }), 400, 'BAD_USER_INPUT'],
-        ['notice version', () => gql(SUBMIT, { input: { category: 'COMPLAINT', message: 'ok', contact: { email: 'a@example.com', acceptedNoticeVersion: x } }, key: randomUUID() }), 400, 'CONSENT_REQUIRED'],
+        [
+          'channel enum',
+          () => gql(SUBMIT, { input: { category: 'COMPLAINT', channel: x, message: 'ok' }, key: randomUUID() }),
+          400,
+          'BAD_USER_INPUT',
+        ],
+        [
+          'notice version',
+          () =>
+            gql(SUBMIT, {
+              input: { category: 'COMPLAINT', message: 'ok', contact: { email: 'a@example.com', acceptedNoticeVersion: x } },
+              key: randomUUID(),
+            }),
+          400,
+          'CONSENT_REQUIRED',
+        ],
         ['fiscalYear', () => gql('query ($y: Int) { officeStats(fiscalYear: $y) { feedbackReceived } }', { y: x }), 400, 'BAD_USER_INPUT'],
-        ['cursor', () => gql('query ($a: String) { financeAssets { activities(after: $a) { nodes { id } } } }', { a: x }), 400, 'INVALID_CURSOR'],
+        [
+          'cursor',
+          () => gql('query ($a: String) { financeAssets { activities(after: $a) { nodes { id } } } }', { a: x }),
+          400,
+          'INVALID_CURSOR',
+        ],
         ['case code', () => gql('query ($c: String!) { followCase(code: $c) { code } }', { c: x }), 400, 'CASE_CODE_NOT_FOUND'],
         ['consultation id', () => gql('query ($id: ID!) { financeAssets { consultation(id: $id) { id } } }', { id: x }), 400, 'INVALID_ID'],
         ['survey id', () => gql('query ($id: ID!) { financeAssets { survey(id: $id) { id } } }', { id: x }), 400, 'INVALID_ID'],
-        ['comment on consultation id', () => gql(`mutation ($id: ID!) { financeAssets { commentOnConsultation(consultationId: $id, body: "ok", idempotencyKey: "${randomUUID()}") { id } } }`, { id: x }), 400, 'CONSULTATION_NOT_FOUND'],
-        ['answer to survey id', () => gql(`mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, text: "ok" }], idempotencyKey: "${randomUUID()}") { id } } }`, { id: x, q: questionId }), 400, 'SURVEY_NOT_FOUND'],
-        ['answer to question id', () => gql(`mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, text: "ok" }], idempotencyKey: "${randomUUID()}") { id } } }`, { id: surveyId, q: x }), 400, 'SURVEY_ANSWER_INVALID'],
+        [
+          'comment on consultation id',
+          () =>
+            gql(
+              `mutation ($id: ID!) { financeAssets { commentOnConsultation(consultationId: $id, body: "ok", idempotencyKey: "${randomUUID()}") { id } } }`,
+              { id: x },
+            ),
+          400,
+          'CONSULTATION_NOT_FOUND',
+        ],
+        [
+          'answer to survey id',
+          () =>
+            gql(
+              `mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, text: "ok" }], idempotencyKey: "${randomUUID()}") { id } } }`,
+              { id: x, q: questionId },
+            ),
+          400,
+          'SURVEY_NOT_FOUND',
+        ],
+        [
+          'answer to question id',
+          () =>
+            gql(
+              `mutation ($id: ID!, $q: ID!) { financeAssets { respondToSurvey(surveyId: $id, answers: [{ questionId: $q, text: "ok" }], idempotencyKey: "${randomUUID()}") { id } } }`,
+              { id: surveyId, q: x },
+            ),
+          400,
+          'SURVEY_ANSWER_INVALID',
+        ],
       );
     }
 
@@ -204,7 +348,12 @@ describe('hostile requests at the gateway (production mode)', () => {
     const name = INJECTIONS[0]!.slice(0, 200);
 
     const submitted = await gql(SUBMIT, {
-      input: { category: 'COMPLAINT', unitCode: 'FINANCE', message, contact: { name, email: 'someone@example.com', acceptedNoticeVersion: noticeVersion } },
+      input: {
+        category: 'COMPLAINT',
+        unitCode: 'FINANCE',
+        message,
+        contact: { name, email: 'someone@example.com', acceptedNoticeVersion: noticeVersion },
+      },
       key: randomUUID(),
     });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
@@ -215,7 +364,9 @@ describe('hostile requests at the gateway (production mode)', () => {
     );
     expect(contact.name).toBe(name);
     const finance = t.stack.units.get('financeAssets')!.server.db.dataSource;
-    const stored = await eventually(async () => (await finance.query(`SELECT message FROM unit_finance_assets.feedback WHERE case_code = $1`, [caseCode]))[0]);
+    const stored = await eventually(
+      async () => (await finance.query(`SELECT message FROM unit_finance_assets.feedback WHERE case_code = $1`, [caseCode]))[0],
+    );
     expect(stored.message).toBe(message);
 
     const comment = await gql(
@@ -224,7 +375,9 @@ describe('hostile requests at the gateway (production mode)', () => {
     );
     expect(comment.status, JSON.stringify(comment.body)).toBe(200);
     expect(comment.body.data.financeAssets.commentOnConsultation).toMatchObject({ body: HOSTILE, authorName: INJECTIONS[3] });
-    const comments = await gql('query ($c: ID!) { financeAssets { consultation(id: $c) { comments { nodes { body authorName } } } } }', { c: consultationId });
+    const comments = await gql('query ($c: ID!) { financeAssets { consultation(id: $c) { comments { nodes { body authorName } } } } }', {
+      c: consultationId,
+    });
     expect(comments.body.data.financeAssets.consultation.comments.nodes).toContainEqual({ body: HOSTILE, authorName: INJECTIONS[3] });
 
     const answer = await gql(
@@ -232,11 +385,15 @@ describe('hostile requests at the gateway (production mode)', () => {
       { s: surveyId, a: [{ questionId, text: HOSTILE }] },
     );
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    const texts = await gql('query ($s: ID!) { financeAssets { survey(id: $s) { results { texts { nodes { text } } } } } }', { s: surveyId });
+    const texts = await gql('query ($s: ID!) { financeAssets { survey(id: $s) { results { texts { nodes { text } } } } } }', {
+      s: surveyId,
+    });
     expect(texts.body.data.financeAssets.survey.results[0].texts.nodes).toContainEqual({ text: HOSTILE });
 
     // Every table is still there, and still answers.
-    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema LIKE 'unit\\_%'`)).toEqual(tablesBefore);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema LIKE 'unit\\_%'`)).toEqual(
+      tablesBefore,
+    );
     const stats = await t.query('{ units { code stats { feedbackReceived } } }');
     expect(stats.errors).toBeUndefined();
     expect(stats.data?.units).toHaveLength(9);
@@ -258,7 +415,7 @@ describe('hostile requests at the gateway (production mode)', () => {
 
   it('takes a legitimate 5,000-character Thai message well under the body limit', async () => {
     const message = 'ขอเสนอให้ปรับปรุงการให้บริการ'.repeat(200).slice(0, 5000);
-    expect(Buffer.byteLength(JSON.stringify({ query: SUBMIT, variables: { input: { message } } }))).toBeLessThan(256 * 1024 / 10);
+    expect(Buffer.byteLength(JSON.stringify({ query: SUBMIT, variables: { input: { message } } }))).toBeLessThan((256 * 1024) / 10);
     const res = await gql(SUBMIT, { input: { category: 'SUGGESTION', message }, key: randomUUID() });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   });

@@ -34,10 +34,16 @@ describe('a retried write returns the first result', () => {
 
   it('answers a retried status move with the first answer instead of an error', async () => {
     const code = (
-      await t.query(`mutation ($k: ID!) { submitFeedback(idempotencyKey: $k, input: { category: QUESTION, message: "ถามเรื่องการเบิกจ่ายซ้ำ", unitCode: "FINANCE" }) { caseCode } }`, { k: randomUUID() })
+      await t.query(
+        `mutation ($k: ID!) { submitFeedback(idempotencyKey: $k, input: { category: QUESTION, message: "ถามเรื่องการเบิกจ่ายซ้ำ", unitCode: "FINANCE" }) { caseCode } }`,
+        { k: randomUUID() },
+      )
     ).data?.submitFeedback.caseCode;
     const id = await eventually(async () => {
-      const res = await t.as('UNIT_HEAD', 'FINANCE')(`{ financeAssets { feedback(filter: { search: "ถามเรื่องการเบิกจ่ายซ้ำ" }) { nodes { id code } } } }`);
+      const res = await t.as(
+        'UNIT_HEAD',
+        'FINANCE',
+      )(`{ financeAssets { feedback(filter: { search: "ถามเรื่องการเบิกจ่ายซ้ำ" }) { nodes { id code } } } }`);
       return res.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code)?.id;
     });
     const key = randomUUID();
@@ -53,7 +59,12 @@ describe('a retried write returns the first result', () => {
     // The same key for something else is refused; another person's same key is theirs.
     const other = await send(head, key, `mutation ($id: ID!) { financeAssets { startCase(id: $id) { status } } }`, { id });
     expect(other.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    const colleague = await send({ ...head, subject: 'another-head' }, key, `mutation ($id: ID!) { financeAssets { startCase(id: $id) { status } } }`, { id });
+    const colleague = await send(
+      { ...head, subject: 'another-head' },
+      key,
+      `mutation ($id: ID!) { financeAssets { startCase(id: $id) { status } } }`,
+      { id },
+    );
     expect(colleague.data?.financeAssets.startCase.status).toBe('IN_PROGRESS');
   });
 

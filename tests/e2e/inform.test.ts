@@ -6,7 +6,8 @@ import { startTestStack, type TestStack } from '../support/test-stack.js';
 
 const NOTICE_FIELDS = 'id unitCode kind titleTh titleEn bodyTh bodyEn publishedAt lastReviewedAt reviewDueAt stale activityId';
 const PUBLISH = (slug: string) => `mutation ($input: NoticeInput!) { ${slug} { publishNotice(input: $input) { ${NOTICE_FIELDS} } } }`;
-const REVISE = (slug: string) => `mutation ($id: ID!, $input: NoticeInput!) { ${slug} { reviseNotice(id: $id, input: $input) { ${NOTICE_FIELDS} } } }`;
+const REVISE = (slug: string) =>
+  `mutation ($id: ID!, $input: NoticeInput!) { ${slug} { reviseNotice(id: $id, input: $input) { ${NOTICE_FIELDS} } } }`;
 const REVIEWED = (slug: string) => `mutation ($id: ID!) { ${slug} { markNoticeReviewed(id: $id) { ${NOTICE_FIELDS} } } }`;
 const INTERVAL = (slug: string) => `mutation ($days: Int!) { ${slug} { setReviewInterval(days: $days) } }`;
 const ATTACH = (slug: string) =>
@@ -63,9 +64,15 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('INVALID_ID');
 
     // The activity it stands on: INFORM, with the notice's own title and body (search finds it).
-    const activities = await t.query(`{ financeAssets { activities(first: 5, filter: { levels: [INFORM], search: "ครุภัณฑ์คอมพิวเตอร์" }) { nodes { id level titleTh bodyTh status } } } }`);
+    const activities = await t.query(
+      `{ financeAssets { activities(first: 5, filter: { levels: [INFORM], search: "ครุภัณฑ์คอมพิวเตอร์" }) { nodes { id level titleTh bodyTh status } } } }`,
+    );
     expect(activities.data?.financeAssets.activities.nodes).toContainEqual({
-      id: finance.activityId, level: 'INFORM', titleTh: finance.titleTh, bodyTh: finance.bodyTh, status: 'PUBLISHED',
+      id: finance.activityId,
+      level: 'INFORM',
+      titleTh: finance.titleTh,
+      bodyTh: finance.bodyTh,
+      status: 'PUBLISHED',
     });
   });
 
@@ -77,10 +84,20 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     });
     expect(revised.errors).toBeUndefined();
     const after = revised.data?.financeAssets.reviseNotice;
-    expect(after).toMatchObject({ id: notice.id, kind: 'DOCUMENT', titleTh: 'คู่มือการจัดซื้อจัดจ้าง ฉบับปรับปรุง', titleEn: null, publishedAt: notice.publishedAt });
+    expect(after).toMatchObject({
+      id: notice.id,
+      kind: 'DOCUMENT',
+      titleTh: 'คู่มือการจัดซื้อจัดจ้าง ฉบับปรับปรุง',
+      titleEn: null,
+      publishedAt: notice.publishedAt,
+    });
     expect(new Date(after.lastReviewedAt).getTime()).toBeGreaterThan(new Date(notice.lastReviewedAt).getTime());
-    const activity = await t.query(`{ financeAssets { activities(first: 1, filter: { search: "ฉบับปรับปรุง" }) { nodes { id titleTh bodyTh } } } }`);
-    expect(activity.data?.financeAssets.activities.nodes).toEqual([{ id: notice.activityId, titleTh: after.titleTh, bodyTh: after.bodyTh }]);
+    const activity = await t.query(
+      `{ financeAssets { activities(first: 1, filter: { search: "ฉบับปรับปรุง" }) { nodes { id titleTh bodyTh } } } }`,
+    );
+    expect(activity.data?.financeAssets.activities.nodes).toEqual([
+      { id: notice.activityId, titleTh: after.titleTh, bodyTh: after.bodyTh },
+    ]);
 
     const confirmed = await t.staff(REVIEWED('financeAssets'), { id: notice.id });
     const reviewed = confirmed.data?.financeAssets.markNoticeReviewed;
@@ -88,11 +105,14 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     expect(new Date(reviewed.lastReviewedAt).getTime()).toBeGreaterThan(new Date(after.lastReviewedAt).getTime());
   });
 
-  it('pages a unit\'s notices newest first without overlap', async () => {
+  it("pages a unit's notices newest first without overlap", async () => {
     const ids: string[] = [];
     let after: string | null = null;
     do {
-      const res: any = await t.query(`query ($after: String) { financeAssets { notices(first: 1, after: $after) { nodes { id publishedAt } pageInfo { hasNextPage endCursor } } } }`, { after });
+      const res: any = await t.query(
+        `query ($after: String) { financeAssets { notices(first: 1, after: $after) { nodes { id publishedAt } pageInfo { hasNextPage endCursor } } } }`,
+        { after },
+      );
       const page = res.data.financeAssets.notices;
       ids.push(...page.nodes.map((n: { id: string }) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -100,7 +120,7 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     expect(ids).toEqual([...published.financeAssets!].reverse());
   });
 
-  it('merges every unit\'s notices in the office feed, newest first, paged without overlap', async () => {
+  it("merges every unit's notices in the office feed, newest first, paged without overlap", async () => {
     await publish('personnel', 'ประกาศรายชื่อผู้ผ่านการคัดเลือก', 'ANNOUNCEMENT');
     await publish('financeAssets', 'ข่าวการเบิกจ่ายงบประมาณไตรมาสที่ 2');
     const all = await t.query(FEED, { first: 100 });
@@ -145,7 +165,8 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
       `UPDATE ${unit.unit.manifest.schemaName}.notice SET published_at = published_at - interval '8 days', last_reviewed_at = last_reviewed_at - interval '8 days' WHERE id = $1`,
       [notice.id],
     );
-    const read = await t.query(`{ personnel { reviewIntervalDays notices(first: 20) { nodes { id stale lastReviewedAt reviewDueAt } } stats { noticesPublished noticesStale } }
+    const read =
+      await t.query(`{ personnel { reviewIntervalDays notices(first: 20) { nodes { id stale lastReviewedAt reviewDueAt } } stats { noticesPublished noticesStale } }
       officeStats { noticesPublished noticesStale } }`);
     expect(read.errors).toBeUndefined();
     const nodes = read.data?.personnel.notices.nodes;
@@ -155,7 +176,10 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     expect(nodes.filter((n: { stale: boolean }) => !n.stale)).toHaveLength(nodes.length - 1);
     // The stats count with the same rule, in SQL.
     expect(read.data?.personnel.stats).toEqual({ noticesPublished: nodes.length, noticesStale: 1 });
-    expect(read.data?.officeStats).toEqual({ noticesPublished: published.financeAssets!.length + published.personnel!.length, noticesStale: 1 });
+    expect(read.data?.officeStats).toEqual({
+      noticesPublished: published.financeAssets!.length + published.personnel!.length,
+      noticesStale: 1,
+    });
 
     await t.staff(REVIEWED('personnel'), { id: notice.id });
     const after = await t.query(`{ personnel { notice(id: "${notice.id}") { stale } stats { noticesStale } } }`);
@@ -163,7 +187,11 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
 
     for (const days of [6, 1096]) {
       const refused = await t.staff(INTERVAL('personnel'), { days });
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'REVIEW_INTERVAL_OUT_OF_RANGE', messageTh: expect.stringContaining('7'), messageEn: expect.stringContaining('1095') });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'REVIEW_INTERVAL_OUT_OF_RANGE',
+        messageTh: expect.stringContaining('7'),
+        messageEn: expect.stringContaining('1095'),
+      });
     }
     expect((await t.query(`{ personnel { reviewIntervalDays } }`)).data?.personnel.reviewIntervalDays).toBe(7);
   });
@@ -177,10 +205,18 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     });
     expect(added.errors).toBeUndefined();
     const attachment = added.data?.financeAssets.addNoticeAttachment;
-    expect(attachment).toMatchObject({ fileName, mimeType: 'application/pdf', sizeBytes: PDF.length, sha256: sha(PDF), downloadUrl: `/files/FINANCE/${attachment.id}` });
+    expect(attachment).toMatchObject({
+      fileName,
+      mimeType: 'application/pdf',
+      sizeBytes: PDF.length,
+      sha256: sha(PDF),
+      downloadUrl: `/files/FINANCE/${attachment.id}`,
+    });
 
     const listed = await t.query(`{ financeAssets { notice(id: "${noticeId}") { attachments { id fileName sha256 downloadUrl } } } }`);
-    expect(listed.data?.financeAssets.notice.attachments).toEqual([{ id: attachment.id, fileName, sha256: sha(PDF), downloadUrl: attachment.downloadUrl }]);
+    expect(listed.data?.financeAssets.notice.attachments).toEqual([
+      { id: attachment.id, fileName, sha256: sha(PDF), downloadUrl: attachment.downloadUrl },
+    ]);
     const feed = await t.query(FEED, { first: 100 });
     expect(feed.data?.officeFeed.items.find((i: any) => i.notice.id === noticeId).notice.attachments).toEqual([{ fileName }]);
 
@@ -197,7 +233,12 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     const again = await fetch(`${files}${attachment.downloadUrl}`, { headers: { 'if-none-match': `"${sha(PDF)}"` } });
     expect(again.status).toBe(304);
 
-    for (const missing of [`/files/FINANCE/${randomUUID()}`, `/files/NOWHERE/${attachment.id}`, '/files/FINANCE/not-an-id', `/files/PERSONNEL/${attachment.id}`]) {
+    for (const missing of [
+      `/files/FINANCE/${randomUUID()}`,
+      `/files/NOWHERE/${attachment.id}`,
+      '/files/FINANCE/not-an-id',
+      `/files/PERSONNEL/${attachment.id}`,
+    ]) {
       const res = await fetch(`${files}${missing}`);
       expect(res.status).toBe(404);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('ATTACHMENT_NOT_FOUND');
@@ -207,14 +248,21 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
   it('takes a file of exactly 2 MiB through the gateway and refuses one byte more', async () => {
     const noticeId = published.financeAssets![0]!;
     const full = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024 - 9, 0x20)]);
-    const ok = await t.staff(ATTACH('financeAssets'), { id: noticeId, input: { fileName: 'แผนงาน.pdf', mimeType: 'application/pdf', contentBase64: full.toString('base64') } });
+    const ok = await t.staff(ATTACH('financeAssets'), {
+      id: noticeId,
+      input: { fileName: 'แผนงาน.pdf', mimeType: 'application/pdf', contentBase64: full.toString('base64') },
+    });
     expect(ok.errors).toBeUndefined();
     const download = await fetch(`${files}${ok.data?.financeAssets.addNoticeAttachment.downloadUrl}`);
     expect(sha(Buffer.from(await download.arrayBuffer()))).toBe(sha(full));
     const before = await rows('financeAssets', 'notice_attachment');
     const big = await t.staff(ATTACH('financeAssets'), {
       id: noticeId,
-      input: { fileName: 'ใหญ่เกิน.pdf', mimeType: 'application/pdf', contentBase64: Buffer.concat([full, Buffer.from(' ')]).toString('base64') },
+      input: {
+        fileName: 'ใหญ่เกิน.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: Buffer.concat([full, Buffer.from(' ')]).toString('base64'),
+      },
     });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', messageTh: expect.stringMatching(/[ก-๙]/) });
     expect(await rows('financeAssets', 'notice_attachment')).toBe(before);
@@ -224,31 +272,67 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     const noticeId = published.financeAssets![0]!;
     const pdf = { fileName: 'เอกสาร.pdf', mimeType: 'application/pdf', contentBase64: PDF.toString('base64') };
     const cases: [string, Record<string, unknown>, string][] = [
-      ['a type not on the list', { ...pdf, mimeType: 'text/html', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') }, 'ATTACHMENT_TYPE_NOT_ALLOWED'],
+      [
+        'a type not on the list',
+        { ...pdf, mimeType: 'text/html', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') },
+        'ATTACHMENT_TYPE_NOT_ALLOWED',
+      ],
       ['a PNG declared as PDF', { ...pdf, contentBase64: PNG.toString('base64') }, 'ATTACHMENT_TYPE_MISMATCH'],
-      ['a PDF declared as a Word file', { ...pdf, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, 'ATTACHMENT_TYPE_MISMATCH'],
+      [
+        'a PDF declared as a Word file',
+        { ...pdf, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+        'ATTACHMENT_TYPE_MISMATCH',
+      ],
       ['a wrong checksum', { ...pdf, sha256: sha(PNG) }, 'ATTACHMENT_CHECKSUM_MISMATCH'],
-      ['an image without a Thai description', { fileName: 'ผัง.png', mimeType: 'image/png', contentBase64: PNG.toString('base64'), altTextEn: 'Map' }, 'ALT_TEXT_REQUIRED'],
+      [
+        'an image without a Thai description',
+        { fileName: 'ผัง.png', mimeType: 'image/png', contentBase64: PNG.toString('base64'), altTextEn: 'Map' },
+        'ALT_TEXT_REQUIRED',
+      ],
       ['content that is not base64', { ...pdf, contentBase64: '%%%' }, 'ATTACHMENT_NOT_BASE64'],
     ];
-    const before = { attachments: await rows('financeAssets', 'notice_attachment'), notices: await rows('financeAssets', 'notice'), activities: await rows('financeAssets', 'activity') };
+    const before = {
+      attachments: await rows('financeAssets', 'notice_attachment'),
+      notices: await rows('financeAssets', 'notice'),
+      activities: await rows('financeAssets', 'activity'),
+    };
     for (const [what, input, code] of cases) {
       const res = await t.staff(ATTACH('financeAssets'), { id: noticeId, input });
-      expect(res.errors?.[0]?.extensions, what).toMatchObject({ code, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+      expect(res.errors?.[0]?.extensions, what).toMatchObject({
+        code,
+        messageTh: expect.stringMatching(/[ก-๙]/),
+        messageEn: expect.any(String),
+      });
     }
     const nowhere = randomUUID();
-    expect((await t.staff(ATTACH('financeAssets'), { id: nowhere, input: pdf })).errors?.[0]?.extensions).toMatchObject({ code: 'NOTICE_NOT_FOUND', field: 'noticeId' });
+    expect((await t.staff(ATTACH('financeAssets'), { id: nowhere, input: pdf })).errors?.[0]?.extensions).toMatchObject({
+      code: 'NOTICE_NOT_FOUND',
+      field: 'noticeId',
+    });
     // A notice of another unit is not this unit's.
-    expect((await t.staff(ATTACH('financeAssets'), { id: published.personnel![0], input: pdf })).errors?.[0]?.extensions?.code).toBe('NOTICE_NOT_FOUND');
+    expect((await t.staff(ATTACH('financeAssets'), { id: published.personnel![0], input: pdf })).errors?.[0]?.extensions?.code).toBe(
+      'NOTICE_NOT_FOUND',
+    );
     const input = { kind: 'NEWS', titleTh: 'ข่าว', bodyTh: 'เนื้อหา' };
-    expect((await t.staff(REVISE('financeAssets'), { id: nowhere, input })).errors?.[0]?.extensions).toMatchObject({ code: 'NOTICE_NOT_FOUND', messageTh: 'ไม่พบประกาศหรือข่าวที่ระบุในหน่วยงานนี้' });
+    expect((await t.staff(REVISE('financeAssets'), { id: nowhere, input })).errors?.[0]?.extensions).toMatchObject({
+      code: 'NOTICE_NOT_FOUND',
+      messageTh: 'ไม่พบประกาศหรือข่าวที่ระบุในหน่วยงานนี้',
+    });
     expect((await t.staff(REVIEWED('financeAssets'), { id: 'not-a-uuid' })).errors?.[0]?.extensions?.code).toBe('NOTICE_NOT_FOUND');
-    expect((await t.staff(PUBLISH('financeAssets'), { input: { ...input, titleTh: '   ' } })).errors?.[0]?.extensions?.code).toBe('TEXT_REQUIRED');
-    expect((await t.staff(PUBLISH('financeAssets'), { input: { ...input, bodyTh: 'ก'.repeat(20001) } })).errors?.[0]?.extensions?.code).toBe('TEXT_TOO_LONG');
-    expect({ attachments: await rows('financeAssets', 'notice_attachment'), notices: await rows('financeAssets', 'notice'), activities: await rows('financeAssets', 'activity') }).toEqual(before);
+    expect((await t.staff(PUBLISH('financeAssets'), { input: { ...input, titleTh: '   ' } })).errors?.[0]?.extensions?.code).toBe(
+      'TEXT_REQUIRED',
+    );
+    expect(
+      (await t.staff(PUBLISH('financeAssets'), { input: { ...input, bodyTh: 'ก'.repeat(20001) } })).errors?.[0]?.extensions?.code,
+    ).toBe('TEXT_TOO_LONG');
+    expect({
+      attachments: await rows('financeAssets', 'notice_attachment'),
+      notices: await rows('financeAssets', 'notice'),
+      activities: await rows('financeAssets', 'activity'),
+    }).toEqual(before);
   });
 
-  it('lets only the unit\'s own staff publish, and only its head set the interval', async () => {
+  it("lets only the unit's own staff publish, and only its head set the interval", async () => {
     const input = { kind: 'NEWS', titleTh: 'ข่าวที่ไม่ควรเผยแพร่', bodyTh: 'เนื้อหา' };
     const before = await rows('financeAssets', 'notice');
     const other = await t.as('UNIT_HEAD', 'PERSONNEL')(PUBLISH('financeAssets'), { input });
@@ -256,7 +340,14 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     expect((await t.query(PUBLISH('financeAssets'), { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const id = published.financeAssets![0];
     expect((await t.as('UNIT_STAFF', 'PERSONNEL')(REVIEWED('financeAssets'), { id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.as('UNIT_STAFF', 'PERSONNEL')(ATTACH('financeAssets'), { id, input: { fileName: 'a.txt', mimeType: 'text/plain', contentBase64: 'YQ==' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.as('UNIT_STAFF', 'PERSONNEL')(ATTACH('financeAssets'), {
+          id,
+          input: { fileName: 'a.txt', mimeType: 'text/plain', contentBase64: 'YQ==' },
+        })
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await t.as('UNIT_STAFF', 'FINANCE')(INTERVAL('financeAssets'), { days: 30 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await rows('financeAssets', 'notice')).toBe(before);
     expect((await t.query(`{ financeAssets { reviewIntervalDays } }`)).data?.financeAssets.reviewIntervalDays).toBe(180);
@@ -264,7 +355,8 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
 
   it('seeds two Thai notices per unit once, however often the seed runs', async () => {
     const config = loadConfig({ NODE_ENV: 'test' });
-    const count = async () => (await t.query(`{ supervision { notices { totalCount nodes { kind titleTh } } } }`)).data?.supervision.notices;
+    const count = async () =>
+      (await t.query(`{ supervision { notices { totalCount nodes { kind titleTh } } } }`)).data?.supervision.notices;
     const supervision = t.stack.units.get('supervision')!;
     await seedNotices(supervision.url, config, supervision.unit);
     const first = await count();
@@ -280,6 +372,11 @@ describe('inform: notices that are true, correct, up to date and reachable', () 
     const res = await t.query(FEED, { first: 100 });
     expect(res.errors).toBeUndefined();
     expect(res.data?.officeFeed.unitsUnavailable).toEqual([{ code: 'PERSONNEL' }]);
-    expect(res.data?.officeFeed.items.filter((i: any) => i.unit.code !== 'SUPERVISION').map((i: any) => i.notice.id).sort()).toEqual([...published.financeAssets!].sort());
+    expect(
+      res.data?.officeFeed.items
+        .filter((i: any) => i.unit.code !== 'SUPERVISION')
+        .map((i: any) => i.notice.id)
+        .sort(),
+    ).toEqual([...published.financeAssets!].sort());
   });
 });

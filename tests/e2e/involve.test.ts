@@ -31,7 +31,8 @@ const SUGGEST = (slug: string) => `mutation ($id: ID!, $body: String!, $name: St
   ${slug} { suggestOnDraft(draftId: $id, body: $body, authorName: $name, organisation: $org, idempotencyKey: $key) { ${SUGGESTION} } } }`;
 const RESPOND = (slug: string) => `mutation ($id: ID!, $response: SuggestionResponse!, $th: String, $en: String) {
   ${slug} { respondToSuggestion(suggestionId: $id, response: $response, reasonTh: $th, reasonEn: $en) { ${SUGGESTION} } } }`;
-const DECIDE = (slug: string) => `mutation ($id: ID!, $input: DraftDecisionInput!) { ${slug} { decideDraft(draftId: $id, input: $input) { ${DRAFT} } } }`;
+const DECIDE = (slug: string) =>
+  `mutation ($id: ID!, $input: DraftDecisionInput!) { ${slug} { decideDraft(draftId: $id, input: $input) { ${DRAFT} } } }`;
 const READ = (slug: string) => `query ($id: ID!) { ${slug} { draft(id: $id) { ${DRAFT} } } }`;
 
 const PARENT = { name: 'นางสาวสมใจ ใจดี', role: 'ผู้แทนผู้ปกครอง' };
@@ -47,7 +48,14 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
   const openDraft = async (slug: string, input: Row) =>
     ok(
       await t.staff(OPEN_DRAFT(slug), {
-        input: { kind: 'PLAN', titleTh: 'ร่างแผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐', bodyTh: 'ยุทธศาสตร์ที่ ๑ พัฒนาคุณภาพผู้เรียน', opensAt: at(-HOUR), closesAt: at(SHORT_WINDOW_MS), ...input },
+        input: {
+          kind: 'PLAN',
+          titleTh: 'ร่างแผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐',
+          bodyTh: 'ยุทธศาสตร์ที่ ๑ พัฒนาคุณภาพผู้เรียน',
+          opensAt: at(-HOUR),
+          closesAt: at(SHORT_WINDOW_MS),
+          ...input,
+        },
       }),
       slug,
       'openDraft',
@@ -57,7 +65,10 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
   const respond = (slug: string, id: string, response: string, th: string | null = null, en: string | null = null) =>
     t.staff(RESPOND(slug), { id, response, th, en });
   const decide = (slug: string, id: string, input: Row) =>
-    t.staff(DECIDE(slug), { id, input: { decisionTh: 'เห็นชอบร่างแผนตามที่ปรับปรุงแล้ว', finalTextTh: 'แผนปฏิบัติราชการฉบับสุดท้าย', decidedWith: [PARENT], ...input } });
+    t.staff(DECIDE(slug), {
+      id,
+      input: { decisionTh: 'เห็นชอบร่างแผนตามที่ปรับปรุงแล้ว', finalTextTh: 'แผนปฏิบัติราชการฉบับสุดท้าย', decidedWith: [PARENT], ...input },
+    });
 
   /** Rows of the unit's involve tables (and the activities they stand on). */
   const rowCounts = async (slug: string) => {
@@ -93,10 +104,9 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
 
   beforeAll(async () => {
     t = await startTestStack({ OUTBOX_INTERVAL_MS: '100' });
-    const registered = await t.as('UNIT_STAFF', 'FINANCE')(
-      `mutation ($input: PartnerInput!) { registerPartner(input: $input) { id } }`,
-      { input: { nameTh: 'สมาคมผู้ปกครองและครูจังหวัดยโสธร', kind: 'PARENT_NETWORK', province: 'ยโสธร' } },
-    );
+    const registered = await t.as('UNIT_STAFF', 'FINANCE')(`mutation ($input: PartnerInput!) { registerPartner(input: $input) { id } }`, {
+      input: { nameTh: 'สมาคมผู้ปกครองและครูจังหวัดยโสธร', kind: 'PARENT_NETWORK', province: 'ยโสธร' },
+    });
     expect(registered.errors).toBeUndefined();
     partnerId = registered.data?.registerPartner.id;
   });
@@ -118,8 +128,16 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
 
       // Anyone suggests; a retry with the same key returns the first suggestion and counts one person.
       const key = randomUUID();
-      const named = ok(await suggest(slug, draft.id, 'ควรเพิ่มงบด้านสุขภาวะนักเรียน 👍🏽', key, 'นายสมชาย รักเรียน', 'โรงเรียนบ้านโนนสูง'), slug, 'suggestOnDraft');
-      const retried = ok(await suggest(slug, draft.id, 'ควรเพิ่มงบด้านสุขภาวะนักเรียน 👍🏽', key, 'นายสมชาย รักเรียน', 'โรงเรียนบ้านโนนสูง'), slug, 'suggestOnDraft');
+      const named = ok(
+        await suggest(slug, draft.id, 'ควรเพิ่มงบด้านสุขภาวะนักเรียน 👍🏽', key, 'นายสมชาย รักเรียน', 'โรงเรียนบ้านโนนสูง'),
+        slug,
+        'suggestOnDraft',
+      );
+      const retried = ok(
+        await suggest(slug, draft.id, 'ควรเพิ่มงบด้านสุขภาวะนักเรียน 👍🏽', key, 'นายสมชาย รักเรียน', 'โรงเรียนบ้านโนนสูง'),
+        slug,
+        'suggestOnDraft',
+      );
       expect(retried).toEqual(named);
       const anonymous = ok(await suggest(slug, draft.id, 'ขอให้จัดอบรมครูช่วงปิดภาคเรียน', randomUUID()), slug, 'suggestOnDraft');
       const third = ok(await suggest(slug, draft.id, 'ควรยกเลิกการสอบกลางภาค', randomUUID()), slug, 'suggestOnDraft');
@@ -127,7 +145,9 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
       expect(await participantsOf(slug, draft.activity.id)).toBe(3);
 
       // Staff answer each one; a response may change until the decision.
-      expect(ok(await respond(slug, named.id, 'NOT_ADOPTED', 'งบประมาณไม่เพียงพอ'), slug, 'respondToSuggestion').response).toBe('NOT_ADOPTED');
+      expect(ok(await respond(slug, named.id, 'NOT_ADOPTED', 'งบประมาณไม่เพียงพอ'), slug, 'respondToSuggestion').response).toBe(
+        'NOT_ADOPTED',
+      );
       const adopted = ok(await respond(slug, named.id, 'ADOPTED'), slug, 'respondToSuggestion');
       expect(adopted).toMatchObject({ response: 'ADOPTED', reasonTh: null, body: named.body });
       ok(await respond(slug, anonymous.id, 'PARTLY_ADOPTED', 'จัดได้เฉพาะภาคเรียนที่ ๒', 'Second term only'), slug, 'respondToSuggestion');
@@ -141,7 +161,10 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
       const late = await suggest(slug, draft.id, 'ข้อเสนอหลังปิดรับ', randomUUID());
       expect(late.errors?.[0]?.extensions?.code).toBe('DRAFT_NOT_OPEN');
       const unanswered = await decide(slug, draft.id, {});
-      expect(unanswered.errors?.[0]?.extensions).toMatchObject({ code: 'DRAFT_HAS_UNANSWERED', messageTh: expect.stringContaining('1 รายการ') });
+      expect(unanswered.errors?.[0]?.extensions).toMatchObject({
+        code: 'DRAFT_HAS_UNANSWERED',
+        messageTh: expect.stringContaining('1 รายการ'),
+      });
       ok(await respond(slug, third.id, 'NOT_ADOPTED', 'ขัดกับประกาศกระทรวงศึกษาธิการ'), slug, 'respondToSuggestion');
 
       // The joint decision, with a parents' representative and a partner's.
@@ -157,7 +180,11 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
 
       // The public sees everything but who recorded the decision.
       const shown = ok(await t.query(READ(slug), { id: draft.id }), slug, 'draft');
-      expect(shown).toMatchObject({ open: false, suggestionCount: 3, responseSummary: { adopted: 1, partlyAdopted: 1, notAdopted: 1, unanswered: 0 } });
+      expect(shown).toMatchObject({
+        open: false,
+        suggestionCount: 3,
+        responseSummary: { adopted: 1, partlyAdopted: 1, notAdopted: 1, unanswered: 0 },
+      });
       expect(shown.suggestions.nodes.map((s: Row) => [s.authorName, s.organisation, s.response, s.reasonTh])).toEqual([
         ['นายสมชาย รักเรียน', 'โรงเรียนบ้านโนนสูง', 'ADOPTED', null],
         [null, null, 'PARTLY_ADOPTED', 'จัดได้เฉพาะภาคเรียนที่ ๒'],
@@ -175,7 +202,9 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
         ],
       });
       // The partner's name comes from Administration's register.
-      const named2 = await t.query(`query ($id: ID!) { ${slug} { draft(id: $id) { decision { decidedWith { partner { nameTh } } } } } }`, { id: draft.id });
+      const named2 = await t.query(`query ($id: ID!) { ${slug} { draft(id: $id) { decision { decidedWith { partner { nameTh } } } } } }`, {
+        id: draft.id,
+      });
       expect(named2.data?.[slug].draft.decision.decidedWith[1].partner.nameTh).toBe('สมาคมผู้ปกครองและครูจังหวัดยโสธร');
       const listed = await t.query(`{ ${slug} { drafts(first: 5) { nodes { id } totalCount } } }`);
       expect(listed.data?.[slug].drafts.nodes.map((n: Row) => n.id)).toContain(draft.id);
@@ -209,7 +238,14 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
       ['a window that closes before it opens', { closesAt: at(-2 * HOUR) }, 'INVALID_OPEN_WINDOW'],
       ['dates far out of range', { opensAt: '2569-01-01T00:00:00Z', closesAt: '2569-02-01T00:00:00Z' }, 'INVALID_ACTIVITY_DATES'],
     ])('openDraft: %s', async (_name, input, code) => {
-      await refusedWithoutWriting(slug, () => t.staff(OPEN_DRAFT(slug), { input: { kind: 'PLAN', titleTh: 'ร่าง', bodyTh: 'เนื้อหา', opensAt: at(-HOUR), closesAt: at(HOUR), ...input } }), code);
+      await refusedWithoutWriting(
+        slug,
+        () =>
+          t.staff(OPEN_DRAFT(slug), {
+            input: { kind: 'PLAN', titleTh: 'ร่าง', bodyTh: 'เนื้อหา', opensAt: at(-HOUR), closesAt: at(HOUR), ...input },
+          }),
+        code,
+      );
     });
 
     it.each<[string, () => [string, string, string, (string | null)?], string]>([
@@ -233,7 +269,11 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
 
     it('respondToSuggestion: a reason for anything short of ADOPTED, and a suggestion that exists', async () => {
       await refusedWithoutWriting(slug, () => respond(slug, waiting.id, 'NOT_ADOPTED'), 'SUGGESTION_REASON_REQUIRED');
-      await refusedWithoutWriting(slug, () => respond(slug, waiting.id, 'PARTLY_ADOPTED', ' ', 'English only'), 'SUGGESTION_REASON_REQUIRED');
+      await refusedWithoutWriting(
+        slug,
+        () => respond(slug, waiting.id, 'PARTLY_ADOPTED', ' ', 'English only'),
+        'SUGGESTION_REASON_REQUIRED',
+      );
       await refusedWithoutWriting(slug, () => respond(slug, randomUUID(), 'ADOPTED'), 'SUGGESTION_NOT_FOUND');
       const read = ok(await t.query(READ(slug), { id: closed.id }), slug, 'draft');
       expect(read.suggestions.nodes[0]).toMatchObject({ id: waiting.id, response: null, reasonTh: null, respondedAt: null });
@@ -244,14 +284,18 @@ describe('involve (ร่วมคิด ร่วมตัดสินใจ): 
       const unanswered = await refusedWithoutWriting(slug, () => decide(slug, closed.id, {}), 'DRAFT_HAS_UNANSWERED');
       expect(unanswered.messageTh).toContain('1 รายการ');
       await refusedWithoutWriting(slug, () => decide(slug, closed.id, { decidedWith: [] }), 'JOINT_DECISION_NEEDS_PARTICIPANTS');
-      await refusedWithoutWriting(slug, () => decide(slug, closed.id, { decidedWith: [{ ...PARENT, partnerId: randomUUID() }] }), 'UNKNOWN_PARTNER');
+      await refusedWithoutWriting(
+        slug,
+        () => decide(slug, closed.id, { decidedWith: [{ ...PARENT, partnerId: randomUUID() }] }),
+        'UNKNOWN_PARTNER',
+      );
       await refusedWithoutWriting(slug, () => decide(slug, closed.id, { finalTextTh: ' ' }), 'TEXT_REQUIRED');
       await refusedWithoutWriting(slug, () => decide(slug, randomUUID(), {}), 'DRAFT_NOT_FOUND');
       const read = ok(await t.query(READ(slug), { id: closed.id }), slug, 'draft');
       expect(read).toMatchObject({ decision: null, activity: { status: 'OPEN' } });
     });
 
-    it('lets only the unit\'s own staff publish, respond and decide', async () => {
+    it("lets only the unit's own staff publish, respond and decide", async () => {
       const input = { kind: 'PLAN', titleTh: 'ร่าง', bodyTh: 'เนื้อหา', opensAt: at(-HOUR), closesAt: at(HOUR) };
       await refusedWithoutWriting(slug, () => t.query(OPEN_DRAFT(slug), { input }), 'UNAUTHENTICATED');
       const others = t.as('UNIT_HEAD', 'TEACHER_DEV');

@@ -74,18 +74,15 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
     await create('personnel', 'p-next-year', 'COLLABORATE', IN_NEXT_FY);
     const now = Date.now();
     for (const slug of Object.keys(UNITS) as Slug[]) {
-      const opened = await t.staff(
-        `mutation ($i: ConsultationInput!) { ${slug} { openConsultation(input: $i) { id activity { id } } } }`,
-        {
-          i: {
-            titleTh: 'รับฟังความคิดเห็นต่อร่างแผน',
-            kind: 'ONLINE_COMMENTS',
-            opensAt: new Date(now - 3_600_000).toISOString(),
-            closesAt: new Date(now + 86_400_000).toISOString(),
-            activityId: activity[slug === 'financeAssets' ? 'f-consult' : 'p-consult'],
-          },
+      const opened = await t.staff(`mutation ($i: ConsultationInput!) { ${slug} { openConsultation(input: $i) { id activity { id } } } }`, {
+        i: {
+          titleTh: 'รับฟังความคิดเห็นต่อร่างแผน',
+          kind: 'ONLINE_COMMENTS',
+          opensAt: new Date(now - 3_600_000).toISOString(),
+          closesAt: new Date(now + 86_400_000).toISOString(),
+          activityId: activity[slug === 'financeAssets' ? 'f-consult' : 'p-consult'],
         },
-      );
+      });
       expect(opened.errors).toBeUndefined();
       consultation[slug] = opened.data?.[slug].openConsultation.id;
     }
@@ -116,10 +113,17 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
       const res = await stakeholder()(COMMENT(slug), { c: consultation[slug], b: 'เห็นด้วยกับร่างแผน', k: `${key}-${slug}` });
       expect(res.errors).toBeUndefined();
     }
-    expect((await stakeholder()(COMMENT('financeAssets'), { c: consultation.financeAssets, b: 'ขอเพิ่มเติม', k: randomUUID() })).errors).toBeUndefined();
-    expect((await stakeholder()(COMMENT('financeAssets'), { c: consultation.financeAssets, b: 'เห็นด้วยกับร่างแผน', k: `${key}-financeAssets` })).errors).toBeUndefined();
+    expect(
+      (await stakeholder()(COMMENT('financeAssets'), { c: consultation.financeAssets, b: 'ขอเพิ่มเติม', k: randomUUID() })).errors,
+    ).toBeUndefined();
+    expect(
+      (await stakeholder()(COMMENT('financeAssets'), { c: consultation.financeAssets, b: 'เห็นด้วยกับร่างแผน', k: `${key}-financeAssets` }))
+        .errors,
+    ).toBeUndefined();
     // An anonymous comment is one more participant.
-    expect((await t.query(COMMENT('financeAssets'), { c: consultation.financeAssets, b: 'ไม่ระบุชื่อ', k: randomUUID() })).errors).toBeUndefined();
+    expect(
+      (await t.query(COMMENT('financeAssets'), { c: consultation.financeAssets, b: 'ไม่ระบุชื่อ', k: randomUUID() })).errors,
+    ).toBeUndefined();
 
     // A survey that stands on an activity: its respondent takes part in it.
     const survey = await t.staff(
@@ -145,9 +149,10 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
     }
 
     // A partner named on an activity takes part in it.
-    const partner = await t.as('UNIT_STAFF', 'PERSONNEL')(
-      `mutation { registerPartner(input: { nameTh: "เครือข่ายผู้ปกครองยโสธร", kind: PARENT_NETWORK, province: "ยโสธร" }) { id } }`,
-    );
+    const partner = await t.as(
+      'UNIT_STAFF',
+      'PERSONNEL',
+    )(`mutation { registerPartner(input: { nameTh: "เครือข่ายผู้ปกครองยโสธร", kind: PARENT_NETWORK, province: "ยโสธร" }) { id } }`);
     const partnerId = partner.data?.registerPartner.id;
     const link = `mutation ($a: ID!, $p: ID!) { personnel { linkPartner(activityId: $a, partnerId: $p, roleTh: "ร่วมจัดกิจกรรม") { roleTh } } }`;
     for (const a of [activity['p-empower'], activity['p-next-year']]) {
@@ -165,8 +170,15 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
     const counts = await t.query(
       `{ financeAssets { activities(first: 10, filter: { fiscalYear: ${FY} }) { nodes { id participantCount } } } }`,
     );
-    const byId = Object.fromEntries(counts.data?.financeAssets.activities.nodes.map((n: { id: string; participantCount: number }) => [n.id, n.participantCount]));
-    expect(byId).toEqual({ [activity['f-inform-1']!]: 1, [activity['f-inform-2']!]: 0, [activity['f-consult']!]: 2, [activity['f-involve']!]: 1 });
+    const byId = Object.fromEntries(
+      counts.data?.financeAssets.activities.nodes.map((n: { id: string; participantCount: number }) => [n.id, n.participantCount]),
+    );
+    expect(byId).toEqual({
+      [activity['f-inform-1']!]: 1,
+      [activity['f-inform-2']!]: 0,
+      [activity['f-consult']!]: 2,
+      [activity['f-involve']!]: 1,
+    });
   });
 
   it('gives each unit its ladder, matching the raw rows', async () => {
@@ -182,7 +194,10 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
     expect(finance.participantsDistinct).toBe(4);
     const personnel = await stats('personnel');
     expect(personnel.participantsDistinct).toBe(2);
-    for (const [slug, unitStats] of [['financeAssets', finance], ['personnel', personnel]] as const) {
+    for (const [slug, unitStats] of [
+      ['financeAssets', finance],
+      ['personnel', personnel],
+    ] as const) {
       const rows = await fromRows([slug], FY);
       for (const step of unitStats.ladder) {
         const row = rows.find((r) => r.level === step.level);
@@ -216,7 +231,12 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
 
   it('keeps fiscal years apart', async () => {
     const next = await stats('personnel', FY + 1);
-    expect(next.ladder.find((s: { level: string }) => s.level === 'COLLABORATE')).toEqual({ level: 'COLLABORATE', activities: 1, share: 1, participants: 1 });
+    expect(next.ladder.find((s: { level: string }) => s.level === 'COLLABORATE')).toEqual({
+      level: 'COLLABORATE',
+      activities: 1,
+      share: 1,
+      participants: 1,
+    });
     expect(next.participantsDistinct).toBe(1);
     const office = await t.query(`{ officeStats(fiscalYear: ${FY + 1}) { participantsDistinct ladder { level activities } } }`);
     expect(office.data?.officeStats.participantsDistinct).toBe((await fromRows(['financeAssets', 'personnel'], FY + 1))[0]!.everyone);
@@ -233,7 +253,11 @@ describe('the IAP2 ladder: levels, shares and distinct participants', () => {
         questions: [{ kind: 'SCALE_1_5', textTh: 'ข้อ 1' }],
       },
     });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNKNOWN_ACTIVITY', field: 'activityId', messageTh: expect.stringContaining('กิจกรรม') });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNKNOWN_ACTIVITY',
+      field: 'activityId',
+      messageTh: expect.stringContaining('กิจกรรม'),
+    });
     expect((await t.query(`{ personnel { surveys { totalCount } } }`)).data).toEqual(before.data);
   });
 });

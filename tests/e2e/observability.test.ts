@@ -123,7 +123,9 @@ describe('operators can see inside: request ids in logs, traces, metrics', () =>
     await post('{ nope }');
     await post('{ financeAssets { activities(first: 1000) { nodes { id } } } }');
     const gatewayMetrics = await (await fetch(`${gatewayBase()}/metrics`)).text();
-    expect(sample(gatewayMetrics, 'http_requests_total', { method: 'POST', route: '/graphql', status: '200', service: 'gateway' })).toBeGreaterThan(0);
+    expect(
+      sample(gatewayMetrics, 'http_requests_total', { method: 'POST', route: '/graphql', status: '200', service: 'gateway' }),
+    ).toBeGreaterThan(0);
     expect(sample(gatewayMetrics, 'http_request_duration_seconds_count', { route: '/graphql' })).toBeGreaterThan(0);
     expect(sample(gatewayMetrics, 'graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBeGreaterThan(0);
     expect(sample(gatewayMetrics, 'graphql_errors_total', { code: 'PAGE_SIZE_OUT_OF_RANGE' })).toBeGreaterThan(0);
@@ -135,13 +137,17 @@ describe('operators can see inside: request ids in logs, traces, metrics', () =>
     const unitRes = await fetch(`${unitBase}/metrics`);
     expect(unitRes.headers.get('content-type')).toMatch(/^text\/plain/);
     const unitMetrics = await unitRes.text();
-    expect(sample(unitMetrics, 'http_requests_total', { method: 'POST', route: '/graphql', status: '200', service: 'financeAssets' })).toBeGreaterThan(0);
+    expect(
+      sample(unitMetrics, 'http_requests_total', { method: 'POST', route: '/graphql', status: '200', service: 'financeAssets' }),
+    ).toBeGreaterThan(0);
     expect(sample(unitMetrics, 'http_request_duration_seconds_bucket', { route: '/graphql', le: '+Inf' })).toBeGreaterThan(0);
     expect(sample(unitMetrics, 'graphql_errors_total', { code: 'PAGE_SIZE_OUT_OF_RANGE' })).toBeGreaterThan(0);
     expect(sample(unitMetrics, 'db_pool_connections', { state: 'total' })).toBeGreaterThan(0);
     expect(sample(unitMetrics, 'db_pool_connections', { state: 'idle' })).toBeGreaterThanOrEqual(0);
     expect(sample(unitMetrics, 'db_pool_connections', { state: 'waiting' })).toBe(0);
-    expect(sample(unitMetrics, 'sesao28_process_resident_memory_bytes') ?? sample(unitMetrics, 'sesao28_nodejs_heap_size_total_bytes')).toBeGreaterThan(0);
+    expect(
+      sample(unitMetrics, 'sesao28_process_resident_memory_bytes') ?? sample(unitMetrics, 'sesao28_nodejs_heap_size_total_bytes'),
+    ).toBeGreaterThan(0);
     // Each server counts only its own requests.
     expect(sample(unitMetrics, 'http_requests_total', { service: 'gateway' })).toBeUndefined();
   });

@@ -53,7 +53,18 @@ describe('office-wide figures', () => {
     const office = res.data?.officeStats as { feedbackReceived: number; feedbackByMonth: Months };
     const units = res.data?.units as { code: string; stats: { feedbackReceived: number; feedbackByMonth: Months } }[];
     expect(office.feedbackByMonth.map((m) => m.month)).toEqual([
-      '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
     ]);
     expect(office.feedbackByMonth.reduce((n, m) => n + m.count, 0)).toBe(office.feedbackReceived);
     expect(res.data?.allTime.feedbackByMonth).toEqual([]);
@@ -69,7 +80,9 @@ describe('office-wide figures', () => {
     );
     const stats = units.find((u) => u.code === 'FINANCE')!.stats;
     expect(rows.length).toBeGreaterThan(0);
-    expect(stats.feedbackByMonth.filter((m) => m.count > 0)).toEqual(rows.map((r) => ({ month: r.m, count: r.n })).sort((a, b) => a.month.localeCompare(b.month)));
+    expect(stats.feedbackByMonth.filter((m) => m.count > 0)).toEqual(
+      rows.map((r) => ({ month: r.m, count: r.n })).sort((a, b) => a.month.localeCompare(b.month)),
+    );
   });
 
   it('name a unit that is down and still count the other eight', async () => {

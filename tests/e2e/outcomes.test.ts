@@ -49,7 +49,10 @@ describe('"you said, we did": an outcome links records of several units, each re
     );
     expect(recorded.errors).toBeUndefined();
     const id = recorded.data?.policyPlanning.recordOutcome.id;
-    const done = await t.staff(`mutation ($id: ID!) { policyPlanning { reportOutcomeProgress(id: $id, status: DONE, noteTh: "เผยแพร่แล้วตั้งแต่เดือนนี้") { status } } }`, { id });
+    const done = await t.staff(
+      `mutation ($id: ID!) { policyPlanning { reportOutcomeProgress(id: $id, status: DONE, noteTh: "เผยแพร่แล้วตั้งแต่เดือนนี้") { status } } }`,
+      { id },
+    );
     expect(done.data?.policyPlanning.reportOutcomeProgress.status).toBe('DONE');
 
     const before = t.statements();
@@ -93,7 +96,8 @@ describe('"you said, we did": an outcome links records of several units, each re
     ['a record that does not exist in its own unit', { kind: 'SURVEY', unitCode: 'POLICY', id: randomUUID() }, 'UNKNOWN_RECORD'],
     ['an unknown unit', { kind: 'CASE', unitCode: 'NOPE', id: randomUUID() }, 'UNKNOWN_UNIT'],
   ])('refuses a link to %s and records nothing', async (_what, link, code) => {
-    const count = async () => (await t.staff(`{ policyPlanning { outcomes(first: 100) { nodes { id } } } }`)).data?.policyPlanning.outcomes.nodes.length;
+    const count = async () =>
+      (await t.staff(`{ policyPlanning { outcomes(first: 100) { nodes { id } } } }`)).data?.policyPlanning.outcomes.nodes.length;
     const before = await count();
     const res = await t.staff(
       `mutation ($links: [RecordRefInput!]) { policyPlanning { recordOutcome(input: { topicTh: "ก", participantsTh: "ข", resultsTh: "ค", improvementTh: "ง", links: $links }) { id } } }`,

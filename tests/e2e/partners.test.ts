@@ -24,7 +24,12 @@ describe('partners (ภาคีเครือข่าย): one register, join
   it('lets unit staff register a partner and record an MOU', async () => {
     const staff = t.as('UNIT_STAFF', 'FINANCE');
     const registered = await staff(REGISTER, {
-      input: { nameTh: 'สมาคมผู้ปกครองและครูจังหวัดศรีสะเกษ', nameEn: 'Sisaket Parent-Teacher Association', kind: 'PARENT_NETWORK', province: 'ศรีสะเกษ' },
+      input: {
+        nameTh: 'สมาคมผู้ปกครองและครูจังหวัดศรีสะเกษ',
+        nameEn: 'Sisaket Parent-Teacher Association',
+        kind: 'PARENT_NETWORK',
+        province: 'ศรีสะเกษ',
+      },
     });
     expect(registered.errors).toBeUndefined();
     partnerId = registered.data?.registerPartner.id;
@@ -44,10 +49,17 @@ describe('partners (ภาคีเครือข่าย): one register, join
   });
 
   it('links the partner to activities of two units and shows both, with roles, in one query', async () => {
-    const finance = await t.as('UNIT_STAFF', 'FINANCE')(LINK('financeAssets'), { a: activities.financeAssets, p: partnerId, r: 'ร่วมตรวจรับพัสดุ' });
+    const finance = await t.as('UNIT_STAFF', 'FINANCE')(LINK('financeAssets'), {
+      a: activities.financeAssets,
+      p: partnerId,
+      r: 'ร่วมตรวจรับพัสดุ',
+    });
     expect(finance.errors).toBeUndefined();
     // Activity.partners: the partner's name comes from Administration.
-    expect(finance.data?.financeAssets.linkPartner).toEqual({ roleTh: 'ร่วมตรวจรับพัสดุ', partner: { id: partnerId, nameTh: 'สมาคมผู้ปกครองและครูจังหวัดศรีสะเกษ' } });
+    expect(finance.data?.financeAssets.linkPartner).toEqual({
+      roleTh: 'ร่วมตรวจรับพัสดุ',
+      partner: { id: partnerId, nameTh: 'สมาคมผู้ปกครองและครูจังหวัดศรีสะเกษ' },
+    });
     const personnel = await t.staff(LINK('personnel'), { a: activities.personnel, p: partnerId, r: 'ร่วมเป็นกรรมการคัดเลือก' });
     expect(personnel.errors).toBeUndefined();
 
@@ -67,12 +79,24 @@ describe('partners (ภาคีเครือข่าย): one register, join
     expect(partner.financeAssets.activities).toEqual([
       { roleTh: 'ร่วมตรวจรับพัสดุ', activity: expect.objectContaining({ id: activities.financeAssets, unitCode: 'FINANCE' }) },
     ]);
-    expect(partner.personnel.activities).toEqual([{ roleTh: 'ร่วมเป็นกรรมการคัดเลือก', activity: { id: activities.personnel, unitCode: 'PERSONNEL' } }]);
+    expect(partner.personnel.activities).toEqual([
+      { roleTh: 'ร่วมเป็นกรรมการคัดเลือก', activity: { id: activities.personnel, unitCode: 'PERSONNEL' } },
+    ]);
 
-    const activity = await t.query(`{ financeAssets { activities(first: 1) { nodes { id partners { roleTh partner { nameTh nameEn kind province } } } } } }`);
+    const activity = await t.query(
+      `{ financeAssets { activities(first: 1) { nodes { id partners { roleTh partner { nameTh nameEn kind province } } } } } }`,
+    );
     expect(activity.errors).toBeUndefined();
     expect(activity.data?.financeAssets.activities.nodes[0].partners).toEqual([
-      { roleTh: 'ร่วมตรวจรับพัสดุ', partner: { nameTh: 'สมาคมผู้ปกครองและครูจังหวัดศรีสะเกษ', nameEn: 'Sisaket Parent-Teacher Association', kind: 'PARENT_NETWORK', province: 'ศรีสะเกษ' } },
+      {
+        roleTh: 'ร่วมตรวจรับพัสดุ',
+        partner: {
+          nameTh: 'สมาคมผู้ปกครองและครูจังหวัดศรีสะเกษ',
+          nameEn: 'Sisaket Parent-Teacher Association',
+          kind: 'PARENT_NETWORK',
+          province: 'ศรีสะเกษ',
+        },
+      },
     ]);
     const listed = await t.query(`{ partners(kind: PARENT_NETWORK) { nodes { id } } }`);
     expect(listed.data?.partners.nodes.map((n: { id: string }) => n.id)).toContain(partnerId);

@@ -16,11 +16,16 @@ describe('personal data under PDPA', () => {
 
   /** Submits an identified case to a unit and returns its code and id once the unit has it. */
   async function identified(unitCode: string, slug: string, message: string, contact: Record<string, unknown>) {
-    const res = await t.query(SUBMIT, { input: { category: 'COMPLAINT', message, unitCode, contact: { acceptedNoticeVersion: NOTICE, ...contact } }, key: randomUUID() });
+    const res = await t.query(SUBMIT, {
+      input: { category: 'COMPLAINT', message, unitCode, contact: { acceptedNoticeVersion: NOTICE, ...contact } },
+      key: randomUUID(),
+    });
     expect(res.errors).toBeUndefined();
     const code = res.data?.submitFeedback.caseCode as string;
     const id = await eventually(async () => {
-      const found = await t.staff(`{ ${slug} { feedback(filter: { search: ${JSON.stringify(message.slice(0, 30))} }) { nodes { id code } } } }`);
+      const found = await t.staff(
+        `{ ${slug} { feedback(filter: { search: ${JSON.stringify(message.slice(0, 30))} }) { nodes { id code } } } }`,
+      );
       return found.data?.[slug].feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
     });
     return { code, id };
@@ -46,12 +51,22 @@ describe('personal data under PDPA', () => {
 
   it('treats a submitter under 20 as a minor: a guardian consents, and the case is never public', async () => {
     const refused = await t.query(SUBMIT, {
-      input: { category: 'QUESTION', message: 'นักเรียนสอบถามเรื่องทุน', public: true, contact: { name: 'ด.ญ. ทดสอบ', phone: '0899999999', acceptedNoticeVersion: NOTICE, minor: true } },
+      input: {
+        category: 'QUESTION',
+        message: 'นักเรียนสอบถามเรื่องทุน',
+        public: true,
+        contact: { name: 'ด.ญ. ทดสอบ', phone: '0899999999', acceptedNoticeVersion: NOTICE, minor: true },
+      },
       key: randomUUID(),
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('GUARDIAN_CONSENT_REQUIRED');
     const ok = await t.query(SUBMIT, {
-      input: { category: 'QUESTION', message: 'นักเรียนสอบถามเรื่องทุน', public: true, contact: { name: 'ด.ญ. ทดสอบ', phone: '0899999999', acceptedNoticeVersion: NOTICE, minor: true, guardianConsent: true } },
+      input: {
+        category: 'QUESTION',
+        message: 'นักเรียนสอบถามเรื่องทุน',
+        public: true,
+        contact: { name: 'ด.ญ. ทดสอบ', phone: '0899999999', acceptedNoticeVersion: NOTICE, minor: true, guardianConsent: true },
+      },
       key: randomUUID(),
     });
     const view = await t.query(`query ($c: String!) { followCase(code: $c) { public } }`, { c: ok.data?.submitFeedback.caseCode });
@@ -59,7 +74,10 @@ describe('personal data under PDPA', () => {
   });
 
   it('writes every staff read of case text and contact details to an append-only log that auditors read', async () => {
-    const { code, id } = await identified('FINANCE', 'financeAssets', 'ขอตรวจสอบการเบิกค่าเดินทางของครูโรงเรียนบ้านทดสอบ', { name: 'นายทดสอบ อ่านบันทึก', email: 'reader@example.org' });
+    const { code, id } = await identified('FINANCE', 'financeAssets', 'ขอตรวจสอบการเบิกค่าเดินทางของครูโรงเรียนบ้านทดสอบ', {
+      name: 'นายทดสอบ อ่านบันทึก',
+      email: 'reader@example.org',
+    });
     const staff = t.as('UNIT_STAFF', 'FINANCE');
     const read = await staff(`query ($id: ID!) { financeAssets { case(id: $id) { message } } }`, { id });
     expect(read.errors).toBeUndefined();
@@ -70,10 +88,13 @@ describe('personal data under PDPA', () => {
 
     const log = await t.as('AUDITOR')(`{ units { code auditLog(first: 50) { nodes { actor role action recordIds } } } }`);
     expect(log.errors).toBeUndefined();
-    const entries = log.data?.units.flatMap((u: { code: string; auditLog: { nodes: { action: string; recordIds: string[]; actor: string }[] } }) =>
-      u.auditLog.nodes.filter((n) => n.recordIds.includes(id)).map((n) => `${u.code}:${n.action}:${n.actor}`),
+    const entries = log.data?.units.flatMap(
+      (u: { code: string; auditLog: { nodes: { action: string; recordIds: string[]; actor: string }[] } }) =>
+        u.auditLog.nodes.filter((n) => n.recordIds.includes(id)).map((n) => `${u.code}:${n.action}:${n.actor}`),
     );
-    expect(entries).toEqual(expect.arrayContaining(['FINANCE:READ_CASE_TEXT:test-UNIT_STAFF-FINANCE', 'ADMIN:READ_CONTACT:test-UNIT_STAFF-FINANCE']));
+    expect(entries).toEqual(
+      expect.arrayContaining(['FINANCE:READ_CASE_TEXT:test-UNIT_STAFF-FINANCE', 'ADMIN:READ_CONTACT:test-UNIT_STAFF-FINANCE']),
+    );
     const denied = await t.as('UNIT_HEAD', 'FINANCE')(`{ financeAssets { auditLog { nodes { actor } } } }`);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Append-only, whoever asks: even the unit's own database user cannot change or remove a row.
@@ -89,14 +110,23 @@ describe('personal data under PDPA', () => {
     await t.staff(`mutation ($id: ID!) { financeAssets { transferCase(id: $id, toUnit: "PERSONNEL") { id } } }`, { id });
     await eventually(async () => (await t.staff(`query ($id: ID!) { personnel { case(id: $id) { id } } }`, { id })).data?.personnel.case);
     await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { id } } }`, { id });
-    await t.staff(`mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "เรียน นางสาวลบได้ ได้ดำเนินการแล้ว" }) { id } } }`, { id });
+    await t.staff(
+      `mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "เรียน นางสาวลบได้ ได้ดำเนินการแล้ว" }) { id } } }`,
+      { id },
+    );
 
-    const mine = await t.query(`query ($c: String!, $p: String) { myCaseData(code: $c, phone: $p) { case { status unit { code } } contact { name phone } } }`, { c: code, p: '0811112222' });
+    const mine = await t.query(
+      `query ($c: String!, $p: String) { myCaseData(code: $c, phone: $p) { case { status unit { code } } contact { name phone } } }`,
+      { c: code, p: '0811112222' },
+    );
     expect(mine.data?.myCaseData.contact).toEqual({ name: 'นางสาวลบได้ ทดสอบสิทธิ์', phone: '081-111-2222' });
     const notMine = await t.query(`query ($c: String!) { myCaseData(code: $c, phone: "0800000000") { contact { name } } }`, { c: code });
     expect(notMine.errors?.[0]?.extensions?.code).toBe('CASE_CODE_NOT_FOUND');
 
-    await eventually(async () => (await t.query(`query ($c: String!) { followCase(code: $c) { status } }`, { c: code })).data?.followCase.status === 'ANSWERED');
+    await eventually(
+      async () =>
+        (await t.query(`query ($c: String!) { followCase(code: $c) { status } }`, { c: code })).data?.followCase.status === 'ANSWERED',
+    );
     const stats = `{ units { code stats { feedbackReceived feedbackAnswered feedbackLate medianDaysToAnswer feedbackByCategory { count } } } }`;
     const before = (await t.query(stats)).data;
     expect(await traces('นางสาวลบได้')).not.toEqual([]);
@@ -111,14 +141,19 @@ describe('personal data under PDPA', () => {
   });
 
   it('anonymises case texts and deletes contact details past their retention', async () => {
-    const { code, id } = await identified('PERSONNEL', 'personnel', 'คำร้องเก่าที่ครบกำหนดเก็บรักษา', { name: 'นายเก่า เก็บนาน', email: 'old@example.org' });
+    const { code, id } = await identified('PERSONNEL', 'personnel', 'คำร้องเก่าที่ครบกำหนดเก็บรักษา', {
+      name: 'นายเก่า เก็บนาน',
+      email: 'old@example.org',
+    });
     await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { id } } }`, { id });
     await t.staff(`mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "ตอบแล้ว" }) { id } } }`, { id });
     const personnel = t.stack.units.get('personnel')!;
     const admin = t.stack.units.get('administration')!;
     const now = new Date();
     // Not yet: a day later nothing is past its time.
-    expect(await anonymiseExpiredCases(personnel.server.db.dataSource, personnel.unit.manifest, 1825, new Date(now.getTime() + 86_400_000))).toBe(0);
+    expect(
+      await anonymiseExpiredCases(personnel.server.db.dataSource, personnel.unit.manifest, 1825, new Date(now.getTime() + 86_400_000)),
+    ).toBe(0);
     const sixYears = new Date(now.getTime() + 6 * 365 * 86_400_000);
     expect(await anonymiseExpiredCases(personnel.server.db.dataSource, personnel.unit.manifest, 1825, sixYears)).toBeGreaterThanOrEqual(1);
     await admin.unit.retentionSweep!(admin.server.services, { caseTextDays: 1825, contactDays: 730, minorContactDays: 365 }, sixYears);

@@ -45,7 +45,8 @@ describe('schema rollout without downtime', () => {
       for (let i = 0; i < REQUESTS_PER_CLIENT; i++) {
         try {
           const res = await t.query(LOAD_QUERY);
-          if (res.status !== 200 || res.errors || (res.data?.units as unknown[]).length !== 9) failures.push(JSON.stringify(res).slice(0, 300));
+          if (res.status !== 200 || res.errors || (res.data?.units as unknown[]).length !== 9)
+            failures.push(JSON.stringify(res).slice(0, 300));
         } catch (error) {
           failures.push(String(error));
         }
@@ -61,10 +62,14 @@ describe('schema rollout without downtime', () => {
     file = path.join(dir, 'supergraph.graphql');
     writeFileSync(file, olderSupergraph());
     const stream = { write: (line: string) => void lines.push(line) };
-    t = await startTestStack({ SUPERGRAPH_POLL_MS: '50' }, {}, {
-      supergraphFile: file,
-      logger: (name) => createLogger({ logLevel: name === 'gateway' ? 'info' : 'silent' }, name, stream),
-    });
+    t = await startTestStack(
+      { SUPERGRAPH_POLL_MS: '50' },
+      {},
+      {
+        supergraphFile: file,
+        logger: (name) => createLogger({ logLevel: name === 'gateway' ? 'info' : 'silent' }, name, stream),
+      },
+    );
   });
   afterAll(async () => {
     await t?.close();

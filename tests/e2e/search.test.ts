@@ -39,7 +39,12 @@ describe('Thai-aware search over activities and published answers', () => {
     const office = await t.query(OFFICE, { t: WORD });
     expect(office.errors).toBeUndefined();
     const found = office.data?.searchOffice.hits.find((h: { id: string }) => h.id === ids.body);
-    expect(found).toMatchObject({ kind: 'ACTIVITY', unitCode: 'TEACHER_DEV', level: 'CONSULT', activity: { id: ids.body, unitCode: 'TEACHER_DEV', level: 'CONSULT', participantCount: 0 } });
+    expect(found).toMatchObject({
+      kind: 'ACTIVITY',
+      unitCode: 'TEACHER_DEV',
+      level: 'CONSULT',
+      activity: { id: ids.body, unitCode: 'TEACHER_DEV', level: 'CONSULT', participantCount: 0 },
+    });
     expect(found.snippetTh).toContain(WORD);
     expect(office.data?.searchOffice.unitsSearched).toHaveLength(9);
     expect(office.data?.searchOffice.unitsUnavailable).toEqual([]);
@@ -80,12 +85,12 @@ describe('Thai-aware search over activities and published answers', () => {
         const queue = await t.staff(`{ personnel { feedback(first: 50) { nodes { id message } } } }`);
         return queue.data?.personnel.feedback.nodes.find((n: { message: string }) => n.message === message)?.id as string | undefined;
       });
-      const answered = await t.staff(
-        `mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { id } } }`,
+      const answered = await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { id } } }`, { id });
+      expect(answered.errors).toBeUndefined();
+      const res2 = await t.staff(
+        `mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "ผู้มีสิทธิ์ยื่นขอรับเงินช่วยเหลือค่าเล่าเรียนบุตรได้ภายในสามสิบวัน" }) { id } } }`,
         { id },
       );
-      expect(answered.errors).toBeUndefined();
-      const res2 = await t.staff(`mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "ผู้มีสิทธิ์ยื่นขอรับเงินช่วยเหลือค่าเล่าเรียนบุตรได้ภายในสามสิบวัน" }) { id } } }`, { id });
       expect(res2.errors).toBeUndefined();
       return id;
     };
@@ -95,15 +100,27 @@ describe('Thai-aware search over activities and published answers', () => {
     expect(res.errors).toBeUndefined();
     const answers = res.data?.searchOffice.hits.filter((h: { kind: string }) => h.kind === 'ANSWER');
     expect(answers.map((h: { id: string }) => h.id)).toEqual([publicId]);
-    expect(answers[0]).toMatchObject({ unitCode: 'PERSONNEL', level: 'CONSULT', titleTh: 'ขอทราบหลักเกณฑ์เงินช่วยเหลือค่าเล่าเรียนบุตร', activity: null });
+    expect(answers[0]).toMatchObject({
+      unitCode: 'PERSONNEL',
+      level: 'CONSULT',
+      titleTh: 'ขอทราบหลักเกณฑ์เงินช่วยเหลือค่าเล่าเรียนบุตร',
+      activity: null,
+    });
     expect(answers[0].snippetTh).toContain('ค่าเล่าเรียน');
     expect(JSON.stringify(res.data)).not.toContain(privateId);
   });
 
   it('refuses empty and too long text in Thai and English', async () => {
-    for (const [text, code] of [['   ', 'SEARCH_TEXT_REQUIRED'], ['ก'.repeat(201), 'SEARCH_TOO_LONG']] as const) {
+    for (const [text, code] of [
+      ['   ', 'SEARCH_TEXT_REQUIRED'],
+      ['ก'.repeat(201), 'SEARCH_TOO_LONG'],
+    ] as const) {
       for (const res of [await t.query(OFFICE, { t: text }), await t.query(UNIT('personnel'), { t: text })]) {
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          code,
+          messageTh: expect.stringMatching(/[ก-๙]/),
+          messageEn: expect.any(String),
+        });
       }
     }
   });

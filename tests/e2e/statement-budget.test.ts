@@ -33,7 +33,7 @@ describe('SQL statements per request, per benchmark shape', () => {
     }
   };
 
-  it('is the plan\'s minimum, and stays so with more data', async () => {
+  it("is the plan's minimum, and stays so with more data", async () => {
     // The dashboard twice: cold (nothing cached yet), then warm.
     const dashboard = async () => ({ cold: await cost(SHAPES.dashboard), warm: await cost(SHAPES.dashboard) });
     const small = { dashboard: await dashboard(), unitRoots: await cost(SHAPES.unitRoots), queue: await cost(SHAPES.queue) };
@@ -53,7 +53,7 @@ describe('SQL statements per request, per benchmark shape', () => {
     expect({ dashboard: await dashboard(), unitRoots: await cost(SHAPES.unitRoots), queue: await cost(SHAPES.queue) }).toEqual(small);
   });
 
-  it('counts the ladder\'s participants in the stats statement, and participant counts in one batch', async () => {
+  it("counts the ladder's participants in the stats statement, and participant counts in one batch", async () => {
     // The same statements per unit as the dashboard, participants joined in (their own cache entry):
     // lookup and compute-and-store cold, the lookup alone warm.
     const ladder = `{ units { stats(fiscalYear: 2569) { ladder { level share participants } participantsDistinct } } }`;
@@ -125,7 +125,7 @@ describe('SQL statements per request, per benchmark shape', () => {
       return { oneActivity: oneActivity.statements, recent: recent.statements, history: history.statements };
     };
 
-    it('follows cases to their partners and each partner\'s history in nine units at one statement per fetch and batch, whatever the data', async () => {
+    it("follows cases to their partners and each partner's history in nine units at one statement per fetch and batch, whatever the data", async () => {
       await addPartners(3, 2);
       const small = await costs();
       // Shape (c), ten fetches: the unit's own (the case page, the audit record of the read, the cases'

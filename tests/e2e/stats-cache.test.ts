@@ -114,12 +114,17 @@ describe('the stats cache', () => {
       expect(byStatus(submitted.after[window], 'RECEIVED')).toBe(byStatus(submitted.before[window], 'RECEIVED') + 1);
     }
 
-    const acknowledged = await around(async () => void (await staff(`mutation ($id: ID!) { ${SLUG} { acknowledgeCase(id: $id) { id } } }`, { id })));
+    const acknowledged = await around(
+      async () => void (await staff(`mutation ($id: ID!) { ${SLUG} { acknowledgeCase(id: $id) { id } } }`, { id })),
+    );
     expect(byStatus(acknowledged.after.all, 'ACKNOWLEDGED')).toBe(byStatus(acknowledged.before.all, 'ACKNOWLEDGED') + 1);
     expect(byStatus(acknowledged.after.fy, 'RECEIVED')).toBe(byStatus(acknowledged.before.fy, 'RECEIVED') - 1);
 
     const answered = await around(
-      async () => void (await staff(`mutation ($id: ID!) { ${SLUG} { answerCase(id: $id, answer: { answerTh: "ตอบแล้ว ขอบคุณค่ะ" }) { id } } }`, { id })),
+      async () =>
+        void (await staff(`mutation ($id: ID!) { ${SLUG} { answerCase(id: $id, answer: { answerTh: "ตอบแล้ว ขอบคุณค่ะ" }) { id } } }`, {
+          id,
+        })),
     );
     expect(answered.after.all.feedbackAnswered).toBe(answered.before.all.feedbackAnswered + 1);
     expect(answered.after.fy.feedbackAnswered).toBe(answered.before.fy.feedbackAnswered + 1);
@@ -192,31 +197,38 @@ describe('the stats cache', () => {
     expect(published.after.fy.noticesPublished).toBe(published.before.fy.noticesPublished + 1);
     // Published and reviewed eight days ago (a direct write, bumping the version like any other):
     // not stale at 180 days...
-    await db.query(`UPDATE ${s}.notice SET published_at = published_at - interval '8 days', last_reviewed_at = last_reviewed_at - interval '8 days' WHERE id = $1`, [
-      noticeId,
-    ]);
+    await db.query(
+      `UPDATE ${s}.notice SET published_at = published_at - interval '8 days', last_reviewed_at = last_reviewed_at - interval '8 days' WHERE id = $1`,
+      [noticeId],
+    );
     // ...stale once the head shortens the interval to 7 (unit_setting)...
     const shortened = await around(async () => void (await staff(`mutation { ${SLUG} { setReviewInterval(days: 7) } }`)));
     expect(shortened.after.fy.noticesStale).toBe(shortened.before.fy.noticesStale + 1);
     // ...and up to date again once reviewed.
-    const reviewed = await around(async () => void (await staff(`mutation ($id: ID!) { ${SLUG} { markNoticeReviewed(id: $id) { id } } }`, { id: noticeId })));
+    const reviewed = await around(
+      async () => void (await staff(`mutation ($id: ID!) { ${SLUG} { markNoticeReviewed(id: $id) { id } } }`, { id: noticeId })),
+    );
     expect(reviewed.after.fy.noticesStale).toBe(reviewed.before.fy.noticesStale - 1);
   });
 
   it('turns a case late and a notice stale at their moment, without any write', async () => {
     // The kit's deadlines are whole working days, so one waiting case is made due in 2 s and one
     // notice due for review in 3 s by SQL (writes: the figures are recomputed once, below).
-    const dueCase = (await db.query(
-      `UPDATE ${s}.feedback SET due_answer_at = now() + interval '2 seconds'
+    const dueCase = (
+      await db.query(
+        `UPDATE ${s}.feedback SET due_answer_at = now() + interval '2 seconds'
        WHERE id = (SELECT id FROM ${s}.feedback WHERE ${WAITING} ORDER BY received_at DESC LIMIT 1) RETURNING due_answer_at, received_at`,
-    )).rows[0] as { due_answer_at: Date; received_at: Date };
+      )
+    ).rows[0] as { due_answer_at: Date; received_at: Date };
     const due = dueCase.due_answer_at;
-    const dueNotice = (await db.query(
-      `UPDATE ${s}.notice SET published_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '3 seconds',
+    const dueNotice = (
+      await db.query(
+        `UPDATE ${s}.notice SET published_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '3 seconds',
          last_reviewed_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '3 seconds'
        WHERE id = (SELECT id FROM ${s}.notice ORDER BY published_at DESC LIMIT 1)
        RETURNING published_at, last_reviewed_at + make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) AS at`,
-    )).rows[0] as { published_at: Date; at: Date };
+      )
+    ).rows[0] as { published_at: Date; at: Date };
     const reviewDue = dueNotice.at;
     // The fiscal year's entry turns only if the case (the notice) falls in it; 4 statements when both entries are recomputed.
     const { from, before } = fiscalYearRange(year);
@@ -224,8 +236,10 @@ describe('the stats cache', () => {
     const recomputed = (inFiscalYear: boolean) => 2 + (inFiscalYear ? 2 : 1);
     // The all-time entry's (the case may have been received in an earlier fiscal year).
     const validUntil = async () =>
-      ((await db.query(`SELECT valid_until FROM ${s}.stats_cache WHERE cache_key = $1`, [statsCacheKey(null, { participants: true })])).rows[0]
-        .valid_until as Date).getTime();
+      (
+        (await db.query(`SELECT valid_until FROM ${s}.stats_cache WHERE cache_key = $1`, [statsCacheKey(null, { participants: true })]))
+          .rows[0].valid_until as Date
+      ).getTime();
     const sleepUntil = async (moment: Date) => new Promise((resolve) => setTimeout(resolve, moment.getTime() - Date.now() + 200));
 
     const first = await read();
@@ -250,7 +264,8 @@ describe('the stats cache', () => {
     expect(stale.all.noticesStale).toBe(first.all.noticesStale + 1);
     expect(await version()).toBe(versionBefore);
     // Nothing left to turn soon: cached for the ten-minute cap at most.
-    const [{ capped }] = (await db.query(`SELECT bool_and(valid_until <= now() + interval '10 minutes') AS capped FROM ${s}.stats_cache`)).rows;
+    const [{ capped }] = (await db.query(`SELECT bool_and(valid_until <= now() + interval '10 minutes') AS capped FROM ${s}.stats_cache`))
+      .rows;
     expect(capped).toBe(true);
   });
 

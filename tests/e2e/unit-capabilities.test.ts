@@ -28,29 +28,44 @@ describe("units' own capabilities through the gateway", () => {
     expect(listed.data?.distanceEducationIct.ictRequests.nodes).toEqual([{ id: expect.any(String), code }]);
 
     const id = listed.data?.distanceEducationIct.ictRequests.nodes[0].id;
-    const moved = await t.staff(`mutation ($id: ID!) { distanceEducationIct { updateIctRequest(id: $id, status: RESOLVED, noteTh: "เปลี่ยนตลับหมึกแล้ว") { status } } }`, { id });
+    const moved = await t.staff(
+      `mutation ($id: ID!) { distanceEducationIct { updateIctRequest(id: $id, status: RESOLVED, noteTh: "เปลี่ยนตลับหมึกแล้ว") { status } } }`,
+      { id },
+    );
     expect(moved.errors).toBeUndefined();
-    const followed = await t.query(`query ($code: String!) { distanceEducationIct { ictRequestByCode(code: $code) { status notes { noteTh } } } }`, { code });
+    const followed = await t.query(
+      `query ($code: String!) { distanceEducationIct { ictRequestByCode(code: $code) { status notes { noteTh } } } }`,
+      { code },
+    );
     expect(followed.data?.distanceEducationIct.ictRequestByCode).toEqual({ status: 'RESOLVED', notes: [{ noteTh: 'เปลี่ยนตลับหมึกแล้ว' }] });
   });
 
   it('FINANCE: a disclosure staff publish is public; anyone asks about it, staff answer in public', async () => {
-    const published = await t.staff(`mutation { financeAssets { publishDisclosure(input: { kind: PROCUREMENT_PLAN, titleTh: "แผนจัดซื้อวัสดุสำนักงาน",
+    const published =
+      await t.staff(`mutation { financeAssets { publishDisclosure(input: { kind: PROCUREMENT_PLAN, titleTh: "แผนจัดซื้อวัสดุสำนักงาน",
       projectTh: "งานบริหารทั่วไป", amountBaht: 250000.5, method: SPECIFIC, fiscalYear: 2569, publishedOn: "2025-11-01" }) { id } } }`);
     expect(published.errors).toBeUndefined();
     const id = published.data?.financeAssets.publishDisclosure.id;
-    const asked = await t.query(`mutation ($id: ID!, $key: String!) { financeAssets { askAboutDisclosure(disclosureId: $id, question: "ซื้อจากร้านใด", idempotencyKey: $key) { id } } }`, { id, key: randomUUID() });
+    const asked = await t.query(
+      `mutation ($id: ID!, $key: String!) { financeAssets { askAboutDisclosure(disclosureId: $id, question: "ซื้อจากร้านใด", idempotencyKey: $key) { id } } }`,
+      { id, key: randomUUID() },
+    );
     expect(asked.errors).toBeUndefined();
     const answer = `mutation ($id: ID!) { financeAssets { answerDisclosureQuestion(questionId: $id, answerTh: "ร้านค้าในจังหวัด") { answerTh } } }`;
-    expect((await t.as('UNIT_HEAD', 'AUDIT')(answer, { id: asked.data?.financeAssets.askAboutDisclosure.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.as('UNIT_HEAD', 'AUDIT')(answer, { id: asked.data?.financeAssets.askAboutDisclosure.id })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await t.staff(answer, { id: asked.data?.financeAssets.askAboutDisclosure.id })).errors).toBeUndefined();
-    const listed = await t.query(`{ financeAssets { disclosures(fiscalYear: 2569) { nodes { amountBaht questions { answerTh } } } disclosureTotals(fiscalYear: 2569) { kind count amountBaht } } }`);
+    const listed = await t.query(
+      `{ financeAssets { disclosures(fiscalYear: 2569) { nodes { amountBaht questions { answerTh } } } disclosureTotals(fiscalYear: 2569) { kind count amountBaht } } }`,
+    );
     expect(listed.data?.financeAssets.disclosures.nodes).toEqual([{ amountBaht: 250000.5, questions: [{ answerTh: 'ร้านค้าในจังหวัด' }] }]);
     expect(listed.data?.financeAssets.disclosureTotals[0]).toEqual({ kind: 'PROCUREMENT_PLAN', count: 1, amountBaht: 250000.5 });
   });
 
   it('SUPERVISION and TEACHER_DEV: codes staff issue let schools and participants rate, once, without signing in', async () => {
-    const visit = await t.staff(`mutation { supervision { recordSupervisionVisit(input: { schoolName: "โรงเรียนเลิงนกทา", visitedOn: "2026-01-20",
+    const visit =
+      await t.staff(`mutation { supervision { recordSupervisionVisit(input: { schoolName: "โรงเรียนเลิงนกทา", visitedOn: "2026-01-20",
       topicTh: "การนิเทศภายในโรงเรียน", supervisors: ["ศน.มานี"] }) { feedbackCode } } }`);
     const rate = `mutation ($code: String!, $key: String!) { supervision { rateSupervisionVisit(code: $code, idempotencyKey: $key,
       ratings: { usefulness: 4, clarity: 5, followUp: 4 }) { visit { rated } } } }`;
@@ -63,15 +78,28 @@ describe("units' own capabilities through the gateway", () => {
     const training = await t.staff(`mutation { teacherDevelopment { recordTraining(input: { titleTh: "อบรมการวัดและประเมินผล",
       startsOn: "2026-02-01", endsOn: "2026-02-02", hours: 12, participantsCount: 40 }) { id } } }`);
     const trainingId = training.data?.teacherDevelopment.recordTraining.id;
-    const codes = await t.staff(`mutation ($id: ID!) { teacherDevelopment { issueEvaluationCodes(trainingId: $id, count: 2) } }`, { id: trainingId });
-    expect((await t.as('UNIT_STAFF', 'FINANCE')(`mutation ($id: ID!) { teacherDevelopment { issueEvaluationCodes(trainingId: $id, count: 2) } }`, { id: trainingId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const codes = await t.staff(`mutation ($id: ID!) { teacherDevelopment { issueEvaluationCodes(trainingId: $id, count: 2) } }`, {
+      id: trainingId,
+    });
+    expect(
+      (
+        await t.as('UNIT_STAFF', 'FINANCE')(
+          `mutation ($id: ID!) { teacherDevelopment { issueEvaluationCodes(trainingId: $id, count: 2) } }`,
+          { id: trainingId },
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const evaluate = `mutation ($id: ID!, $code: String!, $key: String!) { teacherDevelopment { evaluateTraining(trainingId: $id, code: $code, idempotencyKey: $key,
       ratings: { content: 4, trainer: 5, usefulness: 4, organisation: 3 }) { training { evaluationCount } } } }`;
     const key = randomUUID();
     const [first] = codes.data!.teacherDevelopment.issueEvaluationCodes;
     expect((await t.query(evaluate, { id: trainingId, code: first, key })).errors).toBeUndefined();
-    expect((await t.query(evaluate, { id: trainingId, code: first, key })).data?.teacherDevelopment.evaluateTraining.training.evaluationCount).toBe(1);
-    const listed = await t.query(`{ teacherDevelopment { trainings(first: 5) { nodes { evaluationCount codesIssued ratings { trainer } } } } }`);
+    expect(
+      (await t.query(evaluate, { id: trainingId, code: first, key })).data?.teacherDevelopment.evaluateTraining.training.evaluationCount,
+    ).toBe(1);
+    const listed = await t.query(
+      `{ teacherDevelopment { trainings(first: 5) { nodes { evaluationCount codesIssued ratings { trainer } } } } }`,
+    );
     expect(listed.data?.teacherDevelopment.trainings.nodes).toEqual([{ evaluationCount: 1, codesIssued: 2, ratings: { trainer: 5 } }]);
   });
 });

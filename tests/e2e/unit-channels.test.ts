@@ -13,9 +13,10 @@ describe('units’ own channels through the gateway', () => {
   afterAll(async () => t?.close());
 
   it("shows a partnership of Education Promotion in the partner's history, in one query", async () => {
-    const registered = await t.as('UNIT_STAFF', 'PROMOTION')(
-      `mutation { registerPartner(input: { nameTh: "มูลนิธิเพื่อการศึกษาศรีสะเกษ", kind: FOUNDATION, province: "ศรีสะเกษ" }) { id } }`,
-    );
+    const registered = await t.as(
+      'UNIT_STAFF',
+      'PROMOTION',
+    )(`mutation { registerPartner(input: { nameTh: "มูลนิธิเพื่อการศึกษาศรีสะเกษ", kind: FOUNDATION, province: "ศรีสะเกษ" }) { id } }`);
     const partnerId = registered.data?.registerPartner.id;
     expect(partnerId).toBeTruthy();
     const RECORD = `mutation ($input: ScholarshipPartnershipInput!) { educationPromotion { recordScholarshipPartnership(input: $input) { id activity { id } partner { nameTh } } } }`;
@@ -32,7 +33,12 @@ describe('units’ own channels through the gateway', () => {
     expect(history.data?.partner.educationPromotion.activities).toEqual([
       {
         roleTh: 'ผู้ให้ทุนการศึกษา',
-        activity: { id: recorded.data?.educationPromotion.recordScholarshipPartnership.activity.id, level: 'COLLABORATE', titleTh: 'ทุนการศึกษามูลนิธิ', unitCode: 'PROMOTION' },
+        activity: {
+          id: recorded.data?.educationPromotion.recordScholarshipPartnership.activity.id,
+          level: 'COLLABORATE',
+          titleTh: 'ทุนการศึกษามูลนิธิ',
+          unitCode: 'PROMOTION',
+        },
       },
     ]);
 
@@ -47,7 +53,9 @@ describe('units’ own channels through the gateway', () => {
         personName: "นายใจดี มีสุข", positionTh: "รองผู้อำนวยการโรงเรียน", toSchool: "โรงเรียนยโสธรพิทยาคม", effectiveOn: "2025-12-15" }) { id } } }`,
     );
     expect(announced.errors).toBeUndefined();
-    const list = await t.query(`{ personnel { personnelOrders(kind: APPOINTMENT, fiscalYear: 2569) { nodes { personName positionTh } } } }`);
+    const list = await t.query(
+      `{ personnel { personnelOrders(kind: APPOINTMENT, fiscalYear: 2569) { nodes { personName positionTh } } } }`,
+    );
     expect(list.data?.personnel.personnelOrders.nodes).toEqual([{ personName: 'นายใจดี มีสุข', positionTh: 'รองผู้อำนวยการโรงเรียน' }]);
 
     const filed = await t.as('STAKEHOLDER', undefined, { subject: 'teacher-e2e' })(
@@ -56,7 +64,12 @@ describe('units’ own channels through the gateway', () => {
     );
     expect(filed.errors).toBeUndefined();
     const READ = `{ personnel { personnelPetitions { nodes { id subjectTh } } } }`;
-    for (const who of [t.as('DIRECTOR'), t.as('ANALYST'), t.as('UNIT_STAFF', 'PERSONNEL'), t.as('UNIT_HEAD', 'AUDIT', { confidential: true })]) {
+    for (const who of [
+      t.as('DIRECTOR'),
+      t.as('ANALYST'),
+      t.as('UNIT_STAFF', 'PERSONNEL'),
+      t.as('UNIT_HEAD', 'AUDIT', { confidential: true }),
+    ]) {
       expect((await who(READ)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await t.query(READ)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -73,10 +86,18 @@ describe('units’ own channels through the gateway', () => {
     );
     expect(receipt.errors).toBeUndefined();
     const { code, pin } = receipt.data!.internalAudit.reportMisconduct;
-    const follow = await t.query(`query ($code: String!, $pin: String!) { internalAudit { followMisconductReport(code: $code, pin: $pin) { status } } }`, { code, pin });
+    const follow = await t.query(
+      `query ($code: String!, $pin: String!) { internalAudit { followMisconductReport(code: $code, pin: $pin) { status } } }`,
+      { code, pin },
+    );
     expect(follow.data?.internalAudit.followMisconductReport).toEqual({ status: 'RECEIVED' });
     const READ = `{ internalAudit { misconductReports { nodes { bodyTh } } } }`;
-    for (const who of [t.as('DIRECTOR'), t.as('AUDITOR'), t.as('UNIT_HEAD', 'AUDIT'), t.as('UNIT_HEAD', 'PERSONNEL', { confidential: true })]) {
+    for (const who of [
+      t.as('DIRECTOR'),
+      t.as('AUDITOR'),
+      t.as('UNIT_HEAD', 'AUDIT'),
+      t.as('UNIT_HEAD', 'PERSONNEL', { confidential: true }),
+    ]) {
       expect((await who(READ)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await t.staff(READ)).data?.internalAudit.misconductReports.nodes).toEqual([{ bodyTh: 'มีการฮั้วประมูลงานก่อสร้าง' }]);
@@ -85,7 +106,12 @@ describe('units’ own channels through the gateway', () => {
       `mutation { internalAudit { publishAuditPlan(input: { fiscalYear: 2569, items: [{ unitCode: "FINANCE", topicTh: "การจัดซื้อจัดจ้าง", quarter: 2 }] }) { fiscalYear } } }`,
     );
     expect(plan.errors).toBeUndefined();
-    const published = await t.query(`{ internalAudit { auditPlan(fiscalYear: 2569) { items { unitCode topicTh quarter } activity { level } } } }`);
-    expect(published.data?.internalAudit.auditPlan).toEqual({ items: [{ unitCode: 'FINANCE', topicTh: 'การจัดซื้อจัดจ้าง', quarter: 2 }], activity: { level: 'INFORM' } });
+    const published = await t.query(
+      `{ internalAudit { auditPlan(fiscalYear: 2569) { items { unitCode topicTh quarter } activity { level } } } }`,
+    );
+    expect(published.data?.internalAudit.auditPlan).toEqual({
+      items: [{ unitCode: 'FINANCE', topicTh: 'การจัดซื้อจัดจ้าง', quarter: 2 }],
+      activity: { level: 'INFORM' },
+    });
   });
 });

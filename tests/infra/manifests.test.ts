@@ -52,7 +52,9 @@ const k8sFiles = yamlFiles('infra/k8s');
 const allYaml = [...k8sFiles, 'infra/compose.yaml', 'infra/router/router.yaml'];
 
 function docsOf(file: string): Obj[] {
-  return parseAllDocuments(read(file)).map((doc) => doc.toJS() as Obj).filter(Boolean);
+  return parseAllDocuments(read(file))
+    .map((doc) => doc.toJS() as Obj)
+    .filter(Boolean);
 }
 
 /** Objects of the base, as kustomize would collect them (following `resources`). */
@@ -104,7 +106,10 @@ function containerEnv(container: Obj): Record<string, string> {
   return env;
 }
 
-const podSpecs = () => base.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet').map((o) => [o.metadata.name as string, o.spec.template.spec as Obj] as const);
+const podSpecs = () =>
+  base
+    .filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet')
+    .map((o) => [o.metadata.name as string, o.spec.template.spec as Obj] as const);
 
 // ---- tests ----------------------------------------------------------------------------------
 
@@ -170,7 +175,13 @@ describe('deployment files', () => {
       }
     }
     const env = containerEnv(gateway.spec.template.spec.containers[0]);
-    expect(env).toMatchObject({ HOST: '0.0.0.0', PORT: '4000', NODE_ENV: 'production', JWT_SECRET: 'secret:sesao28-secrets/JWT_SECRET', INTERNAL_SECRET: 'secret:sesao28-secrets/INTERNAL_SECRET' });
+    expect(env).toMatchObject({
+      HOST: '0.0.0.0',
+      PORT: '4000',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'secret:sesao28-secrets/JWT_SECRET',
+      INTERNAL_SECRET: 'secret:sesao28-secrets/INTERNAL_SECRET',
+    });
     expect(named('Service', 'gateway')!.spec.ports[0]).toMatchObject({ port: 4000, targetPort: 'http' });
   });
 
@@ -191,7 +202,9 @@ describe('deployment files', () => {
       expect(env).toMatchObject({ UNIT_HOST: '0.0.0.0', NODE_ENV: 'production' });
       // The compose database's own user and database, password from the env file.
       const { POSTGRES_USER, POSTGRES_DB } = services.postgres.environment as Record<string, string>;
-      expect(env.DATABASE_URL).toMatch(new RegExp(`^postgres://${POSTGRES_USER}:\\$\\{POSTGRES_PASSWORD[^}]*\\}@postgres:5432/${POSTGRES_DB}$`));
+      expect(env.DATABASE_URL).toMatch(
+        new RegExp(`^postgres://${POSTGRES_USER}:\\$\\{POSTGRES_PASSWORD[^}]*\\}@postgres:5432/${POSTGRES_DB}$`),
+      );
       expect(env.INTERNAL_SECRET).toMatch(/^\$\{INTERNAL_SECRET[:?}]/);
       expect(env.JWT_SECRET).toMatch(/^\$\{JWT_SECRET[:?}]/);
       expect(service.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
@@ -295,7 +308,9 @@ describe('deployment files', () => {
     expect(hpa!.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' });
     expect(named('Deployment', 'gateway')).toBeDefined();
     expect([hpa!.spec.minReplicas, hpa!.spec.maxReplicas]).toEqual([2, 6]);
-    expect(hpa!.spec.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: expect.any(Number) } } }]);
+    expect(hpa!.spec.metrics).toEqual([
+      { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: expect.any(Number) } } },
+    ]);
     expect(named('Deployment', 'gateway')!.spec.template.spec.containers[0].resources.requests.cpu).toBeTruthy();
   });
 
@@ -319,7 +334,10 @@ describe('deployment files', () => {
   it('builds pruned, non-root, multi-stage images that run the TypeScript through the pinned tsx', () => {
     const catalog = (parse(read('pnpm-workspace.yaml')) as Obj).catalog as Record<string, string>;
     const pnpmVersion = read('infra/bootstrap.mjs').match(/'pnpm@([\d.]+)'/)![1];
-    for (const [file, text] of [['unit', unitDockerfile], ['gateway', gatewayDockerfile]] as const) {
+    for (const [file, text] of [
+      ['unit', unitDockerfile],
+      ['gateway', gatewayDockerfile],
+    ] as const) {
       const stages = text.split(/^FROM /m).slice(1);
       expect(stages.length, file).toBeGreaterThanOrEqual(2);
       expect(text, file).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
@@ -344,8 +362,11 @@ describe('deployment files', () => {
     for (const pkg of ['services/financeAssets', 'gateway']) {
       expect((JSON.parse(read(`${pkg}/package.json`)) as Obj).scripts.start).toBe('tsx src/main.ts');
     }
-    const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
-    for (const entry of ['node_modules', '**/node_modules', '.data', '.test-results', 'dist', '.git', '**/.env']) expect(ignored).toContain(entry);
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim());
+    for (const entry of ['node_modules', '**/node_modules', '.data', '.test-results', 'dist', '.git', '**/.env'])
+      expect(ignored).toContain(entry);
   });
 
   it('points the Router at every subgraph of the committed supergraph and forwards the request headers', () => {

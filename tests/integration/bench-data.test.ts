@@ -49,7 +49,15 @@ describe('benchmark data generator', () => {
       (SELECT max(n)::int FROM (SELECT count(*) AS n FROM ${s}.activity_partner GROUP BY activity_id) per) AS most_per_activity,
       md5(string_agg(ap.activity_id::text || ap.partner_id::text || ap.role_th, ',' ORDER BY ap.activity_id, ap.partner_id)) AS digest
       FROM ${s}.activity_partner ap LEFT JOIN unit_bench_admin.partner p ON p.id = ap.partner_id`);
-    return row as { links: number; activities: number; partners: number; unknown_partners: number; roles_not_thai: number; most_per_activity: number; digest: string };
+    return row as {
+      links: number;
+      activities: number;
+      partners: number;
+      unknown_partners: number;
+      roles_not_thai: number;
+      most_per_activity: number;
+      digest: string;
+    };
   };
 
   const register = async () => {
@@ -80,7 +88,12 @@ describe('benchmark data generator', () => {
   it('fills the register with partners of every kind and names them on one in ten activities of each unit, repeatably', async () => {
     await generate();
     const before = { register: await register(), unit: await links(unit), other: await links(other) };
-    expect(before.register).toMatchObject({ partners: VOLUME.partners, thai_names: VOLUME.partners, kinds: [...KINDS].sort(), agreements: VOLUME.partners / 3 });
+    expect(before.register).toMatchObject({
+      partners: VOLUME.partners,
+      thai_names: VOLUME.partners,
+      kinds: [...KINDS].sort(),
+      agreements: VOLUME.partners / 3,
+    });
     for (const counts of [before.unit, before.other]) {
       // About one in ten of 400 activities (the choice is a hash, so roughly), one to three partners each.
       expect(counts.activities).toBeGreaterThan((VOLUME.activities / PARTNERED_ACTIVITIES_ONE_IN) * 0.6);

@@ -52,7 +52,10 @@ describe('outbox and inbox: every message takes effect once, in order', () => {
     };
     const outbox = new Outbox(sender.dataSource, 'SENDER', transport, { intervalMs: 10_000 });
     await sender.dataSource.transaction((manager) =>
-      outbox.enqueue(manager, Array.from({ length: 120 }, (_, i) => ({ to: 'RECEIVER', kind: 'test.note', payload: { text: `note-${i}` } }))),
+      outbox.enqueue(
+        manager,
+        Array.from({ length: 120 }, (_, i) => ({ to: 'RECEIVER', kind: 'test.note', payload: { text: `note-${i}` } })),
+      ),
     );
     outbox.start();
     for (let round = 0; round < 200 && (await outbox.pending()) > 0; round++) {

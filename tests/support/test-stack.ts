@@ -29,7 +29,14 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '3000', ...env });
-  const stack = await startStack({ config, databaseUrl: database.url, ports: 'free', subgraphUrls, logger: options.logger, supergraphFile: options.supergraphFile });
+  const stack = await startStack({
+    config,
+    databaseUrl: database.url,
+    ports: 'free',
+    subgraphUrls,
+    logger: options.logger,
+    supergraphFile: options.supergraphFile,
+  });
   for (const running of stack.units.values()) {
     await seedUnit(running.unit, running.server.db.dataSource);
     if (options.asStarted) {
@@ -40,8 +47,15 @@ export async function startTestStack(
   }
   const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);
   const as: TestStack['as'] = (role, unitCode, extra = {}) => {
-    const identity: Identity = { role, unitCode: unitCode ?? null, subject: `test-${role}-${unitCode ?? 'office'}`, confidential: false, ...extra };
-    return async (query, variables) => postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
+    const identity: Identity = {
+      role,
+      unitCode: unitCode ?? null,
+      subject: `test-${role}-${unitCode ?? 'office'}`,
+      confidential: false,
+      ...extra,
+    };
+    return async (query, variables) =>
+      postGraphQL(stack.gatewayUrl, query, variables, { authorization: `Bearer ${await token(identity)}` });
   };
   return {
     stack,

@@ -36,7 +36,9 @@ function CurrentPage() {
   }, [pathname]);
   if (!found) return <NotFound />;
   const page = found.route.render(found.params!);
-  return <Suspense fallback={<Loading />}>{found.route.roles ? <RequireRole roles={found.route.roles}>{page}</RequireRole> : page}</Suspense>;
+  return (
+    <Suspense fallback={<Loading />}>{found.route.roles ? <RequireRole roles={found.route.roles}>{page}</RequireRole> : page}</Suspense>
+  );
 }
 
 export function App() {

@@ -44,7 +44,11 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/follow', title: 'nav.follow', nav: true, render: () => <FollowCasePage /> },
   { path: '/units/:code', title: 'home.units', render: ({ code }) => <UnitPage code={code!} /> },
   { path: '/dashboard', title: 'nav.dashboard', nav: true, roles: ['DIRECTOR', 'ADMIN'], render: () => <DashboardPage /> },
-  { path: '/units/:code/consultations/:id', title: 'unit.consultations', render: ({ code, id }) => <ConsultationPage code={code!} id={id!} /> },
+  {
+    path: '/units/:code/consultations/:id',
+    title: 'unit.consultations',
+    render: ({ code, id }) => <ConsultationPage code={code!} id={id!} />,
+  },
   { path: '/units/:code/drafts/:id', title: 'unit.drafts', render: ({ code, id }) => <DraftPage code={code!} id={id!} /> },
   { path: '/units/:code/surveys/:id', title: 'unit.surveys', render: ({ code, id }) => <SurveyPage code={code!} id={id!} /> },
   { path: '/units/:code/votes/:id', title: 'unit.votes', render: ({ code, id }) => <VotePage code={code!} id={id!} /> },

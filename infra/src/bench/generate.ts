@@ -42,7 +42,20 @@ const PARTNER_KINDS: Record<string, string> = {
   AGENCY: 'องค์การบริหารส่วนตำบล',
   FOUNDATION: 'มูลนิธิเพื่อการศึกษาอำเภอ',
 };
-const PLACES = ['กันทรลักษ์', 'ขุขันธ์', 'อุทุมพรพิสัย', 'กันทรารมย์', 'ราษีไสล', 'ศรีรัตนะ', 'มหาชนะชัย', 'เลิงนกทา', 'คำเขื่อนแก้ว', 'ป่าติ้ว', 'ทรายมูล', 'กุดชุม'];
+const PLACES = [
+  'กันทรลักษ์',
+  'ขุขันธ์',
+  'อุทุมพรพิสัย',
+  'กันทรารมย์',
+  'ราษีไสล',
+  'ศรีรัตนะ',
+  'มหาชนะชัย',
+  'เลิงนกทา',
+  'คำเขื่อนแก้ว',
+  'ป่าติ้ว',
+  'ทรายมูล',
+  'กุดชุม',
+];
 const ROLES = ['ร่วมจัดกิจกรรม', 'สนับสนุนงบประมาณ', 'ร่วมเป็นวิทยากร', 'ร่วมเป็นกรรมการ', 'สนับสนุนสถานที่', 'ร่วมติดตามประเมินผล'];
 const thaiArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]`;
 
@@ -156,7 +169,10 @@ export async function generateUnitData(dataSource: DataSource, schemaName: strin
  * The joint activity shape (c) starts from: of those with the most partners, the one with the
  * most cases (then the smallest id), so the same seed gives the same request.
  */
-export async function busiestPartneredActivity(dataSource: DataSource, schemaName: string): Promise<{ id: string; partners: number; cases: number }> {
+export async function busiestPartneredActivity(
+  dataSource: DataSource,
+  schemaName: string,
+): Promise<{ id: string; partners: number; cases: number }> {
   const s = quoteIdent(schemaName);
   const [row] = await dataSource.query(
     `SELECT ap.activity_id AS id, ap.partners, c.cases

@@ -60,7 +60,11 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
 
 function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, metrics: string): void {
   // Node runs tsx's CLI itself: the child needs nothing from this process's environment.
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), entry], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   children.push({ name, process: child, metrics });
 }
 
@@ -114,12 +118,20 @@ async function drive(shape: string, url: string, headers: Record<string, string>
   const answer = (await sample.json()) as { errors?: unknown[] };
   if (!sample.ok || answer.errors) throw new Error(`${shape}: ${JSON.stringify(answer).slice(0, 300)}`);
   // Warm-up: plan cache, connections, JIT.
-  await autocannon({ url, method: 'POST', headers, connections: config.bench.connections, duration: 2, requests: [{ setupRequest: (r) => ({ ...r, body: body() }) }] });
+  await autocannon({
+    url,
+    method: 'POST',
+    headers,
+    connections: config.bench.connections,
+    duration: 2,
+    requests: [{ setupRequest: (r) => ({ ...r, body: body() }) }],
+  });
   const before = await scrape();
   const peak: Record<string, number> = {};
   const poll = setInterval(() => {
     void scrape().then((all) => {
-      for (const { name, text } of all) peak[name] = Math.max(peak[name] ?? 0, metric(text, 'sesao28_process_resident_memory_bytes') / 2 ** 20);
+      for (const { name, text } of all)
+        peak[name] = Math.max(peak[name] ?? 0, metric(text, 'sesao28_process_resident_memory_bytes') / 2 ** 20);
     });
   }, 500);
   const latencies: number[] = [];
@@ -156,8 +168,10 @@ async function drive(shape: string, url: string, headers: Record<string, string>
     p99: Math.round(percentile(sorted, 99) * 10) / 10,
     sqlPerRequest: Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'db_statements_total')), 0) / requests) * 100) / 100,
     fetchesPerRequest:
-      Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) / 100,
-    gatewayCpuMsPerRequest: Math.round((delta('gateway', (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
+      Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) /
+      100,
+    gatewayCpuMsPerRequest:
+      Math.round((delta('gateway', (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
     responseKb: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 102.4) / 10,
     peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v)])),
   };
@@ -182,12 +196,21 @@ async function main(): Promise<void> {
     await waitReady(`http://127.0.0.1:${GATEWAY_PORT}/readyz`, 'gateway');
     log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and the gateway as separate processes).`);
 
-    const volume = { activities: config.bench.activities, feedback: config.bench.feedback, partners: config.bench.partners, seed: config.bench.seed };
+    const volume = {
+      activities: config.bench.activities,
+      feedback: config.bench.feedback,
+      partners: config.bench.partners,
+      seed: config.bench.seed,
+    };
     let jointActivity: Awaited<ReturnType<typeof busiestPartneredActivity>> | undefined;
     for (const u of officeDirectory) {
       const t0 = Date.now();
       // The unit's process has run its migrations (Administration's register among them) before it was ready.
-      const db = createUnitDataSource({ databaseUrl: database.url, schemaName: `unit_${u.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, poolSize: 1 });
+      const db = createUnitDataSource({
+        databaseUrl: database.url,
+        schemaName: `unit_${u.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+        poolSize: 1,
+      });
       await connectAndMigrate(db);
       const schema = (db.dataSource.options as { schema: string }).schema;
       if (u.code === INTAKE_UNIT_CODE) await generatePartners(db.dataSource, schema, volume);
@@ -195,7 +218,9 @@ async function main(): Promise<void> {
       if (u.slug === PARTNER_HISTORY_UNIT) jointActivity = await busiestPartneredActivity(db.dataSource, schema);
       await db.dataSource.destroy();
       const partners = u.code === INTAKE_UNIT_CODE ? `, the register's ${volume.partners} partners` : '';
-      log(`  data ${u.slug.padEnd(20)} ${volume.activities} activities, ${volume.feedback} cases${partners} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      log(
+        `  data ${u.slug.padEnd(20)} ${volume.activities} activities, ${volume.feedback} cases${partners} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      );
     }
 
     const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
@@ -203,20 +228,29 @@ async function main(): Promise<void> {
     const financeUrl = `http://127.0.0.1:${unitPort(finance)}/graphql`;
     const director: Identity = { role: 'DIRECTOR', unitCode: null, subject: 'bench-director', confidential: false };
     const bearer = { 'content-type': 'application/json', authorization: `Bearer ${await signAccessToken(secrets.JWT_SECRET, director)}` };
-    const asserted = async (who: Identity) => ({ 'content-type': 'application/json', [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(secrets.INTERNAL_SECRET, who) });
+    const asserted = async (who: Identity) => ({
+      'content-type': 'application/json',
+      [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(secrets.INTERNAL_SECRET, who),
+    });
     const body = (query: string) => () => JSON.stringify({ query });
     const financeStats = `{ financeAssets { stats(fiscalYear: 2569) { activitiesTotal feedbackReceived feedbackLate medianDaysToAnswer } } }`;
 
     const all: (ShapeResult | null)[] = [];
     all.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
     all.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
-    all.push(await drive('(c) cases → partners → history', gatewayUrl, bearer, body(partnerHistoryShape(PARTNER_HISTORY_UNIT, jointActivity!.id))));
+    all.push(
+      await drive('(c) cases → partners → history', gatewayUrl, bearer, body(partnerHistoryShape(PARTNER_HISTORY_UNIT, jointActivity!.id))),
+    );
     all.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
     all.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
     all.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
     all.push(await drive('(d) queue, direct', financeUrl, await asserted(director), body(SHAPES.queue)));
     // Last: each submission goes on to Finance through the outbox, whose work would blur the others' figures.
-    all.push(await drive('(e) submission', gatewayUrl, { 'content-type': 'application/json' }, () => JSON.stringify({ query: SHAPES.submission, variables: { key: randomUUID() } })));
+    all.push(
+      await drive('(e) submission', gatewayUrl, { 'content-type': 'application/json' }, () =>
+        JSON.stringify({ query: SHAPES.submission, variables: { key: randomUUID() } }),
+      ),
+    );
 
     const results = all.filter((r): r is ShapeResult => r !== null);
     const byShape = Object.fromEntries(results.map((r) => [r.shape, r]));
@@ -229,7 +263,10 @@ async function main(): Promise<void> {
       connections: config.bench.connections,
       secondsPerShape: config.bench.seconds,
       results,
-      gatewayShareOfP50: { unitStats: share('one unit stats, via gateway', 'one unit stats, direct'), queue: share('(d) case queue page', '(d) queue, direct') },
+      gatewayShareOfP50: {
+        unitStats: share('one unit stats, via gateway', 'one unit stats, direct'),
+        queue: share('(d) case queue page', '(d) queue, direct'),
+      },
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
     const out = path.join(root, '.data/bench');
@@ -247,7 +284,11 @@ async function main(): Promise<void> {
         'gateway CPU ms/req': r.gatewayCpuMsPerRequest,
         'kB/resp': r.responseKb,
         errors: r.errors,
-        'peak RSS MB (gateway, max unit)': `${r.peakRssMb.gateway ?? '?'}, ${Math.max(...Object.entries(r.peakRssMb).filter(([k]) => k !== 'gateway').map(([, v]) => v))}`,
+        'peak RSS MB (gateway, max unit)': `${r.peakRssMb.gateway ?? '?'}, ${Math.max(
+          ...Object.entries(r.peakRssMb)
+            .filter(([k]) => k !== 'gateway')
+            .map(([, v]) => v),
+        )}`,
       })),
     );
     log(`Gateway's share of p50: one unit's stats ${summary.gatewayShareOfP50.unitStats}, queue ${summary.gatewayShareOfP50.queue}.`);

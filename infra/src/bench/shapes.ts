@@ -39,4 +39,3 @@ export const SHAPES = {
   /** (e) A submission at the front door (each request needs its own idempotency key). */
   submission: `mutation ($key: ID!) { submitFeedback(idempotencyKey: $key, input: { category: SUGGESTION, message: "ข้อเสนอแนะจากการทดสอบประสิทธิภาพ", unitCode: "FINANCE" }) { caseCode } }`,
 } as const;
-

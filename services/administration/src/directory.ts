@@ -26,7 +26,5 @@ export const directoryResolvers = {
     unit: (_root, { code }) => (byCode.has(code) ? { code } : null),
   },
   Unit: { __resolveType: (ref) => entryOf(ref).typeName as UnitTypeName },
-  ...Object.fromEntries(
-    officeDirectory.filter((entry) => entry.code !== manifest.code).map((entry) => [entry.typeName, directoryFields]),
-  ),
+  ...Object.fromEntries(officeDirectory.filter((entry) => entry.code !== manifest.code).map((entry) => [entry.typeName, directoryFields])),
 } satisfies Resolvers;

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeFeedCursor, encodeFeedCursor, mergeFeedPage, newestFirst, unitCursorAfter, type FeedNotice } from '../src/feed/feed-cursor.js';
+import {
+  decodeFeedCursor,
+  encodeFeedCursor,
+  mergeFeedPage,
+  newestFirst,
+  unitCursorAfter,
+  type FeedNotice,
+} from '../src/feed/feed-cursor.js';
 
 const notice = (unitCode: string, at: string, id = randomUUID()): FeedNotice => ({
   id,
@@ -20,7 +27,12 @@ const notice = (unitCode: string, at: string, id = randomUUID()): FeedNotice => 
 function unitAnswer(rows: FeedNotice[], cursor: string | null, limit: number): FeedNotice[] {
   const after = cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string]) : null;
   return rows
-    .filter((r) => !after || r.publishedAt.getTime() < new Date(after[0]).getTime() || (r.publishedAt.getTime() === new Date(after[0]).getTime() && r.id < after[1]))
+    .filter(
+      (r) =>
+        !after ||
+        r.publishedAt.getTime() < new Date(after[0]).getTime() ||
+        (r.publishedAt.getTime() === new Date(after[0]).getTime() && r.id < after[1]),
+    )
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1))
     .slice(0, limit);
 }
@@ -28,8 +40,16 @@ function unitAnswer(rows: FeedNotice[], cursor: string | null, limit: number): F
 describe('the office feed: nine lists merged newest first, paged by one cursor', () => {
   // Three units publishing, with ties at the same millisecond across and within units.
   const units: Record<string, FeedNotice[]> = {
-    ADMIN: [notice('ADMIN', '2026-03-01T10:00:00.000Z'), notice('ADMIN', '2026-03-01T09:00:00.000Z'), notice('ADMIN', '2026-02-01T00:00:00.000Z')],
-    FINANCE: [notice('FINANCE', '2026-03-01T10:00:00.000Z'), notice('FINANCE', '2026-03-01T10:00:00.000Z'), notice('FINANCE', '2026-01-15T00:00:00.000Z')],
+    ADMIN: [
+      notice('ADMIN', '2026-03-01T10:00:00.000Z'),
+      notice('ADMIN', '2026-03-01T09:00:00.000Z'),
+      notice('ADMIN', '2026-02-01T00:00:00.000Z'),
+    ],
+    FINANCE: [
+      notice('FINANCE', '2026-03-01T10:00:00.000Z'),
+      notice('FINANCE', '2026-03-01T10:00:00.000Z'),
+      notice('FINANCE', '2026-01-15T00:00:00.000Z'),
+    ],
     PERSONNEL: [notice('PERSONNEL', '2026-03-01T10:00:00.000Z'), notice('PERSONNEL', '2026-02-20T00:00:00.000Z')],
   };
   const all = Object.values(units).flat().sort(newestFirst);
@@ -40,7 +60,9 @@ describe('the office feed: nine lists merged newest first, paged by one cursor',
       let after: string | null = null;
       for (let pages = 0; pages < 20; pages++) {
         const position = after ? decodeFeedCursor(after) : null;
-        const lists = Object.entries(units).map(([code, rows]) => unitAnswer(rows, position ? unitCursorAfter(position, code) : null, first + 1));
+        const lists = Object.entries(units).map(([code, rows]) =>
+          unitAnswer(rows, position ? unitCursorAfter(position, code) : null, first + 1),
+        );
         const page = mergeFeedPage(lists, first);
         seen.push(...page.items.map((i) => i.notice.id));
         if (!page.pageInfo.hasNextPage) break;
@@ -59,8 +81,15 @@ describe('the office feed: nine lists merged newest first, paged by one cursor',
   it('round-trips its cursor and refuses a forged one', () => {
     const position = { at: new Date('2026-03-01T10:00:00.123Z'), unitCode: 'FINANCE', id: randomUUID() };
     expect(decodeFeedCursor(encodeFeedCursor(position))).toEqual(position);
-    for (const bad of ['', 'not-a-cursor', Buffer.from('["2026-01-01","FINANCE","x"]').toString('base64url'), Buffer.from(`["nope","FINANCE","${randomUUID()}"]`).toString('base64url')]) {
-      expect(() => decodeFeedCursor(bad)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_CURSOR' }) }));
+    for (const bad of [
+      '',
+      'not-a-cursor',
+      Buffer.from('["2026-01-01","FINANCE","x"]').toString('base64url'),
+      Buffer.from(`["nope","FINANCE","${randomUUID()}"]`).toString('base64url'),
+    ]) {
+      expect(() => decodeFeedCursor(bad)).toThrowError(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'INVALID_CURSOR' }) }),
+      );
     }
   });
 });

@@ -8,7 +8,10 @@ import { ictRequestResolvers } from './ict-requests/resolvers.js';
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: {
     ...ictRequestResolvers,
-    DistanceEducationIctMutations: { ...ictRequestResolvers.DistanceEducationIctMutations, ...digitalSurveyResolvers.DistanceEducationIctMutations },
+    DistanceEducationIctMutations: {
+      ...ictRequestResolvers.DistanceEducationIctMutations,
+      ...digitalSurveyResolvers.DistanceEducationIctMutations,
+    },
   },
   fieldRules: { ictRequests: 'cases:read', ictRequestByCode: 'public' },
   mutationRules: { requestIctSupport: 'public', updateIctRequest: 'cases:act', createDigitalServiceSurvey: 'participation:manage' },

@@ -21,7 +21,14 @@ describe('DLICT: digital-service satisfaction survey', () => {
     expect(survey.titleTh).toBe('แบบสำรวจความพึงพอใจต่อการให้บริการดิจิทัล');
     // Not the kit's service-satisfaction template: it must not count in satisfactionAverage.
     expect(survey.template).toBeNull();
-    expect(survey.questions.map((q: { kind: string }) => q.kind)).toEqual(['SCALE_1_5', 'SCALE_1_5', 'SCALE_1_5', 'SCALE_1_5', 'SCALE_1_5', 'FREE_TEXT']);
+    expect(survey.questions.map((q: { kind: string }) => q.kind)).toEqual([
+      'SCALE_1_5',
+      'SCALE_1_5',
+      'SCALE_1_5',
+      'SCALE_1_5',
+      'SCALE_1_5',
+      'FREE_TEXT',
+    ]);
     expect(survey.questions.some((q: { textTh: string }) => q.textTh.includes('DLTV'))).toBe(true);
   });
 

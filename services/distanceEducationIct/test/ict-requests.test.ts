@@ -76,7 +76,11 @@ describe('DLICT: ICT support requests from schools', () => {
     const request = listed.data?.distanceEducationIct.ictRequests.nodes.find((n: { code: string }) => n.code === code);
     expect(request).toMatchObject({ schoolName: school.schoolName, schoolCode: school.schoolCode, category: 'DLTV', status: 'RECEIVED' });
 
-    const started = await t.queryAs(unitStaff('DLICT'), UPDATE, { id: request.id, status: 'IN_PROGRESS', note: 'ส่งช่างเข้าตรวจสอบจานรับสัญญาณ' });
+    const started = await t.queryAs(unitStaff('DLICT'), UPDATE, {
+      id: request.id,
+      status: 'IN_PROGRESS',
+      note: 'ส่งช่างเข้าตรวจสอบจานรับสัญญาณ',
+    });
     expect(started.errors).toBeUndefined();
     const resolved = await t.queryAs(unitStaff('DLICT'), UPDATE, { id: request.id, status: 'RESOLVED', note: 'ปรับตั้งจานใหม่แล้ว' });
     expect(resolved.data?.distanceEducationIct.updateIctRequest.notes).toEqual([
@@ -85,9 +89,17 @@ describe('DLICT: ICT support requests from schools', () => {
     ]);
     await t.queryAs(unitStaff('DLICT'), UPDATE, { id: request.id, status: 'CLOSED', note: 'ปิดเรื่อง' });
     const notesBefore = await t.count('ict_request_note');
-    expectRefused(await t.queryAs(unitStaff('DLICT'), UPDATE, { id: request.id, status: 'IN_PROGRESS', note: 'เปิดใหม่' }), 'ICT_STATUS_MOVE', 'status');
+    expectRefused(
+      await t.queryAs(unitStaff('DLICT'), UPDATE, { id: request.id, status: 'IN_PROGRESS', note: 'เปิดใหม่' }),
+      'ICT_STATUS_MOVE',
+      'status',
+    );
     expectRefused(await t.queryAs(unitStaff('DLICT'), UPDATE, { id: request.id, status: 'CLOSED', note: ' ' }), 'TEXT_REQUIRED', 'noteTh');
-    expectRefused(await t.queryAs(unitStaff('DLICT'), UPDATE, { id: randomUUID(), status: 'CLOSED', note: 'x' }), 'ICT_REQUEST_NOT_FOUND', 'id');
+    expectRefused(
+      await t.queryAs(unitStaff('DLICT'), UPDATE, { id: randomUUID(), status: 'CLOSED', note: 'x' }),
+      'ICT_REQUEST_NOT_FOUND',
+      'id',
+    );
     expect(await t.count('ict_request_note')).toBe(notesBefore);
 
     const followed = await asPublic(BY_CODE, { code });
@@ -107,7 +119,9 @@ describe('DLICT: ICT support requests from schools', () => {
     const nodes = director.data?.distanceEducationIct.ictRequests.nodes as { contactName: string | null }[];
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n) => n.contactName === null)).toBe(true);
-    const own = (await t.queryAs(unitStaff('DLICT'), LIST)).data?.distanceEducationIct.ictRequests.nodes as { contactName: string | null }[];
+    const own = (await t.queryAs(unitStaff('DLICT'), LIST)).data?.distanceEducationIct.ictRequests.nodes as {
+      contactName: string | null;
+    }[];
     expect(own.some((n) => n.contactName === school.contactName)).toBe(true);
   });
 });

@@ -31,11 +31,13 @@ describe('scholarship and student-support partnerships', () => {
   let t: TestUnit;
   let recorded: { id: string; activity: { id: string } };
   const counts = async () =>
-    (await t.server.db.dataSource.query(`SELECT
+    (
+      await t.server.db.dataSource.query(`SELECT
       (SELECT count(*) FROM unit_education_promotion.scholarship_partnership)::int AS records,
       (SELECT count(*) FROM unit_education_promotion.activity)::int AS activities,
       (SELECT count(*) FROM unit_education_promotion.activity_partner)::int AS links,
-      (SELECT count(*) FROM unit_education_promotion.activity_participant)::int AS participants`))[0];
+      (SELECT count(*) FROM unit_education_promotion.activity_participant)::int AS participants`)
+    )[0];
 
   beforeAll(async () => {
     t = await startTestUnit(unit);
@@ -47,19 +49,34 @@ describe('scholarship and student-support partnerships', () => {
     expect(res.errors).toBeUndefined();
     recorded = res.data!.educationPromotion.recordScholarshipPartnership;
     expect(recorded).toMatchObject({
-      kind: 'SCHOLARSHIP', amountBaht: 150000.5, studentsSupported: 30, partner: { id: BANK },
+      kind: 'SCHOLARSHIP',
+      amountBaht: 150000.5,
+      studentsSupported: 30,
+      partner: { id: BANK },
       schoolsTh: ['โรงเรียนกันทรลักษ์วิทยา', 'โรงเรียนขุขันธ์'],
       activity: { level: 'COLLABORATE', titleTh: 'ทุนการศึกษาเพื่อนักเรียนยากจน ธนาคารออมสิน' },
     });
     expect(await counts()).toEqual({ records: 1, activities: 1, links: 1, participants: 1 });
     const history = await t.queryAs(identity('PUBLIC'), PARTNER_HISTORY, { reps: [{ __typename: 'Partner', id: BANK }] });
     expect(history.data!._entities[0].educationPromotion.activities).toEqual([
-      { roleTh: 'ผู้ให้ทุนการศึกษา', activity: { id: recorded.activity.id, level: 'COLLABORATE', titleTh: 'ทุนการศึกษาเพื่อนักเรียนยากจน ธนาคารออมสิน' } },
+      {
+        roleTh: 'ผู้ให้ทุนการศึกษา',
+        activity: { id: recorded.activity.id, level: 'COLLABORATE', titleTh: 'ทุนการศึกษาเพื่อนักเรียนยากจน ธนาคารออมสิน' },
+      },
     ]);
   });
 
   it('lists partnerships for everyone with totals per fiscal year of all that match', async () => {
-    await t.query(RECORD, { input: partnership({ partnerId: MILL, titleTh: 'อาหารกลางวันจากโรงสีชุมชน', kind: 'LUNCH', amountBaht: null, studentsSupported: 120, schoolsTh: null }) });
+    await t.query(RECORD, {
+      input: partnership({
+        partnerId: MILL,
+        titleTh: 'อาหารกลางวันจากโรงสีชุมชน',
+        kind: 'LUNCH',
+        amountBaht: null,
+        studentsSupported: 120,
+        schoolsTh: null,
+      }),
+    });
     await t.query(RECORD, { input: partnership({ titleTh: 'ทุนปีก่อน', fiscalYear: 2568, amountBaht: 1000, studentsSupported: 2 }) });
     const all = await t.queryAs(identity('PUBLIC'), LIST, { first: 1 });
     expect(all.errors).toBeUndefined();
@@ -82,7 +99,11 @@ describe('scholarship and student-support partnerships', () => {
     const again = await t.query(RECORD, { input: partnership() });
     expect(again.data!.educationPromotion.recordScholarshipPartnership.id).toBe(recorded.id);
     const other = await t.query(RECORD, { input: partnership({ studentsSupported: 31 }) });
-    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'PARTNERSHIP_ALREADY_RECORDED', field: 'titleTh', messageTh: expect.stringContaining('2569') });
+    expect(other.errors?.[0]?.extensions).toMatchObject({
+      code: 'PARTNERSHIP_ALREADY_RECORDED',
+      field: 'titleTh',
+      messageTh: expect.stringContaining('2569'),
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -98,7 +119,12 @@ describe('scholarship and student-support partnerships', () => {
   ])('refuses %j with %s, in Thai and English, writing nothing', async (bad, code, field) => {
     const before = await counts();
     const res = await t.query(RECORD, { input: partnership({ titleTh: 'ทุนใหม่', ...bad }) });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code, field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code,
+      field,
+      messageTh: expect.stringMatching(/[ก-๙]/),
+      messageEn: expect.any(String),
+    });
     expect(await counts()).toEqual(before);
   });
 

@@ -76,7 +76,11 @@ describe('FINANCE: procurement and spending disclosures people can ask about', (
     expect(await t.count('disclosure_question')).toBe(1);
     expect(await t.count('activity_participant')).toBe(1);
 
-    expectRefused(await t.queryAs(PUBLIC_IDENTITY, ASK, { id: randomUUID(), q: 'ถาม', key: randomUUID() }), 'DISCLOSURE_NOT_FOUND', 'disclosureId');
+    expectRefused(
+      await t.queryAs(PUBLIC_IDENTITY, ASK, { id: randomUUID(), q: 'ถาม', key: randomUUID() }),
+      'DISCLOSURE_NOT_FOUND',
+      'disclosureId',
+    );
     expectRefused(await t.queryAs(PUBLIC_IDENTITY, ASK, { id, q: '  ', key: randomUUID() }), 'TEXT_REQUIRED', 'question');
     expectRefused(await t.queryAs(PUBLIC_IDENTITY, ASK, { id, q: 'ถาม', key: 'x' }), 'INVALID_IDEMPOTENCY_KEY');
     expect(await t.count('disclosure_question')).toBe(1);
@@ -96,7 +100,14 @@ describe('FINANCE: procurement and spending disclosures people can ask about', (
   it('lists by fiscal year and kind, page by page, and adds up each kind', async () => {
     await publish({ kind: 'PROCUREMENT_PLAN', fiscalYear: 2570, amountBaht: 0.1, publishedOn: '2026-10-01' });
     await publish({ kind: 'PROCUREMENT_PLAN', fiscalYear: 2570, amountBaht: 0.2, publishedOn: '2026-10-02' });
-    await publish({ kind: 'SPENDING_REPORT', fiscalYear: 2570, amountBaht: 500000, publishedOn: '2026-10-03', method: 'OTHER', vendorName: null });
+    await publish({
+      kind: 'SPENDING_REPORT',
+      fiscalYear: 2570,
+      amountBaht: 500000,
+      publishedOn: '2026-10-03',
+      method: 'OTHER',
+      vendorName: null,
+    });
     const totals = await t.queryAs(PUBLIC_IDENTITY, TOTALS, { fy: 2570 });
     expect(totals.data?.financeAssets.disclosureTotals).toEqual([
       { kind: 'PROCUREMENT_PLAN', count: 2, amountBaht: 0.3 },
@@ -105,7 +116,10 @@ describe('FINANCE: procurement and spending disclosures people can ask about', (
     ]);
 
     const first = await t.queryAs(PUBLIC_IDENTITY, LIST, { fy: 2570 });
-    expect(first.data?.financeAssets.disclosures.nodes.map((n: { publishedOn: string }) => n.publishedOn)).toEqual(['2026-10-03', '2026-10-02']);
+    expect(first.data?.financeAssets.disclosures.nodes.map((n: { publishedOn: string }) => n.publishedOn)).toEqual([
+      '2026-10-03',
+      '2026-10-02',
+    ]);
     const next = await t.queryAs(PUBLIC_IDENTITY, LIST, { fy: 2570, after: first.data?.financeAssets.disclosures.pageInfo.endCursor });
     expect(next.data?.financeAssets.disclosures.nodes.map((n: { publishedOn: string }) => n.publishedOn)).toEqual(['2026-10-01']);
     expect(next.data?.financeAssets.disclosures.pageInfo.hasNextPage).toBe(false);

@@ -16,9 +16,11 @@ describe('the published audit plan', () => {
   let t: TestUnit;
   const sql = (text: string, params: unknown[] = []) => t.server.db.dataSource.query(text, params);
   const counts = async () =>
-    (await sql(`SELECT (SELECT count(*) FROM unit_internal_audit.audit_plan)::int AS plans,
+    (
+      await sql(`SELECT (SELECT count(*) FROM unit_internal_audit.audit_plan)::int AS plans,
       (SELECT count(*) FROM unit_internal_audit.audit_plan_item)::int AS items,
-      (SELECT count(*) FROM unit_internal_audit.activity)::int AS activities`))[0];
+      (SELECT count(*) FROM unit_internal_audit.activity)::int AS activities`)
+    )[0];
 
   beforeAll(async () => {
     t = await startTestUnit(unit);
@@ -43,7 +45,9 @@ describe('the published audit plan', () => {
 
   it('replaces the topics when published again: one plan and one activity per fiscal year', async () => {
     const first = (await t.query(PLAN, { fy: 2569 })).data!.internalAudit.auditPlan;
-    const res = await t.query(PUBLISH, { input: { fiscalYear: 2569, items: [{ unitCode: 'DLICT', topicTh: 'ความมั่นคงปลอดภัยสารสนเทศ', quarter: 3 }] } });
+    const res = await t.query(PUBLISH, {
+      input: { fiscalYear: 2569, items: [{ unitCode: 'DLICT', topicTh: 'ความมั่นคงปลอดภัยสารสนเทศ', quarter: 3 }] },
+    });
     expect(res.errors).toBeUndefined();
     const plan = res.data!.internalAudit.publishAuditPlan;
     expect(plan.items).toEqual([{ unitCode: 'DLICT', topicTh: 'ความมั่นคงปลอดภัยสารสนเทศ', quarter: 3 }]);
@@ -71,7 +75,12 @@ describe('the published audit plan', () => {
     const before = await counts();
     const plan = JSON.stringify((await t.query(PLAN, { fy: 2569 })).data);
     const res = await t.query(PUBLISH, { input });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code, field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code,
+      field,
+      messageTh: expect.stringMatching(/[ก-๙]/),
+      messageEn: expect.any(String),
+    });
     expect(await counts()).toEqual(before);
     expect(JSON.stringify((await t.query(PLAN, { fy: 2569 })).data)).toBe(plan);
   });

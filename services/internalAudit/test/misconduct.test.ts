@@ -69,7 +69,10 @@ describe('misconduct reports (a confidential channel)', () => {
   it('lets the reporter follow the status with code and PIN only', async () => {
     const ok = await t.queryAs(identity('PUBLIC'), FOLLOW, { code: receipt.code.toLowerCase(), pin: receipt.pin });
     expect(ok.data!.internalAudit.followMisconductReport).toEqual({ code: receipt.code, status: 'RECEIVED' });
-    const wrongPin = await t.queryAs(identity('PUBLIC'), FOLLOW, { code: receipt.code, pin: receipt.pin === '00000000' ? '11111111' : '00000000' });
+    const wrongPin = await t.queryAs(identity('PUBLIC'), FOLLOW, {
+      code: receipt.code,
+      pin: receipt.pin === '00000000' ? '11111111' : '00000000',
+    });
     expect(wrongPin.errors).toBeUndefined();
     expect(wrongPin.data!.internalAudit.followMisconductReport).toBeNull();
   });
@@ -83,7 +86,10 @@ describe('misconduct reports (a confidential channel)', () => {
   });
 
   it('takes a report with a contact from a signed-in person too', async () => {
-    const res = await t.queryAs(identity('STAKEHOLDER'), REPORT, { input: report({ contact: 'line: witness01' }), key: 'misconduct-key-02' });
+    const res = await t.queryAs(identity('STAKEHOLDER'), REPORT, {
+      input: report({ contact: 'line: witness01' }),
+      key: 'misconduct-key-02',
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.internalAudit.reportMisconduct.code).not.toBe(receipt.code);
     expect(await reports()).toBe(2);
@@ -98,13 +104,22 @@ describe('misconduct reports (a confidential channel)', () => {
   ])('refuses %j with %s, in Thai and English, writing nothing', async (bad, key, code, field) => {
     const before = await reports();
     const res = await t.queryAs(identity('PUBLIC'), REPORT, { input: report(bad), key });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code, field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code,
+      field,
+      messageTh: expect.stringMatching(/[ก-๙]/),
+      messageEn: expect.any(String),
+    });
     expect(await reports()).toBe(before);
   });
 
   it.each(refused)('refuses %s every read and change of reports, and logs nothing', async (_who, who, code) => {
     const logged = (await auditRows()).length;
-    for (const [query, variables] of [[LIST, {}], [ONE, { id }], [UPDATE, { id, status: 'CLOSED_UNSUBSTANTIATED', note: 'ปิด' }]] as const) {
+    for (const [query, variables] of [
+      [LIST, {}],
+      [ONE, { id }],
+      [UPDATE, { id, status: 'CLOSED_UNSUBSTANTIATED', note: 'ปิด' }],
+    ] as const) {
       const res = await t.queryAs(who, query, variables);
       expect(res.errors?.[0]?.extensions?.code).toBe(code);
       expect(JSON.stringify(res.data ?? {})).not.toContain('พัสดุ');
@@ -122,7 +137,11 @@ describe('misconduct reports (a confidential channel)', () => {
     const moved = await t.queryAs(namedStaff, UPDATE, { id, status: 'INVESTIGATING', note: 'ตั้งกรรมการสอบข้อเท็จจริง' });
     expect(moved.data!.internalAudit.updateMisconductReport).toEqual({ id, status: 'INVESTIGATING', noteTh: 'ตั้งกรรมการสอบข้อเท็จจริง' });
     const log = await auditRows();
-    expect(log.map((r: { action: string }) => r.action)).toEqual(['misconduct-report:list', 'misconduct-report:read', 'misconduct-report:update']);
+    expect(log.map((r: { action: string }) => r.action)).toEqual([
+      'misconduct-report:list',
+      'misconduct-report:read',
+      'misconduct-report:update',
+    ]);
     expect(log.every((r: { actor: string }) => r.actor === 'audit-named')).toBe(true);
     expect(log[0].recordIds).toHaveLength(2);
     expect(log[1].recordIds).toEqual([id]);
@@ -148,7 +167,10 @@ describe('misconduct reports (a confidential channel)', () => {
     expect(counts.byStatus).toContainEqual({ status: 'RECEIVED', count: 1 });
     const past = await t.queryAs(identity('PUBLIC'), COUNTS, { fy: 2560 });
     expect(past.data!.internalAudit.misconductReportCounts.total).toBe(0);
-    const stats = await t.queryAs(identity('PUBLIC'), `{ internalAudit { stats { activitiesTotal feedbackReceived } activities { nodes { titleTh bodyTh } } } }`);
+    const stats = await t.queryAs(
+      identity('PUBLIC'),
+      `{ internalAudit { stats { activitiesTotal feedbackReceived } activities { nodes { titleTh bodyTh } } } }`,
+    );
     expect(JSON.stringify(stats.data)).not.toContain('พัสดุ');
   });
 });

@@ -20,7 +20,12 @@ export class ChannelRecords<Row extends ChannelRow> {
   protected readonly s: string;
   private readonly from: string;
 
-  constructor(protected readonly dataSource: DataSource, schemaName: string, table: string, protected readonly columns: string) {
+  constructor(
+    protected readonly dataSource: DataSource,
+    schemaName: string,
+    table: string,
+    protected readonly columns: string,
+  ) {
     this.s = quoteIdent(schemaName);
     this.from = `${this.s}.${quoteIdent(table)} AS r`;
   }

@@ -22,7 +22,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
   });
 
-  it('lets the gateway take a notice\'s largest attachment by default (its base64 and the query around it)', () => {
+  it("lets the gateway take a notice's largest attachment by default (its base64 and the query around it)", () => {
     expect(loadConfig({}).bodyLimitBytes).toBeGreaterThanOrEqual(MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024);
   });
 });

@@ -114,8 +114,7 @@ function otlpEndpoint(raw: string | undefined): string | undefined {
 
 export function loadConfig(env: Env = process.env): PlatformConfig {
   const nodeEnv = env.NODE_ENV;
-  const mode: RuntimeMode =
-    nodeEnv === 'production' ? 'production' : nodeEnv === 'test' || env.VITEST ? 'test' : 'development';
+  const mode: RuntimeMode = nodeEnv === 'production' ? 'production' : nodeEnv === 'test' || env.VITEST ? 'test' : 'development';
   const unitPorts: Record<string, number> = {};
   for (const slug of Object.keys(prefixed(env, 'UNIT_PORT_'))) {
     unitPorts[slug] = intSetting(env, `UNIT_PORT_${slug}`, 0, 1);
@@ -164,7 +163,10 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
       seconds: intSetting(env, 'BENCH_SECONDS', 10, 1, 3600),
       connections: intSetting(env, 'BENCH_CONNECTIONS', 10, 1, 1000),
       // e.g. BENCH_ONLY=dashboard,stats while tuning one thing; empty runs every shape.
-      only: (env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      only: (env.BENCH_ONLY ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
     webDir: env.WEB_DIR || undefined,

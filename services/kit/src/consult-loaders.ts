@@ -37,7 +37,10 @@ export function pagedLoader<T>(fetch: (ids: readonly string[], page: PageRequest
     const key = `${page.first}|${page.after?.at.toISOString() ?? ''}|${page.after?.id ?? ''}`;
     let loader = loaders.get(key);
     if (!loader) {
-      loader = groupedLoader((ids) => fetch(ids, page), () => []);
+      loader = groupedLoader(
+        (ids) => fetch(ids, page),
+        () => [],
+      );
       loaders.set(key, loader);
     }
     return loader;
@@ -47,12 +50,24 @@ export function pagedLoader<T>(fetch: (ids: readonly string[], page: PageRequest
 export function createConsultLoaders(repos: UnitRepositories): ConsultLoaders {
   return {
     consultationById: byIdLoader((ids) => repos.consultations.byIds(ids)),
-    commentCount: groupedLoader((ids) => repos.consultations.commentCounts(ids), () => 0),
+    commentCount: groupedLoader(
+      (ids) => repos.consultations.commentCounts(ids),
+      () => 0,
+    ),
     comments: pagedLoader((ids, page) => repos.consultations.commentPages(ids, page)),
     surveyById: byIdLoader((ids) => repos.surveys.byIds(ids)),
-    questions: groupedLoader((ids) => repos.surveys.questionsOf(ids), () => []),
-    counts: groupedLoader((ids) => repos.surveys.counts(ids), () => ({ responses: 0, codesIssued: 0 })),
-    results: groupedLoader((ids) => repos.surveys.results(ids), () => []),
+    questions: groupedLoader(
+      (ids) => repos.surveys.questionsOf(ids),
+      () => [],
+    ),
+    counts: groupedLoader(
+      (ids) => repos.surveys.counts(ids),
+      () => ({ responses: 0, codesIssued: 0 }),
+    ),
+    results: groupedLoader(
+      (ids) => repos.surveys.results(ids),
+      () => [],
+    ),
     texts: pagedLoader((ids, page) => repos.surveys.textPages(ids, page)),
   };
 }

@@ -28,12 +28,27 @@ export interface EmpowerLoaders {
 export function createEmpowerLoaders(repos: UnitRepositories): EmpowerLoaders {
   return {
     initiativeById: byIdLoader((ids) => repos.initiatives.byIds(ids)),
-    supports: groupedLoader((ids) => repos.initiatives.supportsOf(ids), () => []),
-    supportTotals: groupedLoader((ids) => repos.initiatives.totals(ids), () => ({ count: 0, budgetBaht: 0 })),
+    supports: groupedLoader(
+      (ids) => repos.initiatives.supportsOf(ids),
+      () => [],
+    ),
+    supportTotals: groupedLoader(
+      (ids) => repos.initiatives.totals(ids),
+      () => ({ count: 0, budgetBaht: 0 }),
+    ),
     voteById: byIdLoader((ids) => repos.votes.byIds(ids)),
-    voteOptions: groupedLoader((ids) => repos.votes.optionsOf(ids), () => []),
-    closedVoteCounts: groupedLoader<VoteCounts | null>((ids) => repos.votes.closedCounts(ids), () => null),
+    voteOptions: groupedLoader(
+      (ids) => repos.votes.optionsOf(ids),
+      () => [],
+    ),
+    closedVoteCounts: groupedLoader<VoteCounts | null>(
+      (ids) => repos.votes.closedCounts(ids),
+      () => null,
+    ),
     delegationById: byIdLoader((ids) => repos.delegations.byIds(ids)),
-    reviews: groupedLoader((ids) => repos.delegations.reviewsOf(ids), () => []),
+    reviews: groupedLoader(
+      (ids) => repos.delegations.reviewsOf(ids),
+      () => [],
+    ),
   };
 }

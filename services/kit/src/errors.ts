@@ -117,7 +117,7 @@ const CORE_MESSAGES = {
   },
   UNKNOWN_PARTNER: {
     th: 'ไม่พบภาคีเครือข่ายที่ระบุในทะเบียนภาคีเครือข่ายของสำนักงาน',
-    en: 'The office\'s register of partners has no such partner',
+    en: "The office's register of partners has no such partner",
   },
   UNKNOWN_RECORD: {
     th: 'ไม่พบเรื่อง การรับฟังความคิดเห็น หรือแบบสำรวจที่อ้างถึง ({kind} ของหน่วยงาน {unit})',
@@ -201,7 +201,7 @@ const CORE_MESSAGES = {
   },
   FORBIDDEN: {
     th: 'ท่านไม่มีสิทธิ์ดำเนินการนี้กับข้อมูลของหน่วยงานนี้',
-    en: 'You are not allowed to do this with this unit\'s data',
+    en: "You are not allowed to do this with this unit's data",
   },
   QUERY_TOO_DEEP: {
     th: 'คำสั่งค้นข้อมูลซ้อนกันลึกเกิน {max} ชั้น กรุณาแบ่งเป็นหลายคำสั่ง',

@@ -31,7 +31,9 @@ export function idempotencyPlugin(repo: IdempotencyRepository): ApolloServerPlug
           if (operation.operation !== 'mutation') return null;
           if (key.length < 8 || key.length > 100) return refusal('INVALID_IDEMPOTENCY_KEY');
           const scoped = `${contextValue.identity.subject ?? 'public'}:${key}`;
-          const hash = createHash('sha256').update(`${request.query}\n${JSON.stringify(request.variables ?? {})}`).digest('hex');
+          const hash = createHash('sha256')
+            .update(`${request.query}\n${JSON.stringify(request.variables ?? {})}`)
+            .digest('hex');
           const claim = await repo.claim(scoped, hash);
           if (claim.fresh) {
             claimed = scoped;

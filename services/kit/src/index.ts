@@ -12,7 +12,15 @@ export { activityDraft, type ActivityInputFields } from './activities/activity-i
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
-export { dateOnly, bangkokToday, addYears, bangkokMidnight, fiscalYearOfDate, fiscalYearDates, dateOnlyCursorAt } from './calendar-dates.js';
+export {
+  dateOnly,
+  bangkokToday,
+  addYears,
+  bangkokMidnight,
+  fiscalYearOfDate,
+  fiscalYearDates,
+  dateOnlyCursorAt,
+} from './calendar-dates.js';
 export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
 export type { NewSurvey } from './surveys/types.js';
 export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';
@@ -69,13 +77,7 @@ export {
   type UnitMessage,
 } from './messaging/index.js';
 export { CaseDesk, type AnswerInput } from './cases/case-desk.js';
-export {
-  CASE_DELIVER,
-  CASE_TRACK,
-  type CaseDeliveryPayload,
-  type CaseTrackPayload,
-  type CaseEventPayload,
-} from './cases/messages.js';
+export { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseTrackPayload, type CaseEventPayload } from './cases/messages.js';
 export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
 export { isUuid, pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
@@ -83,15 +85,17 @@ export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
 export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
 export { ATTACHMENT_HEADERS, FILES_PATH, contentDisposition, downloadPath, internalAttachmentPath } from './notices/attachment-download.js';
 export { MAX_ATTACHMENT_BYTES } from './notices/attachment-input.js';
-export { newCaseCode, newTrackingCode, normaliseCaseCode, normaliseTrackingCode, trackingCodePattern, CASE_CODE_PATTERN } from './cases/case-code.js';
+export {
+  newCaseCode,
+  newTrackingCode,
+  normaliseCaseCode,
+  normaliseTrackingCode,
+  trackingCodePattern,
+  CASE_CODE_PATTERN,
+} from './cases/case-code.js';
 export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps } from './submissions/submit-once.js';
 export { perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
-export {
-  createRatedByCodeTables,
-  dropRatedByCodeTables,
-  requireRatings,
-  type RatedByCodeSpec,
-} from './ratings/rated-by-code.js';
+export { createRatedByCodeTables, dropRatedByCodeTables, requireRatings, type RatedByCodeSpec } from './ratings/rated-by-code.js';
 export { RatedByCodeRepository, type NewRating, type RatingAverages, type RatingRow } from './ratings/rated-by-code-repository.js';
 export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS } from './cases/text.js';
 export { default as DataLoader } from 'dataloader';

@@ -25,6 +25,9 @@ export function createInvolveLoaders(repos: UnitRepositories): InvolveLoaders {
     draftById: byIdLoader((ids) => repos.drafts.byIds(ids)),
     tally: groupedLoader((ids) => repos.drafts.tallies(ids), emptyTally),
     suggestions: pagedLoader((ids, page) => repos.drafts.suggestionPages(ids, page)),
-    decidedWith: groupedLoader((ids) => repos.drafts.participantsOf(ids), () => []),
+    decidedWith: groupedLoader(
+      (ids) => repos.drafts.participantsOf(ids),
+      () => [],
+    ),
   };
 }

@@ -59,7 +59,9 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
     }),
     linksByOutcome: new DataLoader(async (ids) => {
       const rows = await repos.outcomes.linksOf(ids);
-      return ids.map((id) => rows.filter((r) => r.outcomeId === id).map(({ kind, unitCode: unit, id: recordId }) => ({ kind, unitCode: unit, id: recordId })));
+      return ids.map((id) =>
+        rows.filter((r) => r.outcomeId === id).map(({ kind, unitCode: unit, id: recordId }) => ({ kind, unitCode: unit, id: recordId })),
+      );
     }),
     progressByOutcome: new DataLoader(async (ids) => {
       const rows = await repos.outcomes.progressOf(ids);
@@ -113,7 +115,9 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
     activitiesByPartner: new DataLoader(async (ids) => {
       const rows = await repos.partnerLinks.ofPartners(ids);
       for (const { activity } of rows) activityById.prime(activity.id, activity);
-      return ids.map((id) => rows.filter((r) => r.partnerId === id).map(({ activityId, partnerId, roleTh }) => ({ activityId, partnerId, roleTh })));
+      return ids.map((id) =>
+        rows.filter((r) => r.partnerId === id).map(({ activityId, partnerId, roleTh }) => ({ activityId, partnerId, roleTh })),
+      );
     }),
     noticeById: new DataLoader(async (ids) => {
       const byId = new Map((await repos.notices.byIds(ids)).map((row) => [row.id, row]));

@@ -8,9 +8,7 @@ import { setupTelemetryFromConfig } from './telemetry.js';
 export async function runUnitMain(unit: UnitModule): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) {
-    console.error(
-      `${unit.manifest.slug}: set DATABASE_URL to a PostgreSQL server (or run the whole system with npm start).`,
-    );
+    console.error(`${unit.manifest.slug}: set DATABASE_URL to a PostgreSQL server (or run the whole system with npm start).`);
     process.exit(2);
   }
   const telemetry = await setupTelemetryFromConfig(config, unit.manifest.slug);
@@ -24,7 +22,11 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
     await server.stop();
     process.exit(1);
   }
-  const shutdown = () => void server.stop().then(() => telemetry?.shutdown()).then(() => process.exit(0));
+  const shutdown = () =>
+    void server
+      .stop()
+      .then(() => telemetry?.shutdown())
+      .then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }

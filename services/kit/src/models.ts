@@ -30,11 +30,7 @@ export interface UnitStatsModel extends UnitStatsRow {
 export interface ConnectionModel<T> extends Connection<T> {
   totalCount: () => Promise<number>;
 }
-export type {
-  OutcomeRow,
-  OutcomeProgressRow,
-  LinkedRecordRow,
-} from './repositories/outcome-repository.js';
+export type { OutcomeRow, OutcomeProgressRow, LinkedRecordRow } from './repositories/outcome-repository.js';
 export type { AccessAuditRow } from './repositories/audit-repository.js';
 export type AccessAuditConnectionModel = Connection<import('./repositories/audit-repository.js').AccessAuditRow>;
 export type OutcomeConnectionModel = Connection<import('./repositories/outcome-repository.js').OutcomeRow>;
@@ -43,13 +39,7 @@ export type FeedbackConnectionModel = ConnectionModel<FeedbackRow>;
 
 // Consultations and surveys (measure 2, "consult").
 export type { ConsultationRow, ConsultationCommentRow } from './repositories/consultation-repository.js';
-export type {
-  SurveyRow,
-  SurveyQuestionRow,
-  SurveyResponseRow,
-  SurveyTextRow,
-  SurveyQuestionResultRow,
-} from './surveys/types.js';
+export type { SurveyRow, SurveyQuestionRow, SurveyResponseRow, SurveyTextRow, SurveyQuestionResultRow } from './surveys/types.js';
 export type ConsultationConnectionModel = ConnectionModel<import('./repositories/consultation-repository.js').ConsultationRow>;
 export type ConsultationCommentConnectionModel = Connection<import('./repositories/consultation-repository.js').ConsultationCommentRow>;
 export type SurveyConnectionModel = ConnectionModel<import('./surveys/types.js').SurveyRow>;

@@ -57,7 +57,14 @@ export function observeHttp(options: ObserveHttpOptions): RequestHandler {
       const labels = { method: req.method, route, status: String(status) };
       metrics.httpRequests.inc(labels);
       metrics.httpDuration.observe(labels, seconds);
-      const line = { method: req.method, path, route, status, durationMs: Math.round(seconds * 1e6) / 1e3, ...(res.writableFinished ? {} : { aborted: true }) };
+      const line = {
+        method: req.method,
+        path,
+        route,
+        status,
+        durationMs: Math.round(seconds * 1e6) / 1e3,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      };
       if (QUIET_ROUTES.has(route)) log.debug(line, 'request');
       else log.info(line, 'request');
       if (traced) endServerSpan(traced.span, status);

@@ -73,12 +73,10 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   });
   const repos = createRepositories(db.dataSource);
   const peers = options.peers ?? peerDirectory(config);
-  const outbox = new Outbox(
-    db.dataSource,
-    unit.manifest.code,
-    httpTransport(peers, config.internalSecret, config.subgraphTimeoutMs),
-    { intervalMs: config.outboxIntervalMs, logger },
-  );
+  const outbox = new Outbox(db.dataSource, unit.manifest.code, httpTransport(peers, config.internalSecret, config.subgraphTimeoutMs), {
+    intervalMs: config.outboxIntervalMs,
+    logger,
+  });
   const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox, repos.participants, config.internalSecret);
   const services: UnitServices = {
     unit: unit.manifest,
@@ -147,14 +145,17 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       await connectAndMigrate(db);
       await apollo.start();
       apolloStarted = true;
-      app.use('/internal', internalRouter({
+      app.use(
+        '/internal',
+        internalRouter({
           inbox,
           secret: config.internalSecret,
           repos,
           logger,
           unitCode: unit.manifest.code,
           partnerExists: unit.partnerExists ? (id) => unit.partnerExists!(services, id) : undefined,
-        }));
+        }),
+      );
       outbox.start();
       void sweep();
       sweeper = setInterval(() => void sweep(), config.retentionSweepMs);
@@ -165,7 +166,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         // A notice's attachment (2 MiB, as base64) is the largest thing a mutation carries.
         express.json({ limit: UNIT_BODY_LIMIT_BYTES }),
         expressMiddleware(apollo, {
-          context: async ({ req, res }) => createContext(services, res.locals.identity as Identity, req.header('x-request-id'), requestInfo(res).logger),
+          context: async ({ req, res }) =>
+            createContext(services, res.locals.identity as Identity, req.header('x-request-id'), requestInfo(res).logger),
         }),
       );
     })();

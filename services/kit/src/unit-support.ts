@@ -79,7 +79,12 @@ export const sameValues = <T extends object>(found: T, given: T): boolean =>
 
 /** Records a staff read of a confidential channel's records in the unit's access log (PDPA), then hands them on. */
 export async function auditedRead<T extends { id: string }>(ctx: UnitContext, action: string, rows: T[]): Promise<T[]> {
-  await ctx.repos.audit.record(ctx.identity, action, rows.map((row) => row.id), ctx.requestId);
+  await ctx.repos.audit.record(
+    ctx.identity,
+    action,
+    rows.map((row) => row.id),
+    ctx.requestId,
+  );
   return rows;
 }
 

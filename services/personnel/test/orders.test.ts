@@ -38,11 +38,15 @@ describe('personnel orders', () => {
     const announced = res.data!.personnel.announcePersonnelOrder;
     expect(announced).toMatchObject({ kind: 'TRANSFER', fiscalYear: 2569, toSchool: 'โรงเรียนยโสธรพิทยาคม', activity: { level: 'INFORM' } });
     expect(announced.activity.titleTh).toContain('นางสาวสมใจ ใจดี');
-    await t.query(ANNOUNCE, { input: order({ kind: 'RETIREMENT', orderNo: '7/2568', orderDate: '2025-09-30', effectiveOn: '2025-09-30', personName: 'นายสมชาย' }) });
+    await t.query(ANNOUNCE, {
+      input: order({ kind: 'RETIREMENT', orderNo: '7/2568', orderDate: '2025-09-30', effectiveOn: '2025-09-30', personName: 'นายสมชาย' }),
+    });
 
     const transfers = await t.queryAs(identity('PUBLIC'), LIST, { kind: 'TRANSFER', fy: 2569 });
     expect(transfers.errors).toBeUndefined();
-    expect(transfers.data!.personnel.personnelOrders.nodes).toEqual([{ id: announced.id, kind: 'TRANSFER', personName: 'นางสาวสมใจ ใจดี', orderDate: '2025-11-03' }]);
+    expect(transfers.data!.personnel.personnelOrders.nodes).toEqual([
+      { id: announced.id, kind: 'TRANSFER', personName: 'นางสาวสมใจ ใจดี', orderDate: '2025-11-03' },
+    ]);
     // 30 Sep 2025 belongs to fiscal year 2568.
     const fy2568 = await t.queryAs(identity('PUBLIC'), LIST, { fy: 2568 });
     expect(fy2568.data!.personnel.personnelOrders.nodes.map((n: { personName: string }) => n.personName)).toEqual(['นายสมชาย']);

@@ -86,7 +86,12 @@ describe('personnel petitions (a confidential channel)', () => {
   ])('refuses %j (key %s) with %s, in Thai and English, writing nothing', async (bad, key, code, field) => {
     const before = await petitions();
     const res = await t.queryAs(teacher, FILE, { input: petition(bad), key });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code, field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code,
+      field,
+      messageTh: expect.stringMatching(/[ก-๙]/),
+      messageEn: expect.any(String),
+    });
     expect(await petitions()).toBe(before);
   });
 
@@ -99,7 +104,11 @@ describe('personnel petitions (a confidential channel)', () => {
 
   it.each(refused)('refuses %s every read and every change of petitions, and logs nothing', async (_who, who, code) => {
     const logged = (await auditRows()).length;
-    for (const [query, variables] of [[LIST, {}], [ONE, { id }], [UPDATE, { id, status: 'CLOSED' }]] as const) {
+    for (const [query, variables] of [
+      [LIST, {}],
+      [ONE, { id }],
+      [UPDATE, { id, status: 'CLOSED' }],
+    ] as const) {
       const res = await t.queryAs(who, query, variables);
       expect(res.errors?.[0]?.extensions?.code).toBe(code);
       expect(JSON.stringify(res.data ?? {})).not.toContain('อุทธรณ์');
@@ -120,7 +129,11 @@ describe('personnel petitions (a confidential channel)', () => {
     expect(moved.data!.personnel.updatePersonnelPetition).toEqual({ id, status: 'IN_REVIEW', noteTh: 'ส่งคณะกรรมการพิจารณา' });
 
     const log = await auditRows();
-    expect(log.map((row: { action: string }) => row.action)).toEqual(['personnel-petition:list', 'personnel-petition:read', 'personnel-petition:update']);
+    expect(log.map((row: { action: string }) => row.action)).toEqual([
+      'personnel-petition:list',
+      'personnel-petition:read',
+      'personnel-petition:update',
+    ]);
     expect(log.every((row: { actor: string }) => row.actor === 'personnel-named')).toBe(true);
     expect(log[0].recordIds).toHaveLength(2);
     expect(log[1].recordIds).toEqual([id]);

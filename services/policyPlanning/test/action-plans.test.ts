@@ -54,7 +54,8 @@ describe('POLICY: the annual action plan, open for comments and a priority vote'
     expect(res.errors).toBeUndefined();
     return res.data?.policyPlanning.openActionPlan;
   };
-  const written = () => Promise.all(['action_plan', 'action_plan_priority', 'draft', 'vote', 'vote_option', 'activity'].map((table) => t.count(table)));
+  const written = () =>
+    Promise.all(['action_plan', 'action_plan_priority', 'draft', 'vote', 'vote_option', 'activity'].map((table) => t.count(table)));
   const read = async (fy: number): Promise<Plan> => (await t.queryAs(PUBLIC_IDENTITY, READ, { fy })).data?.policyPlanning.actionPlan;
 
   beforeAll(async () => {
@@ -71,7 +72,13 @@ describe('POLICY: the annual action plan, open for comments and a priority vote'
     // The kit's draft (kind PLAN) lists the priorities; the kit's vote (INVOLVE) has them as its options.
     expect(plan.draft).toMatchObject({ kind: 'PLAN', open: true, decision: null, activity: { level: 'INVOLVE', status: 'OPEN' } });
     expect(plan.draft.bodyTh).toContain('1. พัฒนาคุณภาพผู้เรียนด้านการอ่าน — 1,250,000.50 บาท');
-    expect(plan.vote).toMatchObject({ level: 'INVOLVE', status: 'OPEN', eligibility: 'SIGNED_IN', results: null, activity: { level: 'INVOLVE' } });
+    expect(plan.vote).toMatchObject({
+      level: 'INVOLVE',
+      status: 'OPEN',
+      eligibility: 'SIGNED_IN',
+      results: null,
+      activity: { level: 'INVOLVE' },
+    });
     expect(plan.vote.options.map((o: Plan) => o.labelTh)).toEqual(priorities.map((p) => p.titleTh));
     expect(plan.priorities.map((p: Plan) => p.voteOptionId)).toEqual(plan.vote.options.map((o: Plan) => o.id));
     expect(plan.activity).toEqual({ level: 'INVOLVE', titleTh: planInput().titleTh });
@@ -86,7 +93,8 @@ describe('POLICY: the annual action plan, open for comments and a priority vote'
 
     // Votes through the kit's castVote: one per signed-in person, a retry returns the first receipt.
     const [reading, equity] = plan.vote.options as Plan[];
-    const cast = (who: string, option: Plan, voteKey = randomUUID()) => t.queryAs(voter(who), CAST, { vote: plan.vote.id, option: option.id, key: voteKey });
+    const cast = (who: string, option: Plan, voteKey = randomUUID()) =>
+      t.queryAs(voter(who), CAST, { vote: plan.vote.id, option: option.id, key: voteKey });
     const voteKey = randomUUID();
     const first = await cast('a', equity!, voteKey);
     expect(first.errors).toBeUndefined();
@@ -114,7 +122,11 @@ describe('POLICY: the annual action plan, open for comments and a priority vote'
     expectRefused(await t.queryAs(staff, ADOPT, { fy: 2570, input: adoption }), 'DRAFT_STILL_OPEN');
     await sleepUntil(plan.draft.closesAt);
     expectRefused(await t.queryAs(staff, ADOPT, { fy: 2570, input: adoption }), 'DRAFT_HAS_UNANSWERED');
-    expectRefused(await t.queryAs(staff, ADOPT, { fy: 2570, input: { ...adoption, decidedWith: [] } }), 'JOINT_DECISION_NEEDS_PARTICIPANTS', 'decidedWith');
+    expectRefused(
+      await t.queryAs(staff, ADOPT, { fy: 2570, input: { ...adoption, decidedWith: [] } }),
+      'JOINT_DECISION_NEEDS_PARTICIPANTS',
+      'decidedWith',
+    );
     const refused = await read(2570);
     expect(refused).toMatchObject({ status: 'OPEN', adoptedAt: null, draft: { decision: null, activity: { status: 'OPEN' } } });
     expect(refused.priorities.every((p: Plan) => p.finalRank === null)).toBe(true);
@@ -131,12 +143,42 @@ describe('POLICY: the annual action plan, open for comments and a priority vote'
 
   it.each([
     ['one priority', { priorities: priorities.slice(0, 1) }, 'ACTION_PLAN_PRIORITIES_COUNT', 'priorities'],
-    ['21 priorities', { priorities: Array.from({ length: 21 }, (_, i) => ({ ...priorities[0], titleTh: `เรื่องที่ ${i + 1}` })) }, 'ACTION_PLAN_PRIORITIES_COUNT', 'priorities'],
-    ['two priorities read alike', { priorities: [priorities[0], { ...priorities[1], titleTh: ` ${priorities[0]!.titleTh}  ` }] }, 'ACTION_PLAN_PRIORITY_DUPLICATE', 'priorities'],
-    ['a negative budget', { priorities: [priorities[0], { ...priorities[1], budgetBaht: -1 }] }, 'ACTION_PLAN_BUDGET_INVALID', 'priorities[1].budgetBaht'],
-    ['a third decimal', { priorities: [{ ...priorities[0], budgetBaht: 10.005 }, priorities[1]] }, 'ACTION_PLAN_BUDGET_INVALID', 'priorities[0].budgetBaht'],
-    ['an empty priority title', { priorities: [priorities[0], { ...priorities[1], titleTh: '  ' }] }, 'TEXT_REQUIRED', 'priorities[1].titleTh'],
-    ['a long description', { priorities: [{ ...priorities[0], descriptionTh: 'ก'.repeat(501) }, priorities[1]] }, 'TEXT_TOO_LONG', 'priorities[0].descriptionTh'],
+    [
+      '21 priorities',
+      { priorities: Array.from({ length: 21 }, (_, i) => ({ ...priorities[0], titleTh: `เรื่องที่ ${i + 1}` })) },
+      'ACTION_PLAN_PRIORITIES_COUNT',
+      'priorities',
+    ],
+    [
+      'two priorities read alike',
+      { priorities: [priorities[0], { ...priorities[1], titleTh: ` ${priorities[0]!.titleTh}  ` }] },
+      'ACTION_PLAN_PRIORITY_DUPLICATE',
+      'priorities',
+    ],
+    [
+      'a negative budget',
+      { priorities: [priorities[0], { ...priorities[1], budgetBaht: -1 }] },
+      'ACTION_PLAN_BUDGET_INVALID',
+      'priorities[1].budgetBaht',
+    ],
+    [
+      'a third decimal',
+      { priorities: [{ ...priorities[0], budgetBaht: 10.005 }, priorities[1]] },
+      'ACTION_PLAN_BUDGET_INVALID',
+      'priorities[0].budgetBaht',
+    ],
+    [
+      'an empty priority title',
+      { priorities: [priorities[0], { ...priorities[1], titleTh: '  ' }] },
+      'TEXT_REQUIRED',
+      'priorities[1].titleTh',
+    ],
+    [
+      'a long description',
+      { priorities: [{ ...priorities[0], descriptionTh: 'ก'.repeat(501) }, priorities[1]] },
+      'TEXT_TOO_LONG',
+      'priorities[0].descriptionTh',
+    ],
     ['an empty title', { titleTh: '' }, 'TEXT_REQUIRED', 'titleTh'],
     ['a fiscal year out of range', { fiscalYear: 70 }, 'INVALID_FISCAL_YEAR', 'fiscalYear'],
     ['comments closing before they open', { commentClosesAt: at(-2 * HOUR) }, 'INVALID_OPEN_WINDOW', 'commentClosesAt'],
@@ -158,7 +200,9 @@ describe('POLICY: the annual action plan, open for comments and a priority vote'
     expectRefused(await t.queryAs(staff, OPEN, { input: { ...input, titleTh: 'แผนอีกฉบับ' } }), 'ACTION_PLAN_EXISTS', 'fiscalYear');
     expect(await written()).toEqual(before);
 
-    const racing = await Promise.all(['ก', 'ข', 'ค'].map((suffix) => t.queryAs(staff, OPEN, { input: planInput({ fiscalYear: 2572, titleTh: `แผน ${suffix}` }) })));
+    const racing = await Promise.all(
+      ['ก', 'ข', 'ค'].map((suffix) => t.queryAs(staff, OPEN, { input: planInput({ fiscalYear: 2572, titleTh: `แผน ${suffix}` }) })),
+    );
     expect(racing.filter((res) => !res.errors)).toHaveLength(1);
     for (const refused of racing.filter((res) => res.errors)) expectRefused(refused, 'ACTION_PLAN_EXISTS', 'fiscalYear');
     expect(await written()).toEqual([before[0]! + 1, before[1]! + 3, before[2]! + 1, before[3]! + 1, before[4]! + 3, before[5]! + 2]);

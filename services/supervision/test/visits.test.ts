@@ -48,13 +48,24 @@ describe('SUPERVISION: schools rate supervision visits with a one-time code', ()
     const key = randomUUID();
     const first = await t.queryAs(PUBLIC_IDENTITY, RATE, { code: feedbackCode.toLowerCase(), r: ratings, c: 'ได้แนวทางชัดเจน', key });
     expect(first.errors).toBeUndefined();
-    expect(first.data?.supervision.rateSupervisionVisit.visit).toEqual({ id: v.id, rated: true, ratings: { usefulness: 5, clarity: 4, followUp: 3 } });
+    expect(first.data?.supervision.rateSupervisionVisit.visit).toEqual({
+      id: v.id,
+      rated: true,
+      ratings: { usefulness: 5, clarity: 4, followUp: 3 },
+    });
     const retry = await t.queryAs(PUBLIC_IDENTITY, RATE, { code: feedbackCode, r: ratings, c: 'ได้แนวทางชัดเจน', key });
     expect(retry.errors).toBeUndefined();
     expect(await t.count('supervision_visit_rating')).toBe(1);
 
-    expectRefused(await t.queryAs(PUBLIC_IDENTITY, RATE, { code: feedbackCode, r: ratings, key: randomUUID() }), 'RATING_CODE_USED', 'code');
-    expectRefused(await t.queryAs(PUBLIC_IDENTITY, RATE, { code: feedbackCode, r: { ...ratings, clarity: 1 }, key }), 'IDEMPOTENCY_KEY_REUSED');
+    expectRefused(
+      await t.queryAs(PUBLIC_IDENTITY, RATE, { code: feedbackCode, r: ratings, key: randomUUID() }),
+      'RATING_CODE_USED',
+      'code',
+    );
+    expectRefused(
+      await t.queryAs(PUBLIC_IDENTITY, RATE, { code: feedbackCode, r: { ...ratings, clarity: 1 }, key }),
+      'IDEMPOTENCY_KEY_REUSED',
+    );
     expect(await t.count('supervision_visit_rating')).toBe(1);
     // The school took part in the visit's activity, once.
     expect(await t.count('activity_participant')).toBe(1);
@@ -85,7 +96,12 @@ describe('SUPERVISION: schools rate supervision visits with a one-time code', ()
     const a = await record({ visitedOn: '2024-11-01', schoolName: 'โรงเรียน ก' });
     const b = await record({ visitedOn: '2025-09-30', schoolName: 'โรงเรียน ข' });
     await record({ visitedOn: '2024-10-01', schoolName: 'โรงเรียน ค' });
-    await t.queryAs(PUBLIC_IDENTITY, RATE, { code: a.feedbackCode, r: { usefulness: 5, clarity: 5, followUp: 4 }, c: 'ขอบคุณ', key: randomUUID() });
+    await t.queryAs(PUBLIC_IDENTITY, RATE, {
+      code: a.feedbackCode,
+      r: { usefulness: 5, clarity: 5, followUp: 4 },
+      c: 'ขอบคุณ',
+      key: randomUUID(),
+    });
     await t.queryAs(PUBLIC_IDENTITY, RATE, { code: b.feedbackCode, r: { usefulness: 2, clarity: 4, followUp: 3 }, key: randomUUID() });
 
     const listed = await t.queryAs(PUBLIC_IDENTITY, VISITS, { fy: 2568 });

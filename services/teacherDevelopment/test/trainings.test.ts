@@ -47,8 +47,10 @@ describe('TEACHER_DEV: trainings evaluated by participants with one-time codes',
   });
 
   it('takes one evaluation per code, only for its own training; retries never duplicate', async () => {
-    const a = (await t.queryAs(staff, RECORD, { input: training({ startsOn: '2026-04-01', endsOn: '2026-04-01' }) })).data?.teacherDevelopment.recordTraining.id;
-    const b = (await t.queryAs(staff, RECORD, { input: training({ startsOn: '2026-05-01', endsOn: '2026-05-01' }) })).data?.teacherDevelopment.recordTraining.id;
+    const a = (await t.queryAs(staff, RECORD, { input: training({ startsOn: '2026-04-01', endsOn: '2026-04-01' }) })).data
+      ?.teacherDevelopment.recordTraining.id;
+    const b = (await t.queryAs(staff, RECORD, { input: training({ startsOn: '2026-05-01', endsOn: '2026-05-01' }) })).data
+      ?.teacherDevelopment.recordTraining.id;
     const [c1, c2] = (await t.queryAs(staff, ISSUE, { id: a, n: 2 })).data!.teacherDevelopment.issueEvaluationCodes;
     const [other] = (await t.queryAs(staff, ISSUE, { id: b, n: 1 })).data!.teacherDevelopment.issueEvaluationCodes;
     const before = await t.count('teacher_training_rating');
@@ -76,7 +78,10 @@ describe('TEACHER_DEV: trainings evaluated by participants with one-time codes',
     });
     // The public sees the averages, not what participants wrote.
     const open = await t.queryAs(PUBLIC_IDENTITY, LIST);
-    expect(open.data?.teacherDevelopment.trainings.nodes.find((n: { id: string }) => n.id === a)).toMatchObject({ evaluationCount: 2, comments: null });
+    expect(open.data?.teacherDevelopment.trainings.nodes.find((n: { id: string }) => n.id === a)).toMatchObject({
+      evaluationCount: 2,
+      comments: null,
+    });
   });
 
   it.each([

@@ -31,7 +31,11 @@ export interface RunProgress {
  * Runs a pasted query as the signed-in person. When it declares `$after` and its result has a
  * connection with more pages, the next pages follow and their rows join the first page's list.
  */
-export async function runQuery(query: string, onProgress: (p: RunProgress) => void, signal: AbortSignal): Promise<{ data: unknown; problems: Problem[] }> {
+export async function runQuery(
+  query: string,
+  onProgress: (p: RunProgress) => void,
+  signal: AbortSignal,
+): Promise<{ data: unknown; problems: Problem[] }> {
   const document = new TypedDocumentString<Record<string, unknown>, { after?: string }>(query);
   const first = await execute(document, {}, signal);
   const connection = findConnection(first.data);

@@ -17,9 +17,9 @@ function hashOf(query: string): Promise<string | null> {
   let hash = hashes.get(query);
   if (!hash) {
     hash = crypto.subtle
-      ? crypto.subtle.digest('SHA-256', new TextEncoder().encode(query)).then((digest) =>
-          Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''),
-        )
+      ? crypto.subtle
+          .digest('SHA-256', new TextEncoder().encode(query))
+          .then((digest) => Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''))
       : Promise.resolve(null);
     hashes.set(query, hash);
   }
@@ -47,8 +47,17 @@ export async function execute<T, V>(document: TypedDocumentString<T, V>, variabl
     try {
       response = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
-        body: JSON.stringify({ operationName: operationNameOf(query), ...(withText ? { query } : {}), variables: variables ?? {}, ...persisted }),
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+        },
+        body: JSON.stringify({
+          operationName: operationNameOf(query),
+          ...(withText ? { query } : {}),
+          variables: variables ?? {},
+          ...persisted,
+        }),
         signal,
       });
     } catch (error) {

@@ -12,7 +12,11 @@ export interface QueryState<T> {
 
 /** Runs a query when the page opens and whenever its variables change (compared as JSON). */
 export function useQuery<T, V>(document: TypedDocumentString<T, V>, variables?: V, skip = false): QueryState<T> {
-  const [state, setState] = useState<{ data: T | null; problems: Problem[]; loading: boolean }>({ data: null, problems: [], loading: !skip });
+  const [state, setState] = useState<{ data: T | null; problems: Problem[]; loading: boolean }>({
+    data: null,
+    problems: [],
+    loading: !skip,
+  });
   const [round, setRound] = useState(0);
   const key = JSON.stringify(variables ?? {});
   const latest = useRef(0);

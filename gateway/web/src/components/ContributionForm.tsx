@@ -102,9 +102,21 @@ export function ContributionForm(props: {
           onChange={(e) => setBody(e.target.value)}
         />
       </div>
-      <TextField id={`${id}-name`} label={`${t('take.name')} ${t('common.optional')}`} autoComplete="name" value={authorName} onChange={setAuthorName} />
+      <TextField
+        id={`${id}-name`}
+        label={`${t('take.name')} ${t('common.optional')}`}
+        autoComplete="name"
+        value={authorName}
+        onChange={setAuthorName}
+      />
       {withOrganisation ? (
-        <TextField id={`${id}-organisation`} label={`${t('take.organisation')} ${t('common.optional')}`} autoComplete="organization" value={organisation} onChange={setOrganisation} />
+        <TextField
+          id={`${id}-organisation`}
+          label={`${t('take.organisation')} ${t('common.optional')}`}
+          autoComplete="organization"
+          value={organisation}
+          onChange={setOrganisation}
+        />
       ) : null}
       <button type="submit" className="button-primary" aria-disabled={sending || undefined}>
         {sending ? t('form.sending') : sendLabel}

@@ -14,7 +14,13 @@ interface CsvButtonProps {
 export function CsvButton({ what, fileName, header, rows, testId }: CsvButtonProps) {
   const { t } = useI18n();
   return (
-    <button type="button" className="button-secondary no-print" data-testid={testId} aria-label={t('csv.downloadWhat', { what })} onClick={() => downloadCsv(fileName, header, rows())}>
+    <button
+      type="button"
+      className="button-secondary no-print"
+      data-testid={testId}
+      aria-label={t('csv.downloadWhat', { what })}
+      onClick={() => downloadCsv(fileName, header, rows())}
+    >
       {t('csv.download')}
     </button>
   );

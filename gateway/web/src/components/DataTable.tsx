@@ -21,7 +21,8 @@ interface DataTableProps {
 export function DataTable({ headingId, what, fileName, header, rows, wide }: DataTableProps) {
   const { t, format } = useI18n();
   if (rows.length === 0) return <p className="meta">{t('common.none')}</p>;
-  const show = (value: CsvValue) => (value == null || value === '' ? t('common.dash') : typeof value === 'number' ? format.number(value, 1) : String(value));
+  const show = (value: CsvValue) =>
+    value == null || value === '' ? t('common.dash') : typeof value === 'number' ? format.number(value, 1) : String(value);
   return (
     <>
       <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
@@ -38,7 +39,15 @@ export function DataTable({ headingId, what, fileName, header, rows, wide }: Dat
           <tbody>
             {rows.map((row, i) => (
               <tr key={i}>
-                {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{show(cell)}</th> : <td key={j}>{show(cell)}</td>))}
+                {row.map((cell, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {show(cell)}
+                    </th>
+                  ) : (
+                    <td key={j}>{show(cell)}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -17,7 +17,8 @@ export function FeedList({ items, headingLevel = 3 }: { items: readonly FeedItem
               {notice.stale ? <span className="badge badge-warn">{t('news.stale')}</span> : null}
             </p>
             <p className="meta">
-              {pick(unit.nameTh, unit.nameEn)} · <time dateTime={notice.publishedAt}>{t('news.published', { date: format.date(notice.publishedAt) })}</time>
+              {pick(unit.nameTh, unit.nameEn)} ·{' '}
+              <time dateTime={notice.publishedAt}>{t('news.published', { date: format.date(notice.publishedAt) })}</time>
             </p>
             <p>{pick(notice.bodyTh, notice.bodyEn)}</p>
             {notice.attachments.length > 0 ? (

@@ -19,7 +19,13 @@ export function splitFieldProblems(problems: readonly Problem[], fields: Record<
 }
 
 /** A labelled input, textarea or select with the API's problem for it announced with the field. */
-export function Field(props: { id: string; label: string; problem?: Problem; hint?: string; children: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  problem?: Problem;
+  hint?: string;
+  children: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const { pick } = useI18n();
   const { id, label, problem, hint, children } = props;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -37,7 +43,11 @@ export function Field(props: { id: string; label: string; problem?: Problem; hin
           {pick(problem.messageTh, problem.messageEn)}
         </span>
       ) : null}
-      {children({ id, 'aria-invalid': problem ? true : undefined, 'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined })}
+      {children({
+        id,
+        'aria-invalid': problem ? true : undefined,
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+      })}
     </div>
   );
 }

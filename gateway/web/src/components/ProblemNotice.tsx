@@ -17,7 +17,11 @@ export function useProblemText() {
         : problem.code === 'NETWORK'
           ? t('problem.NETWORK')
           : pick(problem.messageTh, problem.messageEn);
-    const next = NEXT_STEPS.has(problem.code) ? t(`next.${problem.code}` as MessageKey) : problem.field ? t('next.field') : t('next.default');
+    const next = NEXT_STEPS.has(problem.code)
+      ? t(`next.${problem.code}` as MessageKey)
+      : problem.field
+        ? t('next.field')
+        : t('next.default');
     return { message, next };
   };
 }

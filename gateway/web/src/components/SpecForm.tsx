@@ -90,7 +90,14 @@ export function SpecForm(props: {
                     ))}
                   </select>
                 );
-              return <input {...aria} type={f.kind === 'datetime' ? 'datetime-local' : 'text'} value={values[f.name]} onChange={(e) => change(e.target.value)} />;
+              return (
+                <input
+                  {...aria}
+                  type={f.kind === 'datetime' ? 'datetime-local' : 'text'}
+                  value={values[f.name]}
+                  onChange={(e) => change(e.target.value)}
+                />
+              );
             }}
           </Field>
         ))}

@@ -38,7 +38,9 @@ describe('toCsv', () => {
 
 describe('flattening API results', () => {
   it('turns nested objects into dotted columns and lists into one cell', () => {
-    expect(flattenRecord({ code: 'FINANCE', stats: { received: 3, late: null }, tags: ['a', 'b'], by: [{ level: 'INFORM', n: 1 }] })).toEqual({
+    expect(
+      flattenRecord({ code: 'FINANCE', stats: { received: 3, late: null }, tags: ['a', 'b'], by: [{ level: 'INFORM', n: 1 }] }),
+    ).toEqual({
       code: 'FINANCE',
       'stats.received': 3,
       'stats.late': null,
@@ -48,11 +50,20 @@ describe('flattening API results', () => {
   });
 
   it('makes a table with every column any record has', () => {
-    expect(tableOf([{ a: 1 }, { b: { c: 2 } }])).toEqual({ columns: ['a', 'b.c'], rows: [[1, null], [null, 2]] });
+    expect(tableOf([{ a: 1 }, { b: { c: 2 } }])).toEqual({
+      columns: ['a', 'b.c'],
+      rows: [
+        [1, null],
+        [null, 2],
+      ],
+    });
   });
 
   it('finds every list that is not inside another list', () => {
-    const lists = listsIn({ units: [{ code: 'A', xs: [1] }], financeAssets: { activities: { nodes: [{ id: '1' }], pageInfo: { hasNextPage: false } } } });
+    const lists = listsIn({
+      units: [{ code: 'A', xs: [1] }],
+      financeAssets: { activities: { nodes: [{ id: '1' }], pageInfo: { hasNextPage: false } } },
+    });
     expect(lists.map((l) => [l.path, l.items.length])).toEqual([
       ['units', 1],
       ['financeAssets.activities.nodes', 1],

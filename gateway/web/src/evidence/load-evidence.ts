@@ -5,7 +5,11 @@ import { EvidenceActivitiesDocument, EvidenceUnitDocument, type EvidenceActiviti
 import { fiscalYearOf } from '../i18n/format';
 
 type UnitData = NonNullable<EvidenceUnitQuery['unit']>;
-export type EvidenceActivity = NonNullable<EvidenceActivitiesQuery['unit']>['activities'] extends infer C ? (C extends { nodes: (infer N)[] } ? N : never) : never;
+export type EvidenceActivity = NonNullable<EvidenceActivitiesQuery['unit']>['activities'] extends infer C
+  ? C extends { nodes: (infer N)[] }
+    ? N
+    : never
+  : never;
 export type EvidenceOutcome = UnitData['outcomes'] extends infer C ? (C extends { nodes: (infer N)[] } ? N : never) : never;
 export type EvidenceConsultation = UnitData['consultations'] extends infer C ? (C extends { nodes: (infer N)[] } ? N : never) : never;
 
@@ -31,13 +35,19 @@ export interface Evidence {
   problems: Problem[];
 }
 
-const inYear = (fiscalYear: number, ...moments: (string | null | undefined)[]) => moments.some((m) => m != null && fiscalYearOf(new Date(m)) === fiscalYear);
+const inYear = (fiscalYear: number, ...moments: (string | null | undefined)[]) =>
+  moments.some((m) => m != null && fiscalYearOf(new Date(m)) === fiscalYear);
 
 /**
  * Each unit's year, then every page of its activities. The units' first pages go out together
  * (so the total is known early); the rest follow page by page, reporting progress.
  */
-export async function loadEvidence(units: readonly DirectoryUnit[], fiscalYear: number, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<Evidence> {
+export async function loadEvidence(
+  units: readonly DirectoryUnit[],
+  fiscalYear: number,
+  onProgress: (p: Progress) => void,
+  signal: AbortSignal,
+): Promise<Evidence> {
   const problems: Problem[] = [];
   const progress: Progress = { loaded: 0, total: 0 };
   const firstPages = await Promise.all(

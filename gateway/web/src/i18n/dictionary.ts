@@ -345,7 +345,8 @@ export const th = {
   'evidence.ackDays': 'แจ้งรับเรื่องภายใน (วันทำการ)',
   'evidence.answerDays': 'ตอบผลภายใน (วันทำการ)',
   'evidence.guide': 'แนวทางการจัดการเรื่องร้องเรียน',
-  'evidence.guide.intro': 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา ศรีสะเกษ ยโสธร รับเรื่องร้องเรียน ข้อเสนอแนะ ข้อสอบถาม และความคิดเห็นจากประชาชนและผู้มีส่วนได้ส่วนเสียทุกคน จะเปิดเผยตัวตนหรือไม่ก็ได้',
+  'evidence.guide.intro':
+    'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา ศรีสะเกษ ยโสธร รับเรื่องร้องเรียน ข้อเสนอแนะ ข้อสอบถาม และความคิดเห็นจากประชาชนและผู้มีส่วนได้ส่วนเสียทุกคน จะเปิดเผยตัวตนหรือไม่ก็ได้',
   'evidence.guide.channels': 'ช่องทางรับเรื่อง: {channels}',
   'evidence.guide.step1': 'ลงทะเบียนรับเรื่องทุกช่องทางในระบบ และออกรหัสติดตามเรื่องให้ผู้แจ้ง',
   'evidence.guide.step2': 'แจ้งผู้ร้องว่าได้รับเรื่องแล้ว ภายในจำนวนวันทำการที่กำหนดตามประเภทเรื่อง',
@@ -353,7 +354,8 @@ export const th = {
   'evidence.guide.step4': 'ตอบผลการดำเนินการภายในจำนวนวันทำการที่กำหนด ผู้แจ้งติดตามสถานะได้ที่เมนู "ติดตามเรื่อง" ด้วยรหัสติดตามเรื่อง',
   'evidence.guide.step5': 'สรุปผลและนำข้อเสนอไปปรับปรุงการดำเนินงาน เผยแพร่ในหัวข้อ "ท่านเสนอ เราทำ"',
   'evidence.guide.deadlines': 'ระยะเวลาดำเนินการตามประเภทเรื่อง (วันทำการ)',
-  'evidence.guide.pdpa': 'ข้อมูลส่วนบุคคลของผู้ร้องเรียนได้รับความคุ้มครองตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA) ใช้เพื่อพิจารณาเรื่องและติดต่อกลับเท่านั้น เปิดเผยเฉพาะผู้เกี่ยวข้องเท่าที่จำเป็น และผู้ร้องเรียนโดยสุจริตจะได้รับความคุ้มครองจากผลกระทบใด ๆ',
+  'evidence.guide.pdpa':
+    'ข้อมูลส่วนบุคคลของผู้ร้องเรียนได้รับความคุ้มครองตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 (PDPA) ใช้เพื่อพิจารณาเรื่องและติดต่อกลับเท่านั้น เปิดเผยเฉพาะผู้เกี่ยวข้องเท่าที่จำเป็น และผู้ร้องเรียนโดยสุจริตจะได้รับความคุ้มครองจากผลกระทบใด ๆ',
   'analyst.title': 'สำรวจข้อมูลข้ามหน่วยงาน',
   'analyst.lead': 'เลือกตัวอย่างคำค้นหรือวางคำค้น GraphQL ของท่าน ระบบจะแสดงทุกรายการในผลลัพธ์เป็นตารางที่ดาวน์โหลดเป็น CSV ได้',
   'analyst.examples': 'ตัวอย่างคำค้น',
@@ -714,15 +716,18 @@ export const en: Dictionary = {
   'evidence.ackDays': 'Acknowledged within (working days)',
   'evidence.answerDays': 'Answered within (working days)',
   'evidence.guide': 'How complaints are handled',
-  'evidence.guide.intro': 'The Secondary Educational Service Area Office Sisaket Yasothon takes complaints, suggestions, questions and opinions from everyone; giving your name is optional',
+  'evidence.guide.intro':
+    'The Secondary Educational Service Area Office Sisaket Yasothon takes complaints, suggestions, questions and opinions from everyone; giving your name is optional',
   'evidence.guide.channels': 'Channels: {channels}',
   'evidence.guide.step1': 'Every case from every channel is registered and the sender gets a tracking code',
   'evidence.guide.step2': 'The sender is told the case was received within the working days set for its category',
   'evidence.guide.step3': 'The responsible unit checks the facts and acts',
-  'evidence.guide.step4': 'The answer is given within the working days set; the sender follows the case under "Follow a case" with the code',
+  'evidence.guide.step4':
+    'The answer is given within the working days set; the sender follows the case under "Follow a case" with the code',
   'evidence.guide.step5': 'Results are summarised and used to improve the work, published as "you said, we did"',
   'evidence.guide.deadlines': 'Deadlines by category (working days)',
-  'evidence.guide.pdpa': "A complainant's personal data is protected under the Personal Data Protection Act B.E. 2562 (PDPA): used only to handle the case and reply, shown only to those who need it; complaints made in good faith are protected from any reprisal",
+  'evidence.guide.pdpa':
+    "A complainant's personal data is protected under the Personal Data Protection Act B.E. 2562 (PDPA): used only to handle the case and reply, shown only to those who need it; complaints made in good faith are protected from any reprisal",
   'analyst.title': 'Explore data across units',
   'analyst.lead': 'Pick an example or paste a GraphQL query; every list in the answer shows as a table you can download as CSV',
   'analyst.examples': 'Example queries',

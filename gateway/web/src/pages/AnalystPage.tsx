@@ -46,7 +46,12 @@ export function AnalystPage() {
           {ANALYST_EXAMPLES.map((example) => (
             <li key={example.id}>
               <span>{pick(example.titleTh, example.titleEn)}</span>{' '}
-              <button type="button" className="button-link" onClick={() => setQuery(example.query)} aria-label={t('analyst.useWhat', { what: pick(example.titleTh, example.titleEn) })}>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => setQuery(example.query)}
+                aria-label={t('analyst.useWhat', { what: pick(example.titleTh, example.titleEn) })}
+              >
                 {t('analyst.use')}
               </button>{' '}
               <a href={explorerLink(example.query)} aria-label={t('analyst.openWhat', { what: pick(example.titleTh, example.titleEn) })}>
@@ -68,14 +73,25 @@ export function AnalystPage() {
           <span className="hint" id="analyst-query-hint">
             {t('analyst.queryHint')}
           </span>
-          <textarea id="analyst-query" className="code" aria-describedby="analyst-query-hint" value={query} onChange={(e) => setQuery(e.target.value)} spellCheck={false} />
+          <textarea
+            id="analyst-query"
+            className="code"
+            aria-describedby="analyst-query-hint"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            spellCheck={false}
+          />
         </div>
         <button type="submit" className="button-primary" disabled={running || !query.trim()}>
           {t('analyst.run')}
         </button>
       </form>
       <p role="status" data-testid="analyst-progress">
-        {progress ? t(running ? 'analyst.loading' : 'analyst.loaded', { pages: progress.pages, rows: progress.rows }) : running ? t('common.loading') : null}
+        {progress
+          ? t(running ? 'analyst.loading' : 'analyst.loaded', { pages: progress.pages, rows: progress.rows })
+          : running
+            ? t('common.loading')
+            : null}
       </p>
       {result ? <ProblemNotice problems={result.problems} /> : null}
       {result && lists.length === 0 && result.data ? <p className="notice">{t('analyst.noList')}</p> : null}

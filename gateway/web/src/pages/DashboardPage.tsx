@@ -69,7 +69,21 @@ function Totals({ rows }: { rows: (UnitRow & { stats: Stats })[] }) {
   );
 }
 
-function Figure({ id, caption, hint, label, tall, children }: { id: string; caption: string; hint?: string; label: string; tall?: boolean; children: React.ReactElement }) {
+function Figure({
+  id,
+  caption,
+  hint,
+  label,
+  tall,
+  children,
+}: {
+  id: string;
+  caption: string;
+  hint?: string;
+  label: string;
+  tall?: boolean;
+  children: React.ReactElement;
+}) {
   return (
     <figure className="figure" aria-labelledby={`${id}-caption`} data-testid={id}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
@@ -153,19 +167,46 @@ export function DashboardPage() {
             <Totals rows={available} />
           </section>
           <section aria-label={t('dash.charts')}>
-            <Figure id="chart-ladder" caption={t('dash.ladder')} hint={t('dash.ladderHint')} label={t('dash.chartLabelLadder', { n: available.length })} tall>
-              {unitBars(ladderData, LEVELS.map((level) => ({ key: level, name: label('level', level), colour: LEVEL_COLOURS[level] })), axisWidth, 'ladder')}
+            <Figure
+              id="chart-ladder"
+              caption={t('dash.ladder')}
+              hint={t('dash.ladderHint')}
+              label={t('dash.chartLabelLadder', { n: available.length })}
+              tall
+            >
+              {unitBars(
+                ladderData,
+                LEVELS.map((level) => ({ key: level, name: label('level', level), colour: LEVEL_COLOURS[level] })),
+                axisWidth,
+                'ladder',
+              )}
             </Figure>
             <Figure id="chart-cases" caption={t('dash.cases')} label={t('dash.chartLabelCases', { n: available.length })} tall>
-              {unitBars(caseData, (['received', 'open', 'late'] as const).map((key) => ({ key, name: t(`dash.${key}`), colour: CASE_COLOURS[key] })), axisWidth)}
+              {unitBars(
+                caseData,
+                (['received', 'open', 'late'] as const).map((key) => ({ key, name: t(`dash.${key}`), colour: CASE_COLOURS[key] })),
+                axisWidth,
+              )}
             </Figure>
-            <Figure id="chart-trend" caption={t('dash.trend')} hint={t('dash.trendHint')} label={t('dash.chartLabelTrend', { max: Math.max(0, ...trend.map((m) => m.received)) })}>
+            <Figure
+              id="chart-trend"
+              caption={t('dash.trend')}
+              hint={t('dash.trendHint')}
+              label={t('dash.chartLabelTrend', { max: Math.max(0, ...trend.map((m) => m.received)) })}
+            >
               <LineChart data={trend} margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="month" tick={{ fontSize: 12 }} />
                 <YAxis allowDecimals={false} />
                 <Tooltip />
-                <Line type="linear" dataKey="received" name={t('dash.received')} stroke={CASE_COLOURS.received} strokeWidth={3} isAnimationActive={false} />
+                <Line
+                  type="linear"
+                  dataKey="received"
+                  name={t('dash.received')}
+                  stroke={CASE_COLOURS.received}
+                  strokeWidth={3}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </Figure>
           </section>
@@ -195,7 +236,9 @@ export function DashboardPage() {
                       <tr key={unit.code} data-unit={unit.code} data-state="available">
                         <th scope="row">{name(unit)}</th>
                         {stats.ladder.map((step) => (
-                          <td key={step.level}>{t('dash.share', { n: format.number(step.activities), share: format.percent(step.share) })}</td>
+                          <td key={step.level}>
+                            {t('dash.share', { n: format.number(step.activities), share: format.percent(step.share) })}
+                          </td>
                         ))}
                         <td>{format.number(stats.feedbackReceived)}</td>
                         <td>{format.number(stats.feedbackOpen)}</td>
@@ -218,11 +261,29 @@ export function DashboardPage() {
               what={t('dash.table')}
               fileName={`dashboard-${fiscalYear}`}
               testId="unit-table-csv"
-              header={[t('dash.unit'), ...LEVELS.map((level) => label('level', level)), t('dash.received'), t('dash.open'), t('dash.late'), t('dash.median'), t('dash.satisfaction'), t('dash.stale')]}
+              header={[
+                t('dash.unit'),
+                ...LEVELS.map((level) => label('level', level)),
+                t('dash.received'),
+                t('dash.open'),
+                t('dash.late'),
+                t('dash.median'),
+                t('dash.satisfaction'),
+                t('dash.stale'),
+              ]}
               rows={() =>
                 rows.map(({ unit, stats }) =>
                   stats
-                    ? [name(unit), ...stats.ladder.map((step) => step.activities), stats.feedbackReceived, stats.feedbackOpen, stats.feedbackLate, stats.medianDaysToAnswer, stats.satisfactionAverage, stats.noticesStale]
+                    ? [
+                        name(unit),
+                        ...stats.ladder.map((step) => step.activities),
+                        stats.feedbackReceived,
+                        stats.feedbackOpen,
+                        stats.feedbackLate,
+                        stats.medianDaysToAnswer,
+                        stats.satisfactionAverage,
+                        stats.noticesStale,
+                      ]
                     : [name(unit), t('common.unitUnavailable')],
                 )
               }

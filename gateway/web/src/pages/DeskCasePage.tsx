@@ -58,7 +58,8 @@ function CaseFacts({ c }: { c: StaffCaseFieldsFragment }) {
       <ol className="history">
         {c.history.map((step, i) => (
           <li key={`${step.at}-${i}`}>
-            <time dateTime={step.at}>{format.dateTime(step.at)}</time> — {label('event', step.kind)} ({unitName(step.unitCode)}) · {label('case', step.toStatus)}
+            <time dateTime={step.at}>{format.dateTime(step.at)}</time> — {label('event', step.kind)} ({unitName(step.unitCode)}) ·{' '}
+            {label('case', step.toStatus)}
             {step.note ? ` — ${step.note}` : ''}
           </li>
         ))}
@@ -82,7 +83,11 @@ function AnswerForm({ c, slug, templates, onDone }: { c: StaffCaseFieldsFragment
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const done = await action.run(forUnit(StaffAnswerDocument, slug), { id: c.id, answer: { answerTh, answerEn: answerEn.trim() || null } }, 'desk.answered');
+    const done = await action.run(
+      forUnit(StaffAnswerDocument, slug),
+      { id: c.id, answer: { answerTh, answerEn: answerEn.trim() || null } },
+      'desk.answered',
+    );
     if (done) onDone();
   };
   return (
@@ -125,7 +130,19 @@ function AnswerForm({ c, slug, templates, onDone }: { c: StaffCaseFieldsFragment
   );
 }
 
-function TransferForm({ c, slug, ownCode, units, onDone }: { c: StaffCaseFieldsFragment; slug: string; ownCode: string; units: StaffCaseQuery['units']; onDone(): void }) {
+function TransferForm({
+  c,
+  slug,
+  ownCode,
+  units,
+  onDone,
+}: {
+  c: StaffCaseFieldsFragment;
+  slug: string;
+  ownCode: string;
+  units: StaffCaseQuery['units'];
+  onDone(): void;
+}) {
   const { t, pick } = useI18n();
   const action = useAction();
   const [toUnit, setToUnit] = useState('');
@@ -133,7 +150,11 @@ function TransferForm({ c, slug, ownCode, units, onDone }: { c: StaffCaseFieldsF
   const { byInput, rest } = splitFieldProblems(action.problems, { toUnit: 'transfer-unit', note: 'transfer-note' });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const done = await action.run(forUnit(StaffTransferDocument, slug), { id: c.id, toUnit, note: note.trim() || null }, 'desk.transferred');
+    const done = await action.run(
+      forUnit(StaffTransferDocument, slug),
+      { id: c.id, toUnit, note: note.trim() || null },
+      'desk.transferred',
+    );
     if (done) onDone();
   };
   const forbidden = action.problems.some((p) => p.code === 'FORBIDDEN');
@@ -176,11 +197,20 @@ function OutcomeForm({ c, slug, unitCode }: { c: StaffCaseFieldsFragment; slug: 
   const { t } = useI18n();
   const action = useAction();
   const [draft, setDraft] = useState({ topicTh: '', participantsTh: '', resultsTh: '', improvementTh: '' });
-  const ids = { topicTh: 'outcome-topic', participantsTh: 'outcome-participants', resultsTh: 'outcome-results', improvementTh: 'outcome-improvement' } as const;
+  const ids = {
+    topicTh: 'outcome-topic',
+    participantsTh: 'outcome-participants',
+    resultsTh: 'outcome-results',
+    improvementTh: 'outcome-improvement',
+  } as const;
   const { byInput, rest } = splitFieldProblems(action.problems, { ...ids, links: 'outcome-topic' });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await action.run(forUnit(StaffRecordOutcomeDocument, slug), { input: { ...draft, links: [{ kind: 'CASE', unitCode, id: c.id }] } }, 'desk.outcomeRecorded');
+    await action.run(
+      forUnit(StaffRecordOutcomeDocument, slug),
+      { input: { ...draft, links: [{ kind: 'CASE', unitCode, id: c.id }] } },
+      'desk.outcomeRecorded',
+    );
   };
   return (
     <section aria-labelledby="outcome-heading">
@@ -215,10 +245,20 @@ function StepButtons({ c, slug, onDone }: { c: StaffCaseFieldsFragment; slug: st
     <section aria-labelledby="steps-heading">
       <h3 id="steps-heading">{t('desk.steps')}</h3>
       <div className="toolbar">
-        <button type="button" className="button-primary" disabled={action.sending || c.status !== 'RECEIVED'} onClick={() => step('acknowledge')}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={action.sending || c.status !== 'RECEIVED'}
+          onClick={() => step('acknowledge')}
+        >
           {t('desk.acknowledge')}
         </button>
-        <button type="button" className="button-secondary" disabled={action.sending || c.status !== 'ACKNOWLEDGED'} onClick={() => step('start')}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={action.sending || c.status !== 'ACKNOWLEDGED'}
+          onClick={() => step('start')}
+        >
           {t('desk.start')}
         </button>
       </div>
@@ -266,8 +306,17 @@ export function DeskCasePage({ id }: { id: string }) {
           <h2>{t('desk.actions')}</h2>
           <div className="desk-actions">
             {open ? <StepButtons c={c} slug={slug} onDone={query.reload} /> : null}
-            {open ? <AnswerForm c={c} slug={slug} templates={query.data?.desk?.answerTemplates ?? []} onDone={() => (setAnswered(true), query.reload())} /> : null}
-            {open ? <TransferForm c={c} slug={slug} ownCode={unit.code} units={query.data?.units ?? []} onDone={() => setTransferred(true)} /> : null}
+            {open ? (
+              <AnswerForm
+                c={c}
+                slug={slug}
+                templates={query.data?.desk?.answerTemplates ?? []}
+                onDone={() => (setAnswered(true), query.reload())}
+              />
+            ) : null}
+            {open ? (
+              <TransferForm c={c} slug={slug} ownCode={unit.code} units={query.data?.units ?? []} onDone={() => setTransferred(true)} />
+            ) : null}
             <OutcomeForm c={c} slug={slug} unitCode={unit.code} />
           </div>
         </>

@@ -2,7 +2,15 @@ import { execute } from '../api/client';
 import type { Problem } from '../api/problems';
 import { forUnit, useDeskUnit } from '../api/unit-desk';
 import { SpecForm, toDateTime, type FieldSpec } from '../components/SpecForm';
-import { type TypedDocumentString, StaffOpenConsultationDocument, StaffOpenVoteDocument, StaffPublishNoticeDocument, type ConsultationKind, type NoticeKind, type VoteEligibility } from '../gql/graphql';
+import {
+  type TypedDocumentString,
+  StaffOpenConsultationDocument,
+  StaffOpenVoteDocument,
+  StaffPublishNoticeDocument,
+  type ConsultationKind,
+  type NoticeKind,
+  type VoteEligibility,
+} from '../gql/graphql';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
@@ -15,20 +23,38 @@ export function DeskPublishPage() {
   const unit = useDeskUnit();
   if (!unit) return <p role="status">{t('desk.noUnit')}</p>;
   const slug = unit.slug;
-  const send = async <T, V>(document: TypedDocumentString<T, V>, variables: V, done: MessageKey): Promise<{ problems: Problem[]; done: MessageKey | null }> => {
+  const send = async <T, V>(
+    document: TypedDocumentString<T, V>,
+    variables: V,
+    done: MessageKey,
+  ): Promise<{ problems: Problem[]; done: MessageKey | null }> => {
     const result = await execute(forUnit(document, slug), variables);
     return { problems: result.problems, done: result.data && result.problems.length === 0 ? done : null };
   };
   const choices = (prefix: string, values: readonly string[]) => values.map((value) => ({ value, label: label(prefix, value) }));
 
   const notice: FieldSpec[] = [
-    { name: 'kind', label: 'desk.noticeKind', kind: 'select', options: choices('kind', ['NEWS', 'ANNOUNCEMENT', 'DOCUMENT']), initial: 'NEWS', required: true },
+    {
+      name: 'kind',
+      label: 'desk.noticeKind',
+      kind: 'select',
+      options: choices('kind', ['NEWS', 'ANNOUNCEMENT', 'DOCUMENT']),
+      initial: 'NEWS',
+      required: true,
+    },
     { name: 'titleTh', label: 'desk.titleTh', kind: 'text', required: true },
     { name: 'titleEn', label: 'desk.titleEn', kind: 'text' },
     { name: 'bodyTh', label: 'desk.bodyTh', kind: 'textarea', required: true },
   ];
   const consultation: FieldSpec[] = [
-    { name: 'kind', label: 'desk.consultationKind', kind: 'select', options: choices('desk.consultationKind', ['ONLINE_COMMENTS', 'FORMAL_HEARING']), initial: 'ONLINE_COMMENTS', required: true },
+    {
+      name: 'kind',
+      label: 'desk.consultationKind',
+      kind: 'select',
+      options: choices('desk.consultationKind', ['ONLINE_COMMENTS', 'FORMAL_HEARING']),
+      initial: 'ONLINE_COMMENTS',
+      required: true,
+    },
     { name: 'titleTh', label: 'desk.titleTh', kind: 'text', required: true },
     { name: 'descriptionTh', label: 'desk.descriptionTh', kind: 'textarea' },
     { name: 'opensAt', label: 'desk.opensAt', kind: 'datetime', required: true },
@@ -40,7 +66,14 @@ export function DeskPublishPage() {
     { name: 'titleTh', label: 'desk.titleTh', kind: 'text', required: true },
     { name: 'questionTh', label: 'desk.questionTh', kind: 'textarea', required: true },
     { name: 'options', label: 'desk.voteOptions', kind: 'textarea', required: true, hint: 'desk.voteOptionsHint' },
-    { name: 'eligibility', label: 'desk.eligibility', kind: 'select', options: choices('desk.eligibility', ['SIGNED_IN', 'LISTED']), initial: 'SIGNED_IN', required: true },
+    {
+      name: 'eligibility',
+      label: 'desk.eligibility',
+      kind: 'select',
+      options: choices('desk.eligibility', ['SIGNED_IN', 'LISTED']),
+      initial: 'SIGNED_IN',
+      required: true,
+    },
     { name: 'opensAt', label: 'desk.opensAt', kind: 'datetime', required: true },
     { name: 'closesAt', label: 'desk.closesAt', kind: 'datetime', required: true },
   ];
@@ -58,7 +91,11 @@ export function DeskPublishPage() {
         fields={notice}
         submitLabel="desk.publishNotice"
         onSubmit={(v) =>
-          send(StaffPublishNoticeDocument, { input: { kind: v.kind as NoticeKind, titleTh: v.titleTh!, titleEn: orNull(v.titleEn), bodyTh: v.bodyTh! } }, 'desk.noticePublished')
+          send(
+            StaffPublishNoticeDocument,
+            { input: { kind: v.kind as NoticeKind, titleTh: v.titleTh!, titleEn: orNull(v.titleEn), bodyTh: v.bodyTh! } },
+            'desk.noticePublished',
+          )
         }
       />
       <SpecForm
@@ -96,7 +133,11 @@ export function DeskPublishPage() {
               input: {
                 titleTh: v.titleTh!,
                 questionTh: v.questionTh!,
-                options: v.options!.split('\n').map((line) => line.trim()).filter(Boolean).map((labelTh) => ({ labelTh })),
+                options: v
+                  .options!.split('\n')
+                  .map((line) => line.trim())
+                  .filter(Boolean)
+                  .map((labelTh) => ({ labelTh })),
                 eligibility: v.eligibility as VoteEligibility,
                 opensAt: toDateTime(v.opensAt)!,
                 closesAt: toDateTime(v.closesAt)!,

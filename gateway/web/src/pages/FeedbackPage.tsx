@@ -40,7 +40,19 @@ interface Draft {
   guardianConsent: boolean;
 }
 
-const EMPTY: Draft = { category: null, unitCode: '', message: '', public: false, identified: false, name: '', email: '', phone: '', accepted: false, minor: false, guardianConsent: false };
+const EMPTY: Draft = {
+  category: null,
+  unitCode: '',
+  message: '',
+  public: false,
+  identified: false,
+  name: '',
+  email: '',
+  phone: '',
+  accepted: false,
+  minor: false,
+  guardianConsent: false,
+};
 
 type FieldErrors = Record<string, { key: MessageKey; values?: Record<string, number> } | string>;
 
@@ -49,7 +61,8 @@ function checkDraft(draft: Draft): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.category) errors['category-COMPLAINT'] = { key: 'form.err.category' };
   if (!draft.message.trim()) errors['feedback-message'] = { key: 'form.err.message' };
-  else if ([...draft.message].length > MAX_MESSAGE) errors['feedback-message'] = { key: 'form.err.messageLong', values: { max: MAX_MESSAGE } };
+  else if ([...draft.message].length > MAX_MESSAGE)
+    errors['feedback-message'] = { key: 'form.err.messageLong', values: { max: MAX_MESSAGE } };
   if (draft.identified) {
     if (!draft.email.trim() && !draft.phone.trim()) errors['contact-email'] = { key: 'form.err.contact' };
     if (!draft.accepted) errors['privacy-accept'] = { key: 'form.err.accept' };
@@ -68,7 +81,10 @@ function Receipt({ receipt, onAnother }: { receipt: SubmitFeedbackMutation['subm
         {t('receipt.title')}
       </h2>
       <p>
-        {t('receipt.code')}: <output className="case-code" data-testid="case-code">{receipt.caseCode}</output>
+        {t('receipt.code')}:{' '}
+        <output className="case-code" data-testid="case-code">
+          {receipt.caseCode}
+        </output>
       </p>
       <p>{t('receipt.keep')}</p>
       <dl className="facts">
@@ -107,7 +123,12 @@ export function FeedbackPage() {
     return error === undefined ? undefined : typeof error === 'string' ? error : t(error.key, error.values);
   };
   const described = (id: string, hint?: string) => [hint, errors[id] ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const ErrorLine = ({ id }: { id: string }) => (errors[id] ? <span id={`${id}-error`} className="error">{errorText(id)}</span> : null);
+  const ErrorLine = ({ id }: { id: string }) =>
+    errors[id] ? (
+      <span id={`${id}-error`} className="error">
+        {errorText(id)}
+      </span>
+    ) : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -247,11 +268,23 @@ export function FeedbackPage() {
             <fieldset>
               <legend>{t('form.identity')}</legend>
               <label className="choice">
-                <input type="radio" name="identity" id="identity-anonymous" checked={!draft.identified} onChange={() => set('identified', false)} />
+                <input
+                  type="radio"
+                  name="identity"
+                  id="identity-anonymous"
+                  checked={!draft.identified}
+                  onChange={() => set('identified', false)}
+                />
                 <span>{t('form.anonymous')}</span>
               </label>
               <label className="choice">
-                <input type="radio" name="identity" id="identity-identified" checked={draft.identified} onChange={() => set('identified', true)} />
+                <input
+                  type="radio"
+                  name="identity"
+                  id="identity-identified"
+                  checked={draft.identified}
+                  onChange={() => set('identified', true)}
+                />
                 <span>{t('form.identified')}</span>
               </label>
               {draft.identified ? (
@@ -259,9 +292,34 @@ export function FeedbackPage() {
                   <p id="contact-hint" className="hint">
                     {t('form.contactHint')}
                   </p>
-                  <TextField id="contact-name" label={`${t('form.name')} ${t('common.optional')}`} autoComplete="name" value={draft.name} error={errorText('contact-name')} onChange={(v) => set('name', v)} />
-                  <TextField id="contact-email" type="email" label={t('form.email')} autoComplete="email" value={draft.email} error={errorText('contact-email')} hintIds="contact-hint" onChange={(v) => set('email', v)} />
-                  <TextField id="contact-phone" type="tel" label={t('form.phone')} autoComplete="tel" value={draft.phone} error={errorText('contact-phone')} hintIds="contact-hint" onChange={(v) => set('phone', v)} />
+                  <TextField
+                    id="contact-name"
+                    label={`${t('form.name')} ${t('common.optional')}`}
+                    autoComplete="name"
+                    value={draft.name}
+                    error={errorText('contact-name')}
+                    onChange={(v) => set('name', v)}
+                  />
+                  <TextField
+                    id="contact-email"
+                    type="email"
+                    label={t('form.email')}
+                    autoComplete="email"
+                    value={draft.email}
+                    error={errorText('contact-email')}
+                    hintIds="contact-hint"
+                    onChange={(v) => set('email', v)}
+                  />
+                  <TextField
+                    id="contact-phone"
+                    type="tel"
+                    label={t('form.phone')}
+                    autoComplete="tel"
+                    value={draft.phone}
+                    error={errorText('contact-phone')}
+                    hintIds="contact-hint"
+                    onChange={(v) => set('phone', v)}
+                  />
                   {notice ? (
                     <section aria-labelledby="privacy-heading">
                       <h2 id="privacy-heading" className="h3-size">
@@ -275,7 +333,14 @@ export function FeedbackPage() {
                   ) : null}
                   <ErrorLine id="privacy-accept" />
                   <label className="choice">
-                    <input type="checkbox" id="privacy-accept" checked={draft.accepted} aria-invalid={errors['privacy-accept'] ? true : undefined} aria-describedby={described('privacy-accept')} onChange={(e) => set('accepted', e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      id="privacy-accept"
+                      checked={draft.accepted}
+                      aria-invalid={errors['privacy-accept'] ? true : undefined}
+                      aria-describedby={described('privacy-accept')}
+                      onChange={(e) => set('accepted', e.target.checked)}
+                    />
                     <span>{t('form.accept')}</span>
                   </label>
                   <label className="choice">
@@ -286,7 +351,14 @@ export function FeedbackPage() {
                     <>
                       <ErrorLine id="guardian-consent" />
                       <label className="choice">
-                        <input type="checkbox" id="guardian-consent" checked={draft.guardianConsent} aria-invalid={errors['guardian-consent'] ? true : undefined} aria-describedby={described('guardian-consent')} onChange={(e) => set('guardianConsent', e.target.checked)} />
+                        <input
+                          type="checkbox"
+                          id="guardian-consent"
+                          checked={draft.guardianConsent}
+                          aria-invalid={errors['guardian-consent'] ? true : undefined}
+                          aria-describedby={described('guardian-consent')}
+                          onChange={(e) => set('guardianConsent', e.target.checked)}
+                        />
                         <span>{t('form.guardian')}</span>
                       </label>
                     </>

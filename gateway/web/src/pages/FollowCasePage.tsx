@@ -19,7 +19,9 @@ function CaseView({ tracking }: { tracking: Tracking }) {
         <dt>{t('follow.status')}</dt>
         <dd data-testid="case-status">
           <strong>{label('case', tracking.status)}</strong>{' '}
-          <span className={`badge ${tracking.late ? 'badge-late' : 'badge-ok'}`}>{tracking.late ? t('follow.late') : t('follow.onTime')}</span>
+          <span className={`badge ${tracking.late ? 'badge-late' : 'badge-ok'}`}>
+            {tracking.late ? t('follow.late') : t('follow.onTime')}
+          </span>
         </dd>
         <dt>{t('follow.unit')}</dt>
         <dd>{pick(tracking.unit.nameTh, tracking.unit.nameEn)}</dd>
@@ -55,7 +57,8 @@ function CaseView({ tracking }: { tracking: Tracking }) {
       <ol className="history">
         {tracking.history.map((step, i) => (
           <li key={`${step.at}-${i}`}>
-            <time dateTime={step.at}>{format.dateTime(step.at)}</time> — {label('event', step.kind)} ({pick(step.unit.nameTh, step.unit.nameEn)}) · {label('case', step.status)}
+            <time dateTime={step.at}>{format.dateTime(step.at)}</time> — {label('event', step.kind)} (
+            {pick(step.unit.nameTh, step.unit.nameEn)}) · {label('case', step.status)}
           </li>
         ))}
       </ol>
@@ -85,7 +88,15 @@ export function FollowCasePage() {
           <span id="follow-code-hint" className="hint">
             {t('follow.codeHint')}
           </span>
-          <input type="text" id="follow-code" value={typed} autoComplete="off" spellCheck={false} aria-describedby="follow-code-hint" onChange={(e) => setTyped(e.target.value)} />
+          <input
+            type="text"
+            id="follow-code"
+            value={typed}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="follow-code-hint"
+            onChange={(e) => setTyped(e.target.value)}
+          />
         </div>
         <button type="submit" className="button-primary">
           {t('follow.search')}

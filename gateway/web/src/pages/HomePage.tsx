@@ -36,8 +36,7 @@ export function HomePage() {
           <ul className="cards">
             {data.units.map((unit, i) => (
               <li key={unit.code} className="card">
-                <span className="meta">{i + 1}</span>{' '}
-                <Link to={`/units/${unit.code}`}>{pick(unit.nameTh, unit.nameEn)}</Link>
+                <span className="meta">{i + 1}</span> <Link to={`/units/${unit.code}`}>{pick(unit.nameTh, unit.nameEn)}</Link>
               </li>
             ))}
           </ul>

@@ -34,7 +34,12 @@ export function NewsPage() {
           <FeedGaps units={feed.unitsUnavailable} />
           <FeedList items={feed.items} headingLevel={2} />
           {feed.pageInfo.hasNextPage ? (
-            <button type="button" className="button-secondary" disabled={loading} onClick={() => void load(feed.pageInfo.endCursor ?? null)}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={loading}
+              onClick={() => void load(feed.pageInfo.endCursor ?? null)}
+            >
               {t('news.more')}
             </button>
           ) : null}

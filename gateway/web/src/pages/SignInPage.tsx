@@ -30,12 +30,22 @@ export function SignInPage() {
       }
       const body = (await response.json()) as { token?: string; code?: string; messageTh?: string; messageEn?: string };
       if (!body.token) {
-        setProblems([{ code: body.code ?? 'BAD_TOKEN_REQUEST', messageTh: body.messageTh ?? '', messageEn: body.messageEn ?? '', field: 'role' }]);
+        setProblems([
+          { code: body.code ?? 'BAD_TOKEN_REQUEST', messageTh: body.messageTh ?? '', messageEn: body.messageEn ?? '', field: 'role' },
+        ]);
         return;
       }
       setSession({ token: body.token, role, unitCode: UNIT_ROLES.has(role) ? unit : null });
       const next = search.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : role === 'DIRECTOR' || role === 'ADMIN' ? '/dashboard' : UNIT_ROLES.has(role) ? '/desk' : '/');
+      navigate(
+        next && next.startsWith('/') && !next.startsWith('//')
+          ? next
+          : role === 'DIRECTOR' || role === 'ADMIN'
+            ? '/dashboard'
+            : UNIT_ROLES.has(role)
+              ? '/desk'
+              : '/',
+      );
     } catch (error) {
       setProblems([networkProblem(String(error))]);
     }

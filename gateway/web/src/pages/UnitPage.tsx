@@ -20,7 +20,17 @@ interface OpenItem {
 }
 
 /** One list of consultations, surveys, drafts or votes, each item linkable by its anchor. */
-function OpenList({ unitCode, kind, heading, items }: { unitCode: string; kind: string; heading: string; items: readonly OpenItem[] | undefined }) {
+function OpenList({
+  unitCode,
+  kind,
+  heading,
+  items,
+}: {
+  unitCode: string;
+  kind: string;
+  heading: string;
+  items: readonly OpenItem[] | undefined;
+}) {
   const { t, pick, label, format } = useI18n();
   return (
     <section aria-labelledby={`${kind}-heading`}>
@@ -31,7 +41,9 @@ function OpenList({ unitCode, kind, heading, items }: { unitCode: string; kind: 
         <ul>
           {items.map((item) => (
             <li key={item.id} id={`${kind}-${item.id}`}>
-              <Link to={`/units/${encodeURIComponent(unitCode)}/${kind}s/${encodeURIComponent(item.id)}`}>{pick(item.titleTh, item.titleEn)}</Link>{' '}
+              <Link to={`/units/${encodeURIComponent(unitCode)}/${kind}s/${encodeURIComponent(item.id)}`}>
+                {pick(item.titleTh, item.titleEn)}
+              </Link>{' '}
               <span className="badge">{label('status', item.status ?? (item.open ? 'OPEN' : 'CLOSED'))}</span>{' '}
               <span className="meta">{t('unit.window', { from: format.date(item.opensAt), to: format.date(item.closesAt) })}</span>
             </li>
@@ -58,7 +70,8 @@ function Activities({ unit }: { unit: UnitData }) {
               <span className="badge">{label('status', activity.status)}</span>
             </p>
             <p className="meta">
-              {t('unit.starts', { date: format.date(activity.startsAt) })} · {t('unit.participants', { n: format.number(activity.participantCount) })}
+              {t('unit.starts', { date: format.date(activity.startsAt) })} ·{' '}
+              {t('unit.participants', { n: format.number(activity.participantCount) })}
             </p>
             {activity.bodyTh ? <p>{pick(activity.bodyTh, activity.bodyEn)}</p> : null}
           </article>
@@ -78,7 +91,9 @@ export function UnitPage({ code }: { code: string }) {
     if (unit) document.title = `${pick(unit.nameTh, unit.nameEn)} — ${t('site.name')}`;
   }, [unit, pick, t]);
   const toggle = (level: ParticipationLevel) =>
-    setLevels((current) => (current.includes(level) ? current.filter((l) => l !== level) : LEVELS.filter((l) => l === level || current.includes(l))));
+    setLevels((current) =>
+      current.includes(level) ? current.filter((l) => l !== level) : LEVELS.filter((l) => l === level || current.includes(l)),
+    );
   if (!data && loading) return <Loading />;
   if (!unit) {
     return (

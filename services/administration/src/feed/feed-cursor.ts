@@ -20,7 +20,13 @@ export function decodeFeedCursor(raw: string): FeedPosition {
     if (Array.isArray(parsed) && parsed.length === 3) {
       const [at, unitCode, id] = parsed as unknown[];
       const date = new Date(String(at));
-      if (typeof unitCode === 'string' && /^[A-Z_]{1,40}$/.test(unitCode) && typeof id === 'string' && isUuid(id) && !Number.isNaN(date.getTime())) {
+      if (
+        typeof unitCode === 'string' &&
+        /^[A-Z_]{1,40}$/.test(unitCode) &&
+        typeof id === 'string' &&
+        isUuid(id) &&
+        !Number.isNaN(date.getTime())
+      ) {
         return { at: date, unitCode, id: id.toLowerCase() };
       }
     }
@@ -48,9 +54,7 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first; at the same moment, unit code then id, descending (the order of the cursor). */
 export function newestFirst(a: FeedNotice, b: FeedNotice): number {
-  return (
-    b.publishedAt.getTime() - a.publishedAt.getTime() || compareText(b.unitCode, a.unitCode) || compareText(b.id, a.id)
-  );
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || compareText(b.unitCode, a.unitCode) || compareText(b.id, a.id);
 }
 
 /** One page of the office feed from each unit's newest `first + 1` notices after the position. */

@@ -23,7 +23,11 @@ export interface OfficeFeedModel {
 const FEED_TIMEOUT_MS = 5000;
 
 /** Dates travel as text; the feed compares them. */
-const revive = (row: FeedNotice): FeedNotice => ({ ...row, publishedAt: new Date(row.publishedAt), lastReviewedAt: new Date(row.lastReviewedAt) });
+const revive = (row: FeedNotice): FeedNotice => ({
+  ...row,
+  publishedAt: new Date(row.publishedAt),
+  lastReviewedAt: new Date(row.lastReviewedAt),
+});
 
 /**
  * The whole office's notices, newest first: each unit sends its newest `first + 1` after the
@@ -52,7 +56,10 @@ export async function officeFeed(
     }),
   );
   return {
-    ...mergeFeedPage(answers.filter((a): a is FeedNotice[] => a !== null), first),
+    ...mergeFeedPage(
+      answers.filter((a): a is FeedNotice[] => a !== null),
+      first,
+    ),
     unitsUnavailable: officeDirectory.filter((_, i) => answers[i] === null).map(({ code }) => ({ code })),
   };
 }

@@ -58,7 +58,10 @@ const TRACKING_COLUMNS = `case_id AS "caseId", case_code AS "caseCode", unit_cod
 export class FrontDoorRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource, schemaName: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schemaName: string,
+  ) {
     this.s = quoteIdent(schemaName);
   }
 
@@ -129,8 +132,22 @@ export class FrontDoorRepository {
          answer_en = EXCLUDED.answer_en, rejected_reason = EXCLUDED.rejected_reason, history = EXCLUDED.history, updated_at = now()
        WHERE t.version < EXCLUDED.version`,
       [
-        t.caseId, t.caseCode, t.unitCode, t.category, t.status, t.version, t.isPublic, t.receivedAt, t.dueAcknowledgeAt,
-        t.dueAnswerAt, t.acknowledgedAt, t.answeredAt, t.answer, t.answerEn, t.rejectedReason, JSON.stringify(t.history),
+        t.caseId,
+        t.caseCode,
+        t.unitCode,
+        t.category,
+        t.status,
+        t.version,
+        t.isPublic,
+        t.receivedAt,
+        t.dueAcknowledgeAt,
+        t.dueAnswerAt,
+        t.acknowledgedAt,
+        t.answeredAt,
+        t.answer,
+        t.answerEn,
+        t.rejectedReason,
+        JSON.stringify(t.history),
       ],
     );
   }

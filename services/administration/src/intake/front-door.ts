@@ -94,15 +94,33 @@ export class FrontDoor {
 
     const caseId = randomUUID();
     const receipt = await this.services.dataSource.transaction(async (manager) => {
-      const claim = await this.repo.claim(manager, { caseId, caseCode: newCaseCode(), idempotencyKey: key, requestHash, routedTo: unitCode });
+      const claim = await this.repo.claim(manager, {
+        caseId,
+        caseCode: newCaseCode(),
+        idempotencyKey: key,
+        requestHash,
+        routedTo: unitCode,
+      });
       if (!claim.fresh) {
         if (claim.row.requestHash !== requestHash) throw new PlatformError('IDEMPOTENCY_KEY_REUSED', {}, 'idempotencyKey');
-        return { caseCode: claim.row.caseCode, unitCode: claim.row.routedTo, receivedAt: claim.row.submittedAt, anonymous: !contact, fresh: false };
+        return {
+          caseCode: claim.row.caseCode,
+          unitCode: claim.row.routedTo,
+          receivedAt: claim.row.submittedAt,
+          anonymous: !contact,
+          fresh: false,
+        };
       }
       const { caseCode, submittedAt } = claim.row;
       if (contact) await this.repo.saveContact(manager, caseId, contact);
       const receivedAt = new Date(submittedAt).toISOString();
-      const first = { at: receivedAt, kind: 'RECEIVED' as const, unitCode: this.services.unit.code, fromStatus: null, toStatus: 'RECEIVED' as const };
+      const first = {
+        at: receivedAt,
+        kind: 'RECEIVED' as const,
+        unitCode: this.services.unit.code,
+        fromStatus: null,
+        toStatus: 'RECEIVED' as const,
+      };
       await this.repo.upsertTracking(manager, this.initialTracking(caseId, caseCode, unitCode, normalised, receivedAt, first));
       const delivery: CaseDeliveryPayload = {
         caseId,
@@ -155,7 +173,11 @@ export class FrontDoor {
    * The data subject proves it is their case: the code, and for an identified case the
    * email or phone they gave. An anonymous case belongs to whoever holds its code.
    */
-  private async ownCase(code: string, email?: string | null, phone?: string | null): Promise<{ tracking: TrackingRow; contact: ContactRow | null }> {
+  private async ownCase(
+    code: string,
+    email?: string | null,
+    phone?: string | null,
+  ): Promise<{ tracking: TrackingRow; contact: ContactRow | null }> {
     const tracking = await this.follow(code);
     const contact = await this.repo.contactOf(tracking.caseId);
     const same = (a: string | null | undefined, b: string | null) =>
@@ -209,7 +231,6 @@ export class FrontDoor {
       throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
     }
   }
-
 
   private initialTracking(
     caseId: string,

@@ -31,7 +31,10 @@ const AGREEMENT_COLUMNS = `id, partner_id AS "partnerId", title, to_char(signed_
 export class PartnerRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource, schemaName: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schemaName: string,
+  ) {
     this.s = quoteIdent(schemaName);
   }
 

@@ -57,7 +57,8 @@ function loadersOf(ctx: UnitContext): PartnerLoaders {
   return found;
 }
 
-const loadPartner = (id: string, ctx: UnitContext) => (isUuid(id) ? loadersOf(ctx).partnerById.load(id.toLowerCase()) : Promise.resolve(null));
+const loadPartner = (id: string, ctx: UnitContext) =>
+  isUuid(id) ? loadersOf(ctx).partnerById.load(id.toLowerCase()) : Promise.resolve(null);
 
 /** Staff of any unit (and admins) keep the register: 'participation:manage' in their own unit. */
 function authorizeRegister(who: Identity): void {

@@ -50,8 +50,16 @@ export class IctRequestRepository {
       `INSERT INTO ${this.s}.ict_request AS r (code, school_name, school_code, contact_name, category, description_th,
          idempotency_key, request_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
-      [newTrackingCode(ICT_CODE_PREFIX), values.schoolName, values.schoolCode, values.contactName, values.category,
-        values.descriptionTh, idempotencyKey, requestHash],
+      [
+        newTrackingCode(ICT_CODE_PREFIX),
+        values.schoolName,
+        values.schoolCode,
+        values.contactName,
+        values.category,
+        values.descriptionTh,
+        idempotencyKey,
+        requestHash,
+      ],
     );
     return row;
   }
@@ -92,10 +100,9 @@ export class IctRequestRepository {
    */
   move(id: string, check: (from: IctRequestStatus) => void, to: IctRequestStatus, noteTh: string): Promise<IctRequestRow | undefined> {
     return this.dataSource.transaction(async (manager) => {
-      const [current]: IctRequestRow[] = await manager.query(
-        `SELECT ${COLUMNS} FROM ${this.s}.ict_request r WHERE r.id = $1 FOR UPDATE`,
-        [id],
-      );
+      const [current]: IctRequestRow[] = await manager.query(`SELECT ${COLUMNS} FROM ${this.s}.ict_request r WHERE r.id = $1 FOR UPDATE`, [
+        id,
+      ]);
       if (!current) return undefined;
       check(current.status);
       const [[row]]: [IctRequestRow[], number] = await manager.query(

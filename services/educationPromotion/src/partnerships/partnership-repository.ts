@@ -43,7 +43,10 @@ const WHERE = `($1::int IS NULL OR p.fiscal_year = $1) AND ($2::text IS NULL OR 
 export class PartnershipRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource, schemaName: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schemaName: string,
+  ) {
     this.s = quoteIdent(schemaName);
   }
 
@@ -62,8 +65,16 @@ export class PartnershipRepository {
       `INSERT INTO ${this.s}.scholarship_partnership AS p (activity_id, partner_id, title_th, kind, fiscal_year, amount_baht,
          students_supported, schools_th)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[]) RETURNING ${COLUMNS}`,
-      [activityId, values.partnerId, values.titleTh, values.kind, values.fiscalYear, values.amountBaht, values.studentsSupported,
-        values.schoolsTh],
+      [
+        activityId,
+        values.partnerId,
+        values.titleTh,
+        values.kind,
+        values.fiscalYear,
+        values.amountBaht,
+        values.studentsSupported,
+        values.schoolsTh,
+      ],
     );
     return row!;
   }

@@ -1,4 +1,13 @@
-import { checkPartner, createOnce, fiscalYearRange, pageRequest, partnerParticipantKey, perServer, sameValues, toConnection } from '@sesao28/kit';
+import {
+  checkPartner,
+  createOnce,
+  fiscalYearRange,
+  pageRequest,
+  partnerParticipantKey,
+  perServer,
+  sameValues,
+  toConnection,
+} from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { fail } from '../messages.js';
 import { partnershipInput, ROLE_TH } from './partnership-input.js';
@@ -31,7 +40,8 @@ export const partnershipResolvers = {
           return partnershipsOf(ctx).insert(partnership, id, manager);
         },
         same: (found) => sameValues<NewPartnership>(found, partnership),
-        conflict: () => fail('PARTNERSHIP_ALREADY_RECORDED', { titleTh: partnership.titleTh, fiscalYear: partnership.fiscalYear }, 'titleTh'),
+        conflict: () =>
+          fail('PARTNERSHIP_ALREADY_RECORDED', { titleTh: partnership.titleTh, fiscalYear: partnership.fiscalYear }, 'titleTh'),
       });
     },
   },

@@ -1,4 +1,13 @@
-import { LIMITS, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, quoteIdent, sqlList, unitSchemaOf, type MigrationInterface, type QueryRunner } from '@sesao28/kit';
+import {
+  LIMITS,
+  MAX_FISCAL_YEAR,
+  MIN_FISCAL_YEAR,
+  quoteIdent,
+  sqlList,
+  unitSchemaOf,
+  type MigrationInterface,
+  type QueryRunner,
+} from '@sesao28/kit';
 import { AMOUNT_PRECISION, DISCLOSURE_KINDS, PROCUREMENT_METHODS } from '../disclosures/disclosure-rules.js';
 
 /** Procurement and spending disclosures, and people's questions on them with the public answers. */

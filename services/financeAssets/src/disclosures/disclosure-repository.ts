@@ -54,7 +54,10 @@ export const disclosureCursorAt = (row: DisclosureRow) => dateOnlyCursorAt(row.p
 export class DisclosureRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource, private readonly repos: Pick<UnitRepositories, 'activities' | 'participants'>) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repos: Pick<UnitRepositories, 'activities' | 'participants'>,
+  ) {
     this.s = quoteIdent(unitSchemaOf(dataSource));
   }
 
@@ -72,8 +75,17 @@ export class DisclosureRepository {
         `INSERT INTO ${this.s}.disclosure AS d (activity_id, kind, title_th, project_th, amount_baht, method, vendor_name,
            fiscal_year, published_on)
          VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::date) RETURNING ${COLUMNS}`,
-        [activity.id, values.kind, values.titleTh, values.projectTh, values.amountBaht.toFixed(2), values.method,
-          values.vendorName, values.fiscalYear, values.publishedOn],
+        [
+          activity.id,
+          values.kind,
+          values.titleTh,
+          values.projectTh,
+          values.amountBaht.toFixed(2),
+          values.method,
+          values.vendorName,
+          values.fiscalYear,
+          values.publishedOn,
+        ],
       );
       return row!;
     });

@@ -76,7 +76,8 @@ export const disclosureResolvers = {
       const requestHash = submissionHash({ disclosureId, question });
       return submitOnce(requestHash, {
         first: () => repo.questionByKey(idempotencyKey),
-        insert: () => repo.ask({ disclosureId, question, idempotencyKey, requestHash, participantKey: participantKey(ctx, idempotencyKey) }),
+        insert: () =>
+          repo.ask({ disclosureId, question, idempotencyKey, requestHash, participantKey: participantKey(ctx, idempotencyKey) }),
         refused: async () => notFound(),
       });
     },

@@ -29,4 +29,7 @@ export function planInput(input: AuditPlanInput): { fiscalYear: number; items: P
 
 /** The plan as one text, for the activity everyone reads and searches. */
 export const planText = (items: readonly PlanItem[]) =>
-  [...items].sort((a, b) => a.quarter - b.quarter).map((i) => `ไตรมาส ${i.quarter}: ${i.unitCode} — ${i.topicTh}`).join('\n');
+  [...items]
+    .sort((a, b) => a.quarter - b.quarter)
+    .map((i) => `ไตรมาส ${i.quarter}: ${i.unitCode} — ${i.topicTh}`)
+    .join('\n');

@@ -25,7 +25,10 @@ const PLAN = (s: string) => `SELECT p.fiscal_year AS "fiscalYear", p.activity_id
 export class PlanRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource, schemaName: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schemaName: string,
+  ) {
     this.s = quoteIdent(schemaName);
   }
 

@@ -1,12 +1,6 @@
 import { ChannelRecords, type Connection, type DataSource, type DateRange, type EntityManager } from '@sesao28/kit';
 
-export type ReportStatus =
-  | 'RECEIVED'
-  | 'SCREENING'
-  | 'INVESTIGATING'
-  | 'REFERRED'
-  | 'CLOSED_SUBSTANTIATED'
-  | 'CLOSED_UNSUBSTANTIATED';
+export type ReportStatus = 'RECEIVED' | 'SCREENING' | 'INVESTIGATING' | 'REFERRED' | 'CLOSED_SUBSTANTIATED' | 'CLOSED_UNSUBSTANTIATED';
 
 export interface NewReport {
   subjectTh: string;
@@ -46,7 +40,10 @@ export class ReportRepository extends ChannelRecords<ReportRow> {
   }
 
   async byIdempotencyKey(key: string): Promise<ReportRow | undefined> {
-    const [row]: ReportRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r WHERE r.idempotency_key = $1`, [key]);
+    const [row]: ReportRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r WHERE r.idempotency_key = $1`,
+      [key],
+    );
     return row;
   }
 
@@ -55,8 +52,17 @@ export class ReportRepository extends ChannelRecords<ReportRow> {
       `INSERT INTO ${this.s}.misconduct_report AS r (code, pin_hash, subject_th, body_th, who_is_involved, when_occurred,
          evidence_description, contact, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
-      [code, pinHash, report.subjectTh, report.bodyTh, report.whoIsInvolved, report.whenOccurred, report.evidenceDescription,
-        report.contact, idempotencyKey],
+      [
+        code,
+        pinHash,
+        report.subjectTh,
+        report.bodyTh,
+        report.whoIsInvolved,
+        report.whenOccurred,
+        report.evidenceDescription,
+        report.contact,
+        idempotencyKey,
+      ],
     );
     return row!;
   }

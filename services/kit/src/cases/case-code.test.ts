@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_CODE_PATTERN, newCaseCode, newTrackingCode, normaliseCaseCode, normaliseTrackingCode, trackingCodePattern } from './case-code.js';
+import {
+  CASE_CODE_PATTERN,
+  newCaseCode,
+  newTrackingCode,
+  normaliseCaseCode,
+  normaliseTrackingCode,
+  trackingCodePattern,
+} from './case-code.js';
 
 describe('case codes', () => {
   it('are random, readable and never repeat in practice', () => {

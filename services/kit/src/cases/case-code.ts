@@ -29,12 +29,7 @@ export const trackingCodePattern = (prefix: string) =>
 
 /** Accepts what people type: lower case, spaces, O for 0 and I/L for 1. */
 export function normaliseCaseCode(input: string): string {
-  return input
-    .trim()
-    .toUpperCase()
-    .replace(/\s+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.trim().toUpperCase().replace(/\s+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export const CASE_CODE_PATTERN = trackingCodePattern('SSK');

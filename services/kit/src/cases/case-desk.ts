@@ -9,13 +9,7 @@ import type { CaseRepository } from '../repositories/case-repository.js';
 import type { ParticipantRepository } from '../repositories/participant-repository.js';
 import { caseParticipantKey } from '../activities/participants.js';
 import { assertMove, assertTransferable } from './lifecycle.js';
-import {
-  CASE_DELIVER,
-  CASE_TRACK,
-  type CaseDeliveryPayload,
-  type CaseEventPayload,
-  type CaseTrackPayload,
-} from './messages.js';
+import { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseEventPayload, type CaseTrackPayload } from './messages.js';
 import { LIMITS, optionalText, requireText } from './text.js';
 import { dueAfterWorkingDays } from './working-days.js';
 import { searchText } from '../search/thai-words.js';
@@ -90,7 +84,12 @@ export class CaseDesk {
       const now = new Date();
       const out: FeedbackRow[] = [];
       for (const row of rows) {
-        const patch = publishedAnswer(row, { answer: template.bodyTh, answerEn: template.bodyEn, answeredAt: now, isPublic: isPublic ?? row.isPublic });
+        const patch = publishedAnswer(row, {
+          answer: template.bodyTh,
+          answerEn: template.bodyEn,
+          answeredAt: now,
+          isPublic: isPublic ?? row.isPublic,
+        });
         out.push(await this.apply(manager, row, 'ANSWERED', 'ANSWERED', patch, `template: ${template.titleTh}`));
       }
       return out;
@@ -108,7 +107,13 @@ export class CaseDesk {
     const row = await this.dataSource.transaction(async (manager) => {
       const current = await this.cases.lockOwn(manager, id);
       assertTransferable(current.status);
-      const event = this.event(current.id, 'TRANSFERRED_OUT', current.status, current.status, text ? `→ ${toUnit}: ${text}` : `→ ${toUnit}`);
+      const event = this.event(
+        current.id,
+        'TRANSFERRED_OUT',
+        current.status,
+        current.status,
+        text ? `→ ${toUnit}: ${text}` : `→ ${toUnit}`,
+      );
       await this.cases.addEvents(manager, [event]);
       const moved = await this.cases.update(manager, current.id, { transferredTo: toUnit, version: current.version + 1 });
       const history = (await this.cases.historyOf(manager, current.id)).map(eventPayload);
@@ -186,7 +191,13 @@ export class CaseDesk {
     if (activityId) await this.participants.record(activityId, caseParticipantKey(this.internalSecret, delivery.caseId), manager);
     const history = delivery.history.map((e) => ({ ...e, at: new Date(e.at), feedbackId: delivery.caseId }));
     const arrival = delivery.fromUnit
-      ? this.event(delivery.caseId, 'TRANSFERRED_IN', null, 'RECEIVED', delivery.note ? `← ${delivery.fromUnit}: ${delivery.note}` : `← ${delivery.fromUnit}`)
+      ? this.event(
+          delivery.caseId,
+          'TRANSFERRED_IN',
+          null,
+          'RECEIVED',
+          delivery.note ? `← ${delivery.fromUnit}: ${delivery.note}` : `← ${delivery.fromUnit}`,
+        )
       : this.event(delivery.caseId, 'RECEIVED', null, 'RECEIVED', null);
     await this.cases.addEvents(manager, [...history, { ...arrival, at: now }]);
     await this.track(manager, await this.cases.get(manager, delivery.caseId));

@@ -34,10 +34,7 @@ export function dueAfterWorkingDays(received: Date, workingDays: number): Date {
  * A case is late when its answer came after the due moment, or when it is still
  * waiting (not answered, closed or rejected) past it. The stats SQL uses the same rule.
  */
-export function isLate(
-  row: { status: string; answeredAt: Date | null; dueAnswerAt: Date | null },
-  now: Date = new Date(),
-): boolean {
+export function isLate(row: { status: string; answeredAt: Date | null; dueAnswerAt: Date | null }, now: Date = new Date()): boolean {
   if (!row.dueAnswerAt) return false;
   if (row.answeredAt) return row.answeredAt > row.dueAnswerAt;
   return ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(row.status) && now > row.dueAnswerAt;

@@ -20,7 +20,9 @@ export interface InitiativeInputData {
 }
 
 /** The activity an approved initiative stands on; its checks are also the proposal's. */
-export function initiativeActivity(values: Pick<ActivityInputFields, 'titleTh' | 'titleEn' | 'bodyTh' | 'startsAt' | 'endsAt'>): ActivityDraft {
+export function initiativeActivity(
+  values: Pick<ActivityInputFields, 'titleTh' | 'titleEn' | 'bodyTh' | 'startsAt' | 'endsAt'>,
+): ActivityDraft {
   const { titleTh, titleEn, bodyTh, startsAt, endsAt } = values;
   return activityDraft({ level: 'EMPOWER', status: 'OPEN', titleTh, titleEn, bodyTh, startsAt, endsAt });
 }
@@ -29,7 +31,13 @@ export function initiativeActivity(values: Pick<ActivityInputFields, 'titleTh' |
 export function initiativeInput(input: InitiativeInputData): NewInitiative {
   const bodyTh = requireText(input.bodyTh, 'bodyTh', LIMITS.document);
   const groupName = requireText(input.groupName, 'groupName', LIMITS.name);
-  const draft = initiativeActivity({ titleTh: input.titleTh, titleEn: input.titleEn, bodyTh, startsAt: input.startsAt, endsAt: input.endsAt });
+  const draft = initiativeActivity({
+    titleTh: input.titleTh,
+    titleEn: input.titleEn,
+    bodyTh,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+  });
   return {
     titleTh: draft.titleTh,
     titleEn: draft.titleEn,
@@ -81,4 +89,3 @@ export function completionInput(resultTh: string, participantsCount: number): { 
 }
 
 export const declineReason = (reasonTh: string) => requireText(reasonTh, 'reasonTh', LIMITS.reason);
-

@@ -30,18 +30,29 @@ describe('voteOptions', () => {
 
   it('refuses fewer than 2 or more than 20 options', () => {
     expect(codeOf(() => voteOptions([{ labelTh: 'ก' }]))).toMatchObject({ code: 'VOTE_OPTIONS_INVALID', field: 'options' });
-    expect(codeOf(() => voteOptions(Array.from({ length: 21 }, (_, i) => ({ labelTh: `${i}` })))))
-      .toMatchObject({ code: 'VOTE_OPTIONS_INVALID' });
+    expect(codeOf(() => voteOptions(Array.from({ length: 21 }, (_, i) => ({ labelTh: `${i}` }))))).toMatchObject({
+      code: 'VOTE_OPTIONS_INVALID',
+    });
   });
 
   it('refuses options people would read as the same, in Thai or in English', () => {
     expect(codeOf(() => voteOptions([{ labelTh: 'เห็นด้วย' }, { labelTh: ' เห็นด้วย ' }]))?.code).toBe('VOTE_OPTIONS_INVALID');
-    expect(codeOf(() => voteOptions([{ labelTh: 'ก', labelEn: 'Yes' }, { labelTh: 'ข', labelEn: 'yes' }]))?.code).toBe('VOTE_OPTIONS_INVALID');
+    expect(
+      codeOf(() =>
+        voteOptions([
+          { labelTh: 'ก', labelEn: 'Yes' },
+          { labelTh: 'ข', labelEn: 'yes' },
+        ]),
+      )?.code,
+    ).toBe('VOTE_OPTIONS_INVALID');
     expect(codeOf(() => voteOptions([{ labelTh: 'ก  ข' }, { labelTh: 'ก ข' }]))?.code).toBe('VOTE_OPTIONS_INVALID');
   });
 
   it('refuses an empty or over-long label, naming it', () => {
-    expect(codeOf(() => voteOptions([{ labelTh: 'ก' }, { labelTh: '  ' }]))).toMatchObject({ code: 'TEXT_REQUIRED', field: 'options[1].labelTh' });
+    expect(codeOf(() => voteOptions([{ labelTh: 'ก' }, { labelTh: '  ' }]))).toMatchObject({
+      code: 'TEXT_REQUIRED',
+      field: 'options[1].labelTh',
+    });
     expect(codeOf(() => voteOptions([{ labelTh: 'ก'.repeat(201) }, { labelTh: 'ข' }]))?.code).toBe('TEXT_TOO_LONG');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decisionInput, decisionRefusal, draftInput, suggestionAnswer, type DraftDecisionData, type DraftInputData } from './draft-input.js';
+import {
+  decisionInput,
+  decisionRefusal,
+  draftInput,
+  suggestionAnswer,
+  type DraftDecisionData,
+  type DraftInputData,
+} from './draft-input.js';
 
 const draft = (overrides: Partial<DraftInputData> = {}): DraftInputData => ({
   kind: 'PLAN',
@@ -87,7 +94,14 @@ describe('suggestionAnswer', () => {
 describe('decisionInput', () => {
   it('keeps the participants in order, partners in lower case', () => {
     const partnerId = 'A1B2C3D4-0000-4000-8000-000000000001';
-    const values = decisionInput(decision({ decidedWith: [{ name: ' ก ', role: 'ผู้แทนครู' }, { name: 'ข', role: 'ผู้แทนภาคี', partnerId }] }));
+    const values = decisionInput(
+      decision({
+        decidedWith: [
+          { name: ' ก ', role: 'ผู้แทนครู' },
+          { name: 'ข', role: 'ผู้แทนภาคี', partnerId },
+        ],
+      }),
+    );
     expect(values.decidedWith).toEqual([
       { name: 'ก', role: 'ผู้แทนครู', partnerId: null },
       { name: 'ข', role: 'ผู้แทนภาคี', partnerId: partnerId.toLowerCase() },
@@ -109,7 +123,12 @@ describe('decisionInput', () => {
 
 describe('decisionRefusal', () => {
   const window = { opensAt: new Date('2026-01-01T00:00:00Z'), closesAt: new Date('2026-01-31T00:00:00Z') };
-  const state = (overrides: { decidedAt?: Date | null; unanswered?: number } = {}) => ({ ...window, decidedAt: null, unanswered: 0, ...overrides });
+  const state = (overrides: { decidedAt?: Date | null; unanswered?: number } = {}) => ({
+    ...window,
+    decidedAt: null,
+    unanswered: 0,
+    ...overrides,
+  });
   const code = (error: unknown) => (error as { extensions: { code: string } } | null)?.extensions.code ?? null;
 
   it('lets a closed draft with every suggestion answered be decided, from the closing moment on', () => {

@@ -30,6 +30,6 @@ export const INVOLVE_MESSAGES = {
   },
   JOINT_DECISION_NEEDS_PARTICIPANTS: {
     th: 'การตัดสินใจร่วมต้องระบุผู้ร่วมตัดสินใจที่ไม่ใช่เจ้าหน้าที่อย่างน้อย 1 คน',
-    en: 'A joint decision needs at least one participant besides the unit\'s staff',
+    en: "A joint decision needs at least one participant besides the unit's staff",
   },
 } as const;

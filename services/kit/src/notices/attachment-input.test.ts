@@ -7,7 +7,8 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n', 'latin1');
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 ')]);
-const zipWith = (name: string) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0]), Buffer.from(`[Content_Types].xml....${name}/document.xml`)]);
+const zipWith = (name: string) =>
+  Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0]), Buffer.from(`[Content_Types].xml....${name}/document.xml`)]);
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -37,7 +38,9 @@ describe('file types: the declared type must be what the first bytes say', () =>
   it('refuses content of another type, an empty file, and binary text', () => {
     expect(contentMatchesType('application/pdf', PNG)).toBe(false);
     expect(contentMatchesType('image/png', JPEG)).toBe(false);
-    expect(contentMatchesType('image/webp', Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WAVEfmt ')]))).toBe(false);
+    expect(contentMatchesType('image/webp', Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WAVEfmt ')]))).toBe(
+      false,
+    );
     expect(contentMatchesType(DOCX_TYPE, zipWith('xl'))).toBe(false);
     expect(contentMatchesType(XLSX_TYPE, PDF)).toBe(false);
     expect(contentMatchesType('text/plain', Buffer.alloc(0))).toBe(false);
@@ -95,9 +98,15 @@ describe('an attachment, checked whole', () => {
   it('refuses each bad input with its own code', () => {
     expect(codeOf(() => attachmentDraft({ ...base, mimeType: 'text/html' }))).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
     expect(codeOf(() => attachmentDraft({ ...base, contentBase64: 'not base64!' }))).toBe('ATTACHMENT_NOT_BASE64');
-    expect(codeOf(() => attachmentDraft({ ...base, contentBase64: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 0x25).toString('base64') }))).toBe('ATTACHMENT_TOO_LARGE');
-    expect(codeOf(() => attachmentDraft({ ...base, mimeType: 'image/png', contentBase64: PNG.toString('base64') }))).toBe('ALT_TEXT_REQUIRED');
-    expect(codeOf(() => attachmentDraft({ ...base, mimeType: 'image/png', contentBase64: PNG.toString('base64'), altTextTh: 'แผนผังอาคาร' }))).toBe('accepted');
+    expect(codeOf(() => attachmentDraft({ ...base, contentBase64: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 0x25).toString('base64') }))).toBe(
+      'ATTACHMENT_TOO_LARGE',
+    );
+    expect(codeOf(() => attachmentDraft({ ...base, mimeType: 'image/png', contentBase64: PNG.toString('base64') }))).toBe(
+      'ALT_TEXT_REQUIRED',
+    );
+    expect(
+      codeOf(() => attachmentDraft({ ...base, mimeType: 'image/png', contentBase64: PNG.toString('base64'), altTextTh: 'แผนผังอาคาร' })),
+    ).toBe('accepted');
     expect(codeOf(() => attachmentDraft({ ...base, contentBase64: PNG.toString('base64') }))).toBe('ATTACHMENT_TYPE_MISMATCH');
     expect(codeOf(() => attachmentDraft({ ...base, sha256: '0'.repeat(64) }))).toBe('ATTACHMENT_CHECKSUM_MISMATCH');
     expect(codeOf(() => attachmentDraft({ ...base, fileName: '../..' }))).toBe('TEXT_REQUIRED');

@@ -53,7 +53,11 @@ const UNSAFE = /[\p{Cc}\p{Cf}<>:"|?*]/gu;
  */
 export function sanitiseFileName(raw: string): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
-  const cleaned = base.replace(/\s+/g, ' ').replace(UNSAFE, '').replace(/ {2,}/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  const cleaned = base
+    .replace(/\s+/g, ' ')
+    .replace(UNSAFE, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
   const chars = [...cleaned];
   if (chars.length <= MAX_FILE_NAME_LENGTH) return cleaned;
   const dot = cleaned.lastIndexOf('.');

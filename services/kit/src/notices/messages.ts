@@ -18,7 +18,7 @@ export const NOTICE_MESSAGES = {
   },
   ATTACHMENT_TYPE_MISMATCH: {
     th: 'เนื้อหาของไฟล์ไม่ตรงกับชนิดไฟล์ที่ระบุ ({mimeType})',
-    en: 'The file\'s content is not what its declared type ({mimeType}) says',
+    en: "The file's content is not what its declared type ({mimeType}) says",
   },
   ATTACHMENT_CHECKSUM_MISMATCH: {
     th: 'ค่า SHA-256 ที่ส่งมาไม่ตรงกับเนื้อหาไฟล์ที่ได้รับ ไฟล์อาจเสียหายระหว่างส่ง กรุณาส่งใหม่',

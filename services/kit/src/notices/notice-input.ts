@@ -12,7 +12,13 @@ export interface NoticeText {
 }
 
 /** Checks what staff typed for a notice; nothing is written when any part is wrong. */
-export function noticeText(input: { kind: NoticeKind; titleTh: string; titleEn?: string | null; bodyTh: string; bodyEn?: string | null }): NoticeText {
+export function noticeText(input: {
+  kind: NoticeKind;
+  titleTh: string;
+  titleEn?: string | null;
+  bodyTh: string;
+  bodyEn?: string | null;
+}): NoticeText {
   return {
     kind: input.kind,
     titleTh: requireText(input.titleTh, 'titleTh', LIMITS.title),

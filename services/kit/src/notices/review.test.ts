@@ -19,7 +19,9 @@ describe('when a notice needs a review', () => {
     expect(reviewInterval(7)).toBe(7);
     expect(reviewInterval(1095)).toBe(1095);
     for (const bad of [6, 1096, 30.5, 0, -7]) {
-      expect(() => reviewInterval(bad)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'REVIEW_INTERVAL_OUT_OF_RANGE' }) }));
+      expect(() => reviewInterval(bad)).toThrowError(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'REVIEW_INTERVAL_OUT_OF_RANGE' }) }),
+      );
     }
   });
 });

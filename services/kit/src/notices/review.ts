@@ -27,8 +27,7 @@ export function isStale(lastReviewedAt: Date | string, intervalDays: number, now
 }
 
 /** reviewDueAt in SQL, over a notice alias and an interval expression. */
-const REVIEW_DUE_SQL = (notice: string, intervalDays: string) =>
-  `(${notice}.last_reviewed_at + make_interval(days => ${intervalDays}))`;
+const REVIEW_DUE_SQL = (notice: string, intervalDays: string) => `(${notice}.last_reviewed_at + make_interval(days => ${intervalDays}))`;
 
 /** isStale in SQL, by the database clock, over a notice alias and an interval expression. */
 export const STALE_SQL = (notice: string, intervalDays: string) => `now() > ${REVIEW_DUE_SQL(notice, intervalDays)}`;

@@ -18,7 +18,8 @@ export function unitFeedQuery(query: Record<string, unknown>) {
     throw new PlatformError('PAGE_SIZE_OUT_OF_RANGE', { max: MAX_UNIT_FEED_LIMIT }, 'limit');
   }
   const kinds = typeof query.kinds === 'string' && query.kinds ? query.kinds.split(',') : [];
-  if (!kinds.every((k): k is NoticeKind => (NOTICE_KINDS as readonly string[]).includes(k))) throw new PlatformError('BAD_REQUEST', {}, 'kinds');
+  if (!kinds.every((k): k is NoticeKind => (NOTICE_KINDS as readonly string[]).includes(k)))
+    throw new PlatformError('BAD_REQUEST', {}, 'kinds');
   const before = typeof query.before === 'string' && query.before ? decodeCursor(query.before) : null;
   return { limit, kinds: kinds as NoticeKind[], before };
 }

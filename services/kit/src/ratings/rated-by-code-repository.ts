@@ -41,16 +41,24 @@ export class RatedByCodeRepository<C extends string> {
   private readonly averageColumns: string;
   private readonly participants: ParticipantRepository;
 
-  constructor(private readonly dataSource: DataSource, private readonly spec: RatedByCodeSpec<C>) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spec: RatedByCodeSpec<C>,
+  ) {
     this.s = quoteIdent(unitSchemaOf(dataSource));
     this.subject = `${this.s}.${spec.subjectTable}`;
     this.codes = `${this.s}.${spec.tablePrefix}_code`;
     this.ratings = `${this.s}.${spec.tablePrefix}_rating`;
     this.ratingColumns = [
-      'r.id', 'r.subject_id AS "subjectId"', 'r.comment_th AS "commentTh"', 'r.submitted_at AS "submittedAt"',
+      'r.id',
+      'r.subject_id AS "subjectId"',
+      'r.comment_th AS "commentTh"',
+      'r.submitted_at AS "submittedAt"',
       ...spec.criteria.map((c) => `r.${criterionColumn(c)} AS "${c}"`),
     ].join(', ');
-    this.averageColumns = ['count(r.id)::int AS count', ...spec.criteria.map((c) => `avg(r.${criterionColumn(c)})::float8 AS "${c}"`)].join(', ');
+    this.averageColumns = ['count(r.id)::int AS count', ...spec.criteria.map((c) => `avg(r.${criterionColumn(c)})::float8 AS "${c}"`)].join(
+      ', ',
+    );
     this.participants = new ParticipantRepository(dataSource);
   }
 

@@ -13,7 +13,9 @@ describe('requireRatings', () => {
     [{ usefulness: 2.5, followUp: 3 }, 'ratings.usefulness'],
     [{ usefulness: 3 }, 'ratings.followUp'],
   ])('names the first criterion out of range (%#)', (given, field) => {
-    expect(() => requireRatings(criteria, given)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATING_OUT_OF_RANGE', field }) }));
+    expect(() => requireRatings(criteria, given)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATING_OUT_OF_RANGE', field }) }),
+    );
   });
 
   it('stores camelCase criteria in snake_case columns', () => {

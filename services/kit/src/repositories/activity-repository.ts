@@ -63,7 +63,11 @@ export class ActivityRepository {
     if (page.after) {
       query.andWhere('(a.starts_at, a.id) < (:afterAt, :afterId)', { afterAt: page.after.at, afterId: page.after.id });
     }
-    return query.orderBy('a.starts_at', 'DESC').addOrderBy('a.id', 'DESC').limit(page.first + 1).getMany();
+    return query
+      .orderBy('a.starts_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
   }
 
   count(filter: ActivityQuery): Promise<number> {
@@ -110,10 +114,16 @@ export class ActivityRepository {
   }
 
   /** New title and body (and their words for search), in the caller's transaction: a record on the activity was revised. */
-  async reviseText(id: string, text: Pick<ActivityRow, 'titleTh' | 'titleEn' | 'bodyTh' | 'bodyEn'>, manager: EntityManager): Promise<void> {
+  async reviseText(
+    id: string,
+    text: Pick<ActivityRow, 'titleTh' | 'titleEn' | 'bodyTh' | 'bodyEn'>,
+    manager: EntityManager,
+  ): Promise<void> {
     const { titleTh, titleEn, bodyTh, bodyEn } = text;
     const words = searchText(titleTh, titleEn, bodyTh, bodyEn);
-    await manager.getRepository(ActivityEntity).update({ id }, { titleTh, titleEn, bodyTh, bodyEn, searchText: words, updatedAt: new Date() });
+    await manager
+      .getRepository(ActivityEntity)
+      .update({ id }, { titleTh, titleEn, bodyTh, bodyEn, searchText: words, updatedAt: new Date() });
   }
 
   byIds(ids: readonly string[]): Promise<ActivityRow[]> {

@@ -61,13 +61,7 @@ export class CaseRepository {
 
   /** Inserts a delivered case unless it is already here (deliveries may repeat). */
   async insertIfMissing(manager: EntityManager, row: Omit<FeedbackRow, 'createdAt' | 'updatedAt'>): Promise<boolean> {
-    const result = await manager
-      .getRepository(FeedbackEntity)
-      .createQueryBuilder()
-      .insert()
-      .values(row)
-      .orIgnore()
-      .execute();
+    const result = await manager.getRepository(FeedbackEntity).createQueryBuilder().insert().values(row).orIgnore().execute();
     return (result.raw as unknown[]).length > 0;
   }
 
@@ -94,11 +88,7 @@ export class CaseRepository {
   }
 
   async byIds(ids: readonly string[]): Promise<FeedbackRow[]> {
-    return this.dataSource
-      .getRepository(FeedbackEntity)
-      .createQueryBuilder('f')
-      .where('f.id IN (:...ids)', { ids })
-      .getMany();
+    return this.dataSource.getRepository(FeedbackEntity).createQueryBuilder('f').where('f.id IN (:...ids)', { ids }).getMany();
   }
 
   /** Every category's deadlines, the unit's own where set and the defaults elsewhere. */
@@ -107,9 +97,7 @@ export class CaseRepository {
     const set = new Map(rows.map((r) => [r.category, r]));
     return FEEDBACK_CATEGORIES.map((category) => {
       const own = set.get(category);
-      return own
-        ? { category, acknowledgeDays: own.acknowledgeDays, answerDays: own.answerDays }
-        : { category, ...DEFAULT_DEADLINE };
+      return own ? { category, acknowledgeDays: own.acknowledgeDays, answerDays: own.answerDays } : { category, ...DEFAULT_DEADLINE };
     });
   }
 

@@ -53,8 +53,7 @@ const COLUMNS = `c.id, c.title_th AS "titleTh", c.title_en AS "titleEn", c.descr
 
 const COMMENT_COLUMNS = `k.id, k.consultation_id AS "consultationId", k.body, k.author_name AS "authorName", k.created_at AS "createdAt"`;
 
-const isForeignKeyViolation = (error: unknown) =>
-  (error as { driverError?: { code?: string } }).driverError?.code === '23503';
+const isForeignKeyViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23503';
 
 /** Every query on a unit's consultations and their comments. */
 export class ConsultationRepository {
@@ -70,8 +69,18 @@ export class ConsultationRepository {
         `INSERT INTO ${this.s}.consultation AS c (title_th, title_en, description_th, description_en, kind, opens_at,
            closes_at, hearing_at, place, activity_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-        [values.titleTh, values.titleEn, values.descriptionTh, values.descriptionEn, values.kind, values.opensAt,
-          values.closesAt, values.hearingAt, values.place, values.activityId],
+        [
+          values.titleTh,
+          values.titleEn,
+          values.descriptionTh,
+          values.descriptionEn,
+          values.kind,
+          values.opensAt,
+          values.closesAt,
+          values.hearingAt,
+          values.place,
+          values.activityId,
+        ],
       );
       return row!;
     } catch (error) {
@@ -129,12 +138,10 @@ export class ConsultationRepository {
 
   /** Publishes (or corrects) what the unit heard; only once the consultation has closed. */
   async publishSummary(id: string, summaryTh: string, summaryEn: string | null): Promise<ConsultationRow> {
-    const [row] = await this.update(
-      id,
-      `summary_th = $2, summary_en = $3, summary_published_at = now()`,
-      `now() >= c.closes_at`,
-      [summaryTh, summaryEn],
-    );
+    const [row] = await this.update(id, `summary_th = $2, summary_en = $3, summary_published_at = now()`, `now() >= c.closes_at`, [
+      summaryTh,
+      summaryEn,
+    ]);
     if (row) return row;
     throw new PlatformError('CONSULTATION_NOT_CLOSED', windowParams(await this.get(id)), 'id');
   }
@@ -179,8 +186,7 @@ export class ConsultationRepository {
       [values.idempotencyKey],
     );
     if (first) {
-      const same =
-        first.consultationId === values.consultationId && first.body === values.body && first.authorName === values.authorName;
+      const same = first.consultationId === values.consultationId && first.body === values.body && first.authorName === values.authorName;
       if (!same) throw new PlatformError('IDEMPOTENCY_KEY_REUSED', {}, 'idempotencyKey');
       return first;
     }

@@ -67,7 +67,13 @@ export class DelegationRepository {
   }
 
   /** A review and its effect (the next review date, or the end), in the caller's transaction. */
-  async review(id: string, outcome: DelegationOutcome, noteTh: string, nextReviewOn: string | null, manager: EntityManager): Promise<DelegationRow> {
+  async review(
+    id: string,
+    outcome: DelegationOutcome,
+    noteTh: string,
+    nextReviewOn: string | null,
+    manager: EntityManager,
+  ): Promise<DelegationRow> {
     await manager.query(
       `INSERT INTO ${this.s}.delegation_review (delegation_id, outcome, note_th, next_review_on) VALUES ($1, $2, $3, $4)`,
       [id, outcome, noteTh, nextReviewOn],

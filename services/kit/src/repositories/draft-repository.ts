@@ -2,7 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { windowParams } from '../consultations/window.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
-import type { DecisionParticipant, DecisionState, NewDecision, NewDraft, SuggestionAnswer, SuggestionResponse } from '../involve/draft-input.js';
+import type {
+  DecisionParticipant,
+  DecisionState,
+  NewDecision,
+  NewDraft,
+  SuggestionAnswer,
+  SuggestionResponse,
+} from '../involve/draft-input.js';
 import { isUuid, type PageRequest } from '../pagination.js';
 
 export interface DraftRow extends NewDraft {

@@ -45,8 +45,7 @@ export const dueSortKey = (row: Pick<FeedbackRow, 'dueAnswerAt'>): Date => row.d
 export type NewFeedback = Omit<FeedbackRow, 'createdAt' | 'updatedAt' | keyof CaseColumns> & Partial<CaseColumns>;
 
 /** Still waiting for its answer: the only cases the clock alone can make late. */
-const WAITING_SQL = (alias: string) =>
-  `(${alias}.answered_at IS NULL AND ${alias}.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'))`;
+const WAITING_SQL = (alias: string) => `(${alias}.answered_at IS NULL AND ${alias}.status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'))`;
 
 /**
  * The late rule of cases/working-days.ts#isLate in SQL: answered after the due moment,
@@ -102,7 +101,11 @@ export class FeedbackRepository {
         const afterDue = page.after.at.getTime() === NO_DEADLINE.getTime() ? 'infinity' : page.after.at;
         query.andWhere(`(${DUE_KEY_SQL}, f.id) > (:afterDue::timestamptz, :afterId)`, { afterDue, afterId: page.after.id });
       }
-      return query.orderBy(DUE_KEY_SQL, 'ASC').addOrderBy('f.id', 'ASC').limit(page.first + 1).getMany();
+      return query
+        .orderBy(DUE_KEY_SQL, 'ASC')
+        .addOrderBy('f.id', 'ASC')
+        .limit(page.first + 1)
+        .getMany();
     }
     if (page.after) {
       query.andWhere('(f.received_at, f.id) < (:afterAt, :afterId)', {
@@ -110,7 +113,11 @@ export class FeedbackRepository {
         afterId: page.after.id,
       });
     }
-    return query.orderBy('f.received_at', 'DESC').addOrderBy('f.id', 'DESC').limit(page.first + 1).getMany();
+    return query
+      .orderBy('f.received_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
   }
 
   /** Inserts rows whose ids are not there yet (idempotent: seeds and retries never duplicate). */

@@ -40,8 +40,18 @@ export class InitiativeRepository {
          proposer_key, idempotency_key, request_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
-      [values.titleTh, values.titleEn, values.bodyTh, values.groupName, values.partnerId, values.startsAt, values.endsAt,
-        proposerKey, idempotencyKey, requestHash],
+      [
+        values.titleTh,
+        values.titleEn,
+        values.bodyTh,
+        values.groupName,
+        values.partnerId,
+        values.startsAt,
+        values.endsAt,
+        proposerKey,
+        idempotencyKey,
+        requestHash,
+      ],
     );
     // No row: a retry raced this one and stored it first.
     return row ?? (await this.replay(idempotencyKey, requestHash))!;
@@ -101,8 +111,14 @@ export class InitiativeRepository {
          decided_at = CASE WHEN $2 IN ('APPROVED', 'DECLINED') THEN now() ELSE i.decided_at END,
          completed_at = CASE WHEN $2 = 'COMPLETED' THEN now() ELSE i.completed_at END
        WHERE i.id = $1 RETURNING ${COLUMNS}`,
-      [id, change.status, change.activityId ?? null, change.declineReasonTh ?? null, change.resultTh ?? null,
-        change.participantsCount ?? null],
+      [
+        id,
+        change.status,
+        change.activityId ?? null,
+        change.declineReasonTh ?? null,
+        change.resultTh ?? null,
+        change.participantsCount ?? null,
+      ],
     );
     return rows[0]!;
   }

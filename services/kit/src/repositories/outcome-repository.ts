@@ -67,7 +67,15 @@ export class OutcomeRepository {
       const [row]: OutcomeRow[] = await manager.query(
         `INSERT INTO ${this.s}.outcome (topic_th, topic_en, participants_th, results_th, improvement_th, improvement_en, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${OUTCOME_COLUMNS}`,
-        [values.topicTh, values.topicEn, values.participantsTh, values.resultsTh, values.improvementTh, values.improvementEn, values.status],
+        [
+          values.topicTh,
+          values.topicEn,
+          values.participantsTh,
+          values.resultsTh,
+          values.improvementTh,
+          values.improvementEn,
+          values.status,
+        ],
       );
       if (links.length) {
         await manager.query(
@@ -136,8 +144,9 @@ export class OutcomeRepository {
    */
   async records(refs: readonly { kind: RecordKind; id: string }[], unitCode: string): Promise<LinkedRecordRow[]> {
     const ids = (kind: RecordKind) => refs.filter((r) => r.kind === kind).map((r) => r.id);
-    const rows: (Omit<LinkedRecordRow, 'unitCode' | 'titleTh'> & { title: string; category: string | null })[] = await this.dataSource.query(
-      `SELECT 'CASE' AS kind, id, '#' || left(id::text, 8) AS title, category, status, received_at AS at
+    const rows: (Omit<LinkedRecordRow, 'unitCode' | 'titleTh'> & { title: string; category: string | null })[] =
+      await this.dataSource.query(
+        `SELECT 'CASE' AS kind, id, '#' || left(id::text, 8) AS title, category, status, received_at AS at
          FROM ${this.s}.feedback WHERE id = ANY($1::uuid[]) AND transferred_to IS NULL
        UNION ALL
        SELECT 'CONSULTATION', id, title_th, NULL, CASE WHEN summary_published_at IS NOT NULL THEN 'SUMMARY_PUBLISHED'
@@ -146,8 +155,8 @@ export class OutcomeRepository {
        UNION ALL
        SELECT 'SURVEY', id, title_th, NULL, CASE WHEN now() < opens_at THEN 'UPCOMING' WHEN now() < closes_at THEN 'OPEN' ELSE 'CLOSED' END, opens_at
          FROM ${this.s}.survey WHERE id = ANY($3::uuid[])`,
-      [ids('CASE'), ids('CONSULTATION'), ids('SURVEY')],
-    );
+        [ids('CASE'), ids('CONSULTATION'), ids('SURVEY')],
+      );
     return rows.map(({ title, category, ...row }) => ({
       ...row,
       unitCode,

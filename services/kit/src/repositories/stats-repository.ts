@@ -95,7 +95,12 @@ const days = (value: number | null | undefined) => (value == null ? null : Math.
  * joined to their participants (index-only on both sides, see migration 1765400000000) for the
  * ladder's distinct counts; the dashboard, which does not ask, skips it.
  */
-export function statsStatement(s: string, key: string, window: DateRange | null, options: StatsOptions): { sql: string; params: unknown[] } {
+export function statsStatement(
+  s: string,
+  key: string,
+  window: DateRange | null,
+  options: StatsOptions,
+): { sql: string; params: unknown[] } {
   const params = window ? [window.from, window.before] : [null, null];
   const reviewInterval = `(SELECT review_interval_days FROM ${s}.unit_setting)`;
   const participants = options.participants
@@ -107,9 +112,13 @@ export function statsStatement(s: string, key: string, window: DateRange | null,
     sql: `WITH a AS (
        SELECT id, level FROM ${s}.activity
        WHERE ($1::timestamptz IS NULL OR starts_at >= $1) AND ($2::timestamptz IS NULL OR starts_at < $2)
-     ), ${options.participants ? `p AS (
+     ), ${
+       options.participants
+         ? `p AS (
        SELECT a.level, ap.participant_key FROM a JOIN ${s}.activity_participant ap ON ap.activity_id = a.id
-     ), ` : ''}f AS (
+     ), `
+         : ''
+     }f AS (
        SELECT category, channel, status, received_at, acknowledged_at, answered_at, due_answer_at FROM ${s}.feedback
        WHERE transferred_to IS NULL
          AND ($1::timestamptz IS NULL OR received_at >= $1) AND ($2::timestamptz IS NULL OR received_at < $2)
@@ -219,7 +228,10 @@ function toUnitStats(raw: RawStats | undefined, window: DateRange | null): UnitS
   return {
     activitiesTotal: Number(raw?.activities_total ?? 0),
     activitiesByLevel,
-    ladder: ladderOf(activitiesByLevel, PARTICIPATION_LEVELS.map((level) => ({ level, count: participantsByLevel[level] ?? 0 }))),
+    ladder: ladderOf(
+      activitiesByLevel,
+      PARTICIPATION_LEVELS.map((level) => ({ level, count: participantsByLevel[level] ?? 0 })),
+    ),
     participantsDistinct: raw?.participants_distinct ?? 0,
     feedbackReceived: Number(raw?.received ?? 0),
     feedbackOpen: Number(raw?.open ?? 0),

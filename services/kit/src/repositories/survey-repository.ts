@@ -77,8 +77,18 @@ export class SurveyRepository {
         `INSERT INTO ${this.s}.survey AS v (title_th, title_en, description_th, description_en, opens_at, closes_at,
            anonymous, eligibility, template, activity_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-        [values.titleTh, values.titleEn, values.descriptionTh, values.descriptionEn, values.opensAt, values.closesAt,
-          values.anonymous, values.eligibility, values.template, values.activityId ?? null],
+        [
+          values.titleTh,
+          values.titleEn,
+          values.descriptionTh,
+          values.descriptionEn,
+          values.opensAt,
+          values.closesAt,
+          values.anonymous,
+          values.eligibility,
+          values.template,
+          values.activityId ?? null,
+        ],
       );
       const questions = values.questions.map((q) => ({
         position: q.position,
@@ -234,9 +244,13 @@ export class SurveyRepository {
    * it, the count of every option (zeros included), the mean and the 1..5 distribution.
    */
   async results(surveyIds: readonly string[]): Promise<Map<string, SurveyQuestionResultRow[]>> {
-    const rows: (RawQuestion & { answered: number; average: number | null; optionCounts: number[] | null; distribution: number[] | null })[] =
-      await this.dataSource.query(
-        `WITH q AS (
+    const rows: (RawQuestion & {
+      answered: number;
+      average: number | null;
+      optionCounts: number[] | null;
+      distribution: number[] | null;
+    })[] = await this.dataSource.query(
+      `WITH q AS (
            SELECT ${QUESTION_COLUMNS} FROM ${this.s}.survey_question q WHERE q.survey_id = ANY($1::uuid[])
          ), a AS (
            SELECT a.* FROM ${this.s}.survey_answer a JOIN q ON q.id = a.question_id
@@ -255,8 +269,8 @@ export class SurveyRepository {
              SELECT coalesce(scaled.n, 0) FROM generate_series(1, 5) AS v
              LEFT JOIN scaled ON scaled.question_id = q.id AND scaled.scale = v ORDER BY v) END AS distribution
          FROM q ORDER BY q."surveyId", q.position`,
-        [surveyIds],
-      );
+      [surveyIds],
+    );
     const out = new Map<string, SurveyQuestionResultRow[]>();
     for (const { answered, average, optionCounts, distribution, ...question } of rows) {
       const result = { question: questionOf(question), answered, average, optionCounts, distribution };

@@ -157,10 +157,10 @@ export class VoteRepository {
   }
 
   private async codeIssued(voteId: string, code: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM ${this.s}.vote_code WHERE vote_id = $1 AND participant_code = $2`,
-      [voteId, code],
-    );
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM ${this.s}.vote_code WHERE vote_id = $1 AND participant_code = $2`, [
+      voteId,
+      code,
+    ]);
     return rows.length > 0;
   }
 

@@ -69,7 +69,13 @@ export const consultMutations: TemplateMutationsResolvers = {
       if (!participantCode) throw new PlatformError('SURVEY_CODE_INVALID', {}, 'participantCode');
     }
     const answers = validateAnswers(await ctx.loaders.consult.questions.load(survey.id), args.answers);
-    return ctx.repos.surveys.respond({ survey, participantCode, answers, idempotencyKey, participantKey: participantKey(ctx, idempotencyKey) });
+    return ctx.repos.surveys.respond({
+      survey,
+      participantCode,
+      answers,
+      idempotencyKey,
+      participantKey: participantKey(ctx, idempotencyKey),
+    });
   },
 };
 

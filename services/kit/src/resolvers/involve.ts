@@ -135,8 +135,7 @@ export const involveValueTypes: Pick<KitResolvers, 'Draft' | 'DraftConnection' |
   DraftDecision: {
     decidedWith: (decision, _args, ctx) => ctx.loaders.involve.decidedWith.load(decision.draftId),
     // Who recorded the decision is the unit's own business: its staff see it, the public does not.
-    decidedBy: (decision, _args, ctx) =>
-      allows(ctx.identity, ctx.unit, 'participation:manage') ? decision.decidedBy : null,
+    decidedBy: (decision, _args, ctx) => (allows(ctx.identity, ctx.unit, 'participation:manage') ? decision.decidedBy : null),
   },
   DecisionParticipant: {
     partner: (row) => (row.partnerId ? { id: row.partnerId } : null),

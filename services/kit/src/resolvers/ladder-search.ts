@@ -24,8 +24,7 @@ export const ladderSearchValueTypes: Pick<KitResolvers, 'Activity' | 'SearchHit'
   Activity: {
     unitCode: (row, _args, ctx) => snapshotOf(row)?.snapshotOf ?? ctx.unit.code,
     feedbackCount: (row, _args, ctx) => snapshotOf(row)?.feedbackCount ?? ctx.loaders.feedbackCountByActivity.load(row.id),
-    participantCount: (row, _args, ctx) =>
-      snapshotOf(row)?.participantCount ?? ctx.loaders.participantCountByActivity.load(row.id),
+    participantCount: (row, _args, ctx) => snapshotOf(row)?.participantCount ?? ctx.loaders.participantCountByActivity.load(row.id),
     partners: (row, _args, ctx) => snapshotOf(row)?.partners ?? ctx.loaders.partnersByActivity.load(row.id),
   },
   SearchHit: {

@@ -1,10 +1,4 @@
-import type {
-  ActivityFilter,
-  FeedbackFilter,
-  KitResolvers,
-  TemplateMutationsResolvers,
-  TemplateUnitResolvers,
-} from './generated-types.js';
+import type { ActivityFilter, FeedbackFilter, KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { isLate } from '../cases/working-days.js';
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import { authorize } from '../auth/policy.js';
@@ -50,7 +44,12 @@ function feedbackQuery(filter: FeedbackFilter | null | undefined): FeedbackQuery
 /** PDPA: staff reading case text leave a trace; the public reading public cases does not. */
 async function auditCaseRead(ctx: UnitContext, rows: readonly { id: string; isPublic: boolean }[]): Promise<void> {
   if (ctx.identity.role === 'PUBLIC') return;
-  await ctx.repos.audit.record(ctx.identity, 'READ_CASE_TEXT', rows.map((r) => r.id), ctx.requestId);
+  await ctx.repos.audit.record(
+    ctx.identity,
+    'READ_CASE_TEXT',
+    rows.map((r) => r.id),
+    ctx.requestId,
+  );
 }
 
 /**
@@ -102,8 +101,7 @@ export const unitMutationResolvers: TemplateMutationsResolvers = {
   acknowledgeCase: (_m, { id }, ctx) => ctx.cases.acknowledge(id),
   startCase: (_m, { id }, ctx) => ctx.cases.start(id),
   answerCase: (_m, { id, answer }, ctx) => ctx.cases.answer(id, answer),
-  answerCasesFromTemplate: (_m, { ids, templateId, public: isPublic }, ctx) =>
-    ctx.cases.answerFromTemplate(ids, templateId, isPublic),
+  answerCasesFromTemplate: (_m, { ids, templateId, public: isPublic }, ctx) => ctx.cases.answerFromTemplate(ids, templateId, isPublic),
   closeCase: (_m, { id }, ctx) => ctx.cases.close(id),
   rejectCase: (_m, { id, reason }, ctx) => ctx.cases.reject(id, reason),
   transferCase: (_m, { id, toUnit, note }, ctx) => ctx.cases.transfer(id, toUnit, note),

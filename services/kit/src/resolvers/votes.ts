@@ -70,7 +70,9 @@ export const voteMutations: Pick<TemplateMutationsResolvers, VoteMutations> = {
     const options = await ctx.loaders.empower.voteOptions.load(vote.id);
     if (!options.some((option) => option.id === optionId)) throw new PlatformError('VOTE_OPTION_UNKNOWN', {}, 'optionId');
     const { participantCode, voterKey } = voterOf(vote, args.participantCode, ctx, idempotencyKey);
-    const requestHash = createHash('sha256').update(JSON.stringify({ voteId: vote.id, optionId, voterKey })).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify({ voteId: vote.id, optionId, voterKey }))
+      .digest('hex');
     return ctx.repos.votes.cast({
       vote,
       optionId,

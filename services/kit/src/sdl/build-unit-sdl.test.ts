@@ -21,7 +21,7 @@ describe('unit SDL', () => {
     expect(() => buildSubgraphSchema({ typeDefs: parse(sdl) })).not.toThrow();
   });
 
-  it('adds a unit\'s part of Partner under its slug, and leaves the full type to the unit that defines it', () => {
+  it("adds a unit's part of Partner under its slug, and leaves the full type to the unit that defines it", () => {
     expect(buildUnitSdl(finance)).toContain('type Partner @key(fields: "id") {\n  id: ID!');
     expect(buildUnitSdl(finance)).toContain('financeAssets: PartnerInUnit');
     const own = 'type Partner @key(fields: "id") {\n  id: ID!\n  nameTh: String!\n  administration: PartnerInUnit\n}';
@@ -38,7 +38,7 @@ describe('unit SDL', () => {
     expect(() => buildSubgraphSchema({ typeDefs: parse(sdl) })).not.toThrow();
   });
 
-  it('appends the unit\'s own extensions', () => {
+  it("appends the unit's own extensions", () => {
     expect(buildUnitSdl(finance, { ownSdl: 'type Disclosure { id: ID! }' })).toContain('type Disclosure');
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { UnitManifest } from '../manifest.js';
 
-const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
+const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 

@@ -23,7 +23,8 @@ async function fillWords(db: Runs, s: string, table: string, texts: string[], wh
 }
 
 /** Every activity's words (titles and bodies). */
-export const fillActivityWords = (db: Runs, s: string) => fillWords(db, s, 'activity', ['title_th', 'title_en', 'body_th', 'body_en'], 'true');
+export const fillActivityWords = (db: Runs, s: string) =>
+  fillWords(db, s, 'activity', ['title_th', 'title_en', 'body_th', 'body_en'], 'true');
 
 /** The words of published answers and their questions (public, answered cases only). */
 export const fillAnswerWords = (db: Runs, s: string) =>

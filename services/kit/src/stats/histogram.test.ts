@@ -5,7 +5,6 @@ import { histogramMedianDays, mergeHistograms, type HourHistogram } from './hist
 /** The histogram of durations given in hours, as the SQL builds it. */
 const of = (hours: number[]): HourHistogram => mergeHistograms([hours.map((h) => [Math.floor(h), 1] as [number, number])]);
 
-
 describe('office-wide medians from hour histograms', () => {
   it('is within half an hour of the exact median over merged units', () => {
     const unitA = [1.2, 30.7, 49.9, 100.1, 260.5];
@@ -21,6 +20,17 @@ describe('office-wide medians from hour histograms', () => {
 
   it('is null without durations, and sums counts of the same hour', () => {
     expect(histogramMedianDays([])).toBeNull();
-    expect(mergeHistograms([[[5, 2]], [[5, 3], [1, 1]]])).toEqual([[1, 1], [5, 5]]);
+    expect(
+      mergeHistograms([
+        [[5, 2]],
+        [
+          [5, 3],
+          [1, 1],
+        ],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [5, 5],
+    ]);
   });
 });

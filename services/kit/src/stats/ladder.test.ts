@@ -24,7 +24,7 @@ describe('IAP2 ladder shares', () => {
     expect(ladder[0]).toEqual({ level: 'INFORM', activities: 0, share: 0, participants: 0 });
   });
 
-  it('adds the units\' steps and recomputes the shares from the sums', () => {
+  it("adds the units' steps and recomputes the shares from the sums", () => {
     const a = ladderOf([{ level: 'INFORM', count: 3 }], [{ level: 'INFORM', count: 5 }]);
     const b = ladderOf([{ level: 'CONSULT', count: 1 }], [{ level: 'CONSULT', count: 2 }]);
     const merged = mergeLadders([a, b]);
@@ -49,7 +49,7 @@ describe('office-wide distinct participants', () => {
     expect(merged.participantsDistinct).toBe(3);
   });
 
-  it('adds the units\' counts when keys were not asked for', () => {
+  it("adds the units' counts when keys were not asked for", () => {
     expect(mergeUnitStats([report('FINANCE', 2), report('PERSONNEL', 2)]).participantsDistinct).toBe(4);
   });
 });

@@ -49,7 +49,10 @@ export function ladderOf(activitiesByLevel: LevelCounts, participantsByLevel: Le
 /** The office's ladder from the units': counts add up, shares are recomputed from the sums. */
 export function mergeLadders(ladders: readonly (readonly LadderStepRow[])[]): LadderStepRow[] {
   const sum = (level: ParticipationLevel, pick: (s: LadderStepRow) => number) =>
-    ladders.reduce((n, ladder) => n + pick(ladder.find((s) => s.level === level) ?? { level, activities: 0, share: 0, participants: 0 }), 0);
+    ladders.reduce(
+      (n, ladder) => n + pick(ladder.find((s) => s.level === level) ?? { level, activities: 0, share: 0, participants: 0 }),
+      0,
+    );
   return ladderOf(
     PARTICIPATION_LEVELS.map((level) => ({ level, count: sum(level, (s) => s.activities) })),
     PARTICIPATION_LEVELS.map((level) => ({ level, count: sum(level, (s) => s.participants) })),

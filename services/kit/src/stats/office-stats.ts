@@ -48,14 +48,26 @@ export function mergeUnitStats(reports: readonly UnitStatsReport[]): OfficeStats
   const stats = reports.map((r) => r.stats);
   return {
     activitiesTotal: sum((s) => s.activitiesTotal),
-    activitiesByLevel: sumCounts('level', stats.map((s) => s.activitiesByLevel)) as UnitStatsRow['activitiesByLevel'],
+    activitiesByLevel: sumCounts(
+      'level',
+      stats.map((s) => s.activitiesByLevel),
+    ) as UnitStatsRow['activitiesByLevel'],
     feedbackReceived: sum((s) => s.feedbackReceived),
     feedbackOpen: sum((s) => s.feedbackOpen),
     feedbackAnswered: sum((s) => s.feedbackAnswered),
     feedbackLate: sum((s) => s.feedbackLate),
-    feedbackByCategory: sumCounts('category', stats.map((s) => s.feedbackByCategory)) as UnitStatsRow['feedbackByCategory'],
-    feedbackByStatus: sumCounts('status', stats.map((s) => s.feedbackByStatus)) as UnitStatsRow['feedbackByStatus'],
-    feedbackByChannel: sumCounts('channel', stats.map((s) => s.feedbackByChannel)) as UnitStatsRow['feedbackByChannel'],
+    feedbackByCategory: sumCounts(
+      'category',
+      stats.map((s) => s.feedbackByCategory),
+    ) as UnitStatsRow['feedbackByCategory'],
+    feedbackByStatus: sumCounts(
+      'status',
+      stats.map((s) => s.feedbackByStatus),
+    ) as UnitStatsRow['feedbackByStatus'],
+    feedbackByChannel: sumCounts(
+      'channel',
+      stats.map((s) => s.feedbackByChannel),
+    ) as UnitStatsRow['feedbackByChannel'],
     medianDaysToAnswer: histogramMedianDays(mergeHistograms(reports.map((r) => r.answerHistogram))),
     medianDaysToAcknowledge: histogramMedianDays(mergeHistograms(reports.map((r) => r.acknowledgeHistogram))),
     satisfactionAverage: satisfactionAnswers ? Math.round((weighted / satisfactionAnswers) * 100) / 100 : null,
@@ -66,6 +78,9 @@ export function mergeUnitStats(reports: readonly UnitStatsReport[]): OfficeStats
     participantsDistinct: distinctParticipants(reports),
     noticesPublished: sum((s) => s.noticesPublished),
     noticesStale: sum((s) => s.noticesStale),
-    feedbackByMonth: sumCounts('month', stats.map((s) => s.feedbackByMonth)),
+    feedbackByMonth: sumCounts(
+      'month',
+      stats.map((s) => s.feedbackByMonth),
+    ),
   };
 }

@@ -48,10 +48,25 @@ describe('surveyInput', () => {
     ['closing when opening', { closesAt: '2026-01-01T00:00:00Z' }, 'INVALID_OPEN_WINDOW', 'closesAt'],
     ['no questions', { questions: [] }, 'SURVEY_QUESTION_COUNT', 'questions'],
     ['101 questions', { questions: Array(101).fill({ kind: 'FREE_TEXT', textTh: 'ข้อ' }) }, 'SURVEY_QUESTION_COUNT', 'questions'],
-    ['a choice question with one option', { questions: [{ kind: 'MULTIPLE_CHOICE', textTh: 'ข้อ', options: [{ labelTh: 'ก' }] }] }, 'SURVEY_QUESTION_INVALID', 'questions[0].options'],
-    ['options on a scale question', { questions: [{ kind: 'SCALE_1_5', textTh: 'ข้อ', options: [{ labelTh: 'ก' }, { labelTh: 'ข' }] }] }, 'SURVEY_QUESTION_INVALID', 'questions[0].options'],
+    [
+      'a choice question with one option',
+      { questions: [{ kind: 'MULTIPLE_CHOICE', textTh: 'ข้อ', options: [{ labelTh: 'ก' }] }] },
+      'SURVEY_QUESTION_INVALID',
+      'questions[0].options',
+    ],
+    [
+      'options on a scale question',
+      { questions: [{ kind: 'SCALE_1_5', textTh: 'ข้อ', options: [{ labelTh: 'ก' }, { labelTh: 'ข' }] }] },
+      'SURVEY_QUESTION_INVALID',
+      'questions[0].options',
+    ],
     ['an empty question', { questions: [{ kind: 'FREE_TEXT', textTh: '' }] }, 'TEXT_REQUIRED', 'questions[0].textTh'],
-    ['an empty option', { questions: [{ kind: 'SINGLE_CHOICE', textTh: 'ข้อ', options: [{ labelTh: 'ก' }, { labelTh: ' ' }] }] }, 'TEXT_REQUIRED', 'questions[0].options[1].labelTh'],
+    [
+      'an empty option',
+      { questions: [{ kind: 'SINGLE_CHOICE', textTh: 'ข้อ', options: [{ labelTh: 'ก' }, { labelTh: ' ' }] }] },
+      'TEXT_REQUIRED',
+      'questions[0].options[1].labelTh',
+    ],
   ])('refuses %s', (_name, overrides, code, field) => {
     expect(codeOf(() => surveyInput(input(overrides)))).toMatchObject({ code, field });
   });
@@ -61,16 +76,17 @@ describe('the service-satisfaction template', () => {
   it('has five required 1–5 questions and an optional suggestion, in Thai and English', () => {
     const survey = satisfactionSurvey({ opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-02-01T00:00:00Z' });
     expect(survey.template).toBe('SERVICE_SATISFACTION');
-    expect(survey.questions.map((q) => [q.kind, q.required])).toEqual([
-      ...Array(5).fill(['SCALE_1_5', true]),
-      ['FREE_TEXT', false],
-    ]);
+    expect(survey.questions.map((q) => [q.kind, q.required])).toEqual([...Array(5).fill(['SCALE_1_5', true]), ['FREE_TEXT', false]]);
     expect(survey.questions.every((q) => /[\u0E00-\u0E7F]/.test(q.textTh) && q.textEn)).toBe(true);
     expect(survey.titleTh).toBe(SATISFACTION_TEMPLATE.titleTh);
   });
 
   it('takes a unit title', () => {
-    const survey = satisfactionSurvey({ opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-02-01T00:00:00Z', titleTh: 'ความพึงพอใจ ไตรมาส ๒' });
+    const survey = satisfactionSurvey({
+      opensAt: '2026-01-01T00:00:00Z',
+      closesAt: '2026-02-01T00:00:00Z',
+      titleTh: 'ความพึงพอใจ ไตรมาส ๒',
+    });
     expect(survey).toMatchObject({ titleTh: 'ความพึงพอใจ ไตรมาส ๒', titleEn: null });
   });
 });

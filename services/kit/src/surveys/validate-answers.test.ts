@@ -15,12 +15,7 @@ const q = (position: number, kind: SurveyQuestionRow['kind'], required = false, 
   options: Array.from({ length: options }, (_, i) => option(i)),
 });
 
-const QUESTIONS = [
-  q(1, 'SINGLE_CHOICE', true, 3),
-  q(2, 'MULTIPLE_CHOICE', false, 4),
-  q(3, 'SCALE_1_5', true),
-  q(4, 'FREE_TEXT'),
-];
+const QUESTIONS = [q(1, 'SINGLE_CHOICE', true, 3), q(2, 'MULTIPLE_CHOICE', false, 4), q(3, 'SCALE_1_5', true), q(4, 'FREE_TEXT')];
 
 function refusal(answers: AnswerInputData[]) {
   try {

@@ -182,14 +182,21 @@ export function describeConsultContract(unit: UnitModule): void {
 
       const summary = 'สรุปผล: ผู้แสดงความคิดเห็น ๓ ราย 👍🏽 ส่วนใหญ่เห็นด้วย';
       const published = ok(await publish(past.id, summary, 'Summary: three comments, mostly in favour'), 'publishConsultationSummary');
-      expect(published).toMatchObject({ status: 'SUMMARY_PUBLISHED', summaryTh: summary, summaryEn: 'Summary: three comments, mostly in favour' });
+      expect(published).toMatchObject({
+        status: 'SUMMARY_PUBLISHED',
+        summaryTh: summary,
+        summaryEn: 'Summary: three comments, mostly in favour',
+      });
       expect(published.summaryPublishedAt).toBeTruthy();
 
       // Closing early ends the comments; then the summary may follow.
       const closed = ok(await mutate('$id: ID!', `closeConsultation(id: $id) { ${CONSULTATION} }`, { id: online.id }), 'closeConsultation');
       expect(closed.status).toBe('CLOSED');
       await refusedWithoutWriting(() => comment(online.id, 'หลังปิด', randomUUID()), 'CONSULTATION_NOT_OPEN');
-      await refusedWithoutWriting(() => mutate('$id: ID!', 'closeConsultation(id: $id) { id }', { id: online.id }), 'CONSULTATION_NOT_OPEN');
+      await refusedWithoutWriting(
+        () => mutate('$id: ID!', 'closeConsultation(id: $id) { id }', { id: online.id }),
+        'CONSULTATION_NOT_OPEN',
+      );
       expect(ok(await publish(online.id, summary), 'publishConsultationSummary').status).toBe('SUMMARY_PUBLISHED');
       expect((await consultation(online.id)).commentCount).toBe(3);
     });
@@ -228,7 +235,11 @@ export function describeConsultContract(unit: UnitModule): void {
         ['an empty summary', () => () => publish(past.id, ''), 'TEXT_REQUIRED'],
         [
           'minutes over 20,000 characters',
-          () => () => mutate('$id: ID!, $m: String!', 'recordHearingMinutes(id: $id, minutesTh: $m) { id }', { id: hearing.id, m: 'ก'.repeat(20_001) }),
+          () => () =>
+            mutate('$id: ID!, $m: String!', 'recordHearingMinutes(id: $id, minutesTh: $m) { id }', {
+              id: hearing.id,
+              m: 'ก'.repeat(20_001),
+            }),
           'TEXT_TOO_LONG',
         ],
       ];
@@ -248,7 +259,10 @@ export function describeConsultContract(unit: UnitModule): void {
       expect(all.totalCount).toBe(24);
       const starts = all.nodes.map((n: Row) => Date.parse(n.opensAt));
       expect(starts).toEqual([...starts].sort((a, b) => b - a));
-      const open = ok(await read('', 'consultations(first: 100, filter: { openOnly: true }) { totalCount nodes { status } }'), 'consultations');
+      const open = ok(
+        await read('', 'consultations(first: 100, filter: { openOnly: true }) { totalCount nodes { status } }'),
+        'consultations',
+      );
       expect(open.totalCount).toBe(all.nodes.filter((n: Row) => n.status === 'OPEN').length);
       expect(open.nodes.every((n: Row) => n.status === 'OPEN')).toBe(true);
 
@@ -323,7 +337,10 @@ export function describeConsultContract(unit: UnitModule): void {
           {
             question: { id: single },
             answered: 5,
-            options: countOf(submissions.map((s) => s.single), 3).map((count, index) => ({ index, count })),
+            options: countOf(
+              submissions.map((s) => s.single),
+              3,
+            ).map((count, index) => ({ index, count })),
             average: null,
             distribution: null,
             texts: null,
@@ -331,7 +348,10 @@ export function describeConsultContract(unit: UnitModule): void {
           {
             question: { id: multiple },
             answered: submissions.filter((s) => s.multiple.length).length,
-            options: countOf(submissions.flatMap((s) => s.multiple), 4).map((count, index) => ({ index, count })),
+            options: countOf(
+              submissions.flatMap((s) => s.multiple),
+              4,
+            ).map((count, index) => ({ index, count })),
             average: null,
             distribution: null,
             texts: null,
@@ -378,22 +398,39 @@ export function describeConsultContract(unit: UnitModule): void {
         for (const retry of retries) expect(ok(retry, 'respondToSurvey')).toEqual(first);
         expect(await rowCounts()).toEqual(before);
 
-        await refusedWithoutWriting(() => respond(listed.id, [{ questionId: question, scale: 2 }], randomUUID(), codes[0]!), 'SURVEY_ALREADY_ANSWERED');
+        await refusedWithoutWriting(
+          () => respond(listed.id, [{ questionId: question, scale: 2 }], randomUUID(), codes[0]!),
+          'SURVEY_ALREADY_ANSWERED',
+        );
         await refusedWithoutWriting(() => respond(listed.id, [{ questionId: question, scale: 2 }], randomUUID()), 'SURVEY_CODE_INVALID');
-        await refusedWithoutWriting(() => respond(listed.id, [{ questionId: question, scale: 2 }], randomUUID(), 'ZZZZ-ZZZZ'), 'SURVEY_CODE_INVALID');
+        await refusedWithoutWriting(
+          () => respond(listed.id, [{ questionId: question, scale: 2 }], randomUUID(), 'ZZZZ-ZZZZ'),
+          'SURVEY_CODE_INVALID',
+        );
         // Codes are typed by people: case, spaces and dashes do not matter.
         const typed = codes[1]!.toLowerCase().replace('-', ' ');
-        expect(ok(await respond(listed.id, [{ questionId: question, scale: 5 }], randomUUID(), typed), 'respondToSurvey').participantCode).toBe(codes[1]);
+        expect(
+          ok(await respond(listed.id, [{ questionId: question, scale: 5 }], randomUUID(), typed), 'respondToSurvey').participantCode,
+        ).toBe(codes[1]);
         responsesSent += 1;
 
         const after = ok(await read('$id: ID!', 'survey(id: $id) { responseCount codesIssued }', { id: listed.id }), 'survey');
         expect(after).toEqual({ responseCount: 2, codesIssued: 3 });
-        await refusedWithoutWriting(() => mutate('$id: ID!', 'issueSurveyCodes(surveyId: $id, count: 1)', { id: survey.id }), 'SURVEY_NOT_LISTED');
-        await refusedWithoutWriting(() => mutate('$id: ID!', 'issueSurveyCodes(surveyId: $id, count: 0)', { id: listed.id }), 'SURVEY_CODE_COUNT');
+        await refusedWithoutWriting(
+          () => mutate('$id: ID!', 'issueSurveyCodes(surveyId: $id, count: 1)', { id: survey.id }),
+          'SURVEY_NOT_LISTED',
+        );
+        await refusedWithoutWriting(
+          () => mutate('$id: ID!', 'issueSurveyCodes(surveyId: $id, count: 0)', { id: listed.id }),
+          'SURVEY_CODE_COUNT',
+        );
       });
 
       it('keeps an anonymous LISTED survey apart from its codes, still one response per code', async () => {
-        const anonymous = await createSurvey({ eligibility: 'LISTED', questions: [{ kind: 'FREE_TEXT', textTh: 'ความเห็น', required: true }] });
+        const anonymous = await createSurvey({
+          eligibility: 'LISTED',
+          questions: [{ kind: 'FREE_TEXT', textTh: 'ความเห็น', required: true }],
+        });
         expect(anonymous.anonymous).toBe(true);
         const [code] = ok(await mutate('$id: ID!', 'issueSurveyCodes(surveyId: $id, count: 1)', { id: anonymous.id }), 'issueSurveyCodes');
         const question = anonymous.questions[0].id;
@@ -404,12 +441,18 @@ export function describeConsultContract(unit: UnitModule): void {
           [response.id],
         );
         expect(stored.participant_code).toBeNull();
-        await refusedWithoutWriting(() => respond(anonymous.id, [{ questionId: question, text: 'อีกครั้ง' }], randomUUID(), code), 'SURVEY_ALREADY_ANSWERED');
+        await refusedWithoutWriting(
+          () => respond(anonymous.id, [{ questionId: question, text: 'อีกครั้ง' }], randomUUID(), code),
+          'SURVEY_ALREADY_ANSWERED',
+        );
       });
 
       it('feeds stats.satisfactionAverage from the service-satisfaction template, by fiscal year', async () => {
         const satisfaction = ok(
-          await mutate('$o: DateTime!, $c: DateTime!', `createSatisfactionSurvey(opensAt: $o, closesAt: $c) { ${SURVEY} }`, { o: at(-HOUR), c: at(DAY) }),
+          await mutate('$o: DateTime!, $c: DateTime!', `createSatisfactionSurvey(opensAt: $o, closesAt: $c) { ${SURVEY} }`, {
+            o: at(-HOUR),
+            c: at(DAY),
+          }),
           'createSatisfactionSurvey',
         );
         expect(satisfaction.template).toBe('SERVICE_SATISFACTION');
@@ -462,15 +505,43 @@ export function describeConsultContract(unit: UnitModule): void {
           ['an empty survey title', () => create({ titleTh: '' }), 'TEXT_REQUIRED'],
           ['a survey title over 300 characters', () => create({ titleTh: 'ก'.repeat(301) }), 'TEXT_TOO_LONG'],
           ['a survey without questions', () => create({ questions: [] }), 'SURVEY_QUESTION_COUNT'],
-          ['a choice question with one option', () => create({ questions: [{ kind: 'SINGLE_CHOICE', textTh: 'ข้อ', options: [{ labelTh: 'ก' }] }] }), 'SURVEY_QUESTION_INVALID'],
-          ['a question over 1,000 characters', () => create({ questions: [{ kind: 'FREE_TEXT', textTh: 'ก'.repeat(1001) }] }), 'TEXT_TOO_LONG'],
+          [
+            'a choice question with one option',
+            () => create({ questions: [{ kind: 'SINGLE_CHOICE', textTh: 'ข้อ', options: [{ labelTh: 'ก' }] }] }),
+            'SURVEY_QUESTION_INVALID',
+          ],
+          [
+            'a question over 1,000 characters',
+            () => create({ questions: [{ kind: 'FREE_TEXT', textTh: 'ก'.repeat(1001) }] }),
+            'TEXT_TOO_LONG',
+          ],
           ['a survey closing before it opens', () => create({ opensAt: at(DAY), closesAt: at(HOUR) }), 'INVALID_OPEN_WINDOW'],
-          ['a scale of 6', () => () => respond(survey.id, [answers()[0], { questionId: q(2), scale: 6 }], randomUUID()), 'SURVEY_ANSWER_INVALID'],
+          [
+            'a scale of 6',
+            () => () => respond(survey.id, [answers()[0], { questionId: q(2), scale: 6 }], randomUUID()),
+            'SURVEY_ANSWER_INVALID',
+          ],
           ['a missing required answer', () => () => respond(survey.id, [answers()[0]], randomUUID()), 'SURVEY_ANSWER_INVALID'],
-          ['two choices on a single choice', () => () => respond(survey.id, [{ questionId: q(0), choices: [0, 1] }, answers()[1]], randomUUID()), 'SURVEY_ANSWER_INVALID'],
-          ['an option out of range', () => () => respond(survey.id, answers([{ questionId: q(1), choices: [4] }]), randomUUID()), 'SURVEY_ANSWER_INVALID'],
-          ['free text over 2,000 characters', () => () => respond(survey.id, answers([{ questionId: q(3), text: 'ก'.repeat(2001) }]), randomUUID()), 'SURVEY_ANSWER_INVALID'],
-          ['an answer to a question of another survey', () => () => respond(survey.id, answers([{ questionId: randomUUID(), scale: 3 }]), randomUUID()), 'SURVEY_ANSWER_INVALID'],
+          [
+            'two choices on a single choice',
+            () => () => respond(survey.id, [{ questionId: q(0), choices: [0, 1] }, answers()[1]], randomUUID()),
+            'SURVEY_ANSWER_INVALID',
+          ],
+          [
+            'an option out of range',
+            () => () => respond(survey.id, answers([{ questionId: q(1), choices: [4] }]), randomUUID()),
+            'SURVEY_ANSWER_INVALID',
+          ],
+          [
+            'free text over 2,000 characters',
+            () => () => respond(survey.id, answers([{ questionId: q(3), text: 'ก'.repeat(2001) }]), randomUUID()),
+            'SURVEY_ANSWER_INVALID',
+          ],
+          [
+            'an answer to a question of another survey',
+            () => () => respond(survey.id, answers([{ questionId: randomUUID(), scale: 3 }]), randomUUID()),
+            'SURVEY_ANSWER_INVALID',
+          ],
           ['no answers', () => () => respond(survey.id, [], randomUUID()), 'SURVEY_RESPONSE_EMPTY'],
           ['a short idempotency key', () => () => respond(survey.id, answers(), 'k'), 'INVALID_IDEMPOTENCY_KEY'],
           ['a survey that does not exist', () => () => respond(randomUUID(), answers(), randomUUID()), 'SURVEY_NOT_FOUND'],
@@ -490,11 +561,22 @@ export function describeConsultContract(unit: UnitModule): void {
         });
 
         it('responses outside the window, and a key reused for other answers', async () => {
-          const closed = await createSurvey({ opensAt: at(-2 * DAY), closesAt: at(-DAY), questions: [{ kind: 'SCALE_1_5', textTh: 'คะแนน' }] });
-          const later = await createSurvey({ opensAt: at(DAY), closesAt: at(2 * DAY), questions: [{ kind: 'SCALE_1_5', textTh: 'คะแนน' }] });
+          const closed = await createSurvey({
+            opensAt: at(-2 * DAY),
+            closesAt: at(-DAY),
+            questions: [{ kind: 'SCALE_1_5', textTh: 'คะแนน' }],
+          });
+          const later = await createSurvey({
+            opensAt: at(DAY),
+            closesAt: at(2 * DAY),
+            questions: [{ kind: 'SCALE_1_5', textTh: 'คะแนน' }],
+          });
           expect([closed.status, later.status]).toEqual(['CLOSED', 'UPCOMING']);
           for (const s of [closed, later]) {
-            await refusedWithoutWriting(() => respond(s.id, [{ questionId: s.questions[0].id, scale: 3 }], randomUUID()), 'SURVEY_NOT_OPEN');
+            await refusedWithoutWriting(
+              () => respond(s.id, [{ questionId: s.questions[0].id, scale: 3 }], randomUUID()),
+              'SURVEY_NOT_OPEN',
+            );
           }
           const key = randomUUID();
           ok(await respond(survey.id, answers(), key), 'respondToSurvey');

@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FEEDBACK_CATEGORIES,
-  FEEDBACK_CHANNELS,
-  FEEDBACK_STATUSES,
-  PARTICIPATION_LEVELS,
-  type ActivityRow,
-} from '../db/entities.js';
+import { FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, FEEDBACK_STATUSES, PARTICIPATION_LEVELS, type ActivityRow } from '../db/entities.js';
 import type { UnitModule } from '../manifest.js';
 import type { NewActivity, NewFeedback } from '../repositories/index.js';
 import { describeConsultContract } from './contract-consult.js';
@@ -14,7 +8,6 @@ import { median } from './median.js';
 import { startTestUnit, type TestUnit } from './test-unit.js';
 
 const ACTIVITIES = 25;
-
 
 /**
  * The behaviour every unit subgraph must show, run once per unit over a real
@@ -123,9 +116,7 @@ export function describeUnitContract(unit: UnitModule): void {
         `{ ${root} { stats { activitiesTotal activitiesByLevel { level count } feedbackReceived feedbackOpen feedbackAnswered medianDaysToAnswer } } }`,
       );
       expect(res.errors).toBeUndefined();
-      const answerDays = feedback
-        .filter((f) => f.answeredAt)
-        .map((f) => (f.answeredAt!.getTime() - f.receivedAt.getTime()) / 86_400_000);
+      const answerDays = feedback.filter((f) => f.answeredAt).map((f) => (f.answeredAt!.getTime() - f.receivedAt.getTime()) / 86_400_000);
       expect(res.data?.[root].stats).toEqual({
         activitiesTotal: activities.length,
         activitiesByLevel: PARTICIPATION_LEVELS.map((level) => ({

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  FEEDBACK_CATEGORIES,
-  FEEDBACK_CHANNELS,
-  PARTICIPATION_LEVELS,
-  type FeedbackStatus,
-} from '../db/entities.js';
+import { FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, PARTICIPATION_LEVELS, type FeedbackStatus } from '../db/entities.js';
 import type { NewActivity, NewFeedback } from '../repositories/index.js';
 
 const DAY = 24 * 60 * 60 * 1000;

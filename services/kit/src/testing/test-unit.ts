@@ -12,10 +12,7 @@ export interface TestUnit {
   server: UnitServer;
   url: string;
   repos: UnitRepositories;
-  query: <T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ) => ReturnType<typeof postGraphQL<T>>;
+  query: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
   /** The same, as someone else (the gateway's signed assertion of `identity`). */
   queryAs: <T = Record<string, any>>(
     identity: Identity,

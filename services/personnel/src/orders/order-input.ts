@@ -26,7 +26,12 @@ export function orderInput(input: PersonnelOrderInput): { order: NewOrder; activ
   const activity = activityDraft({
     level: 'INFORM',
     titleTh: `ประกาศคำสั่ง${KIND_TH[order.kind]}: ${order.personName}`,
-    bodyTh: [`คำสั่งที่ ${order.orderNo} ลงวันที่ ${order.orderDate}`, `ตำแหน่ง ${order.positionTh}`, ...moves, `มีผลตั้งแต่ ${order.effectiveOn}`].join('\n'),
+    bodyTh: [
+      `คำสั่งที่ ${order.orderNo} ลงวันที่ ${order.orderDate}`,
+      `ตำแหน่ง ${order.positionTh}`,
+      ...moves,
+      `มีผลตั้งแต่ ${order.effectiveOn}`,
+    ].join('\n'),
     // Midnight of the order date in Bangkok.
     startsAt: new Date(`${order.orderDate}T00:00:00+07:00`),
   });

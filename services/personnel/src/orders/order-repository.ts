@@ -36,7 +36,10 @@ const COLUMNS = `o.id, o.activity_id AS "activityId", o.kind, o.order_no AS "ord
 export class OrderRepository {
   private readonly s: string;
 
-  constructor(private readonly dataSource: DataSource, schemaName: string) {
+  constructor(
+    private readonly dataSource: DataSource,
+    schemaName: string,
+  ) {
     this.s = quoteIdent(schemaName);
   }
 
@@ -54,8 +57,17 @@ export class OrderRepository {
       `INSERT INTO ${this.s}.personnel_order AS o (activity_id, kind, order_no, order_date, person_name, position_th,
          from_school, to_school, effective_on)
        VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9::date) RETURNING ${COLUMNS}`,
-      [activityId, order.kind, order.orderNo, order.orderDate, order.personName, order.positionTh, order.fromSchool,
-        order.toSchool, order.effectiveOn],
+      [
+        activityId,
+        order.kind,
+        order.orderNo,
+        order.orderDate,
+        order.personName,
+        order.positionTh,
+        order.fromSchool,
+        order.toSchool,
+        order.effectiveOn,
+      ],
     );
     return row!;
   }

@@ -22,7 +22,8 @@ export const orderResolvers = {
         find: () => ordersOf(ctx).find(order),
         create: async (manager) => ordersOf(ctx).insert(order, (await ctx.repos.activities.create(activity, manager)).id, manager),
         same: (found) => sameValues<NewOrder>(found, order),
-        conflict: () => fail('ORDER_ALREADY_ANNOUNCED', { orderNo: order.orderNo, orderDate: order.orderDate, personName: order.personName }, 'orderNo'),
+        conflict: () =>
+          fail('ORDER_ALREADY_ANNOUNCED', { orderNo: order.orderNo, orderDate: order.orderDate, personName: order.personName }, 'orderNo'),
       });
     },
   },

@@ -16,7 +16,7 @@ export const fail = unitErrors({
   },
   ACTION_PLAN_PRIORITY_DUPLICATE: {
     th: 'ชื่อลำดับความสำคัญต้องไม่ซ้ำกัน (ใช้เป็นตัวเลือกในการลงคะแนน)',
-    en: 'Priority titles must differ from each other (they are the vote\'s options)',
+    en: "Priority titles must differ from each other (they are the vote's options)",
   },
   ACTION_PLAN_BUDGET_INVALID: {
     th: 'งบประมาณต้องไม่ติดลบ มีทศนิยมไม่เกิน 2 ตำแหน่ง และไม่เกิน {max} บาท',

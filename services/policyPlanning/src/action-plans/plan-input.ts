@@ -77,6 +77,14 @@ export function planInput(input: ActionPlanInput): CheckedPlan {
     eligibility: input.voteEligibility as VoteEligibility,
     level: 'INVOLVE',
   });
-  const inputHash = submissionHash({ fiscalYear: input.fiscalYear, titleTh, summaryTh, priorities, comments, voting, eligibility: vote.eligibility });
+  const inputHash = submissionHash({
+    fiscalYear: input.fiscalYear,
+    titleTh,
+    summaryTh,
+    priorities,
+    comments,
+    voting,
+    eligibility: vote.eligibility,
+  });
   return { plan: { fiscalYear: input.fiscalYear, titleTh, summaryTh, priorities, inputHash }, draft, vote };
 }

@@ -1,4 +1,13 @@
-import { fiscalYearOf, fiscalYearRange, quoteIdent, unitSchemaOf, type Connection, type DataSource, type EntityManager, type PageRequest } from '@sesao28/kit';
+import {
+  fiscalYearOf,
+  fiscalYearRange,
+  quoteIdent,
+  unitSchemaOf,
+  type Connection,
+  type DataSource,
+  type EntityManager,
+  type PageRequest,
+} from '@sesao28/kit';
 import type { NewPlan } from './plan-input.js';
 import type { PlanStatus } from './plan-rules.js';
 
@@ -76,7 +85,12 @@ export class PlanRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [plan.fiscalYear, plan.titleTh, plan.summaryTh, links.activityId, links.draftId, links.voteId, plan.inputHash],
     );
-    const priorities = plan.priorities.map((p, i) => ({ ...p, budgetBaht: p.budgetBaht.toFixed(2), position: i + 1, optionId: links.optionIds[i] }));
+    const priorities = plan.priorities.map((p, i) => ({
+      ...p,
+      budgetBaht: p.budgetBaht.toFixed(2),
+      position: i + 1,
+      optionId: links.optionIds[i],
+    }));
     await manager.query(
       `INSERT INTO ${this.s}.action_plan_priority (plan_id, position, title_th, description_th, budget_baht, vote_option_id)
        SELECT $1, r.position, r."titleTh", r."descriptionTh", r."budgetBaht"::numeric, r."optionId"

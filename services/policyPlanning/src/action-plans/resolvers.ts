@@ -81,7 +81,12 @@ export const actionPlanResolvers = {
           const openedDraft = await createDraft(ctx, draft, manager);
           const openedVote = await createVote(ctx, vote, manager);
           const options = (await ctx.repos.votes.optionsOf([openedVote.id], manager)).get(openedVote.id) ?? [];
-          const links = { activityId: openedDraft.activityId, draftId: openedDraft.id, voteId: openedVote.id, optionIds: options.map((o) => o.id) };
+          const links = {
+            activityId: openedDraft.activityId,
+            draftId: openedDraft.id,
+            voteId: openedVote.id,
+            optionIds: options.map((o) => o.id),
+          };
           return plans.insert(plan, links, manager);
         },
         same: (found) => found.inputHash === plan.inputHash,
@@ -101,7 +106,11 @@ export const actionPlanResolvers = {
       return ctx.dataSource.transaction(async (manager) => {
         if (!(await plansOf(ctx).lockOpen(plan.id, manager))) throw fail('ACTION_PLAN_ADOPTED', {}, 'fiscalYear');
         await recordDecision(ctx, plan.draftId, decision, manager);
-        const adopted = await plansOf(ctx).adopt(plan.id, ranking.map((r) => r.priority.id), manager);
+        const adopted = await plansOf(ctx).adopt(
+          plan.id,
+          ranking.map((r) => r.priority.id),
+          manager,
+        );
         // The ranking read the priorities before their final places were written: read them again.
         loadersOf(ctx).priorities.clear(plan.id);
         return adopted;

@@ -1,4 +1,13 @@
-import { LIMITS, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, quoteIdent, sqlList, unitSchemaOf, type MigrationInterface, type QueryRunner } from '@sesao28/kit';
+import {
+  LIMITS,
+  MAX_FISCAL_YEAR,
+  MIN_FISCAL_YEAR,
+  quoteIdent,
+  sqlList,
+  unitSchemaOf,
+  type MigrationInterface,
+  type QueryRunner,
+} from '@sesao28/kit';
 import {
   BUDGET_PRECISION,
   MAX_PRIORITY_BAHT,

@@ -48,7 +48,10 @@ export class VisitRepository {
   private readonly s: string;
   readonly ratings: RatedByCodeRepository<SupervisionCriterion>;
 
-  constructor(private readonly dataSource: DataSource, private readonly activities: UnitRepositories['activities']) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: UnitRepositories['activities'],
+  ) {
     this.s = quoteIdent(unitSchemaOf(dataSource));
     this.ratings = new RatedByCodeRepository(dataSource, VISIT_RATINGS);
   }

@@ -59,7 +59,13 @@ function trainingInput(input: TeacherTrainingInput): NewTraining {
   if (!Number.isInteger(input.participantsCount) || input.participantsCount < 1 || input.participantsCount > MAX_PARTICIPANTS) {
     throw fail('TRAINING_PARTICIPANTS_INVALID', { max: MAX_PARTICIPANTS }, 'participantsCount');
   }
-  return { titleTh: requireText(input.titleTh, 'titleTh', LIMITS.title), startsOn, endsOn, hours: input.hours, participantsCount: input.participantsCount };
+  return {
+    titleTh: requireText(input.titleTh, 'titleTh', LIMITS.title),
+    startsOn,
+    endsOn,
+    hours: input.hours,
+    participantsCount: input.participantsCount,
+  };
 }
 
 function trainingId(id: string): string {

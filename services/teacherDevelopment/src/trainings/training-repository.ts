@@ -40,7 +40,10 @@ export class TrainingRepository {
   private readonly s: string;
   readonly evaluations: RatedByCodeRepository<TrainingCriterion>;
 
-  constructor(private readonly dataSource: DataSource, private readonly activities: UnitRepositories['activities']) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: UnitRepositories['activities'],
+  ) {
     this.s = quoteIdent(unitSchemaOf(dataSource));
     this.evaluations = new RatedByCodeRepository(dataSource, TRAINING_EVALUATIONS);
   }

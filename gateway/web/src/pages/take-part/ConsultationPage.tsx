@@ -11,20 +11,35 @@ export function ConsultationPage({ code, id }: { code: string; id: string }) {
   const { data, problems, loading, reload } = useQuery(ConsultationPageDocument, { code, id });
   const consultation = data?.unit?.consultation;
   return (
-    <TakePartFrame loading={loading} problems={problems} reload={reload} unit={data?.unit} titleTh={consultation?.titleTh} titleEn={consultation?.titleEn}>
+    <TakePartFrame
+      loading={loading}
+      problems={problems}
+      reload={reload}
+      unit={data?.unit}
+      titleTh={consultation?.titleTh}
+      titleEn={consultation?.titleEn}
+    >
       {consultation ? (
         <>
           <p className="badges">
             <span className="badge">{label('consultationKind', consultation.kind)}</span>{' '}
-            <span className="badge" data-testid="status">{label('status', consultation.status)}</span>
+            <span className="badge" data-testid="status">
+              {label('status', consultation.status)}
+            </span>
           </p>
-          <p className="meta">{t('take.window', { from: format.dateTime(consultation.opensAt), to: format.dateTime(consultation.closesAt) })}</p>
-          {consultation.hearingAt ? <p>{t('take.hearing', { date: format.dateTime(consultation.hearingAt), place: consultation.place ?? '' })}</p> : null}
+          <p className="meta">
+            {t('take.window', { from: format.dateTime(consultation.opensAt), to: format.dateTime(consultation.closesAt) })}
+          </p>
+          {consultation.hearingAt ? (
+            <p>{t('take.hearing', { date: format.dateTime(consultation.hearingAt), place: consultation.place ?? '' })}</p>
+          ) : null}
           {consultation.descriptionTh ? <Paragraphs text={pick(consultation.descriptionTh, consultation.descriptionEn)} /> : null}
           {consultation.summaryTh ? (
             <section aria-labelledby="summary-heading" className="notice">
               <h2 id="summary-heading">{t('take.summary')}</h2>
-              {consultation.summaryPublishedAt ? <p className="meta">{t('take.publishedOn', { date: format.date(consultation.summaryPublishedAt) })}</p> : null}
+              {consultation.summaryPublishedAt ? (
+                <p className="meta">{t('take.publishedOn', { date: format.date(consultation.summaryPublishedAt) })}</p>
+              ) : null}
               <Paragraphs text={pick(consultation.summaryTh, consultation.summaryEn)} />
             </section>
           ) : consultation.status === 'CLOSED' ? (

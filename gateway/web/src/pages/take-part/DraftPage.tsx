@@ -14,7 +14,12 @@ function Suggestions({ draft }: { draft: Draft }) {
     <section aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">{t('take.suggestions', { n: format.number(draft.suggestionCount) })}</h2>
       <p className="meta">
-        {t('take.responseSummary', { adopted: summary.adopted, partly: summary.partlyAdopted, not: summary.notAdopted, unanswered: summary.unanswered })}
+        {t('take.responseSummary', {
+          adopted: summary.adopted,
+          partly: summary.partlyAdopted,
+          not: summary.notAdopted,
+          unanswered: summary.unanswered,
+        })}
       </p>
       {draft.suggestions.nodes.length === 0 ? (
         <p>{t('take.noSuggestions')}</p>
@@ -24,11 +29,14 @@ function Suggestions({ draft }: { draft: Draft }) {
             <li key={suggestion.id} className="card">
               <p className="prose">{suggestion.body}</p>
               <p className="meta">
-                {[suggestion.authorName ?? t('take.anonymous'), suggestion.organisation].filter(Boolean).join(', ')} · {format.dateTime(suggestion.createdAt)}
+                {[suggestion.authorName ?? t('take.anonymous'), suggestion.organisation].filter(Boolean).join(', ')} ·{' '}
+                {format.dateTime(suggestion.createdAt)}
               </p>
               <p>
                 <strong>{t('take.unitResponse')}:</strong>{' '}
-                <span className="badge">{suggestion.response ? label('suggestionResponse', suggestion.response) : t('take.awaitingResponse')}</span>
+                <span className="badge">
+                  {suggestion.response ? label('suggestionResponse', suggestion.response) : t('take.awaitingResponse')}
+                </span>
                 {suggestion.reasonTh ? <> {pick(suggestion.reasonTh, suggestion.reasonEn)}</> : null}
               </p>
             </li>
@@ -45,7 +53,14 @@ export function DraftPage({ code, id }: { code: string; id: string }) {
   const { data, problems, loading, reload } = useQuery(DraftPageDocument, { code, id });
   const draft = data?.unit?.draft;
   return (
-    <TakePartFrame loading={loading} problems={problems} reload={reload} unit={data?.unit} titleTh={draft?.titleTh} titleEn={draft?.titleEn}>
+    <TakePartFrame
+      loading={loading}
+      problems={problems}
+      reload={reload}
+      unit={data?.unit}
+      titleTh={draft?.titleTh}
+      titleEn={draft?.titleEn}
+    >
       {draft ? (
         <>
           <p className="badges">
@@ -84,7 +99,11 @@ export function DraftPage({ code, id }: { code: string; id: string }) {
                 sentText={t('take.suggestionSent')}
                 withOrganisation
                 send={async (contribution, key) => {
-                  const { result, problems: sendProblems } = await executeInUnit(SuggestOnDraftDocument, code, { draftId: draft.id, ...contribution, key });
+                  const { result, problems: sendProblems } = await executeInUnit(SuggestOnDraftDocument, code, {
+                    draftId: draft.id,
+                    ...contribution,
+                    key,
+                  });
                   if (result) reload();
                   return { ok: Boolean(result), problems: sendProblems };
                 }}

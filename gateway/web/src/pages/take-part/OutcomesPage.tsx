@@ -12,7 +12,14 @@ export function OutcomesPage({ code }: { code: string }) {
   const { data, problems, loading, reload } = useQuery(OutcomesPageDocument, { code });
   const unit = data?.unit;
   return (
-    <TakePartFrame loading={loading} problems={problems} reload={reload} unit={unit} titleTh={unit ? `${t('unit.outcomes')}: ${unit.nameTh}` : undefined} titleEn={unit ? `${t('unit.outcomes')}: ${unit.nameEn ?? unit.nameTh}` : undefined}>
+    <TakePartFrame
+      loading={loading}
+      problems={problems}
+      reload={reload}
+      unit={unit}
+      titleTh={unit ? `${t('unit.outcomes')}: ${unit.nameTh}` : undefined}
+      titleEn={unit ? `${t('unit.outcomes')}: ${unit.nameEn ?? unit.nameTh}` : undefined}
+    >
       <p>{t('unit.outcomesHint')}</p>
       {!unit?.outcomes?.nodes.length ? (
         <p>{t('unit.nothingOpen')}</p>
@@ -56,7 +63,13 @@ export function OutcomesPage({ code }: { code: string }) {
                         const path = RECORD_PATH[link.kind];
                         return (
                           <li key={`${link.kind}-${link.id}`}>
-                            {path ? <Link to={`/units/${encodeURIComponent(link.unitCode)}/${path}/${encodeURIComponent(link.id)}`}>{link.titleTh}</Link> : link.titleTh}{' '}
+                            {path ? (
+                              <Link to={`/units/${encodeURIComponent(link.unitCode)}/${path}/${encodeURIComponent(link.id)}`}>
+                                {link.titleTh}
+                              </Link>
+                            ) : (
+                              link.titleTh
+                            )}{' '}
                             <span className="badge">{label('status', link.status)}</span>
                           </li>
                         );

@@ -35,7 +35,8 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
     if (inFlight.current) return;
     setProblems([]);
     const found: Record<string, string> = {};
-    for (const question of survey.questions) if (question.required && !isAnswered(answerOf(question.id))) found[question.id] = t('survey.err.required');
+    for (const question of survey.questions)
+      if (question.required && !isAnswered(answerOf(question.id))) found[question.id] = t('survey.err.required');
     if (survey.eligibility === 'LISTED' && !participantCode.trim()) found.code = t('survey.err.code');
     setErrors(found);
     const firstMissing = Object.keys(found)[0];
@@ -54,7 +55,11 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
         .filter((q) => isAnswered(answerOf(q.id)))
         .map((q) => {
           const a = answerOf(q.id);
-          return q.kind === 'FREE_TEXT' ? { questionId: q.id, text: a.text } : q.kind === 'SCALE_1_5' ? { questionId: q.id, scale: a.scale } : { questionId: q.id, choices: a.choices };
+          return q.kind === 'FREE_TEXT'
+            ? { questionId: q.id, text: a.text }
+            : q.kind === 'SCALE_1_5'
+              ? { questionId: q.id, scale: a.scale }
+              : { questionId: q.id, choices: a.choices };
         }),
       key: key.current,
     });
@@ -68,10 +73,22 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
       <h2 id="survey-form-heading">{t('survey.answer')}</h2>
       <ProblemNotice problems={problems} />
       {survey.eligibility === 'LISTED' ? (
-        <TextField id="survey-code" label={`${t('take.participantCode')} ${t('common.required')}`} value={participantCode} error={errors.code} onChange={setParticipantCode} />
+        <TextField
+          id="survey-code"
+          label={`${t('take.participantCode')} ${t('common.required')}`}
+          value={participantCode}
+          error={errors.code}
+          onChange={setParticipantCode}
+        />
       ) : null}
       {survey.questions.map((question) => (
-        <SurveyQuestionField key={question.id} question={question} answer={answerOf(question.id)} error={errors[question.id]} onChange={(a) => setAnswers((all) => ({ ...all, [question.id]: a }))} />
+        <SurveyQuestionField
+          key={question.id}
+          question={question}
+          answer={answerOf(question.id)}
+          error={errors[question.id]}
+          onChange={(a) => setAnswers((all) => ({ ...all, [question.id]: a }))}
+        />
       ))}
       <button type="submit" className="button-primary" aria-disabled={sending || undefined}>
         {sending ? t('form.sending') : t('survey.send')}
@@ -140,7 +157,14 @@ export function SurveyPage({ code, id }: { code: string; id: string }) {
   const { data, problems, loading, reload } = useQuery(SurveyPageDocument, { code, id });
   const survey = data?.unit?.survey;
   return (
-    <TakePartFrame loading={loading} problems={problems} reload={reload} unit={data?.unit} titleTh={survey?.titleTh} titleEn={survey?.titleEn}>
+    <TakePartFrame
+      loading={loading}
+      problems={problems}
+      reload={reload}
+      unit={data?.unit}
+      titleTh={survey?.titleTh}
+      titleEn={survey?.titleEn}
+    >
       {survey ? (
         <>
           <p className="badges">
@@ -149,7 +173,11 @@ export function SurveyPage({ code, id }: { code: string; id: string }) {
           <p className="meta">{t('take.window', { from: format.dateTime(survey.opensAt), to: format.dateTime(survey.closesAt) })}</p>
           {survey.descriptionTh ? <p>{pick(survey.descriptionTh, survey.descriptionEn)}</p> : null}
           {survey.status === 'OPEN' ? <SurveyForm survey={survey} code={code} /> : null}
-          {survey.status === 'CLOSED' ? <SurveyResults survey={survey} /> : <p>{t('survey.resultsOn', { date: format.date(survey.closesAt) })}</p>}
+          {survey.status === 'CLOSED' ? (
+            <SurveyResults survey={survey} />
+          ) : (
+            <p>{t('survey.resultsOn', { date: format.date(survey.closesAt) })}</p>
+          )}
         </>
       ) : null}
     </TakePartFrame>

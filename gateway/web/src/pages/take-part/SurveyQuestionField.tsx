@@ -30,18 +30,30 @@ export function SurveyQuestionField(props: { question: SurveyQuestion; answer: A
       <div className="field">
         <label htmlFor={id}>{title}</label>
         {errorLine}
-        <textarea id={id} value={answer.text} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange({ ...answer, text: e.target.value })} />
+        <textarea
+          id={id}
+          value={answer.text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange({ ...answer, text: e.target.value })}
+        />
       </div>
     );
   }
   const scale = question.kind === 'SCALE_1_5';
   const multiple = question.kind === 'MULTIPLE_CHOICE';
-  const options = scale ? [1, 2, 3, 4, 5].map((value) => ({ key: value, label: t(`survey.scale${value}` as 'survey.scale1') })) : question.options.map((o) => ({ key: o.index, label: pick(o.labelTh, o.labelEn) }));
+  const options = scale
+    ? [1, 2, 3, 4, 5].map((value) => ({ key: value, label: t(`survey.scale${value}` as 'survey.scale1') }))
+    : question.options.map((o) => ({ key: o.index, label: pick(o.labelTh, o.labelEn) }));
   const checked = (key: number) => (scale ? answer.scale === key : answer.choices.includes(key));
   const choose = (key: number) => {
     if (scale) onChange({ ...answer, scale: key });
     else if (!multiple) onChange({ ...answer, choices: [key] });
-    else onChange({ ...answer, choices: answer.choices.includes(key) ? answer.choices.filter((c) => c !== key) : [...answer.choices, key].sort((a, b) => a - b) });
+    else
+      onChange({
+        ...answer,
+        choices: answer.choices.includes(key) ? answer.choices.filter((c) => c !== key) : [...answer.choices, key].sort((a, b) => a - b),
+      });
   };
   return (
     <fieldset id={id} aria-describedby={describedBy}>
@@ -51,7 +63,13 @@ export function SurveyQuestionField(props: { question: SurveyQuestion; answer: A
       <div className={scale ? 'choices-inline' : undefined}>
         {options.map((option) => (
           <label key={option.key} className="choice">
-            <input type={multiple ? 'checkbox' : 'radio'} name={id} id={`${id}-${option.key}`} checked={checked(option.key)} onChange={() => choose(option.key)} />
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={id}
+              id={`${id}-${option.key}`}
+              checked={checked(option.key)}
+              onChange={() => choose(option.key)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

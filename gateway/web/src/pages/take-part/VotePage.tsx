@@ -117,13 +117,24 @@ function VoteForm({ vote, code }: { vote: Vote; code: string }) {
         ) : null}
         {vote.options.map((option) => (
           <label key={option.id} className="choice">
-            <input type="radio" name="vote-option" id={`option-${option.id}`} checked={optionId === option.id} onChange={() => setOptionId(option.id)} />
+            <input
+              type="radio"
+              name="vote-option"
+              id={`option-${option.id}`}
+              checked={optionId === option.id}
+              onChange={() => setOptionId(option.id)}
+            />
             <span>{pick(option.labelTh, option.labelEn)}</span>
           </label>
         ))}
       </fieldset>
       {vote.eligibility === 'LISTED' ? (
-        <TextField id="vote-code" label={`${t('take.participantCode')} ${t('common.required')}`} value={participantCode} onChange={setParticipantCode} />
+        <TextField
+          id="vote-code"
+          label={`${t('take.participantCode')} ${t('common.required')}`}
+          value={participantCode}
+          onChange={setParticipantCode}
+        />
       ) : null}
       <button type="submit" className="button-primary" aria-disabled={sending || undefined}>
         {sending ? t('form.sending') : t('take.castVote')}
@@ -142,11 +153,16 @@ export function VotePage({ code, id }: { code: string; id: string }) {
       {vote ? (
         <>
           <p className="badges">
-            <span className="badge">{label('status', vote.status)}</span> <span className="badge">{label('eligibility', vote.eligibility)}</span>
+            <span className="badge">{label('status', vote.status)}</span>{' '}
+            <span className="badge">{label('eligibility', vote.eligibility)}</span>
           </p>
           <p className="meta">{t('take.window', { from: format.dateTime(vote.opensAt), to: format.dateTime(vote.closesAt) })}</p>
           {vote.status === 'OPEN' ? <VoteForm vote={vote} code={code} /> : null}
-          {vote.results ? <VoteResults vote={vote} /> : <p data-testid="results-date">{t('take.resultsOn', { date: format.date(vote.resultsAt) })}</p>}
+          {vote.results ? (
+            <VoteResults vote={vote} />
+          ) : (
+            <p data-testid="results-date">{t('take.resultsOn', { date: format.date(vote.resultsAt) })}</p>
+          )}
         </>
       ) : null}
     </TakePartFrame>

@@ -1,11 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  ACTIVITY_STATUSES,
-  FEEDBACK_CATEGORIES,
-  FEEDBACK_CHANNELS,
-  FEEDBACK_STATUSES,
-  PARTICIPATION_LEVELS,
-} from '../entities.js';
+import { ACTIVITY_STATUSES, FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, FEEDBACK_STATUSES, PARTICIPATION_LEVELS } from '../entities.js';
 import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
 
 /** Activities and feedback, the participation model every unit shares. */

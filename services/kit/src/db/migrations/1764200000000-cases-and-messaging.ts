@@ -25,9 +25,7 @@ export class CasesAndMessaging1764200000000 implements MigrationInterface {
         ADD COLUMN rejected_reason text CHECK (length(rejected_reason) <= 2000),
         ADD COLUMN transferred_to text,
         ADD COLUMN version integer NOT NULL DEFAULT 0`);
-    await queryRunner.query(
-      `CREATE INDEX feedback_due_idx ON ${s}.feedback (due_answer_at) WHERE transferred_to IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX feedback_due_idx ON ${s}.feedback (due_answer_at) WHERE transferred_to IS NULL`);
     await queryRunner.query(`
       CREATE TABLE ${s}.case_event (
         id bigserial PRIMARY KEY,

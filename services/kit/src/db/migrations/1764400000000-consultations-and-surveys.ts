@@ -44,9 +44,7 @@ export class ConsultationsAndSurveys1764400000000 implements MigrationInterface 
         idempotency_key text NOT NULL UNIQUE CHECK (length(idempotency_key) BETWEEN 8 AND 100),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(
-      `CREATE INDEX consultation_comment_page_idx ON ${s}.consultation_comment (consultation_id, created_at, id)`,
-    );
+    await queryRunner.query(`CREATE INDEX consultation_comment_page_idx ON ${s}.consultation_comment (consultation_id, created_at, id)`);
 
     await queryRunner.query(`
       CREATE TABLE ${s}.survey (

@@ -132,7 +132,17 @@ export class Empower1765300000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const s = quoteIdent(unitSchemaOf(queryRunner));
-    for (const table of ['delegation_review', 'delegation', 'vote_ballot', 'vote_voter', 'vote_code', 'vote_option', 'vote', 'initiative_support', 'initiative']) {
+    for (const table of [
+      'delegation_review',
+      'delegation',
+      'vote_ballot',
+      'vote_voter',
+      'vote_code',
+      'vote_option',
+      'vote',
+      'initiative_support',
+      'initiative',
+    ]) {
       await queryRunner.query(`DROP TABLE ${s}.${table}`);
     }
   }
