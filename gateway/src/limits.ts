@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ERROR_MESSAGES, type ErrorCode, type PlatformConfig } from '@sesao28/kit';
@@ -40,6 +41,11 @@ export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
   'askAboutDisclosure',
   'rateSupervisionVisit',
   'evaluateTraining',
+  'suggestOnDraft',
+  'castVote',
+  'proposeInitiative',
+  'reportMisconduct',
+  'filePersonnelPetition',
 ]);
 
 type Params = Record<string, string | number>;
@@ -396,16 +402,49 @@ export function clientKey(socketAddress: string | undefined, forwardedFor: strin
   return socketAddress ?? 'unknown';
 }
 
+const UNKNOWN_HASH = Symbol('unknown persisted query');
+const PERSISTED_TEXTS_KEPT = 10_000;
+
+/**
+ * The texts of automatic persisted queries, by their SHA-256, as clients registered them: a hash
+ * sent alone is counted as the operation it stands for, so it cannot carry submissions past the limit.
+ */
+function persistedTexts() {
+  const texts = new Map<string, string>();
+  return {
+    textOf(query: unknown, extensions: unknown): unknown {
+      const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      if (typeof hash !== 'string') return query;
+      if (typeof query === 'string') {
+        // Kept only when the text is the hash's (Apollo refuses a mismatch too); the oldest goes first.
+        if (!texts.has(hash) && createHash('sha256').update(query).digest('hex') === hash) {
+          if (texts.size >= PERSISTED_TEXTS_KEPT) texts.delete(texts.keys().next().value!);
+          texts.set(hash, query);
+        }
+        return query;
+      }
+      return texts.get(hash) ?? UNKNOWN_HASH;
+    },
+  };
+}
+
 /**
  * At most SUBMISSION_RATE_LIMIT submissions per client per minute; each submission field counts
  * (aliasing many into one request does not help). Over the limit: 429 with Retry-After.
  */
 export function submissionRateLimit(config: PlatformConfig): express.RequestHandler {
   const limiter = new RateLimiterMemory({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
+  const persisted = persistedTexts();
   return (req, res, next) => {
-    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
     if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return next();
-    const submissions = countSubmissions(body.query, body.operationName, config.maxTokens, body.variables);
+    const query = persisted.textOf(body.query, body.extensions);
+    if (query === UNKNOWN_HASH) {
+      // A hash alone that this limiter has not seen with its text: the client sends the text, as for Apollo's own miss.
+      res.json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+      return;
+    }
+    const submissions = countSubmissions(query, body.operationName, config.maxTokens, body.variables);
     if (submissions === 0) return next();
     const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy);
     limiter.consume(key, submissions).then(

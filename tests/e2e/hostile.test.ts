@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -411,6 +411,28 @@ describe('hostile requests at the gateway (production mode)', () => {
     expect((await gql('{ units { code } }', {}, from)).status).toBe(200);
     const other = await gql(SUBMIT, { input: { category: 'SUGGESTION', message: 'อีกคน' }, key: randomUUID() }, '203.0.113.8');
     expect(other.status).toBe(200);
+  });
+
+  it('counts a submission sent as a persisted query hash alone like one sent with its text', async () => {
+    const from = '203.0.113.9';
+    const sha256Hash = createHash('sha256').update(SUBMIT).digest('hex');
+    const persisted = (withText: boolean, i: number) =>
+      send({
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...(withText ? { query: SUBMIT } : {}),
+          variables: { input: { category: 'SUGGESTION', message: `ข้อเสนอแนะแบบแฮช ${i}` }, key: randomUUID() },
+          extensions: { persistedQuery: { version: 1, sha256Hash } },
+        }),
+        client: from,
+      });
+    // A hash the gateway has not seen with its text: the client is asked for the text, nothing runs.
+    const unknown = await persisted(false, 0);
+    expect(unknown.status).toBe(200);
+    expect(JSON.stringify(unknown.body)).toContain('PERSISTED_QUERY_NOT_FOUND');
+    expect((await persisted(true, 1)).status).toBe(200);
+    for (let i = 2; i <= 10; i++) expect((await persisted(false, i)).status).toBe(200);
+    refused(await persisted(false, 11), 429, 'RATE_LIMITED');
   });
 
   it('takes a legitimate 5,000-character Thai message well under the body limit', async () => {
