@@ -45,16 +45,14 @@ export async function ensureWebBuild(log: (line: string) => void = console.log, 
   const hash = webSourceHash();
   const started = Date.now();
   log('Building the web app (vite) … กำลังสร้างหน้าเว็บ');
-  // Vite keeps an inherited NODE_ENV (vitest sets "test"), which would give React's development
-  // build; the process (a test run's) gets its own back afterwards.
-  const inherited = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
-  } finally {
-    if (inherited === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = inherited;
-  }
+  // Always React's production build, whatever NODE_ENV the calling process has (vitest sets "test",
+  // which Vite would otherwise pass on to the bundle).
+  await build({
+    configFile: path.join(webRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  });
   writeFileSync(path.join(webDistDir, HASH_FILE), hash);
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), webDistDir) || webDistDir}`);
   return webDistDir;
