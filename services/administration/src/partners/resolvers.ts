@@ -7,8 +7,12 @@ import {
   LIMITS,
   optionalText,
   pageRequest,
+  perRequest,
+  perServer,
   PlatformError,
   requireText,
+  rowsById,
+  rowsGroupedBy,
   toConnection,
   type ActivityPartnerRow,
   type Identity,
@@ -18,44 +22,19 @@ import {
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { PartnerRepository, type AgreementRow, type PartnerRow } from './partner-repository.js';
 
-const repos = new WeakMap<UnitServices['dataSource'], PartnerRepository>();
-
 /** One register per running server. */
-export function partnersOf(services: UnitServices): PartnerRepository {
-  let repo = repos.get(services.dataSource);
-  if (!repo) {
-    repo = new PartnerRepository(services.dataSource, services.unit.schemaName);
-    repos.set(services.dataSource, repo);
-  }
-  return repo;
-}
+export const partnersOf = perServer((services: UnitServices) => new PartnerRepository(services.dataSource, services.unit.schemaName));
 
-interface PartnerLoaders {
-  partnerById: DataLoader<string, PartnerRow | null>;
-  agreementsByPartner: DataLoader<string, AgreementRow[]>;
-}
-
-/** Per-request loaders (the request's own kit loaders are its key): one statement per batch. */
-const loaders = new WeakMap<object, PartnerLoaders>();
-
-function loadersOf(ctx: UnitContext): PartnerLoaders {
-  let found = loaders.get(ctx.loaders);
-  if (!found) {
-    const repo = partnersOf(ctx);
-    found = {
-      partnerById: new DataLoader(async (ids) => {
-        const byId = new Map((await repo.byIds(ids)).map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-      agreementsByPartner: new DataLoader(async (ids) => {
-        const rows = await repo.agreementsOf(ids);
-        return ids.map((id) => rows.filter((r) => r.partnerId === id));
-      }),
-    };
-    loaders.set(ctx.loaders, found);
-  }
-  return found;
-}
+/** Per-request loaders: one statement per batch. */
+const loadersOf = perRequest((ctx) => {
+  const repo = partnersOf(ctx);
+  return {
+    partnerById: new DataLoader<string, PartnerRow | null>(async (ids) => rowsById(ids, await repo.byIds(ids))),
+    agreementsByPartner: new DataLoader<string, AgreementRow[]>(async (ids) =>
+      rowsGroupedBy(ids, await repo.agreementsOf(ids), (r) => r.partnerId),
+    ),
+  };
+});
 
 const loadPartner = (id: string, ctx: UnitContext) =>
   isUuid(id) ? loadersOf(ctx).partnerById.load(id.toLowerCase()) : Promise.resolve(null);
