@@ -1,7 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { UnitContext, UnitServices } from './context.js';
-import { quoteIdent, unitSchemaOf } from './db/sql.js';
-import { searchText } from './search/thai-words.js';
 import type { UnitResolvers } from './resolvers/types.js';
 import { mergeResolvers } from './schema.js';
 
@@ -86,15 +84,4 @@ export async function auditedRead<T extends { id: string }>(ctx: UnitContext, ac
     ctx.requestId,
   );
   return rows;
-}
-
-/** New words for the activity a unit's own record stands on (a republished plan), its search words with them. */
-export async function rewordActivity(manager: EntityManager, id: string, text: { titleTh: string; bodyTh: string | null }): Promise<void> {
-  const s = quoteIdent(unitSchemaOf(manager.connection));
-  await manager.query(`UPDATE ${s}.activity SET title_th = $2, body_th = $3, search_text = $4, updated_at = now() WHERE id = $1`, [
-    id,
-    text.titleTh,
-    text.bodyTh,
-    searchText(text.titleTh, null, text.bodyTh, null),
-  ]);
 }

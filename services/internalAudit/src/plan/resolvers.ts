@@ -1,4 +1,4 @@
-import { fiscalYearRange, perServer, rewordActivity } from '@sesao28/kit';
+import { fiscalYearRange, perServer } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { planInput } from './plan-input.js';
 import { PlanRepository } from './plan-repository.js';
@@ -21,7 +21,7 @@ export const planResolvers = {
       return ctx.dataSource.transaction(async (manager) => {
         await plans.lockYear(fiscalYear, manager);
         const existing = await plans.get(fiscalYear, manager);
-        if (existing) await rewordActivity(manager, existing.activityId, activity);
+        if (existing) await ctx.repos.activities.reviseText(existing.activityId, activity, manager);
         else await plans.insertPlan(fiscalYear, (await ctx.repos.activities.create(activity, manager)).id, manager);
         await plans.replaceItems(fiscalYear, items, manager);
         return (await plans.get(fiscalYear, manager))!;
