@@ -22,11 +22,11 @@ export default defineConfig({
         },
       },
       {
-        // Real headless Chromium against the whole stack; the web app is built once first.
+        // Real headless Chromium (from npm) against the whole stack; the web app is built once first.
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: [...databaseTestSettings.globalSetup, fileURLToPath(new URL('./tests/support/web-build-setup.ts', import.meta.url))],
+          globalSetup: [...databaseTestSettings.globalSetup, fileURLToPath(new URL('./tests/support/browser-setup.ts', import.meta.url))],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

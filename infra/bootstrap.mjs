@@ -6,8 +6,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PNPM = 'pnpm@10.34.9';
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The pnpm release pinned once, in package.json's packageManager field (what Corepack reads too).
+const PNPM = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager;
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const marker = path.join(root, 'node_modules', '.sesao28-installed');
 

@@ -35,9 +35,6 @@ export function runTests({ root, run, bin, pnpm }) {
   console.log('\n== Schema check (npm run schema:check)');
   check('schema check', run(bin('tsx'), ['schema/src/check.ts']) === 0);
 
-  // The browser tests drive Debian's Chromium; say how to get it before they fail for want of it.
-  run(bin('tsx'), ['tests/support/chromium-check.ts']);
-
   console.log('\n== Test suite (vitest, real PostgreSQL, headless Chromium)');
   const suiteFile = path.join(out, 'suite.json');
   run(bin('vitest'), ['run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${suiteFile}`]);

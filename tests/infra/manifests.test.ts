@@ -333,7 +333,7 @@ describe('deployment files', () => {
 
   it('builds pruned, non-root, multi-stage images that run the TypeScript through the pinned tsx', () => {
     const catalog = (parse(read('pnpm-workspace.yaml')) as Obj).catalog as Record<string, string>;
-    const pnpmVersion = read('infra/bootstrap.mjs').match(/'pnpm@([\d.]+)'/)![1];
+    const pnpmVersion = (JSON.parse(read('package.json')) as { packageManager: string }).packageManager.replace(/^pnpm@/, '');
     for (const [file, text] of [
       ['unit', unitDockerfile],
       ['gateway', gatewayDockerfile],

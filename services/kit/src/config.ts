@@ -66,8 +66,8 @@ export interface PlatformConfig {
   testDatabaseUrl: string | undefined;
   /** The built web app the gateway serves at `/`; default: gateway/web/dist (built by npm start). */
   webDir: string | undefined;
-  /** Browser tests: the Chromium binary playwright-core drives (Debian's package by default). */
-  chromiumPath: string;
+  /** Browser tests: a Chromium binary to drive instead of the one from the npm package @sparticuz/chromium. */
+  chromiumPath: string | undefined;
 }
 
 /** Development and tests only; production must set INTERNAL_SECRET. */
@@ -170,7 +170,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
     webDir: env.WEB_DIR || undefined,
-    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromiumPath: env.CHROMIUM_PATH || undefined,
   };
 }
 

@@ -4,20 +4,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { chromiumMissing, chromiumPath } from '../../support/chromium.js';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type {} from '../../support/browser-setup.js';
 import { startTestStack, type TestStack } from '../../support/test-stack.js';
 
 const require = createRequire(import.meta.url);
 const axeScript = require.resolve('axe-core/axe.min.js');
 const screenshotsDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 
-/** Debian's headless Chromium, driven by playwright-core; one clear message when it is missing. */
+/** Headless Chromium (found once by the browser project's globalSetup), driven by playwright-core. */
 export async function launchChromium(): Promise<Browser> {
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
   // Root (CI) cannot use Chromium's sandbox; the pages are our own, served on 127.0.0.1.
-  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: ['--no-sandbox'] });
 }
 
 /** A page at phone or desktop width with Thai as the browser's language (the app starts in Thai anyway). */
@@ -86,9 +84,6 @@ export interface BrowserStack {
 
 /** The whole stack seeded as `npm start` seeds it, and Chromium, started side by side. */
 export async function startBrowserStack(): Promise<BrowserStack> {
-  // Before anything starts: without Chromium there is nothing to run, only the way to get it.
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
   const [t, browser] = await Promise.all([startTestStack({}, {}, { asStarted: true }), launchChromium()]);
   return {
     t,
