@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { generate as runCodegen, type CodegenConfig } from '@graphql-codegen/cli';
 import { buildUnitSdl, defineManifest, type UnitManifest } from '@sesao28/kit/sdl';
 import { composeSupergraph } from './compose.js';
-import { resolverTypesConfig } from './codegen-config.js';
+import { ownResolverTypesConfig, resolverTypesConfig } from './codegen-config.js';
+import { ownSdlForCodegen } from './own-sdl.js';
 import { clientApiSdl, webClientConfig, webGqlDir, webUnitsFile } from './web-client-codegen.js';
 import { generatedDir, kitDir, repoRoot, servicesDir, supergraphFile } from './paths.js';
 
@@ -62,16 +63,12 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const codegenTargets: Record<string, CodegenConfig['generates'][string]> = {};
 
-  for (const [folder, sdl] of sdls) {
-    const out = generatedDir(folder.dir);
-    files.set(path.join(out, 'schema.graphql'), sdl);
-    const unitTypes = folder.manifest.directoryHost ? folders.map((f) => f.manifest.typeName) : [folder.manifest.typeName];
-    const typeNames = [...unitTypes, folder.manifest.mutationTypeName];
-    codegenTargets[path.join(out, 'resolvers-types.ts')] = resolverTypesConfig(
-      sdl,
-      typeNames,
-      [folder.manifest.recordTypeName],
-      { models: '@sesao28/kit' },
+  // A unit's folder gets the types of its own SDL only; its subgraph SDL is built in memory at start.
+  for (const folder of folders) {
+    if (!folder.ownSdl?.trim()) continue;
+    codegenTargets[path.join(generatedDir(folder.dir), 'resolvers-types.ts')] = ownResolverTypesConfig(
+      ownSdlForCodegen(folder.ownSdl),
+      folder.manifest,
       folder.mappers,
     );
   }
@@ -95,7 +92,6 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
 
   const templateSdl = buildUnitSdl(TEMPLATE_UNIT);
   const kitOut = path.join(kitDir, 'src', '__generated__');
-  files.set(path.join(kitOut, 'schema.graphql'), templateSdl);
   codegenTargets[path.join(kitOut, 'resolvers-types.ts')] = resolverTypesConfig(
     templateSdl,
     [TEMPLATE_UNIT.typeName, TEMPLATE_UNIT.mutationTypeName],
@@ -121,12 +117,20 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   return files;
 }
 
-/** Paths whose content on disk differs from what the generator would write. */
+/** Files in the units' and the kit's __generated__ folders, whatever wrote them. */
+function filesInGeneratedFolders(): string[] {
+  const dirs = [...readUnitFolders().map((f) => generatedDir(f.dir)), path.join(kitDir, 'src', '__generated__')];
+  return dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name)));
+}
+
+/** Paths whose content on disk differs from what the generator would write, or that it would not write at all. */
 export async function staleGeneratedFiles(): Promise<string[]> {
   const planned = await planGeneratedFiles();
-  return [...planned]
+  const differing = [...planned]
     .filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content)
-    .map(([file]) => path.relative(repoRoot, file));
+    .map(([file]) => file);
+  const leftOver = filesInGeneratedFolders().filter((file) => !planned.has(file));
+  return [...differing, ...leftOver].map((file) => path.relative(repoRoot, file));
 }
 
 async function main(): Promise<void> {
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
+  for (const file of filesInGeneratedFolders().filter((f) => !planned.has(f))) rmSync(file);
   console.log(`Generated ${planned.size} files (unit SDL, directory, supergraph, resolver types, the web app's typed operations).`);
 }
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../src/compose.js';
 import { readUnitFolders, staleGeneratedFiles, unitSdls } from '../src/generate.js';
 import { supergraphFile } from '../src/paths.js';
+import { unitRegistry } from '../src/registry.js';
+import { unitSubgraphSdl } from '@sesao28/kit';
 
 const committed = readFileSync(supergraphFile, 'utf8');
 
@@ -37,6 +39,12 @@ describe('schema workflow', () => {
   it('has every generated file up to date (run `npm run generate` after changing SDL)', async () => {
     expect(await staleGeneratedFiles()).toEqual([]);
   }, 60_000);
+
+  it('serves from each unit, built in memory at start, exactly the SDL the supergraph is composed from', () => {
+    const composed = new Map([...unitSdls(readUnitFolders())].map(([folder, sdl]) => [folder.manifest.code, sdl]));
+    expect(unitRegistry.map((unit) => unit.manifest.code)).toEqual([...composed.keys()]);
+    for (const unit of unitRegistry) expect(unitSubgraphSdl(unit), unit.manifest.slug).toBe(composed.get(unit.manifest.code));
+  });
 
   it('composes the nine unit subgraphs without errors or hints that matter', () => {
     const folders = readUnitFolders();

@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineUnitModule } from '@sesao28/kit';
-import { buildUnitSdl, defineManifest } from '@sesao28/kit/sdl';
 import { describeUnitContract } from '@sesao28/kit/testing';
-import { unitRegistry } from '@sesao28/schema';
 import { readTemplate, renderUnit } from '@sesao28/schema/scaffold';
 import { afterAll, describe } from 'vitest';
 
 // A unit made by `npm run new-unit` passes the contract suite as it comes out of the template:
-// rendered for a made-up unit into a temporary folder (never into services/), with its generated SDL.
+// rendered for a made-up unit into a temporary folder (never into services/); its SDL is built at start.
 const data = { code: 'SCHOLARSHIP', slug: 'scholarshipFund', port: 4010, nameTh: 'กลุ่มกองทุนเพื่อการศึกษา', nameEn: 'Scholarship Fund' };
 const dir = mkdtempSync(path.join(tmpdir(), 'sesao28-new-unit-'));
 const files = renderUnit(readTemplate(), data);
@@ -19,9 +17,6 @@ for (const [file, text] of files) {
   writeFileSync(path.join(dir, file), text);
 }
 const manifest = JSON.parse(files.get('manifest.json')!);
-const office = [...unitRegistry.map((u) => u.manifest), defineManifest(manifest)];
-mkdirSync(path.join(dir, 'src', '__generated__'), { recursive: true });
-writeFileSync(path.join(dir, 'src', '__generated__', 'schema.graphql'), buildUnitSdl(defineManifest(manifest), { office }));
 // What the rendered src/index.ts does: defineUnitModule(manifest, import.meta.url).
 const unit = defineUnitModule(manifest, pathToFileURL(path.join(dir, 'src', 'index.ts')).href);
 

@@ -1,22 +1,20 @@
 import { CASE_TRACK, defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
 import { FrontDoor1764300000000 } from './db/1764300000000-front-door.js';
-import { directoryResolvers } from './directory.js';
 import { feedResolvers } from './feed/resolvers.js';
 import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
 import { Partners1765000000000 } from './db/1765000000000-partners.js';
-import { partnerExists, partnerResolvers } from './partners/resolvers.js';
+import { activityPartnerResolvers, partnerExists, partnerResolvers } from './partners/resolvers.js';
 import { officeSearchResolvers } from './search/resolvers.js';
 
-/** Administration hosts the office directory (`units`, `unit(code:)`) and the front door for feedback. */
+/** Administration hosts the office directory (`units`, `unit(code:)`, resolved by the kit) and the front door for feedback. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: {
-    ...directoryResolvers,
     ...frontDoorResolvers,
     ...partnerResolvers,
+    ...activityPartnerResolvers,
     ...feedResolvers,
     Query: {
-      ...directoryResolvers.Query,
       ...frontDoorResolvers.Query,
       ...partnerResolvers.Query,
       ...officeSearchResolvers.Query,

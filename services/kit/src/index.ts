@@ -63,6 +63,7 @@ export {
   type UnitStatsRow,
 } from './repositories/index.js';
 export type { UnitServices } from './context.js';
+export { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 export { officeDirectory, directoryEntry, peerDirectory, INTAKE_UNIT_CODE, type DirectoryEntry } from './directory.js';
 export {
   Outbox,

@@ -39,9 +39,7 @@ export interface UnitManifest extends UnitManifestData {
 /** Everything a unit contributes beyond the shared participation model. */
 export interface UnitModule {
   manifest: UnitManifest;
-  /** Absolute path of the unit's generated SDL (kit part plus the unit's own extensions). */
-  schemaFile: string;
-  /** The unit's own SDL extensions, if any (appended by the generator). */
+  /** Absolute path of the unit's own SDL (`src/schema.graphql`), added to the kit's when the unit starts; may not exist. */
   ownSdlFile?: string;
   resolvers?: UnitResolvers;
   /** Access rules of the fields the unit adds to its own type (`extend type FinanceAssetsUnit`). */

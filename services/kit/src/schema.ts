@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { defaultFieldResolver, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { MUTATION_RULES, UNIT_FIELD_RULES } from './auth/access-rules.js';
 import { authorize, type Action } from './auth/policy.js';
 import type { UnitModule } from './manifest.js';
+import { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 import type { UnitContext } from './context.js';
 import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
 import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from './resolvers/outcomes.js';
@@ -17,6 +17,7 @@ import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from 
 import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers/votes.js';
 import { delegationMutations, delegationUnitFields, delegationValueTypes } from './resolvers/delegations.js';
 import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladder-search.js';
+import { directoryResolvers } from './resolvers/directory.js';
 import { noticeMutations, noticeUnitFields, noticeValueTypes } from './resolvers/notices.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
@@ -58,10 +59,10 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
   return merged;
 }
 
-/** The unit's executable subgraph schema: generated SDL plus kit and unit resolvers. */
+/** The unit's executable subgraph schema: its SDL (built in memory) plus kit and unit resolvers. */
 export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
   const { manifest } = unit;
-  const sdl = readFileSync(unit.schemaFile, 'utf8');
+  const sdl = unitSubgraphSdl(unit);
   const features = KIT_FEATURES;
   const kitResolvers: ResolverMap = {
     DateTime: DateTimeScalar,
@@ -76,7 +77,8 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     Mutation: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },
   };
 
-  const resolvers = mergeResolvers(kitResolvers, (unit.resolvers ?? {}) as ResolverMap);
+  const directory = manifest.directoryHost ? (directoryResolvers(manifest.code) as ResolverMap) : {};
+  const resolvers = mergeResolvers(kitResolvers, directory, (unit.resolvers ?? {}) as ResolverMap);
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
   guardType(schema, manifest.typeName, { ...UNIT_FIELD_RULES, ...unit.fieldRules });
   guardType(schema, manifest.mutationTypeName, { ...MUTATION_RULES, ...unit.mutationRules });

@@ -3,17 +3,17 @@ import { defineManifest, type UnitManifestData, type UnitModule } from './manife
 
 /**
  * Declares a unit from its folder: `manifest.json` plus whatever the unit adds.
- * `moduleUrl` is the unit's `src/index.ts` (import.meta.url); its generated SDL
- * sits beside it in `__generated__/`.
+ * `moduleUrl` is the unit's `src/index.ts` (import.meta.url); its own SDL, if it has
+ * one, is `schema.graphql` beside it.
  */
 export function defineUnitModule(
   manifest: UnitManifestData,
   moduleUrl: string,
-  extras: Omit<UnitModule, 'manifest' | 'schemaFile'> = {},
+  extras: Omit<UnitModule, 'manifest' | 'ownSdlFile'> = {},
 ): UnitModule {
   return {
     manifest: defineManifest(manifest),
-    schemaFile: fileURLToPath(new URL('./__generated__/schema.graphql', moduleUrl)),
+    ownSdlFile: fileURLToPath(new URL('./schema.graphql', moduleUrl)),
     ...extras,
   };
 }

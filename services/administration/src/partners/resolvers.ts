@@ -19,6 +19,7 @@ import {
   type UnitContext,
   type UnitServices,
 } from '@sesao28/kit';
+import type { ActivityPartnerResolvers } from '@sesao28/kit/schema-types';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { PartnerRepository, type AgreementRow, type PartnerRow } from './partner-repository.js';
 
@@ -87,15 +88,18 @@ export const partnerResolvers = {
   PartnerAgreement: {
     status: (row) => (row.endsOn >= bangkokToday() ? 'ACTIVE' : 'EXPIRED'),
   },
-  // Administration knows the whole partner, so an activity's partner comes with its names at once.
+} satisfies Resolvers;
+
+/** Administration knows the whole partner, so an activity's partner (a kit type) comes with its names at once. */
+export const activityPartnerResolvers = {
   ActivityPartner: {
     partner: async (row: ActivityPartnerRow, _args, ctx) => {
       const partner = await loadPartner(row.partnerId, ctx);
       if (!partner) throw new PlatformError('UNKNOWN_PARTNER', {}, 'partner');
       return partner;
     },
-  },
-} satisfies Resolvers;
+  } satisfies ActivityPartnerResolvers,
+};
 
 /** For `/internal/partners/:id`: units ask before they name a partner. */
 export const partnerExists = async (services: UnitServices, id: string) => (await partnersOf(services).byIds([id])).length > 0;
