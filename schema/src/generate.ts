@@ -140,7 +140,9 @@ async function main(): Promise<void> {
     writeFileSync(file, content);
   }
   for (const file of filesInGeneratedFolders().filter((f) => !planned.has(f))) rmSync(file);
-  console.log(`Generated ${planned.size} files (directory, supergraph, the kit's and each unit's own resolver types, the web app's typed operations).`);
+  console.log(
+    `Generated ${planned.size} files (directory, supergraph, the kit's and each unit's own resolver types, the web app's typed operations).`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
