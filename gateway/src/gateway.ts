@@ -27,7 +27,12 @@ import { explorerRouter } from './explorer.js';
 import { filesRouter } from './files.js';
 import { formatGatewayError } from './format-error.js';
 import { supergraphFromFile } from './supergraph-source.js';
-import { devTokenRouter, gatewayContext } from './identity.js';
+import { gatewayContext } from './identity.js';
+import { authRouter } from './sign-in/auth-router.js';
+import { signInRefusal } from './sign-in/bind-check.js';
+import { readCookie, SESSION_COOKIE } from './sign-in/cookies.js';
+import { devSignInRouter } from './sign-in/dev-sign-in.js';
+import { staffDirectoryLookup, type StaffDirectoryLookup } from './sign-in/staff-directory.js';
 import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
 import { webAppRouter } from './web-app.js';
 
@@ -42,6 +47,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** The built web app (gateway/web's `vite build` output) to serve at `/`; without it `/` says how to build it. */
   webDir?: string;
+  /** Who a signed-in person is; default: Administration's staff directory, asked over its internal route. */
+  staffDirectory?: StaffDirectoryLookup;
 }
 
 export interface Gateway {
@@ -53,7 +60,7 @@ export interface Gateway {
   metrics: ServerMetrics;
 }
 
-const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', FILES_PATH, '/'];
+const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', '/auth', FILES_PATH, '/'];
 
 const missing = (what: string): never => {
   throw new Error(`createGateway needs ${what}`);
@@ -96,13 +103,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     res.json({ status: 'ok' });
   });
   if (development) app.use('/explorer', explorerRouter());
-  if (config.devTokens) app.use('/dev', devTokenRouter(config));
-  // Units' files by unit code: at the subgraph URLs the gateway was given, else where the configuration says.
+  // Units' files and the staff directory by unit code: at the subgraph URLs the gateway was given, else where the configuration says.
   const unitBaseUrl = (code: string) => {
     const slug = directoryEntry(code)?.slug;
     return slug ? urls[slug]?.replace(/\/graphql\/?$/, '') : undefined;
   };
-  app.use(FILES_PATH, filesRouter(config, peerDirectory(config, unitBaseUrl)));
+  const peers = peerDirectory(config, unitBaseUrl);
+  if (config.devSignIn) app.use('/dev', devSignInRouter(config));
+  app.use('/auth', authRouter(config, options.staffDirectory ?? staffDirectoryLookup(config, peers), logger));
+  app.use(FILES_PATH, filesRouter(config, peers));
   // The pages people use; every other path above stays the gateway's own.
   app.use(
     webAppRouter(
@@ -130,6 +139,7 @@ export function createGateway(options: GatewayOptions): Gateway {
               req.header('authorization'),
               req.header('x-request-id') || randomUUID(),
               req.header(IDEMPOTENCY_HEADER) ?? null,
+              readCookie(req, SESSION_COOKIE),
             )),
             logger: requestInfo(res).logger,
           }),
@@ -144,6 +154,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     start,
     metrics,
     async listen(port, host = config.gatewayHost) {
+      const refusal = signInRefusal(config, host);
+      if (refusal) throw new Error(refusal);
       await start();
       httpServer = http.createServer(app);
       await new Promise<void>((resolve, reject) => {

@@ -1,32 +1,22 @@
-import {
-  directoryEntry,
-  ERROR_MESSAGES,
-  isRole,
-  PUBLIC_IDENTITY,
-  signAccessToken,
-  signGatewayAssertion,
-  UNIT_ROLES,
-  verifyAccessToken,
-  type Identity,
-  type PlatformConfig,
-} from '@sesao28/kit';
-import express from 'express';
+import { ERROR_MESSAGES, PUBLIC_IDENTITY, signGatewayAssertion, verifyAccessToken, type Identity, type PlatformConfig } from '@sesao28/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context.js';
 
 /**
- * Who is asking: the bearer token's person, or PUBLIC without one. A token that is
- * there but wrong (expired, forged) is refused with 401, never treated as public.
+ * Who is asking: the bearer token's person (API clients), else the session cookie's (the pages),
+ * or PUBLIC without either. A token that is there but wrong (expired, forged) is refused with
+ * 401, never treated as public.
  */
 export async function gatewayContext(
   config: PlatformConfig,
   authorization: string | undefined,
   requestId: string,
   idempotencyKey: string | null = null,
+  sessionToken?: string,
 ): Promise<Omit<GatewayContext, 'logger'>> {
   let identity: Identity = PUBLIC_IDENTITY;
-  if (authorization) {
-    const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
+  if (authorization || sessionToken) {
+    const token = authorization ? /^Bearer\s+(.+)$/i.exec(authorization)?.[1] : sessionToken;
     try {
       if (!token) throw new Error('not a bearer token');
       identity = await verifyAccessToken(config.jwtSecret, token);
@@ -36,34 +26,4 @@ export async function gatewayContext(
     }
   }
   return { requestId, identity, idempotencyKey, assertion: await signGatewayAssertion(config.internalSecret, identity) };
-}
-
-/**
- * Development only: a token for any role, e.g. /dev/token?role=UNIT_STAFF&unit=FINANCE
- * (add &confidential=1 for Internal Audit's named staff).
- */
-export function devTokenRouter(config: PlatformConfig): express.Router {
-  const router = express.Router();
-  router.get('/token', async (req, res) => {
-    const role = String(req.query.role ?? '');
-    const unit = req.query.unit ? String(req.query.unit) : null;
-    const unitRole = UNIT_ROLES.includes(role as never);
-    if (!isRole(role) || role === 'PUBLIC' || unitRole !== Boolean(unit) || (unit && !directoryEntry(unit))) {
-      res.status(400).json({
-        code: 'BAD_TOKEN_REQUEST',
-        messageTh: 'ระบุ role (STAKEHOLDER, UNIT_STAFF, UNIT_HEAD, DIRECTOR, ANALYST, AUDITOR, ADMIN) และ unit เฉพาะ UNIT_STAFF/UNIT_HEAD',
-        messageEn:
-          'Give a role (STAKEHOLDER, UNIT_STAFF, UNIT_HEAD, DIRECTOR, ANALYST, AUDITOR, ADMIN), and a unit code for UNIT_STAFF/UNIT_HEAD only',
-      });
-      return;
-    }
-    const identity: Identity = {
-      role,
-      unitCode: unit,
-      subject: `dev-${role.toLowerCase()}${unit ? `-${unit.toLowerCase()}` : ''}`,
-      confidential: req.query.confidential === '1',
-    };
-    res.json({ token: await signAccessToken(config.jwtSecret, identity), identity });
-  });
-  return router;
 }

@@ -1,9 +1,9 @@
-import { describeListenError, loadConfig, setupTelemetryFromConfig } from '@sesao28/kit';
+import { describeListenError, loadConfig, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/kit';
 import { createGateway } from './gateway.js';
 import { supergraphPath } from './supergraph-path.js';
 import { webDistDir } from '@sesao28/web/paths';
 
-const config = loadConfig();
+const config = loadConfig(withInstallationSecrets());
 // Before the gateway exists, so Apollo Gateway's spans find the provider (off without an endpoint).
 const telemetry = await setupTelemetryFromConfig(config, 'gateway');
 // Watches the file: a new supergraph is served without a restart (a bad one is refused).

@@ -2,7 +2,7 @@ import { createLogger, loadConfig } from '@sesao28/kit';
 import { describe, expect, it } from 'vitest';
 import { formatGatewayError } from '../src/format-error.js';
 
-const logger = createLogger(loadConfig({ LOG_LEVEL: 'silent' }), 'test');
+const logger = createLogger(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), 'test');
 
 describe('gateway error masking', () => {
   it('passes a known code through without internals', () => {

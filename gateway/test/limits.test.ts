@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { allStorable, apolloLimits, clientKey, countSubmissions, localizeError, measureOperation, storable } from '../src/limits.js';
 import { supergraphPath } from '../src/supergraph-path.js';
 
-const config = loadConfig({ LOG_LEVEL: 'silent' });
+const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 const schema = buildASTSchema(parse(readFileSync(supergraphPath(config), 'utf8')), { assumeValidSDL: true });
 
 // The README's cross-unit example and the heaviest legitimate queries of tests/e2e (measured over

@@ -39,6 +39,7 @@ describe('schema check (npm run schema:check)', () => {
       'schema/operations/front-door.graphql',
       'schema/operations/outcomes.graphql',
       'schema/operations/staff-desk.graphql',
+      'gateway/web/src/api/operations/admin.graphql',
       'gateway/web/src/api/operations/cases.graphql',
       'gateway/web/src/api/operations/dashboard.graphql',
       'gateway/web/src/api/operations/desk.graphql',

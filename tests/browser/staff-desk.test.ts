@@ -167,4 +167,44 @@ describe('the staff desk in a real browser', () => {
     expect(news.data?.financeAssets.notices.nodes.map((n: { titleTh: string }) => n.titleTh)).toContain('เปิดรับสมัครอบรมการเงินโรงเรียน');
     await page.context().close();
   });
+
+  it("lets the office's administrator keep the staff directory: a mistake said beside its field, a person added, logged, removed", async () => {
+    const page = await openPage(browser);
+    await page.goto(`${base}/admin/staff`);
+    await page.getByRole('link', { name: 'เข้าสู่ระบบด้วยบทบาทที่มีสิทธิ์เพื่อดูหน้านี้' }).click();
+    await page.getByLabel('บทบาท').selectOption('ADMIN');
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    await page.waitForURL(`${base}/admin/staff`);
+    await page.getByRole('heading', { level: 1, name: 'ทำเนียบเจ้าหน้าที่' }).waitFor();
+
+    const form = page.getByTestId('staff');
+    await form.getByLabel('อีเมล (จำเป็น)').fill('somchai.finance@sesao28.example');
+    await form.getByLabel('บทบาท (จำเป็น)').selectOption('UNIT_STAFF');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    // A unit role without a unit: the API names unitCode; the message stands beside that field.
+    const unitError = page.locator('#staff-unitCode-error');
+    await unitError.waitFor();
+    expect(await unitError.textContent()).toMatch(/ต้องระบุกลุ่มงาน/);
+    await expectAccessible(page, 'staff directory with a field error');
+
+    await form.getByLabel('หน่วยงาน').selectOption('FINANCE');
+    await form.getByLabel('ชื่อ').fill('สมชาย ใจดี');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await form.getByRole('status').getByText('บันทึกแล้ว').waitFor();
+    const row = page.locator('[data-testid="staff-members"] tr[data-email="somchai.finance@sesao28.example"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('สมชาย ใจดี');
+    await page.getByTestId('staff-changes').getByText('somchai.finance@sesao28.example').first().waitFor();
+    await expectAccessible(page, 'staff directory');
+
+    await row.getByRole('button', { name: 'นำออก: somchai.finance@sesao28.example' }).click();
+    await page.getByRole('status').getByText('นำออกแล้ว').waitFor();
+    await row.waitFor({ state: 'detached' });
+    const log = await t.as('ADMIN')(`{ staffDirectoryChanges(first: 2) { action email } }`);
+    expect(log.data?.staffDirectoryChanges).toEqual([
+      { action: 'REMOVE', email: 'somchai.finance@sesao28.example' },
+      { action: 'PUT', email: 'somchai.finance@sesao28.example' },
+    ]);
+    await page.context().close();
+  });
 });

@@ -250,7 +250,7 @@ describe('deployment files', () => {
         }
         for (const e of (container.env ?? []) as Obj[]) {
           const ref = e.valueFrom?.secretKeyRef;
-          if (ref) expect(ref, e.name).toEqual({ name: 'sesao28-secrets', key: e.name });
+          if (ref) expect({ name: ref.name, key: ref.key }, e.name).toEqual({ name: 'sesao28-secrets', key: e.name });
         }
       }
     }

@@ -16,6 +16,7 @@ import { DeskPublishPage } from './pages/DeskPublishPage';
 import { DeskQueuePage } from './pages/DeskQueuePage';
 import { EvidencePage } from './pages/EvidencePage';
 import { AnalystPage } from './pages/AnalystPage';
+import { StaffDirectoryPage } from './pages/StaffDirectoryPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -58,5 +59,6 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
+  { path: '/admin/staff', title: 'nav.staffDirectory', roles: ['ADMIN'], render: () => <StaffDirectoryPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];

@@ -26,7 +26,9 @@ import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
  * volume, driven over HTTP by autocannon. Prints a table and writes .data/bench/results.json.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const base = loadConfig();
+// Each run's own secrets, given to every process it starts.
+const secrets = { INTERNAL_SECRET: randomBytes(24).toString('hex'), JWT_SECRET: randomBytes(24).toString('hex') };
+const base = loadConfig({ ...process.env, ...secrets });
 // One data folder per volume: a smaller run must not find the rows of a larger one.
 const config = {
   ...base,
@@ -35,7 +37,6 @@ const config = {
 };
 const log = (line: string) => console.log(line);
 const GATEWAY_PORT = 5000;
-const secrets = { INTERNAL_SECRET: randomBytes(24).toString('hex'), JWT_SECRET: randomBytes(24).toString('hex') };
 const unitPort = (i: number) => GATEWAY_PORT + 1 + i;
 const children: { name: string; process: ChildProcess; metrics: string }[] = [];
 

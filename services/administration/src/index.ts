@@ -6,24 +6,32 @@ import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
 import { Partners1765000000000 } from './db/1765000000000-partners.js';
 import { activityPartnerResolvers, partnerExists, partnerResolvers } from './partners/resolvers.js';
 import { officeSearchResolvers } from './search/resolvers.js';
+import { StaffDirectory1766900000000 } from './db/1766900000000-staff-directory.js';
+import { findStaff, staffResolvers } from './staff/resolvers.js';
 
-/** Administration hosts the office directory (`units`, `unit(code:)`, resolved by the kit) and the front door for feedback. */
+/**
+ * Administration hosts the office directory (`units`, `unit(code:)`, resolved by the kit), the front
+ * door for feedback, the register of partners and the staff directory people's roles come from.
+ */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: {
     ...frontDoorResolvers,
     ...partnerResolvers,
     ...activityPartnerResolvers,
     ...feedResolvers,
+    StaffMember: staffResolvers.StaffMember,
     Query: {
       ...frontDoorResolvers.Query,
       ...partnerResolvers.Query,
       ...officeSearchResolvers.Query,
       ...feedResolvers.Query,
+      ...staffResolvers.Query,
     },
-    Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation },
+    Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation, ...staffResolvers.Mutation },
   },
-  migrations: [FrontDoor1764300000000, Partners1765000000000],
+  migrations: [FrontDoor1764300000000, Partners1765000000000, StaffDirectory1766900000000],
   partnerExists,
+  staffDirectory: findStaff,
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
   retentionSweep: (services, retention, now) => frontDoorOf(services).retentionSweep(retention, now),
 });

@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 /**
- * The only module that reads the environment. Every other module receives
- * a typed `PlatformConfig` (or a part of it) as an argument.
+ * The only module that reads the environment (and the installation's generated secrets). Every
+ * other module receives a typed `PlatformConfig` (or a part of it) as an argument.
  */
 export type RuntimeMode = 'development' | 'production' | 'test';
 
@@ -32,8 +36,17 @@ export interface PlatformConfig {
   outboxIntervalMs: number;
   /** Key that signs and checks people's access tokens (HS256) at the gateway. */
   jwtSecret: string;
-  /** Development only: the gateway hands out tokens for any role at /dev/token. */
-  devTokens: boolean;
+  /**
+   * DEV_SIGN_IN=1: the gateway's development sign-in (/dev/token, any role, for demos and tests).
+   * Never in production; the gateway refuses it unless it listens on loopback.
+   */
+  devSignIn: boolean;
+  /** OpenID Connect providers people sign in with (see OidcProvider); empty without settings. */
+  oidcProviders: OidcProvider[];
+  /** The gateway's address as browsers reach it (sign-in providers send people back here); unset: the request's own origin. */
+  publicUrl: string | undefined;
+  /** How long a sign-in lasts, in minutes. */
+  sessionMinutes: number;
   /** PDPA retention, in days: a case's text after the case ended; contact details; a minor's contact details. */
   retention: { caseTextDays: number; contactDays: number; minorContactDays: number };
   /** How often each process looks for data past its retention. */
@@ -68,11 +81,32 @@ export interface PlatformConfig {
   webDir: string | undefined;
   /** Browser tests: a Chromium binary to drive instead of the one from the npm package @sparticuz/chromium. */
   chromiumPath: string | undefined;
+  /** Browser tests: UPDATE_SCREENSHOTS=1 writes their screenshots over docs/screenshots (else into .test-results). */
+  updateScreenshots: boolean;
 }
 
-/** Development and tests only; production must set INTERNAL_SECRET. */
-const DEVELOPMENT_INTERNAL_SECRET = 'sesao28-development-only-internal-secret';
-const DEVELOPMENT_JWT_SECRET = 'sesao28-development-only-token-signing-key';
+/** An OpenID Connect issuer people sign in with: the office's own (staff) or one for the public (LINE Login, …). */
+export interface OidcProvider {
+  /** `staff`, `line` or `public`: the path segment of /auth/sign-in/<id>. */
+  id: 'staff' | 'line' | 'public';
+  /** Who signs in with it: staff roles come from the staff directory either way; this only orders the buttons. */
+  audience: 'staff' | 'public';
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+}
+
+/** Tests only (NODE_ENV=test); anywhere else a secret comes from the settings or the installation's data folder. */
+const TEST_INTERNAL_SECRET = 'sesao28-test-only-internal-secret';
+const TEST_JWT_SECRET = 'sesao28-test-only-token-signing-key';
+/** Values that are public (the tests' and the examples'), refused as a production secret. */
+const KNOWN_SECRETS = [
+  TEST_INTERNAL_SECRET,
+  TEST_JWT_SECRET,
+  'sesao28-development-only-internal-secret',
+  'sesao28-development-only-token-signing-key',
+];
 
 type Env = Record<string, string | undefined>;
 
@@ -94,13 +128,95 @@ function prefixed(env: Env, prefix: string): Record<string, string> {
   return out;
 }
 
-/** A secret: required (24+ characters) in production; a fixed, public value elsewhere. */
-function secretSetting(env: Env, name: string, mode: RuntimeMode, developmentValue: string): string {
+/**
+ * A secret: 24+ characters, never a known public value outside tests. Tests get a fixed one;
+ * development without the setting is told where `npm start` keeps the installation's own.
+ */
+function secretSetting(env: Env, name: string, mode: RuntimeMode, testValue: string): string {
   const secret = env[name];
   if (secret && secret.length < 24) throw new Error(`Setting ${name} must be at least 24 characters long`);
+  if (secret && mode !== 'test' && (KNOWN_SECRETS.includes(secret) || /change-me/i.test(secret))) {
+    throw new Error(`Setting ${name} is a known example value; generate one (e.g. openssl rand -base64 36)`);
+  }
   if (secret) return secret;
+  if (mode === 'test') return testValue;
   if (mode === 'production') throw new Error(`Setting ${name} is required in production`);
-  return developmentValue;
+  throw new Error(
+    `Setting ${name} is not set: npm start generates this installation's secrets in .data/secrets.json; ` +
+      'a part started on its own needs the same value in its environment',
+  );
+}
+
+/**
+ * The environment with this installation's own secrets added where the settings leave them out
+ * (development only): generated on first start into <DATA_DIR>/secrets.json (readable by its owner
+ * alone) and the same on every later start, so nothing runs on a secret printed in the source.
+ */
+export function withInstallationSecrets(env: Env = process.env): Env {
+  if (env.NODE_ENV === 'production' || (env.INTERNAL_SECRET && env.JWT_SECRET)) return env;
+  const dir = env.DATA_DIR || '.data';
+  const file = path.join(dir, 'secrets.json');
+  const fresh = { internalSecret: randomBytes(36).toString('base64url'), jwtSecret: randomBytes(36).toString('base64url') };
+  mkdirSync(dir, { recursive: true });
+  try {
+    // 'wx': when two processes start at once, one writes and both read the same.
+    writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as typeof fresh;
+  return { ...env, INTERNAL_SECRET: env.INTERNAL_SECRET || saved.internalSecret, JWT_SECRET: env.JWT_SECRET || saved.jwtSecret };
+}
+
+/**
+ * `npm start`'s settings: the installation's secrets, and the development sign-in turned on when
+ * nothing says otherwise and it may be (not production, loopback, no sign-in provider, DEV_SIGN_IN unset).
+ */
+export function npmStartSettings(env: Env = process.env): Env {
+  const withSecrets = withInstallationSecrets(env);
+  const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(env.HOST || '127.0.0.1');
+  const providers = [
+    'OIDC_STAFF_ISSUER',
+    'OIDC_STAFF_CLIENT_ID',
+    'LINE_LOGIN_CLIENT_ID',
+    'OIDC_PUBLIC_ISSUER',
+    'OIDC_PUBLIC_CLIENT_ID',
+  ].some((k) => env[k]);
+  const demo = env.DEV_SIGN_IN === undefined && env.NODE_ENV !== 'production' && loopback && !providers;
+  return demo ? { ...withSecrets, DEV_SIGN_IN: '1' } : withSecrets;
+}
+
+/** One OIDC provider's settings as given (each read by name below, so a reader can find them). */
+interface OidcSettings {
+  issuer: string | undefined;
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  scope: string | undefined;
+}
+
+/** One OIDC provider from its settings (issuer, client id and secret together), or none. */
+function oidcProvider(
+  id: OidcProvider['id'],
+  prefix: string,
+  given: OidcSettings,
+  defaults: { issuer?: string; scope: string },
+): OidcProvider[] {
+  if (!given.clientId && !given.issuer) return [];
+  const issuer = given.issuer || defaults.issuer;
+  if (!issuer || !given.clientId || !given.clientSecret) {
+    throw new Error(`Settings ${prefix}_ISSUER, ${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET go together; set all three`);
+  }
+  if (!/^https?:\/\/[^\s]+$/.test(issuer)) throw new Error(`Setting ${prefix}_ISSUER must be an http(s) URL, got "${issuer}"`);
+  return [
+    {
+      id,
+      audience: id === 'staff' ? 'staff' : 'public',
+      issuer: issuer.replace(/\/+$/, ''),
+      clientId: given.clientId,
+      clientSecret: given.clientSecret,
+      scope: given.scope || defaults.scope,
+    },
+  ];
 }
 
 /** An http(s) URL without a trailing slash, or undefined (tracing off). */
@@ -119,24 +235,66 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   for (const slug of Object.keys(prefixed(env, 'UNIT_PORT_'))) {
     unitPorts[slug] = intSetting(env, `UNIT_PORT_${slug}`, 0, 1);
   }
+  const gatewayHost = env.HOST || '127.0.0.1';
+  const gatewayPort = intSetting(env, 'PORT', 4000);
+  const devSignIn = env.DEV_SIGN_IN === '1';
+  if (devSignIn && mode === 'production') throw new Error('DEV_SIGN_IN=1 mints any identity: it cannot be used with NODE_ENV=production');
   return {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
-    gatewayHost: env.HOST || '127.0.0.1',
+    gatewayHost,
     unitHost: env.UNIT_HOST || '127.0.0.1',
-    gatewayPort: intSetting(env, 'PORT', 4000),
+    gatewayPort,
     unitPorts,
     unitUrls: prefixed(env, 'UNIT_URL_'),
     supergraphFile: env.SUPERGRAPH_FILE || undefined,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
-    internalSecret: secretSetting(env, 'INTERNAL_SECRET', mode, DEVELOPMENT_INTERNAL_SECRET),
+    internalSecret: secretSetting(env, 'INTERNAL_SECRET', mode, TEST_INTERNAL_SECRET),
     outboxIntervalMs: intSetting(env, 'OUTBOX_INTERVAL_MS', 1000, 10, 600000),
-    jwtSecret: secretSetting(env, 'JWT_SECRET', mode, DEVELOPMENT_JWT_SECRET),
-    devTokens: mode !== 'production',
+    jwtSecret: secretSetting(env, 'JWT_SECRET', mode, TEST_JWT_SECRET),
+    devSignIn,
+    oidcProviders: [
+      ...oidcProvider(
+        'staff',
+        'OIDC_STAFF',
+        {
+          issuer: env.OIDC_STAFF_ISSUER,
+          clientId: env.OIDC_STAFF_CLIENT_ID,
+          clientSecret: env.OIDC_STAFF_CLIENT_SECRET,
+          scope: env.OIDC_STAFF_SCOPE,
+        },
+        { scope: 'openid email profile' },
+      ),
+      // LINE Login is OpenID Connect: its channel id and secret are the client's.
+      ...oidcProvider(
+        'line',
+        'LINE_LOGIN',
+        {
+          issuer: env.LINE_LOGIN_ISSUER,
+          clientId: env.LINE_LOGIN_CLIENT_ID,
+          clientSecret: env.LINE_LOGIN_CLIENT_SECRET,
+          scope: env.LINE_LOGIN_SCOPE,
+        },
+        { issuer: 'https://access.line.me', scope: 'openid profile email' },
+      ),
+      ...oidcProvider(
+        'public',
+        'OIDC_PUBLIC',
+        {
+          issuer: env.OIDC_PUBLIC_ISSUER,
+          clientId: env.OIDC_PUBLIC_CLIENT_ID,
+          clientSecret: env.OIDC_PUBLIC_CLIENT_SECRET,
+          scope: env.OIDC_PUBLIC_SCOPE,
+        },
+        { scope: 'openid email profile' },
+      ),
+    ],
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    sessionMinutes: intSetting(env, 'SESSION_MINUTES', 8 * 60, 5, 7 * 24 * 60),
     retention: {
       caseTextDays: intSetting(env, 'CASE_TEXT_RETENTION_DAYS', 1825, 30, 36500),
       contactDays: intSetting(env, 'CONTACT_RETENTION_DAYS', 730, 1, 36500),
@@ -171,6 +329,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
     webDir: env.WEB_DIR || undefined,
     chromiumPath: env.CHROMIUM_PATH || undefined,
+    updateScreenshots: env.UPDATE_SCREENSHOTS === '1',
   };
 }
 

@@ -1,4 +1,12 @@
-export { loadConfig, switchOffApolloUsageReporting, type PlatformConfig, type RuntimeMode } from './config.js';
+export {
+  loadConfig,
+  switchOffApolloUsageReporting,
+  withInstallationSecrets,
+  npmStartSettings,
+  type OidcProvider,
+  type PlatformConfig,
+  type RuntimeMode,
+} from './config.js';
 export { defineManifest, type UnitManifest, type UnitManifestData, type UnitModule } from './manifest.js';
 export { defineUnitModule } from './unit-module.js';
 export * from './unit-support.js';
@@ -141,13 +149,25 @@ export type {
   NoticeConnectionModel,
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
-export { ROLES, PUBLIC_IDENTITY, UNIT_ROLES, isRole, type Identity, type Role } from './auth/identity.js';
+export {
+  ROLES,
+  PUBLIC_IDENTITY,
+  UNIT_ROLES,
+  isRole,
+  type Identity,
+  type Role,
+  type StaffDirectoryEntry,
+  type StaffLookup,
+} from './auth/identity.js';
 export {
   signAccessToken,
   verifyAccessToken,
   signGatewayAssertion,
   verifyGatewayAssertion,
   GATEWAY_ASSERTION_HEADER,
+  signSignInState,
+  verifySignInState,
+  type SignInState,
 } from './auth/tokens.js';
 export { allows, authorize, type Action } from './auth/policy.js';
 export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, type CaseErasePayload } from './cases/erasure.js';

@@ -8,6 +8,7 @@ import { INTERNAL_SECRET_HEADER, type UnitMessage } from './messaging/message.js
 import { ATTACHMENT_HEADERS } from './notices/attachment-download.js';
 import { unitFeed } from './notices/unit-feed.js';
 import { isUuid } from './pagination.js';
+import type { StaffDirectoryEntry, StaffLookup } from './auth/identity.js';
 import type { UnitRepositories } from './repositories/index.js';
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from './db/entities.js';
 import { searchUnit, withActivitySnapshots } from './search/unit-search.js';
@@ -38,6 +39,8 @@ export function internalRouter(deps: {
   unitCode: string;
   /** Only the unit that keeps the register of partners answers `/partners/:id`. */
   partnerExists?: (id: string) => Promise<boolean>;
+  /** Only the unit that keeps the staff directory answers `/staff-directory` (the gateway asks at sign-in). */
+  staffDirectory?: (who: StaffLookup) => Promise<StaffDirectoryEntry | null>;
 }): express.Router {
   const router = express.Router();
   router.use((req, res, next) => {
@@ -143,6 +146,18 @@ export function internalRouter(deps: {
     router.get('/partners/:id', async (req, res) => {
       const found = isUuid(req.params.id) && (await partnerExists(req.params.id));
       res.status(found ? 200 : 404).json({ found });
+    });
+  }
+  const staffDirectory = deps.staffDirectory;
+  if (staffDirectory) {
+    router.get('/staff-directory', async (req, res) => {
+      const subject = typeof req.query.subject === 'string' ? req.query.subject : '';
+      const email = typeof req.query.email === 'string' && req.query.email ? req.query.email : null;
+      if (!subject) {
+        res.status(400).json({ code: 'BAD_REQUEST' });
+        return;
+      }
+      res.json({ entry: await staffDirectory({ subject, email }) });
     });
   }
   router.get('/records/:kind/:id', async (req, res) => {

@@ -1,4 +1,4 @@
-import { loadConfig } from './config.js';
+import { loadConfig, withInstallationSecrets } from './config.js';
 import type { UnitModule } from './manifest.js';
 import { createUnitServer } from './server.js';
 import { describeListenError } from './listen-error.js';
@@ -6,7 +6,7 @@ import { setupTelemetryFromConfig } from './telemetry.js';
 
 /** Entry point of one unit run on its own (`pnpm --filter <unit> start`). */
 export async function runUnitMain(unit: UnitModule): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(withInstallationSecrets());
   if (!config.databaseUrl) {
     console.error(`${unit.manifest.slug}: set DATABASE_URL to a PostgreSQL server (or run the whole system with npm start).`);
     process.exit(2);

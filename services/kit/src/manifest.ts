@@ -5,6 +5,7 @@ import type { UnitServices } from './context.js';
 import type { MessageHandler } from './messaging/inbox.js';
 import type { UnitResolvers } from './resolvers/types.js';
 import type { Action } from './auth/policy.js';
+import type { StaffDirectoryEntry, StaffLookup } from './auth/identity.js';
 
 /** What a unit folder declares about itself in `manifest.json`. */
 export interface UnitManifestData {
@@ -52,6 +53,8 @@ export interface UnitModule {
   messageHandlers?: (services: UnitServices) => Record<string, MessageHandler>;
   /** The office's register of partners (the directory host): whether a partner exists, for `/internal/partners/:id`. */
   partnerExists?: (services: UnitServices, id: string) => Promise<boolean>;
+  /** The office's staff directory (its host): who a signed-in person is, for `/internal/staff-directory`. */
+  staffDirectory?: (services: UnitServices, who: StaffLookup) => Promise<StaffDirectoryEntry | null>;
   /** The unit's own retention work (beyond the kit's case texts), run on every sweep. */
   retentionSweep?: (services: UnitServices, retention: PlatformConfig['retention'], now: Date) => Promise<void>;
 }

@@ -75,13 +75,13 @@ describe('metrics', () => {
 
 describe('telemetry settings', () => {
   it('is off by default and reads the OTLP endpoint and service name prefix', () => {
-    const off = loadConfig({});
+    const off = loadConfig({ NODE_ENV: 'test' });
     expect(off.otelEndpoint).toBeUndefined();
     expect(off.otelServiceName).toBe('sesao28');
-    const on = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/', OTEL_SERVICE_NAME: 'sesao28-prod' });
+    const on = loadConfig({ NODE_ENV: 'test', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/', OTEL_SERVICE_NAME: 'sesao28-prod' });
     expect(on.otelEndpoint).toBe('http://collector:4318');
     expect(on.otelServiceName).toBe('sesao28-prod');
-    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ NODE_ENV: 'test', OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
   });
 
   it('adds no trace headers while tracing is off', () => {

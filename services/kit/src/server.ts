@@ -154,6 +154,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
           logger,
           unitCode: unit.manifest.code,
           partnerExists: unit.partnerExists ? (id) => unit.partnerExists!(services, id) : undefined,
+          staffDirectory: unit.staffDirectory ? (who) => unit.staffDirectory!(services, who) : undefined,
         }),
       );
       outbox.start();

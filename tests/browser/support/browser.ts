@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@sesao28/kit';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type {} from '../../support/browser-setup.js';
@@ -10,7 +11,10 @@ import { startTestStack, type TestStack } from '../../support/test-stack.js';
 
 const require = createRequire(import.meta.url);
 const axeScript = require.resolve('axe-core/axe.min.js');
-const screenshotsDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+// The README shows docs/screenshots; a test run writes over them only when asked (UPDATE_SCREENSHOTS=1).
+const screenshotsDir = fileURLToPath(
+  new URL(loadConfig().updateScreenshots ? '../../../docs/screenshots/' : '../../../.test-results/screenshots/', import.meta.url),
+);
 
 /** Headless Chromium (found once by the browser project's globalSetup), driven by playwright-core. */
 export async function launchChromium(): Promise<Browser> {
@@ -68,7 +72,7 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(lines).toEqual([]);
 }
 
-/** Saves a screenshot under docs/screenshots/<name>.png (stable names; the README shows some). */
+/** Saves a screenshot <name>.png (stable names; the README shows some from docs/screenshots). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });
@@ -82,9 +86,12 @@ export interface BrowserStack {
   close(): Promise<void>;
 }
 
-/** The whole stack seeded as `npm start` seeds it, and Chromium, started side by side. */
-export async function startBrowserStack(): Promise<BrowserStack> {
-  const [t, browser] = await Promise.all([startTestStack({}, {}, { asStarted: true }), launchChromium()]);
+/**
+ * The whole stack seeded as `npm start` seeds it (with its development sign-in, unless `env` says
+ * otherwise), and Chromium, started side by side.
+ */
+export async function startBrowserStack(env: Record<string, string> = { DEV_SIGN_IN: '1' }): Promise<BrowserStack> {
+  const [t, browser] = await Promise.all([startTestStack(env, {}, { asStarted: true }), launchChromium()]);
   return {
     t,
     browser,

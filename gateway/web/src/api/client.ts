@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
-import { currentSession } from './session';
+import { refreshSession } from './session';
 import { networkProblem, problemsOf, type Problem } from './problems';
 
 export interface ApiResult<T> {
@@ -38,7 +38,6 @@ const notPersisted = (answer: Answer<unknown>) => answer.errors?.some((e) => e.e
  * instead of the whole text); the gateway asks for the text once, then knows it by its hash.
  */
 export async function execute<T, V>(document: TypedDocumentString<T, V>, variables?: V, signal?: AbortSignal): Promise<ApiResult<T>> {
-  const session = currentSession();
   const query = document.toString();
   const sha256Hash = await hashOf(query);
   const post = async (withText: boolean): Promise<Answer<T> | ApiResult<T>> => {
@@ -50,7 +49,6 @@ export async function execute<T, V>(document: TypedDocumentString<T, V>, variabl
         headers: {
           'content-type': 'application/json',
           accept: 'application/json',
-          ...(session ? { authorization: `Bearer ${session.token}` } : {}),
         },
         body: JSON.stringify({
           operationName: operationNameOf(query),
@@ -73,6 +71,12 @@ export async function execute<T, V>(document: TypedDocumentString<T, V>, variabl
   let answer = await post(!sha256Hash);
   if ('problems' in answer) return answer;
   if (notPersisted(answer)) {
+    answer = await post(true);
+    if ('problems' in answer) return answer;
+  }
+  // The sign-in ran out (or was refused): the gateway drops the cookie when asked; try once more as who is left.
+  if (answer.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    await refreshSession();
     answer = await post(true);
     if ('problems' in answer) return answer;
   }

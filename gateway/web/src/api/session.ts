@@ -1,43 +1,65 @@
 import { useSyncExternalStore } from 'react';
 
-/** Who is signed in on this tab: the bearer token and its role (sessionStorage, gone with the tab). */
+/**
+ * Who is signed in: the gateway keeps the session in an HttpOnly cookie (scripts never see the
+ * token); the pages ask /auth/session who it is, once at start and after signing in or out.
+ */
 export interface Session {
-  token: string;
   role: string;
   unitCode: string | null;
+  confidential: boolean;
 }
 
-const KEY = 'sesao28.session';
+interface SessionState {
+  /** False until the gateway has answered the first time. */
+  loaded: boolean;
+  session: Session | null;
+}
+
 const listeners = new Set<() => void>();
-let cached: { raw: string | null; session: Session | null } = { raw: null, session: null };
+let state: SessionState = { loaded: false, session: null };
 
-function read(): Session | null {
-  let raw: string | null;
-  try {
-    raw = sessionStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-  if (raw !== cached.raw) cached = { raw, session: raw ? (JSON.parse(raw) as Session) : null };
-  return cached.session;
-}
-
-export const currentSession = read;
-
-export function setSession(session: Session | null): void {
-  try {
-    if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
-    else sessionStorage.removeItem(KEY);
-  } catch {
-    // Without storage the sign-in lasts until the page reloads.
-    cached = { raw: session ? JSON.stringify(session) : null, session };
-  }
+function publish(next: SessionState): void {
+  state = next;
   for (const listener of listeners) listener();
 }
 
-export function useSession(): Session | null {
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, read);
+/** Asks the gateway who is signed in now (a lost connection counts as nobody, for now). */
+export async function refreshSession(): Promise<Session | null> {
+  try {
+    const response = await fetch('/auth/session', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    const body = (await response.json()) as { signedIn: boolean } & Partial<Session>;
+    const session = body.signedIn ? { role: body.role!, unitCode: body.unitCode ?? null, confidential: Boolean(body.confidential) } : null;
+    publish({ loaded: true, session });
+    return session;
+  } catch {
+    publish({ loaded: true, session: null });
+    return null;
+  }
 }
+
+export async function signOut(): Promise<void> {
+  try {
+    await fetch('/auth/sign-out', { method: 'POST' });
+  } finally {
+    publish({ loaded: true, session: null });
+  }
+}
+
+export const currentSession = () => state.session;
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribe, () => state.session);
+}
+
+export function useSessionLoaded(): boolean {
+  return useSyncExternalStore(subscribe, () => state.loaded);
+}
+
+// Who is signed in, asked as soon as the app loads (not in tests of pure logic, where there is no page).
+if (typeof window !== 'undefined') void refreshSession();

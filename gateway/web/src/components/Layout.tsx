@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { setSession, useSession } from '../api/session';
+import { signOut, useSession } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { ROUTES } from '../routes';
@@ -28,8 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   type="button"
                   className="button-link"
                   onClick={() => {
-                    setSession(null);
-                    navigate('/');
+                    void signOut().then(() => navigate('/'));
                   }}
                 >
                   {t('nav.signOut')}

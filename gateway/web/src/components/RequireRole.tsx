@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSession } from '../api/session';
+import { useSession, useSessionLoaded } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 
@@ -7,7 +7,9 @@ import { Link } from '../router';
 export function RequireRole({ roles, children }: { roles: readonly string[]; children: ReactNode }) {
   const { t, label } = useI18n();
   const session = useSession();
+  const loaded = useSessionLoaded();
   if (session && roles.includes(session.role)) return <>{children}</>;
+  if (!loaded) return <p role="status">{t('common.loading')}</p>;
   return (
     <div className="notice" role="status">
       <p>{t('auth.needed', { roles: roles.map((r) => label('role', r)).join(', ') })}</p>

@@ -634,6 +634,25 @@ export type SearchHitKind =
   /** A published answer to a public case. */
   | 'ANSWER';
 
+export type StaffMemberInput = {
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  role: StaffRole;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Required for UNIT_STAFF and UNIT_HEAD, e.g. FINANCE; empty for the others. */
+  unitCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person's role in the office. */
+export type StaffRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'AUDITOR'
+  | 'DIRECTOR'
+  | 'UNIT_HEAD'
+  | 'UNIT_STAFF';
+
 /** What the unit did with a suggestion. */
 export type SuggestionResponse =
   /** นำไปใช้: taken into the text. */
@@ -787,6 +806,35 @@ export type VoteStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'UPCOMING';
+
+export type AdminStaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminStaffDirectoryQuery = { staffMembers: Array<{ id: string, email: string, name?: string | null, role: StaffRole, confidential: boolean, updatedAt: string, unit?:
+      | { code: string }
+      | { code: string }
+      | { code: string }
+      | { code: string }
+      | { code: string }
+      | { code: string }
+      | { code: string }
+      | { code: string }
+      | { code: string }
+     | null }>, staffDirectoryChanges: Array<{ at: string, actor: string, action: string, email: string, role?: StaffRole | null, unitCode?: string | null, confidential?: boolean | null }> };
+
+export type AdminPutStaffMemberMutationVariables = Exact<{
+  input: StaffMemberInput;
+}>;
+
+
+export type AdminPutStaffMemberMutation = { putStaffMember: { id: string } };
+
+export type AdminRemoveStaffMemberMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type AdminRemoveStaffMemberMutation = { removeStaffMember: boolean };
 
 export type FeedbackFormQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1844,6 +1892,42 @@ export const DeskCaseFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeskCase"}) as unknown as TypedDocumentString<DeskCaseFragment, unknown>;
+export const AdminStaffDirectoryDocument = new TypedDocumentString(`
+    query AdminStaffDirectory {
+  staffMembers {
+    id
+    email
+    name
+    role
+    unit {
+      code
+    }
+    confidential
+    updatedAt
+  }
+  staffDirectoryChanges(first: 20) {
+    at
+    actor
+    action
+    email
+    role
+    unitCode
+    confidential
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStaffDirectoryQuery, AdminStaffDirectoryQueryVariables>;
+export const AdminPutStaffMemberDocument = new TypedDocumentString(`
+    mutation AdminPutStaffMember($input: StaffMemberInput!) {
+  putStaffMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPutStaffMemberMutation, AdminPutStaffMemberMutationVariables>;
+export const AdminRemoveStaffMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveStaffMember($email: String!) {
+  removeStaffMember(email: $email)
+}
+    `) as unknown as TypedDocumentString<AdminRemoveStaffMemberMutation, AdminRemoveStaffMemberMutationVariables>;
 export const FeedbackFormDocument = new TypedDocumentString(`
     query FeedbackForm {
   units {

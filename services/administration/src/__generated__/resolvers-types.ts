@@ -23,6 +23,7 @@ import type { OfficeStatsModel } from '../intake/office-stats.js';
 import type { PartnerRow, AgreementRow, PartnerConnectionModel } from '../partners/partner-repository.js';
 import type { OfficeSearchModel } from '../search/office-search.js';
 import type { OfficeFeedModel, OfficeFeedItemModel } from '../feed/office-feed.js';
+import type { StaffMemberRow, StaffDirectoryChangeRow } from '../staff/staff-repository.js';
 import type { UnitContext } from '@sesao28/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -154,10 +155,14 @@ export type Mutation = {
    * details are deleted and the case's text is anonymised in every unit; its counts stay.
    */
   eraseMyCase: ErasureReceipt;
+  /** Adds a person to the staff directory, or changes their entry (by e-mail). Administrators only. */
+  putStaffMember: StaffMember;
   /** Records an MOU with a partner (staff of any unit). */
   recordAgreement: Partner;
   /** Adds an organisation to the register of partners (staff of any unit). */
   registerPartner: Partner;
+  /** Takes a person out of the staff directory: from their next sign-in they have the public's rights. */
+  removeStaffMember: Scalars['Boolean']['output'];
   /**
    * The office's front door: one submission for whichever unit. Send the same
    * idempotencyKey again when retrying; the first receipt comes back, never a second case.
@@ -173,6 +178,11 @@ export type MutationEraseMyCaseArgs = {
 };
 
 
+export type MutationPutStaffMemberArgs = {
+  input: StaffMemberInput;
+};
+
+
 export type MutationRecordAgreementArgs = {
   input: AgreementInput;
   partnerId: Scalars['ID']['input'];
@@ -181,6 +191,11 @@ export type MutationRecordAgreementArgs = {
 
 export type MutationRegisterPartnerArgs = {
   input: PartnerInput;
+};
+
+
+export type MutationRemoveStaffMemberArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -356,6 +371,10 @@ export type Query = {
   publicAnswers: Array<CaseTracking>;
   /** Activities and public answers of every unit (or of the units named by code) in one search, best first; text 1–200 characters, first 1–100. */
   searchOffice: OfficeSearchResult;
+  /** The latest changes to the staff directory, newest first (administrators only; at most 200). */
+  staffDirectoryChanges: Array<StaffDirectoryChange>;
+  /** Everyone in the staff directory (administrators only). */
+  staffMembers: Array<StaffMember>;
 };
 
 
@@ -411,6 +430,61 @@ export type QuerySearchOfficeArgs = {
   text: Scalars['String']['input'];
   units?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+
+export type QueryStaffDirectoryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change to the staff directory (append-only: the record of who changed whom). */
+export type StaffDirectoryChange = {
+  __typename?: 'StaffDirectoryChange';
+  /** PUT (added or changed) or REMOVE. */
+  action: Scalars['String']['output'];
+  /** Subject of the administrator who made it. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  confidential?: Maybe<Scalars['Boolean']['output']>;
+  email: Scalars['String']['output'];
+  role?: Maybe<StaffRole>;
+  unitCode?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A person in the staff directory. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** Named staff of the unit's confidential channel (Internal Audit). */
+  confidential: Scalars['Boolean']['output'];
+  /** Lower case; the person signs in with an account that has this verified e-mail. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  role: StaffRole;
+  /** The sign-in provider's subject (issuer|sub), when the account has no e-mail to match. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The unit of a unit's staff or head; null for the office-wide roles. */
+  unit?: Maybe<Scalars['Unit']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type StaffMemberInput = {
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  role: StaffRole;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Required for UNIT_STAFF and UNIT_HEAD, e.g. FINANCE; empty for the others. */
+  unitCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person's role in the office. */
+export type StaffRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'AUDITOR'
+  | 'DIRECTOR'
+  | 'UNIT_HEAD'
+  | 'UNIT_STAFF';
 
 /** What the submitter gets back: the code to follow the case with. */
 export type SubmissionReceipt = {
@@ -565,6 +639,10 @@ export type ResolversTypes = {
   PrivacyNotice: ResolverTypeWrapper<PrivacyNotice>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<Scalars['SearchHit']['output']>;
+  StaffDirectoryChange: ResolverTypeWrapper<StaffDirectoryChangeRow>;
+  StaffMember: ResolverTypeWrapper<StaffMemberRow>;
+  StaffMemberInput: StaffMemberInput;
+  StaffRole: StaffRole;
   StatusCount: ResolverTypeWrapper<Scalars['StatusCount']['output']>;
   SubmissionReceipt: ResolverTypeWrapper<Receipt>;
   TrackedStep: ResolverTypeWrapper<TrackedStepRow>;
@@ -614,6 +692,9 @@ export type ResolversParentTypes = {
   PrivacyNotice: PrivacyNotice;
   Query: Record<PropertyKey, never>;
   SearchHit: Scalars['SearchHit']['output'];
+  StaffDirectoryChange: StaffDirectoryChangeRow;
+  StaffMember: StaffMemberRow;
+  StaffMemberInput: StaffMemberInput;
   StatusCount: Scalars['StatusCount']['output'];
   SubmissionReceipt: Receipt;
   TrackedStep: TrackedStepRow;
@@ -708,8 +789,10 @@ export interface MonthCountScalarConfig extends GraphQLScalarTypeConfig<Resolver
 
 export type MutationResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   eraseMyCase?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMyCaseArgs, 'code'>>;
+  putStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationPutStaffMemberArgs, 'input'>>;
   recordAgreement?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRecordAgreementArgs, 'input' | 'partnerId'>>;
   registerPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
+  removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'email'>>;
   submitFeedback?: Resolver<ResolversTypes['SubmissionReceipt'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'idempotencyKey' | 'input'>>;
 };
 
@@ -833,11 +916,34 @@ export type QueryResolvers<ContextType = UnitContext, ParentType extends Resolve
   privacyNotice?: Resolver<ResolversTypes['PrivacyNotice'], ParentType, ContextType>;
   publicAnswers?: Resolver<Array<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryPublicAnswersArgs, 'first'>>;
   searchOffice?: Resolver<ResolversTypes['OfficeSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOfficeArgs, 'first' | 'text'>>;
+  staffDirectoryChanges?: Resolver<Array<ResolversTypes['StaffDirectoryChange']>, ParentType, ContextType, RequireFields<QueryStaffDirectoryChangesArgs, 'first'>>;
+  staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
 };
 
 export interface SearchHitScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchHit'], any> {
   name: 'SearchHit';
 }
+
+export type StaffDirectoryChangeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['StaffDirectoryChange'] = ResolversParentTypes['StaffDirectoryChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confidential?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['StaffRole']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
 
 export interface StatusCountScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StatusCount'], any> {
   name: 'StatusCount';
@@ -897,6 +1003,8 @@ export type Resolvers<ContextType = UnitContext> = {
   PrivacyNotice?: PrivacyNoticeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: GraphQLScalarType;
+  StaffDirectoryChange?: StaffDirectoryChangeResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   StatusCount?: GraphQLScalarType;
   SubmissionReceipt?: SubmissionReceiptResolvers<ContextType>;
   TrackedStep?: TrackedStepResolvers<ContextType>;

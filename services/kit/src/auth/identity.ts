@@ -18,3 +18,17 @@ export interface Identity {
 export const PUBLIC_IDENTITY: Identity = { role: 'PUBLIC', subject: null, unitCode: null, confidential: false };
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+/** Who a person is to the office, from the staff directory (Administration keeps it): never from what a browser says. */
+export interface StaffDirectoryEntry {
+  role: Exclude<Role, 'PUBLIC' | 'STAKEHOLDER'>;
+  unitCode: string | null;
+  confidential: boolean;
+  name: string | null;
+}
+
+/** How the gateway asks for a signed-in person: their verified e-mail, their provider's subject, or both. */
+export interface StaffLookup {
+  email: string | null;
+  subject: string;
+}

@@ -36,7 +36,12 @@ export function signAccessToken(secret: string, identity: Identity, ttlSeconds =
 /** Checks a bearer token at the gateway; anything wrong with it is UNAUTHENTICATED (never silently public). */
 export async function verifyAccessToken(secret: string, token: string): Promise<Identity> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: API, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key(secret), {
+      issuer: ISSUER,
+      audience: API,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'sub'],
+    });
     return identityOf(payload);
   } catch {
     throw new PlatformError('UNAUTHENTICATED');
@@ -61,6 +66,41 @@ export async function verifyGatewayAssertion(secret: string, token: string): Pro
   const role = (payload as { role?: unknown }).role;
   if (role === 'PUBLIC') return { role: 'PUBLIC', subject: null, unitCode: null, confidential: false };
   return identityOf(payload);
+}
+
+const SIGN_IN = 'sesao28-sign-in';
+
+/** What the gateway remembers between sending a browser to a sign-in provider and its return: signed, 10 minutes. */
+export interface SignInState {
+  provider: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  /** The page to go back to (a path on this site). */
+  next: string;
+}
+
+export function signSignInState(secret: string, state: SignInState): Promise<string> {
+  return new SignJWT({ ...state })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(SIGN_IN)
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(key(secret));
+}
+
+/** The sign-in state the gateway signed, or null when it is missing, forged or stale. */
+export async function verifySignInState(secret: string, token: string | undefined): Promise<SignInState | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: SIGN_IN, algorithms: ['HS256'] });
+    const { provider, state, nonce, codeVerifier, next } = payload as Partial<SignInState>;
+    if (![provider, state, nonce, codeVerifier, next].every((v) => typeof v === 'string')) return null;
+    return { provider, state, nonce, codeVerifier, next } as SignInState;
+  } catch {
+    return null;
+  }
 }
 
 export const GATEWAY_ASSERTION_HEADER = 'x-sesao28-gateway';
