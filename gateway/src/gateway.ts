@@ -11,6 +11,7 @@ import {
   directoryEntry,
   FILES_PATH,
   IDEMPOTENCY_HEADER,
+  metricsAccess,
   peerDirectory,
   observeHttp,
   requestInfo,
@@ -98,7 +99,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const app = express();
   app.disable('x-powered-by');
   app.use(observeHttp({ component: 'gateway', logger, metrics, routes: GATEWAY_ROUTES }));
-  app.get('/metrics', metrics.handler);
+  app.get('/metrics', metricsAccess(config.metricsToken), metrics.handler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

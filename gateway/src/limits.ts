@@ -30,7 +30,8 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
  */
 
 /**
- * Mutation fields that store something the public sent; counted by the submission rate limit.
+ * Fields that store something the public sent, or try a case's privacy key; counted by the
+ * submission rate limit (queries included: myCaseData guesses count like eraseMyCase ones).
  * The kit's, then units' own public submissions (ICT requests, disclosure questions, ratings by code).
  */
 export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
@@ -46,6 +47,8 @@ export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
   'proposeInitiative',
   'reportMisconduct',
   'filePersonnelPetition',
+  'myCaseData',
+  'eraseMyCase',
 ]);
 
 type Params = Record<string, string | number>;
@@ -363,7 +366,7 @@ export function countSubmissions(query: unknown, operationName: unknown, maxToke
       : operations.length === 1
         ? operations[0]
         : undefined;
-  if (!operation || operation.operation !== 'mutation') return 0;
+  if (!operation || operation.operation === 'subscription') return 0;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const seen = new Set<string>();

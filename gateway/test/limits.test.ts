@@ -94,7 +94,9 @@ describe('submissions counted by the rate limit', () => {
     expect(countSubmissions('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);
-    expect(countSubmissions('{ submitFeedback }', undefined, 5000)).toBe(0);
+    // A privacy key tried in a query counts like one tried in a mutation; subscriptions count nothing.
+    expect(countSubmissions('{ myCaseData(code: "SSK", privacyKey: "KEY") { case { status } } }', undefined, 5000)).toBe(1);
+    expect(countSubmissions('subscription { submitFeedback }', undefined, 5000)).toBe(0);
     expect(countSubmissions('mutation { submitFeedback', undefined, 5000)).toBe(0);
     expect(countSubmissions(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
     expect(countSubmissions(42, undefined, 5000)).toBe(0);

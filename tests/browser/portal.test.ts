@@ -41,6 +41,9 @@ describe('public portal in a real browser', () => {
 
     const code = (await page.getByTestId('case-code').textContent())!.trim();
     expect(code).toMatch(/^SSK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // The privacy key, once, with what it is for: the code alone opens nobody's data.
+    expect((await page.getByTestId('privacy-key').textContent())!.trim()).toMatch(/^KEY-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await page.getByText('แสดงเพียงครั้งเดียว').waitFor();
     await expect(page.getByText('กลุ่มบริหารการเงินและสินทรัพย์').count()).resolves.toBeGreaterThan(0);
     await expectAccessible(page, 'receipt');
     await screenshot(page, 'portal-feedback-receipt');

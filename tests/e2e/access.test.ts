@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { GATEWAY_ASSERTION_HEADER } from '@sesao28/kit';
+import { createHmac, randomUUID } from 'node:crypto';
+import { GATEWAY_ASSERTION_HEADER, loadConfig } from '@sesao28/kit';
 import { unitRegistry } from '@sesao28/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
@@ -123,6 +123,31 @@ describe('who may see and do what', () => {
       'FINANCE',
     )(`{ financeAssets { feedback(filter: { search: "เบิกจ่ายล่าช้า" }) { nodes { code message } } } }`);
     expect(staffView.data?.financeAssets.feedback.nodes[0]).toEqual({ code: submitted.data?.submitFeedback.caseCode, message });
+  });
+
+  it('JWTs without exp or sub: a token signed with the right key but missing either is refused with 401', async () => {
+    const secret = loadConfig({ NODE_ENV: 'test' }).jwtSecret;
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const jwt = (claims: object) => {
+      const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
+      return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+    };
+    const base = { iss: 'sesao28', aud: 'sesao28-api', role: 'ADMIN', iat: Math.floor(Date.now() / 1000) };
+    const later = Math.floor(Date.now() / 1000) + 3600;
+    const tokens = {
+      complete: jwt({ ...base, sub: 'admin-1', exp: later }),
+      noExp: jwt({ ...base, sub: 'admin-1' }),
+      noSub: jwt({ ...base, exp: later }),
+    };
+    const ask = (token: string) =>
+      fetch(t.stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ units { code } }' }),
+      });
+    expect((await ask(tokens.complete)).status).toBe(200);
+    expect((await ask(tokens.noExp)).status).toBe(401);
+    expect((await ask(tokens.noSub)).status).toBe(401);
   });
 
   it('refuses a forged or expired token with 401, never as the public', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 
-const SUBMIT = `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }`;
+const SUBMIT = `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode privacyKey } }`;
 const NOTICE = '2569-1';
 
 describe('personal data under PDPA', () => {
@@ -22,13 +22,14 @@ describe('personal data under PDPA', () => {
     });
     expect(res.errors).toBeUndefined();
     const code = res.data?.submitFeedback.caseCode as string;
+    const privacyKey = res.data?.submitFeedback.privacyKey as string;
     const id = await eventually(async () => {
       const found = await t.staff(
         `{ ${slug} { feedback(filter: { search: ${JSON.stringify(message.slice(0, 30))} }) { nodes { id code } } } }`,
       );
       return found.data?.[slug].feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
     });
-    return { code, id };
+    return { code, id, privacyKey };
   }
 
   /** Every row of every table of every unit schema that contains the text. */
@@ -105,7 +106,10 @@ describe('personal data under PDPA', () => {
 
   it('gives a data subject their data, and on erasure leaves none of it in any unit, with the same statistics', async () => {
     const message = 'ร้องเรียนเรื่องพัสดุ โดยนางสาวลบได้ ทดสอบสิทธิ์ 0811112222';
-    const { code, id } = await identified('FINANCE', 'financeAssets', message, { name: 'นางสาวลบได้ ทดสอบสิทธิ์', phone: '081-111-2222' });
+    const { code, id, privacyKey } = await identified('FINANCE', 'financeAssets', message, {
+      name: 'นางสาวลบได้ ทดสอบสิทธิ์',
+      phone: '081-111-2222',
+    });
     // Finance transfers it, Personnel answers it: two units have held its text.
     await t.staff(`mutation ($id: ID!) { financeAssets { transferCase(id: $id, toUnit: "PERSONNEL") { id } } }`, { id });
     await eventually(async () => (await t.staff(`query ($id: ID!) { personnel { case(id: $id) { id } } }`, { id })).data?.personnel.case);
@@ -116,12 +120,13 @@ describe('personal data under PDPA', () => {
     );
 
     const mine = await t.query(
-      `query ($c: String!, $p: String) { myCaseData(code: $c, phone: $p) { case { status unit { code } } contact { name phone } } }`,
-      { c: code, p: '0811112222' },
+      `query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { case { status unit { code } } contact { name phone } } }`,
+      { c: code, k: privacyKey.toLowerCase().replace(/-/g, ' ') },
     );
     expect(mine.data?.myCaseData.contact).toEqual({ name: 'นางสาวลบได้ ทดสอบสิทธิ์', phone: '081-111-2222' });
-    const notMine = await t.query(`query ($c: String!) { myCaseData(code: $c, phone: "0800000000") { contact { name } } }`, { c: code });
-    expect(notMine.errors?.[0]?.extensions?.code).toBe('CASE_CODE_NOT_FOUND');
+    // The phone number given is no longer enough: the key is the second factor.
+    const notMine = await t.query(`query ($c: String!) { myCaseData(code: $c, phone: "0811112222") { contact { name } } }`, { c: code });
+    expect(notMine.errors?.[0]?.extensions?.code).toBe('PRIVACY_KEY_INVALID');
 
     await eventually(
       async () =>
@@ -131,7 +136,10 @@ describe('personal data under PDPA', () => {
     const before = (await t.query(stats)).data;
     expect(await traces('นางสาวลบได้')).not.toEqual([]);
 
-    const erased = await t.query(`mutation ($c: String!) { eraseMyCase(code: $c, phone: "0811112222") { caseCode } }`, { c: code });
+    const erased = await t.query(`mutation ($c: String!, $k: String) { eraseMyCase(code: $c, privacyKey: $k) { caseCode } }`, {
+      c: code,
+      k: privacyKey,
+    });
     expect(erased.errors).toBeUndefined();
     await eventually(async () => ((await traces('นางสาวลบได้')).length === 0 ? true : undefined), 20_000);
     expect(await traces('0811112222')).toEqual([]);
@@ -161,5 +169,128 @@ describe('personal data under PDPA', () => {
     expect(await traces('คำร้องเก่าที่ครบกำหนด')).toEqual(expect.not.arrayContaining(['unit_personnel.feedback']));
     const view = await t.query(`query ($c: String!) { followCase(code: $c) { status } }`, { c: code });
     expect(view.data?.followCase.status).toBe('ANSWERED');
+  });
+
+  describe('trust, second pass: the case code is a reference, the privacy key the credential', () => {
+    const ERASE = `mutation ($c: String!, $k: String) { eraseMyCase(code: $c, privacyKey: $k) { caseCode } }`;
+
+    it('public case code: a public list shows no code, only its submitter’s receipt does', async () => {
+      const message = `ขอบคุณครูที่ช่วยเหลือนักเรียน (ทดสอบรายการสาธารณะ ${randomUUID().slice(0, 8)})`;
+      const res = await t.query(SUBMIT, {
+        input: { category: 'COMPLIMENT', message, unitCode: 'FINANCE', public: true },
+        key: randomUUID(),
+      });
+      const code = res.data?.submitFeedback.caseCode as string;
+      expect(code).toMatch(/^SSK-/);
+      expect(res.data?.submitFeedback.privacyKey).toMatch(/^KEY-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      const id = await eventually(async () => {
+        const found = await t.staff(
+          `{ financeAssets { feedback(filter: { search: ${JSON.stringify(message.slice(0, 30))} }) { nodes { id code } } } }`,
+        );
+        return found.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
+      });
+      await t.staff(`mutation ($id: ID!) { financeAssets { acknowledgeCase(id: $id) { id } } }`, { id });
+      await t.staff(`mutation ($id: ID!) { financeAssets { answerCase(id: $id, answer: { answerTh: "ขอบคุณครับ" }) { id } } }`, { id });
+      const listed = await eventually(async () => {
+        const answers = await t.query(`{ publicAnswers(first: 50) { code answer } }`);
+        return answers.data?.publicAnswers.find((a: { answer: string }) => a.answer === 'ขอบคุณครับ') as { code: string | null } | undefined;
+      });
+      expect(listed.code).toBeNull();
+      for (const ask of [t.query, t.as('STAKEHOLDER'), t.as('ANALYST')]) {
+        const open = await ask(`{ financeAssets { feedback(filter: { publicOnly: true }, first: 100) { nodes { id code } } } }`);
+        const node = open.data?.financeAssets.feedback.nodes.find((n: { id: string }) => n.id === id);
+        expect(node).toEqual({ id, code: null });
+      }
+      const followed = await t.query(`query ($c: String!) { followCase(code: $c) { code status } }`, { c: code });
+      expect(followed.data?.followCase).toEqual({ code, status: 'ANSWERED' });
+    });
+
+    it('public case code: a stranger with the code alone cannot erase, and five wrong keys lock the case for an hour', async () => {
+      const message = `ร้องเรียนไม่ระบุชื่อ ทดสอบการล็อก ${randomUUID().slice(0, 8)}`;
+      const res = await t.query(SUBMIT, { input: { category: 'COMPLAINT', message, unitCode: 'PERSONNEL' }, key: randomUUID() });
+      const { caseCode: code, privacyKey } = res.data?.submitFeedback as { caseCode: string; privacyKey: string };
+      const bare = await t.query(ERASE, { c: code });
+      expect(bare.errors?.[0]?.extensions?.code).toBe('PRIVACY_KEY_INVALID');
+      expect(bare.errors?.[0]?.extensions?.messageTh).toMatch(/รหัสลับ/);
+      for (let i = 0; i < 4; i++) {
+        expect((await t.query(ERASE, { c: code, k: 'KEY-0000-0000-0000' })).errors?.[0]?.extensions?.code).toBe('PRIVACY_KEY_INVALID');
+      }
+      // The fifth wrong try locked it: now even the right key waits.
+      const locked = await t.query(ERASE, { c: code, k: privacyKey });
+      expect(locked.errors?.[0]?.extensions?.code).toBe('PRIVACY_KEY_LOCKED');
+      expect((await t.query(`query ($c: String!) { followCase(code: $c) { status } }`, { c: code })).errors).toBeUndefined();
+      // An hour on (moved in SQL), the right key works, once, and the use is in the audit log.
+      const admin = t.stack.units.get('administration')!.server.db.dataSource;
+      await admin.query(
+        `UPDATE unit_administration.intake_submission SET privacy_locked_until = now() - interval '1 second' WHERE case_code = $1`,
+        [code],
+      );
+      expect((await t.query(ERASE, { c: code, k: privacyKey })).data?.eraseMyCase.caseCode).toBe(code);
+      const [audit] = await admin.query(
+        `SELECT a.action, a.role FROM unit_administration.access_audit a JOIN unit_administration.intake_submission s ON s.case_id = ANY(a.record_ids)
+         WHERE s.case_code = $1`,
+        [code],
+      );
+      expect(audit).toEqual({ action: 'SUBJECT_ERASE', role: 'PUBLIC' });
+    });
+
+    it('public case code: staff cannot use the public erasure on their own unit’s case, even with its key', async () => {
+      const { code, privacyKey } = await identified('FINANCE', 'financeAssets', `ร้องเรียนเจ้าหน้าที่การเงิน ทดสอบ ${randomUUID().slice(0, 6)}`, {
+        name: 'ผู้ร้อง ทดสอบ',
+        phone: '0812223333',
+      });
+      const asStaff = await t.as('UNIT_STAFF', 'FINANCE')(ERASE, { c: code, k: privacyKey });
+      expect(asStaff.errors?.[0]?.extensions?.code).toBe('OWN_UNIT_CASE');
+      const view = await t.as('UNIT_HEAD', 'FINANCE')(
+        `query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { contact { name } } }`,
+        {
+          c: code,
+          k: privacyKey,
+        },
+      );
+      expect(view.errors?.[0]?.extensions?.code).toBe('OWN_UNIT_CASE');
+    });
+
+    it('staff notes in public history: a transfer note is the staff’s, never the public’s', async () => {
+      const message = `สอบถามเรื่องครูอัตราจ้าง ทดสอบบันทึกภายใน ${randomUUID().slice(0, 8)}`;
+      const res = await t.query(SUBMIT, { input: { category: 'QUESTION', message, unitCode: 'FINANCE', public: true }, key: randomUUID() });
+      const code = res.data?.submitFeedback.caseCode as string;
+      const id = await eventually(async () => {
+        const found = await t.staff(
+          `{ financeAssets { feedback(filter: { search: ${JSON.stringify(message.slice(0, 30))} }) { nodes { id code } } } }`,
+        );
+        return found.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
+      });
+      await t.staff(
+        `mutation ($id: ID!) { financeAssets { transferCase(id: $id, toUnit: "PERSONNEL", note: "ผู้ร้องโทรมาหลายครั้ง ส่งบุคคล") { id } } }`,
+        { id },
+      );
+      const query = `query ($id: ID!) { personnel { case(id: $id) { history { kind note } } } }`;
+      const staffView = await eventually(async () => (await t.staff(query, { id })).data?.personnel.case ?? undefined);
+      expect(staffView.history.filter((e: { note: string | null }) => e.note?.includes('ผู้ร้องโทรมาหลายครั้ง'))).toHaveLength(2);
+      const open = await t.query(`{ personnel { feedback(filter: { publicOnly: true }, first: 100) { nodes { id history { note } } } } }`);
+      const node = open.data?.personnel.feedback.nodes.find((n: { id: string }) => n.id === id);
+      expect(node.history.length).toBeGreaterThan(0);
+      expect(node.history.every((e: { note: string | null }) => e.note === null)).toBe(true);
+    });
+
+    it('staff publish any case: a case its submitter kept private, or a minor’s, is never made public', async () => {
+      const { id } = await identified('PERSONNEL', 'personnel', `ขอทราบผลการพิจารณาย้าย (ส่วนตัว) ${randomUUID().slice(0, 6)}`, {
+        name: 'ผู้ขอย้าย ทดสอบ',
+        email: 'private@example.org',
+      });
+      await t.staff(`mutation ($id: ID!) { personnel { acknowledgeCase(id: $id) { id } } }`, { id });
+      const refused = await t.staff(
+        `mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "อนุมัติแล้ว", public: true }) { public } } }`,
+        { id },
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('CASE_NOT_PUBLISHABLE');
+      expect(refused.errors?.[0]?.extensions?.messageTh).toMatch(/ไม่ได้ยินยอม/);
+      const answered = await t.staff(
+        `mutation ($id: ID!) { personnel { answerCase(id: $id, answer: { answerTh: "อนุมัติแล้ว" }) { status public } } }`,
+        { id },
+      );
+      expect(answered.data?.personnel.answerCase).toEqual({ status: 'ANSWERED', public: false });
+    });
   });
 });

@@ -7,6 +7,7 @@ import { Partners1765000000000 } from './db/1765000000000-partners.js';
 import { activityPartnerResolvers, partnerExists, partnerResolvers } from './partners/resolvers.js';
 import { officeSearchResolvers } from './search/resolvers.js';
 import { StaffDirectory1766900000000 } from './db/1766900000000-staff-directory.js';
+import { PrivacyKey1767000000000 } from './db/1767000000000-privacy-key.js';
 import { findStaff, staffResolvers } from './staff/resolvers.js';
 
 /**
@@ -29,7 +30,7 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     },
     Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation, ...staffResolvers.Mutation },
   },
-  migrations: [FrontDoor1764300000000, Partners1765000000000, StaffDirectory1766900000000],
+  migrations: [FrontDoor1764300000000, Partners1765000000000, StaffDirectory1766900000000, PrivacyKey1767000000000],
   partnerExists,
   staffDirectory: findStaff,
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),

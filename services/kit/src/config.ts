@@ -67,6 +67,8 @@ export interface PlatformConfig {
   submissionRateLimit: number;
   /** Proxies in front of the gateway: 0 keys clients by socket address; n > 0 by the n-th X-Forwarded-For entry from the right. */
   trustProxy: number;
+  /** A bearer token a metrics scraper sends for /metrics; unset: /metrics answers loopback only. */
+  metricsToken: string | undefined;
   /** OTLP/HTTP collector base URL (traces go to <url>/v1/traces); unset turns tracing off. */
   otelEndpoint: string | undefined;
   /** Prefix of the OpenTelemetry service names: <prefix>-gateway, <prefix>-<unit slug>. */
@@ -310,6 +312,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 3 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
     trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
+    metricsToken: env.METRICS_TOKEN || undefined,
     otelEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),
     otelServiceName: env.OTEL_SERVICE_NAME || 'sesao28',
     supergraphPollMs: intSetting(env, 'SUPERGRAPH_POLL_MS', 2000, 10, 600000),

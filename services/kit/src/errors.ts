@@ -63,6 +63,10 @@ const CORE_MESSAGES = {
     th: 'เรื่องที่มีสถานะ {status} แล้วไม่สามารถส่งต่อได้',
     en: 'A case that is {status} can no longer be transferred',
   },
+  CASE_NOT_PUBLISHABLE: {
+    th: 'เผยแพร่เรื่องนี้ต่อสาธารณะไม่ได้ ผู้แจ้งไม่ได้ยินยอมให้เผยแพร่ (หรือเป็นเรื่องของผู้เยาว์)',
+    en: 'This case cannot be made public: its submitter did not allow it (or it is a minor’s)',
+  },
   TRANSFER_TO_SELF: {
     th: 'เรื่องนี้อยู่ที่หน่วยงานนี้แล้ว กรุณาเลือกหน่วยงานอื่น',
     en: 'The case is already with this unit; choose another unit',

@@ -199,3 +199,4 @@ export {
   type Telemetry,
   type TelemetryOptions,
 } from './telemetry.js';
+export { metricsAccess, metricsAllowed } from './metrics-access.js';

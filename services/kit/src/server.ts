@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { PlatformConfig } from './config.js';
+import { metricsAccess } from './metrics-access.js';
 import { CaseDesk } from './cases/case-desk.js';
 import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './cases/erasure.js';
 import { CASE_DELIVER } from './cases/messages.js';
@@ -122,7 +123,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   const app = express();
   app.disable('x-powered-by');
   app.use(observeHttp({ component: unit.manifest.slug, logger, metrics, routes: UNIT_ROUTES }));
-  app.get('/metrics', metrics.handler);
+  app.get('/metrics', metricsAccess(config.metricsToken), metrics.handler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', unit: unit.manifest.code });
   });

@@ -1406,7 +1406,7 @@ export type DirectorDashboardQuery = { units: Array<
       | { code: string, nameTh: string }
     >, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> } };
 
-export type TrackedCaseFragment = { code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
+export type TrackedCaseFragment = { code?: string | null, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
     | { code: string, nameTh: string, nameEn: string }
     | { code: string, nameTh: string, nameEn: string }
     | { code: string, nameTh: string, nameEn: string }
@@ -1434,7 +1434,7 @@ export type SubmitFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type SubmitFeedbackMutation = { submitFeedback: { caseCode: string, receivedAt: string, anonymous: boolean, unit:
+export type SubmitFeedbackMutation = { submitFeedback: { caseCode: string, receivedAt: string, anonymous: boolean, privacyKey?: string | null, unit:
       | { code: string, nameTh: string, nameEn: string }
       | { code: string, nameTh: string, nameEn: string }
       | { code: string, nameTh: string, nameEn: string }
@@ -1451,7 +1451,7 @@ export type FollowCaseQueryVariables = Exact<{
 }>;
 
 
-export type FollowCaseQuery = { followCase?: { code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
+export type FollowCaseQuery = { followCase?: { code?: string | null, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
       | { code: string, nameTh: string, nameEn: string }
       | { code: string, nameTh: string, nameEn: string }
       | { code: string, nameTh: string, nameEn: string }
@@ -1483,7 +1483,7 @@ export type PublicAnswersQueryVariables = Exact<{
 }>;
 
 
-export type PublicAnswersQuery = { publicAnswers: Array<{ code: string, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
+export type PublicAnswersQuery = { publicAnswers: Array<{ code?: string | null, category: FeedbackCategory, status: FeedbackStatus, receivedAt: string, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, acknowledgedAt?: string | null, answeredAt?: string | null, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, public: boolean, updatedAt: string, unit:
       | { code: string, nameTh: string, nameEn: string }
       | { code: string, nameTh: string, nameEn: string }
       | { code: string, nameTh: string, nameEn: string }
@@ -3112,6 +3112,7 @@ export const SubmitFeedbackDocument = new TypedDocumentString(`
     }
     receivedAt
     anonymous
+    privacyKey
   }
 }
     `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;

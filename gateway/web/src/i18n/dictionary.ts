@@ -149,6 +149,9 @@ export const th = {
   'receipt.title': 'ได้รับเรื่องของท่านแล้ว',
   'receipt.code': 'รหัสติดตามเรื่อง',
   'receipt.keep': 'จดหรือบันทึกรหัสนี้ไว้ ใช้ติดตามสถานะและคำตอบได้ทุกเมื่อ',
+  'receipt.privacyKey': 'รหัสลับส่วนบุคคล',
+  'receipt.privacyKeyKeep':
+    'เก็บรหัสลับนี้ไว้เป็นความลับ แสดงเพียงครั้งเดียว ใช้คู่กับรหัสติดตามเรื่องเมื่อต้องการดูหรือลบข้อมูลของท่าน (PDPA) ผู้อื่นที่รู้เพียงรหัสติดตามเรื่องทำไม่ได้',
   'receipt.unit': 'หน่วยงานที่รับผิดชอบ',
   'receipt.received': 'วันที่รับเรื่อง',
   'receipt.follow': 'ติดตามเรื่องนี้',
@@ -558,6 +561,9 @@ export const en: Dictionary = {
   'receipt.title': 'We have received your case',
   'receipt.code': 'Tracking code',
   'receipt.keep': 'Write this code down: it shows the status and the answer at any time',
+  'receipt.privacyKey': 'Privacy key',
+  'receipt.privacyKeyKeep':
+    'Keep this key secret; it is shown only once. With the tracking code it lets you see or erase your data (PDPA); someone with the code alone cannot.',
   'receipt.unit': 'Unit responsible',
   'receipt.received': 'Received',
   'receipt.follow': 'Follow this case',

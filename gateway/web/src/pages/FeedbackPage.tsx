@@ -87,6 +87,17 @@ function Receipt({ receipt, onAnother }: { receipt: SubmitFeedbackMutation['subm
         </output>
       </p>
       <p>{t('receipt.keep')}</p>
+      {receipt.privacyKey ? (
+        <>
+          <p>
+            {t('receipt.privacyKey')}:{' '}
+            <output className="case-code" data-testid="privacy-key">
+              {receipt.privacyKey}
+            </output>
+          </p>
+          <p>{t('receipt.privacyKeyKeep')}</p>
+        </>
+      ) : null}
       <dl className="facts">
         <dt>{t('receipt.unit')}</dt>
         <dd>{pick(receipt.unit.nameTh, receipt.unit.nameEn)}</dd>

@@ -103,7 +103,8 @@ export type CaseTracking = {
   answerEn?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   category: Scalars['FeedbackCategory']['output'];
-  code: Scalars['String']['output'];
+  /** Its submitter's reference; null in public lists (publicAnswers). */
+  code?: Maybe<Scalars['String']['output']>;
   dueAcknowledgeAt?: Maybe<Scalars['DateTime']['output']>;
   dueAnswerAt?: Maybe<Scalars['DateTime']['output']>;
   /** What happened, where and when (no staff notes). */
@@ -151,7 +152,7 @@ export type ErasureReceipt = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * PDPA erasure, for the case's submitter (code, plus the email or phone given): contact
+   * PDPA erasure, for the case's submitter (the code and the privacy key, as for myCaseData): contact
    * details are deleted and the case's text is anonymised in every unit; its counts stay.
    */
   eraseMyCase: ErasureReceipt;
@@ -175,6 +176,7 @@ export type MutationEraseMyCaseArgs = {
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  privacyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -357,7 +359,11 @@ export type Query = {
   caseContact?: Maybe<ContactDetails>;
   /** Follow a case by the code its submitter received. */
   followCase?: Maybe<CaseTracking>;
-  /** PDPA access: the case and contact details, for its submitter (code, plus the email or phone given). */
+  /**
+   * PDPA access: the case and contact details, for its submitter: the code and the privacy key from the
+   * receipt (a case from before privacy keys: the email or phone given). Five wrong keys lock the case's
+   * self-service for an hour; every use is in the audit log.
+   */
   myCaseData: MyCaseData;
   /** Notices of all nine units, newest published first (first 1–100; kinds to narrow). */
   officeFeed: OfficeFeed;
@@ -392,6 +398,7 @@ export type QueryMyCaseDataArgs = {
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  privacyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -491,6 +498,11 @@ export type SubmissionReceipt = {
   __typename?: 'SubmissionReceipt';
   anonymous: Scalars['Boolean']['output'];
   caseCode: Scalars['String']['output'];
+  /**
+   * The case's privacy key (KEY-XXXX-XXXX-XXXX), shown here only: with the code it lets the submitter
+   * see or erase the case's data. Kept only as a hash; a retried submission shows it again for a day.
+   */
+  privacyKey?: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
   /** The unit the case was routed to. */
   unit: Scalars['Unit']['output'];
@@ -724,7 +736,7 @@ export type CaseTrackingResolvers<ContextType = UnitContext, ParentType extends 
   answerEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['FeedbackCategory'], ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAcknowledgeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dueAnswerAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['TrackedStep']>, ParentType, ContextType>;
@@ -952,6 +964,7 @@ export interface StatusCountScalarConfig extends GraphQLScalarTypeConfig<Resolve
 export type SubmissionReceiptResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['SubmissionReceipt'] = ResolversParentTypes['SubmissionReceipt']> = {
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privacyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };

@@ -47,6 +47,8 @@ export interface TrackingRow {
   rejectedReason: string | null;
   history: CaseTrackPayload['history'];
   updatedAt: Date;
+  /** In a public list: shown without its code. */
+  listed?: boolean;
 }
 
 const TRACKING_COLUMNS = `case_id AS "caseId", case_code AS "caseCode", unit_code AS "unitCode", category, status, version,
@@ -80,6 +82,60 @@ export class FrontDoorRepository {
       [row.idempotencyKey],
     );
     return { fresh: false, row: existing! };
+  }
+
+  /** Keeps a new case's privacy key: its hash for good, its text for a retried submission's receipt. */
+  async savePrivacyKey(manager: EntityManager, caseId: string, hash: string, key: string): Promise<void> {
+    await manager.query(`UPDATE ${this.s}.intake_submission SET privacy_key_hash = $2, privacy_key_retry = $3 WHERE case_id = $1`, [
+      caseId,
+      hash,
+      key,
+    ]);
+  }
+
+  /** The key a retried submission's receipt shows again, while it is kept. */
+  async retryKeyOf(manager: EntityManager, caseId: string): Promise<string | null> {
+    const [row]: { key: string | null }[] = await manager.query(
+      `SELECT privacy_key_retry AS key FROM ${this.s}.intake_submission WHERE case_id = $1`,
+      [caseId],
+    );
+    return row?.key ?? null;
+  }
+
+  /** What proves a case is the asker's: the key's hash, and whether wrong tries have locked it. */
+  async privacyGuard(caseId: string): Promise<{ hash: string | null; locked: boolean } | null> {
+    const [row]: { hash: string | null; locked: boolean }[] = await this.dataSource.query(
+      `SELECT privacy_key_hash AS hash, coalesce(privacy_locked_until > now(), false) AS locked
+       FROM ${this.s}.intake_submission WHERE case_id = $1`,
+      [caseId],
+    );
+    return row ?? null;
+  }
+
+  /** Counts a wrong key; the one that reaches the limit locks the case's self-service for a while. */
+  async privacyFailure(caseId: string, maxFailures: number, lockMinutes: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ${this.s}.intake_submission
+       SET privacy_failures = CASE WHEN privacy_failures + 1 >= $2 THEN 0 ELSE privacy_failures + 1 END,
+           privacy_locked_until = CASE WHEN privacy_failures + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE privacy_locked_until END
+       WHERE case_id = $1`,
+      [caseId, maxFailures, lockMinutes],
+    );
+  }
+
+  async privacySuccess(caseId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE ${this.s}.intake_submission SET privacy_failures = 0 WHERE case_id = $1 AND privacy_failures > 0`, [
+      caseId,
+    ]);
+  }
+
+  /** The keys' text goes once retries are over; only their hashes stay. */
+  async forgetRetryKeys(hours: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ${this.s}.intake_submission SET privacy_key_retry = NULL
+       WHERE privacy_key_retry IS NOT NULL AND submitted_at < now() - make_interval(hours => $1)`,
+      [hours],
+    );
   }
 
   async saveContact(manager: EntityManager, caseId: string, contact: NewContact): Promise<void> {

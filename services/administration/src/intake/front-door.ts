@@ -23,6 +23,8 @@ import {
   type UnitServices,
 } from '@sesao28/kit';
 import { FrontDoorRepository, type ContactRow, type TrackingRow } from './front-door-repository.js';
+import { fail } from './messages.js';
+import { KEY_LOCK_MINUTES, KEY_RETRY_HOURS, MAX_KEY_FAILURES, newPrivacyKey, privacyKeyHash, privacyKeyMatches } from './privacy-key.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { routeByKeywords } from './routing.js';
 
@@ -53,6 +55,8 @@ export interface Receipt {
   unitCode: string;
   receivedAt: Date;
   anonymous: boolean;
+  /** The case's privacy key, shown on the receipt only (null on a retry after its text is gone). */
+  privacyKey: string | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -108,10 +112,13 @@ export class FrontDoor {
           unitCode: claim.row.routedTo,
           receivedAt: claim.row.submittedAt,
           anonymous: !contact,
+          privacyKey: await this.repo.retryKeyOf(manager, claim.row.caseId),
           fresh: false,
         };
       }
       const { caseCode, submittedAt } = claim.row;
+      const privacyKey = newPrivacyKey();
+      await this.repo.savePrivacyKey(manager, caseId, privacyKeyHash(caseId, privacyKey), privacyKey);
       if (contact) await this.repo.saveContact(manager, caseId, contact);
       const receivedAt = new Date(submittedAt).toISOString();
       const first = {
@@ -138,7 +145,7 @@ export class FrontDoor {
         version: 0,
       };
       await this.services.outbox.enqueue(manager, [{ to: unitCode, kind: CASE_DELIVER, payload: delivery }]);
-      return { caseCode, unitCode, receivedAt: submittedAt, anonymous: !contact, fresh: true };
+      return { caseCode, unitCode, receivedAt: submittedAt, anonymous: !contact, privacyKey, fresh: true };
     });
     if (receipt.fresh) this.services.outbox.wake();
     return receipt;
@@ -170,27 +177,39 @@ export class FrontDoor {
   }
 
   /**
-   * The data subject proves it is their case: the code, and for an identified case the
-   * email or phone they gave. An anonymous case belongs to whoever holds its code.
+   * The data subject proves it is their case: the code and the privacy key from the receipt (a case
+   * from before privacy keys: the email or phone given; an anonymous one of those cannot be proven).
+   * Wrong tries are counted per case and lock it for a while; staff of the unit handling the case
+   * cannot use this way in; every use is in the audit log.
    */
   private async ownCase(
-    code: string,
-    email?: string | null,
-    phone?: string | null,
+    proof: { code: string; privacyKey?: string | null; email?: string | null; phone?: string | null },
+    ctx: UnitContext,
+    action: 'SUBJECT_ACCESS' | 'SUBJECT_ERASE',
   ): Promise<{ tracking: TrackingRow; contact: ContactRow | null }> {
-    const tracking = await this.follow(code);
+    const tracking = await this.follow(proof.code);
+    const who = ctx.identity;
+    if ((who.role === 'UNIT_STAFF' || who.role === 'UNIT_HEAD') && who.unitCode === tracking.unitCode) throw fail('OWN_UNIT_CASE');
+    const guard = await this.repo.privacyGuard(tracking.caseId);
+    if (guard?.locked) throw fail('PRIVACY_KEY_LOCKED', {}, 'privacyKey');
     const contact = await this.repo.contactOf(tracking.caseId);
     const same = (a: string | null | undefined, b: string | null) =>
       Boolean(a && b && a.replace(/[\s-]/g, '').toLowerCase() === b.replace(/[\s-]/g, '').toLowerCase());
-    if (contact && !same(email, contact.email) && !same(phone, contact.phone)) {
-      throw new PlatformError('CASE_CODE_NOT_FOUND', {}, 'code');
+    const proven = guard?.hash
+      ? Boolean(proof.privacyKey && privacyKeyMatches(tracking.caseId, proof.privacyKey, guard.hash))
+      : Boolean(contact && (same(proof.email, contact.email) || same(proof.phone, contact.phone)));
+    if (!proven) {
+      await this.repo.privacyFailure(tracking.caseId, MAX_KEY_FAILURES, KEY_LOCK_MINUTES);
+      throw fail('PRIVACY_KEY_INVALID', {}, 'privacyKey');
     }
+    await this.repo.privacySuccess(tracking.caseId);
+    await ctx.repos.audit.record(who, action, [tracking.caseId], ctx.requestId);
     return { tracking, contact };
   }
 
   /** PDPA access: everything the office keeps about the person's case. */
-  myData(code: string, email?: string | null, phone?: string | null) {
-    return this.ownCase(code, email, phone);
+  myData(proof: { code: string; privacyKey?: string | null; email?: string | null; phone?: string | null }, ctx: UnitContext) {
+    return this.ownCase(proof, ctx, 'SUBJECT_ACCESS');
   }
 
   /**
@@ -198,8 +217,11 @@ export class FrontDoor {
    * unit that holds it (and in every unit that held it before) through the outbox, so a
    * unit that is down does it when it is back. Counts and dates stay: statistics do not change.
    */
-  async erase(code: string, email?: string | null, phone?: string | null): Promise<{ caseCode: string; erasedAt: Date }> {
-    const { tracking } = await this.ownCase(code, email, phone);
+  async erase(
+    proof: { code: string; privacyKey?: string | null; email?: string | null; phone?: string | null },
+    ctx: UnitContext,
+  ): Promise<{ caseCode: string; erasedAt: Date }> {
+    const { tracking } = await this.ownCase(proof, ctx, 'SUBJECT_ERASE');
     await this.services.dataSource.transaction(async (manager) => {
       await this.repo.erase(manager, tracking.caseId);
       const payload: CaseErasePayload = { caseId: tracking.caseId };
@@ -222,6 +244,7 @@ export class FrontDoor {
   /** Retention: contact details past their time are deleted. */
   retentionSweep = async (retention: { contactDays: number; minorContactDays: number }, now: Date) => {
     await this.repo.purgeContacts(now, retention.contactDays, retention.minorContactDays);
+    await this.repo.forgetRetryKeys(KEY_RETRY_HOURS);
   };
 
   /** Refuses feedback about an activity the unit does not have; a unit that is down cannot say, so it is accepted. */

@@ -19,19 +19,20 @@ export function frontDoorOf(services: UnitServices): FrontDoor {
 export const frontDoorResolvers = {
   Query: {
     followCase: (_root, { code }, ctx) => frontDoorOf(ctx).follow(code),
-    publicAnswers: (_root, { first }, ctx) => {
+    publicAnswers: async (_root, { first }, ctx) => {
       const size = first ?? 20;
       if (!Number.isInteger(size) || size < 1 || size > 100) throw new PlatformError('PAGE_SIZE_OUT_OF_RANGE', { max: 100 }, 'first');
-      return frontDoorOf(ctx).repo.publicAnswers(size);
+      // Listed for everyone: without their codes (a code is its submitter's reference).
+      return (await frontDoorOf(ctx).repo.publicAnswers(size)).map((row) => ({ ...row, listed: true }));
     },
     privacyNotice: () => PRIVACY_NOTICE,
     officeStats: (_root, { fiscalYear }, ctx, info) => officeStats(fiscalYear, ctx, participantsWanted(selectedPaths(info))),
-    myCaseData: (_root, { code, email, phone }, ctx) => frontDoorOf(ctx).myData(code, email, phone),
+    myCaseData: (_root, proof, ctx) => frontDoorOf(ctx).myData(proof, ctx),
     caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
   },
   Mutation: {
     submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey),
-    eraseMyCase: (_root, { code, email, phone }, ctx) => frontDoorOf(ctx).erase(code, email, phone),
+    eraseMyCase: (_root, proof, ctx) => frontDoorOf(ctx).erase(proof, ctx),
   },
   SubmissionReceipt: {
     unit: (receipt) => ({ code: receipt.unitCode }),
@@ -40,7 +41,7 @@ export const frontDoorResolvers = {
     case: (data) => data.tracking,
   },
   CaseTracking: {
-    code: (row) => row.caseCode,
+    code: (row) => (row.listed ? null : row.caseCode),
     unit: (row) => ({ code: row.unitCode }),
     public: (row) => row.isPublic,
     late: (row) => isLate(row),

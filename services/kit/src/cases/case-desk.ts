@@ -27,6 +27,15 @@ function publishedAnswer(row: FeedbackRow, patch: Pick<FeedbackRow, 'answer' | '
   return { ...patch, searchText: patch.isPublic ? searchText(row.message, patch.answer, patch.answerEn) : null };
 }
 
+/**
+ * Whether the answered case shows publicly: staff may keep a case private, never make public one
+ * its submitter did not allow (the front door never lets a minor's case be public).
+ */
+function publicChoice(row: FeedbackRow, asked: boolean | null | undefined): boolean {
+  if (asked && !row.isPublic) throw new PlatformError('CASE_NOT_PUBLISHABLE', {}, 'public');
+  return asked ?? row.isPublic;
+}
+
 export interface AnswerInput {
   answerTh: string;
   answerEn?: string | null;
@@ -60,7 +69,7 @@ export class CaseDesk {
     const answer = requireText(input.answerTh, 'answerTh', LIMITS.answer);
     const answerEn = optionalText(input.answerEn, 'answerEn', LIMITS.answer);
     return this.move(id, 'ANSWERED', 'ANSWERED', (row) =>
-      publishedAnswer(row, { answer, answerEn, answeredAt: new Date(), isPublic: input.public ?? row.isPublic }),
+      publishedAnswer(row, { answer, answerEn, answeredAt: new Date(), isPublic: publicChoice(row, input.public) }),
     );
   }
 
@@ -88,7 +97,7 @@ export class CaseDesk {
           answer: template.bodyTh,
           answerEn: template.bodyEn,
           answeredAt: now,
-          isPublic: isPublic ?? row.isPublic,
+          isPublic: publicChoice(row, isPublic),
         });
         out.push(await this.apply(manager, row, 'ANSWERED', 'ANSWERED', patch, `template: ${template.titleTh}`));
       }

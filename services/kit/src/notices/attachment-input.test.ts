@@ -105,11 +105,42 @@ describe('an attachment, checked whole', () => {
       'ALT_TEXT_REQUIRED',
     );
     expect(
-      codeOf(() => attachmentDraft({ ...base, mimeType: 'image/png', contentBase64: PNG.toString('base64'), altTextTh: 'แผนผังอาคาร' })),
+      codeOf(() =>
+        attachmentDraft({
+          ...base,
+          fileName: 'แผนผัง.png',
+          mimeType: 'image/png',
+          contentBase64: PNG.toString('base64'),
+          altTextTh: 'แผนผังอาคาร',
+        }),
+      ),
     ).toBe('accepted');
     expect(codeOf(() => attachmentDraft({ ...base, contentBase64: PNG.toString('base64') }))).toBe('ATTACHMENT_TYPE_MISMATCH');
     expect(codeOf(() => attachmentDraft({ ...base, sha256: '0'.repeat(64) }))).toBe('ATTACHMENT_CHECKSUM_MISMATCH');
     expect(codeOf(() => attachmentDraft({ ...base, fileName: '../..' }))).toBe('TEXT_REQUIRED');
+  });
+
+  it('attachments keep any extension: a name that does not end as its type is refused, never stored', () => {
+    const text = { mimeType: 'text/plain', contentBase64: Buffer.from('echo ประกาศ').toString('base64') };
+    for (const fileName of ['run.bat', 'setup.js', 'app.hta', 'ประกาศ.pdf', 'notes.txt.exe', '.txt', 'ไม่มีนามสกุล']) {
+      expect(
+        codeOf(() => attachmentDraft({ ...text, fileName })),
+        fileName,
+      ).toBe('ATTACHMENT_NAME_MISMATCH');
+    }
+    expect(codeOf(() => attachmentDraft({ ...text, fileName: 'ประกาศ.TXT' }))).toBe('accepted');
+    expect(codeOf(() => attachmentDraft({ ...base, fileName: 'ประกาศ.pdf.js' }))).toBe('ATTACHMENT_NAME_MISMATCH');
+    expect(
+      codeOf(() =>
+        attachmentDraft({
+          ...base,
+          mimeType: 'image/jpeg',
+          fileName: 'รูป.jpeg',
+          contentBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'),
+          altTextTh: 'รูป',
+        }),
+      ),
+    ).toBe('accepted');
   });
 
   it('takes exactly 2 MiB', () => {

@@ -18,18 +18,57 @@ const officeFile = (folder: string) => (bytes: Buffer) => startsWith(bytes, ZIP)
 /** Plain text: UTF-8 without NUL bytes (a binary file is neither). */
 const text = (bytes: Buffer) => isUtf8(bytes) && !bytes.includes(0);
 
-/** The files a notice takes, by type, and how each one's first bytes look. */
-export const ATTACHMENT_TYPES: Readonly<Record<string, { label: string; image: boolean; matches: (bytes: Buffer) => boolean }>> = {
-  'application/pdf': { label: 'PDF', image: false, matches: (b) => startsWith(b, ascii('%PDF-')) },
-  'image/png': { label: 'PNG', image: true, matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  'image/jpeg': { label: 'JPEG', image: true, matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  'image/webp': { label: 'WEBP', image: true, matches: (b) => startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8) },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'DOCX', image: false, matches: officeFile('word') },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'XLSX', image: false, matches: officeFile('xl') },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { label: 'PPTX', image: false, matches: officeFile('ppt') },
-  'text/plain': { label: 'TXT', image: false, matches: text },
-  'text/csv': { label: 'CSV', image: false, matches: text },
+interface AttachmentType {
+  label: string;
+  image: boolean;
+  /** The name's ending a file of this type must have (a ".hta" sent as text is refused, not renamed). */
+  extensions: readonly string[];
+  matches: (bytes: Buffer) => boolean;
+}
+
+/** The files a notice takes, by type, their names' endings, and how each one's first bytes look. */
+export const ATTACHMENT_TYPES: Readonly<Record<string, AttachmentType>> = {
+  'application/pdf': { label: 'PDF', image: false, extensions: ['.pdf'], matches: (b) => startsWith(b, ascii('%PDF-')) },
+  'image/png': {
+    label: 'PNG',
+    image: true,
+    extensions: ['.png'],
+    matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
+  'image/jpeg': { label: 'JPEG', image: true, extensions: ['.jpg', '.jpeg'], matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  'image/webp': {
+    label: 'WEBP',
+    image: true,
+    extensions: ['.webp'],
+    matches: (b) => startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8),
+  },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'DOCX',
+    image: false,
+    extensions: ['.docx'],
+    matches: officeFile('word'),
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    label: 'XLSX',
+    image: false,
+    extensions: ['.xlsx'],
+    matches: officeFile('xl'),
+  },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    label: 'PPTX',
+    image: false,
+    extensions: ['.pptx'],
+    matches: officeFile('ppt'),
+  },
+  'text/plain': { label: 'TXT', image: false, extensions: ['.txt'], matches: text },
+  'text/csv': { label: 'CSV', image: false, extensions: ['.csv'], matches: text },
 };
+
+/** Whether the (sanitised) name ends as a file of this type must. */
+export function nameFitsType(type: string, fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return ATTACHMENT_TYPES[type]?.extensions.some((ext) => lower.endsWith(ext) && lower.length > ext.length) ?? false;
+}
 
 /** The declared type without parameters ("text/csv; charset=utf-8" is text/csv), or null when not accepted. */
 export function acceptedType(declared: string): string | null {
@@ -108,6 +147,9 @@ export function attachmentDraft(input: AttachmentInputFields): AttachmentDraft {
   if (ATTACHMENT_TYPES[mimeType]!.image && !altTextTh) throw new PlatformError('ALT_TEXT_REQUIRED', {}, 'altTextTh');
   const fileName = sanitiseFileName(requireText(input.fileName, 'fileName', MAX_FILE_NAME_LENGTH * 4));
   if (!fileName) throw new PlatformError('TEXT_REQUIRED', { field: 'fileName' }, 'fileName');
+  if (!nameFitsType(mimeType, fileName)) {
+    throw new PlatformError('ATTACHMENT_NAME_MISMATCH', { extensions: ATTACHMENT_TYPES[mimeType]!.extensions.join(', ') }, 'fileName');
+  }
   if (!contentMatchesType(mimeType, content)) throw new PlatformError('ATTACHMENT_TYPE_MISMATCH', { mimeType }, 'contentBase64');
   const sha256 = createHash('sha256').update(content).digest('hex');
   const claimed = input.sha256?.trim().toLowerCase();

@@ -16,6 +16,10 @@ export const NOTICE_MESSAGES = {
     th: 'ไม่รับไฟล์ชนิดนี้ รับเฉพาะ PDF, PNG, JPEG, WEBP, DOCX, XLSX, PPTX, TXT และ CSV',
     en: 'This type of file is not accepted; attach PDF, PNG, JPEG, WEBP, DOCX, XLSX, PPTX, TXT or CSV',
   },
+  ATTACHMENT_NAME_MISMATCH: {
+    th: 'ชื่อไฟล์ต้องลงท้ายด้วยนามสกุลของชนิดไฟล์ที่ระบุ ({extensions})',
+    en: "The file's name must end as its declared type's do ({extensions})",
+  },
   ATTACHMENT_TYPE_MISMATCH: {
     th: 'เนื้อหาของไฟล์ไม่ตรงกับชนิดไฟล์ที่ระบุ ({mimeType})',
     en: "The file's content is not what its declared type ({mimeType}) says",

@@ -125,18 +125,24 @@ export const unitMutationResolvers: TemplateMutationsResolvers = {
     }),
 };
 
+/** Who sees a case's code and its staff notes: the office's own people, not the public, not analysts. */
+const seesCaseInternals = (ctx: { identity: { role: string } }) =>
+  ['UNIT_STAFF', 'UNIT_HEAD', 'DIRECTOR', 'ADMIN', 'AUDITOR'].includes(ctx.identity.role);
+
 /** Resolvers of the shared value types. */
 export const valueTypeResolvers: KitResolvers = {
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
     message: (row, _args, ctx) => (ctx.identity.role === 'ANALYST' ? redactPersonalData(row.message) : row.message),
-    code: (row, _args, ctx) => (ctx.identity.role === 'ANALYST' ? null : row.caseCode),
+    // The code is its submitter's reference: public lists never show it.
+    code: (row, _args, ctx) => (seesCaseInternals(ctx) ? row.caseCode : null),
     public: (row) => row.isPublic,
     late: (row) => isLate(row),
     history: async (row, _args, ctx) => {
       const events = await ctx.loaders.historyByCase.load(row.id);
-      return ctx.identity.role === 'ANALYST' ? events.map((e) => ({ ...e, note: null })) : events;
+      // Transfer and rejection notes are the staff's own words, for staff.
+      return seesCaseInternals(ctx) ? events : events.map((e) => ({ ...e, note: null }));
     },
   },
   ActivityConnection: { totalCount: (connection) => connection.totalCount() },

@@ -1,0 +1,17 @@
+import { unitErrors } from '@sesao28/kit';
+
+/** The front door's own error codes: Thai first, English. */
+export const fail = unitErrors({
+  PRIVACY_KEY_INVALID: {
+    th: 'รหัสติดตามเรื่องหรือรหัสลับส่วนบุคคลไม่ถูกต้อง (รหัสลับอยู่ในใบรับเรื่อง ขึ้นต้นด้วย KEY-)',
+    en: 'The case code or the privacy key is not right (the key is on the receipt and starts with KEY-)',
+  },
+  PRIVACY_KEY_LOCKED: {
+    th: 'ใส่รหัสลับผิดหลายครั้ง ระบบระงับการเข้าถึงข้อมูลของเรื่องนี้ไว้ 1 ชั่วโมง หรือติดต่อศูนย์รับเรื่องของสำนักงาน',
+    en: 'Too many wrong privacy keys: access to this case is paused for an hour; or contact the office’s complaint centre',
+  },
+  OWN_UNIT_CASE: {
+    th: 'เจ้าหน้าที่ของหน่วยงานที่ดูแลเรื่องนี้ใช้ช่องทางของผู้แจ้งไม่ได้',
+    en: 'Staff of the unit handling this case cannot use the submitter’s self-service',
+  },
+});
