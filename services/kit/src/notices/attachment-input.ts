@@ -147,10 +147,11 @@ export function attachmentDraft(input: AttachmentInputFields): AttachmentDraft {
   if (ATTACHMENT_TYPES[mimeType]!.image && !altTextTh) throw new PlatformError('ALT_TEXT_REQUIRED', {}, 'altTextTh');
   const fileName = sanitiseFileName(requireText(input.fileName, 'fileName', MAX_FILE_NAME_LENGTH * 4));
   if (!fileName) throw new PlatformError('TEXT_REQUIRED', { field: 'fileName' }, 'fileName');
+  if (!contentMatchesType(mimeType, content)) throw new PlatformError('ATTACHMENT_TYPE_MISMATCH', { mimeType }, 'contentBase64');
+  // The content is what the type says; the name must say so too (no ".hta" sent as text).
   if (!nameFitsType(mimeType, fileName)) {
     throw new PlatformError('ATTACHMENT_NAME_MISMATCH', { extensions: ATTACHMENT_TYPES[mimeType]!.extensions.join(', ') }, 'fileName');
   }
-  if (!contentMatchesType(mimeType, content)) throw new PlatformError('ATTACHMENT_TYPE_MISMATCH', { mimeType }, 'contentBase64');
   const sha256 = createHash('sha256').update(content).digest('hex');
   const claimed = input.sha256?.trim().toLowerCase();
   if (claimed && claimed !== sha256) throw new PlatformError('ATTACHMENT_CHECKSUM_MISMATCH', {}, 'sha256');
