@@ -1,4 +1,4 @@
-import { CASE_TRACK, defineUnitModule } from '@sesao28/kit';
+import { CASE_TRACK, createMailer, defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
 import { FrontDoor1764300000000 } from './db/1764300000000-front-door.js';
 import { feedResolvers } from './feed/resolvers.js';
@@ -8,6 +8,7 @@ import { activityPartnerResolvers, partnerExists, partnerResolvers } from './par
 import { officeSearchResolvers } from './search/resolvers.js';
 import { StaffDirectory1766900000000 } from './db/1766900000000-staff-directory.js';
 import { PrivacyKey1767000000000 } from './db/1767000000000-privacy-key.js';
+import { Notifications1767100000000 } from './db/1767100000000-notifications.js';
 import { findStaff, staffResolvers } from './staff/resolvers.js';
 
 /**
@@ -30,9 +31,23 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     },
     Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation, ...staffResolvers.Mutation },
   },
-  migrations: [FrontDoor1764300000000, Partners1765000000000, StaffDirectory1766900000000, PrivacyKey1767000000000],
+  migrations: [
+    FrontDoor1764300000000,
+    Partners1765000000000,
+    StaffDirectory1766900000000,
+    PrivacyKey1767000000000,
+    Notifications1767100000000,
+  ],
   partnerExists,
   staffDirectory: findStaff,
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
   retentionSweep: (services, retention, now) => frontDoorOf(services).retentionSweep(retention, now),
+  // Notices to submitters, by e-mail when SMTP_URL is set (until then they wait, unsent).
+  backgroundJobs: (services, config) => {
+    const mailer = createMailer(config);
+    if (!mailer) return [];
+    return [
+      { name: 'notices', everyMs: config.notifyIntervalMs, run: async () => void (await frontDoorOf(services).notices.sendDue(mailer)) },
+    ];
+  },
 });

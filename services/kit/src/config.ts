@@ -67,6 +67,12 @@ export interface PlatformConfig {
   submissionRateLimit: number;
   /** Proxies in front of the gateway: 0 keys clients by socket address; n > 0 by the n-th X-Forwarded-For entry from the right. */
   trustProxy: number;
+  /** Outgoing e-mail (SMTP, e.g. smtp://user:pass@mail.example:587); unset: no e-mail is sent, notices wait. */
+  smtpUrl: string | undefined;
+  /** The sender of the office's e-mail, e.g. "สพม.ศรีสะเกษ ยโสธร <no-reply@sesao28.go.th>". */
+  mailFrom: string;
+  /** How often each unit sends the notices that are due. */
+  notifyIntervalMs: number;
   /** A bearer token a metrics scraper sends for /metrics; unset: /metrics answers loopback only. */
   metricsToken: string | undefined;
   /** OTLP/HTTP collector base URL (traces go to <url>/v1/traces); unset turns tracing off. */
@@ -313,6 +319,9 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
     trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
     metricsToken: env.METRICS_TOKEN || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'สพม.ศรีสะเกษ ยโสธร <no-reply@localhost>',
+    notifyIntervalMs: intSetting(env, 'NOTIFY_INTERVAL_MS', 5000, 10, 3_600_000),
     otelEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),
     otelServiceName: env.OTEL_SERVICE_NAME || 'sesao28',
     supergraphPollMs: intSetting(env, 'SUPERGRAPH_POLL_MS', 2000, 10, 600000),

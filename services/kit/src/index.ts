@@ -7,7 +7,7 @@ export {
   type PlatformConfig,
   type RuntimeMode,
 } from './config.js';
-export { defineManifest, type UnitManifest, type UnitManifestData, type UnitModule } from './manifest.js';
+export { defineManifest, type BackgroundJob, type UnitManifest, type UnitManifestData, type UnitModule } from './manifest.js';
 export { defineUnitModule } from './unit-module.js';
 export * from './unit-support.js';
 export { ChannelRecords, channelReads, type ChannelRow } from './confidential-channel.js';
@@ -200,3 +200,4 @@ export {
   type TelemetryOptions,
 } from './telemetry.js';
 export { metricsAccess, metricsAllowed } from './metrics-access.js';
+export { createMailer, type Mailer, type MailMessage } from './notify/mailer.js';

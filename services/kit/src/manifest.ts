@@ -55,8 +55,17 @@ export interface UnitModule {
   partnerExists?: (services: UnitServices, id: string) => Promise<boolean>;
   /** The office's staff directory (its host): who a signed-in person is, for `/internal/staff-directory`. */
   staffDirectory?: (services: UnitServices, who: StaffLookup) => Promise<StaffDirectoryEntry | null>;
+  /** Work the unit repeats while it runs (e.g. sending notices that are due); each must be safe with several replicas. */
+  backgroundJobs?: (services: UnitServices, config: PlatformConfig) => BackgroundJob[];
   /** The unit's own retention work (beyond the kit's case texts), run on every sweep. */
   retentionSweep?: (services: UnitServices, retention: PlatformConfig['retention'], now: Date) => Promise<void>;
+}
+
+/** A unit's repeating work: run every `everyMs` (never two runs of one job at once in a process). */
+export interface BackgroundJob {
+  name: string;
+  everyMs: number;
+  run(): Promise<void>;
 }
 
 const SLUG = /^[a-z][a-zA-Z0-9]*$/;

@@ -104,6 +104,27 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     }
   };
   let sweeper: NodeJS.Timeout | null = null;
+  // The unit's own repeating work: one run at a time per job, errors logged and tried again next time.
+  const jobTimers: NodeJS.Timeout[] = [];
+  const startJobs = () => {
+    for (const job of unit.backgroundJobs?.(services, config) ?? []) {
+      let running = false;
+      const tick = async () => {
+        if (running) return;
+        running = true;
+        try {
+          await job.run();
+        } catch (error) {
+          logger.warn({ err: error, job: job.name }, 'background job failed; will try again');
+        } finally {
+          running = false;
+        }
+      };
+      const timer = setInterval(() => void tick(), job.everyMs);
+      timer.unref();
+      jobTimers.push(timer);
+    }
+  };
   const metrics = createServerMetrics({
     service: unit.manifest.slug,
     pool: () => typeormPool(db.dataSource),
@@ -162,6 +183,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       void sweep();
       sweeper = setInterval(() => void sweep(), config.retentionSweepMs);
       sweeper.unref();
+      startJobs();
       app.use(
         '/graphql',
         gatewayOnly(config.internalSecret),
@@ -215,6 +237,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         clearTimeout(deadline);
       }
       if (sweeper) clearInterval(sweeper);
+      for (const timer of jobTimers.splice(0)) clearInterval(timer);
       await outbox.stop();
       // A start that failed before Apollo started (no database) has nothing of Apollo to stop.
       if (apolloStarted) await apollo.stop();

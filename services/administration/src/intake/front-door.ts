@@ -24,6 +24,7 @@ import {
 } from '@sesao28/kit';
 import { FrontDoorRepository, type ContactRow, type TrackingRow } from './front-door-repository.js';
 import { fail } from './messages.js';
+import { caseNotice, NotificationRepository } from './notifications.js';
 import { KEY_LOCK_MINUTES, KEY_RETRY_HOURS, MAX_KEY_FAILURES, newPrivacyKey, privacyKeyHash, privacyKeyMatches } from './privacy-key.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { routeByKeywords } from './routing.js';
@@ -69,9 +70,11 @@ const PHONE = /^\+?[0-9][0-9 -]{7,19}$/;
  */
 export class FrontDoor {
   readonly repo: FrontDoorRepository;
+  readonly notices: NotificationRepository;
 
   constructor(private readonly services: UnitServices) {
     this.repo = new FrontDoorRepository(services.dataSource, services.unit.schemaName);
+    this.notices = new NotificationRepository(services.dataSource, services.unit.schemaName);
   }
 
   async submit(input: Submission, idempotencyKey: string): Promise<Receipt> {
@@ -120,6 +123,9 @@ export class FrontDoor {
       const privacyKey = newPrivacyKey();
       await this.repo.savePrivacyKey(manager, caseId, privacyKeyHash(caseId, privacyKey), privacyKey);
       if (contact) await this.repo.saveContact(manager, caseId, contact);
+      // The submitter who gave an e-mail is told the case arrived, with its code (sent by the notices job).
+      if (contact?.email)
+        await this.notices.queue(manager, caseNotice('RECEIVED', { caseId, caseCode, recipient: contact.email, followUrl: null }));
       const receivedAt = new Date(submittedAt).toISOString();
       const first = {
         at: receivedAt,
@@ -159,7 +165,22 @@ export class FrontDoor {
 
   /** Message handler: a unit reports a case's new state. */
   onTrack = async (manager: EntityManager, message: UnitMessage): Promise<void> => {
-    await this.repo.upsertTracking(manager, message.payload as CaseTrackPayload);
+    const update = message.payload as CaseTrackPayload;
+    await this.repo.upsertTracking(manager, update);
+    // Answered: the submitter who gave an e-mail is told the answer, once (a second answer tells nobody twice).
+    if (update.status === 'ANSWERED' && update.answer) {
+      const contact = await this.repo.contactOf(update.caseId);
+      if (contact?.email) {
+        const notice = caseNotice('ANSWERED', {
+          caseId: update.caseId,
+          caseCode: update.caseCode,
+          recipient: contact.email,
+          answer: update.answer,
+          followUrl: null,
+        });
+        await this.notices.queue(manager, notice);
+      }
+    }
   };
 
   private contactOf(contact: Submission['contact']) {
@@ -224,6 +245,7 @@ export class FrontDoor {
     const { tracking } = await this.ownCase(proof, ctx, 'SUBJECT_ERASE');
     await this.services.dataSource.transaction(async (manager) => {
       await this.repo.erase(manager, tracking.caseId);
+      await this.notices.eraseCase(manager, tracking.caseId);
       const payload: CaseErasePayload = { caseId: tracking.caseId };
       await this.services.outbox.enqueue(manager, [{ to: tracking.unitCode, kind: CASE_ERASE, payload }]);
     });
@@ -245,6 +267,7 @@ export class FrontDoor {
   retentionSweep = async (retention: { contactDays: number; minorContactDays: number }, now: Date) => {
     await this.repo.purgeContacts(now, retention.contactDays, retention.minorContactDays);
     await this.repo.forgetRetryKeys(KEY_RETRY_HOURS);
+    await this.notices.purge(now, retention.contactDays);
   };
 
   /** Refuses feedback about an activity the unit does not have; a unit that is down cannot say, so it is accepted. */
