@@ -177,6 +177,49 @@ describe('public portal in a real browser', () => {
     await page.context().close();
   });
 
+  it('lets a submitter see and erase their data with the code and the privacy key, and nobody with the code alone', async () => {
+    const res = await t.query(
+      `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode privacyKey } }`,
+      {
+        input: {
+          category: 'COMPLAINT',
+          message: 'ขอให้ลบข้อมูลของฉันหลังได้รับคำตอบ (ทดสอบหน้า PDPA)',
+          unitCode: 'FINANCE',
+          contact: { name: 'นางลบ ข้อมูล', phone: '0823334444', acceptedNoticeVersion: '2569-1' },
+        },
+        key: crypto.randomUUID(),
+      },
+    );
+    const { caseCode, privacyKey } = res.data?.submitFeedback as { caseCode: string; privacyKey: string };
+    const page = await openPage(browser);
+    await page.goto(`${base}/my-data?code=${caseCode}`);
+    await page.getByLabel('รหัสลับส่วนบุคคล (จำเป็น)').fill('KEY-0000-0000-0000');
+    await page.getByRole('button', { name: 'ดูข้อมูลของฉัน' }).click();
+    const keyError = page.locator('#my-key-error');
+    await keyError.waitFor();
+    expect(await keyError.textContent()).toMatch(/รหัสลับส่วนบุคคลไม่ถูกต้อง/);
+    await expectAccessible(page, 'my data, wrong key');
+
+    await page.getByLabel('รหัสลับส่วนบุคคล (จำเป็น)').fill(privacyKey.toLowerCase());
+    await page.getByRole('button', { name: 'ดูข้อมูลของฉัน' }).click();
+    const data = page.getByTestId('my-data');
+    await data.getByText('นางลบ ข้อมูล · 0823334444').waitFor();
+    await expectAccessible(page, 'my data');
+    await expect(data.getByRole('button', { name: 'ลบข้อมูลของฉัน' }).isDisabled()).resolves.toBe(true);
+    await data.getByLabel(/ข้าพเจ้าเข้าใจว่าเมื่อลบแล้ว/).check();
+    await data.getByRole('button', { name: 'ลบข้อมูลของฉัน' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/ลบข้อมูลแล้ว/)
+      .waitFor();
+    const after = await t.query(`query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { contact { name } } }`, {
+      c: caseCode,
+      k: privacyKey,
+    });
+    expect(after.data?.myCaseData.contact).toBeNull();
+    await page.context().close();
+  });
+
   it('switches to English and stays in English after a reload', async () => {
     const page = await openPage(browser);
     await page.goto(base);

@@ -234,6 +234,24 @@ describe('personal data under PDPA', () => {
       expect(audit).toEqual({ action: 'SUBJECT_ERASE', role: 'PUBLIC' });
     });
 
+    it('public case code: a retried submission shows the same privacy key, and the key is typed back any way people type', async () => {
+      const key = randomUUID();
+      const input = { category: 'QUESTION', message: `ถามเรื่องทุนการศึกษา ทดสอบส่งซ้ำ ${randomUUID().slice(0, 6)}`, unitCode: 'FINANCE' };
+      const submit = `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode privacyKey } }`;
+      const first = (await t.query(submit, { input, key })).data?.submitFeedback;
+      const again = (await t.query(submit, { input, key })).data?.submitFeedback;
+      expect(again).toEqual(first);
+      const typed = first.privacyKey.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
+      const mine = await t.query(
+        `query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { case { status } contact { name } } }`,
+        {
+          c: first.caseCode,
+          k: typed,
+        },
+      );
+      expect(mine.data?.myCaseData).toEqual({ case: { status: 'RECEIVED' }, contact: null });
+    });
+
     it('public case code: staff cannot use the public erasure on their own unit’s case, even with its key', async () => {
       const { code, privacyKey } = await identified('FINANCE', 'financeAssets', `ร้องเรียนเจ้าหน้าที่การเงิน ทดสอบ ${randomUUID().slice(0, 6)}`, {
         name: 'ผู้ร้อง ทดสอบ',

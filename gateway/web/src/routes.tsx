@@ -17,6 +17,7 @@ import { DeskQueuePage } from './pages/DeskQueuePage';
 import { EvidencePage } from './pages/EvidencePage';
 import { AnalystPage } from './pages/AnalystPage';
 import { StaffDirectoryPage } from './pages/StaffDirectoryPage';
+import { MyDataPage } from './pages/MyDataPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -59,6 +60,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
+  { path: '/my-data', title: 'nav.myData', render: () => <MyDataPage /> },
   { path: '/admin/staff', title: 'nav.staffDirectory', roles: ['ADMIN'], render: () => <StaffDirectoryPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];

@@ -1103,6 +1103,32 @@ export type UnitPageQuery = { unit?:
     | { code: string, nameTh: string, nameEn: string, activities?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh?: string | null, bodyEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }> } | null, consultations?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string }> } | null, surveys?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, opensAt: string, closesAt: string }> } | null, votes?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: VoteStatus, opensAt: string, closesAt: string }> } | null, drafts?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, open: boolean, opensAt: string, closesAt: string }> } | null, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, resultsTh: string, improvementTh: string, improvementEn?: string | null, status: OutcomeStatus, updatedAt: string }> } | null }
    | null };
 
+export type MyCaseDataQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  privacyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyCaseDataQuery = { myCaseData: { case: { code?: string | null, status: FeedbackStatus, category: FeedbackCategory, receivedAt: string, answer?: string | null, unit:
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+        | { code: string, nameTh: string, nameEn: string }
+       }, contact?: { name?: string | null, email?: string | null, phone?: string | null, minor: boolean, noticeVersion: string, consentedAt: string } | null } };
+
+export type EraseMyCaseMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  privacyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EraseMyCaseMutation = { eraseMyCase: { caseCode: string, erasedAt: string } };
+
 export type ConsultationPageQueryVariables = Exact<{
   code: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -2398,6 +2424,40 @@ export const UnitPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitPageQuery, UnitPageQueryVariables>;
+export const MyCaseDataDocument = new TypedDocumentString(`
+    query MyCaseData($code: String!, $privacyKey: String) {
+  myCaseData(code: $code, privacyKey: $privacyKey) {
+    case {
+      code
+      status
+      category
+      receivedAt
+      answer
+      unit {
+        code
+        nameTh
+        nameEn
+      }
+    }
+    contact {
+      name
+      email
+      phone
+      minor
+      noticeVersion
+      consentedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCaseDataQuery, MyCaseDataQueryVariables>;
+export const EraseMyCaseDocument = new TypedDocumentString(`
+    mutation EraseMyCase($code: String!, $privacyKey: String) {
+  eraseMyCase(code: $code, privacyKey: $privacyKey) {
+    caseCode
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EraseMyCaseMutation, EraseMyCaseMutationVariables>;
 export const ConsultationPageDocument = new TypedDocumentString(`
     query ConsultationPage($code: ID!, $id: ID!) {
   unit(code: $code) {

@@ -95,7 +95,9 @@ function Receipt({ receipt, onAnother }: { receipt: SubmitFeedbackMutation['subm
               {receipt.privacyKey}
             </output>
           </p>
-          <p>{t('receipt.privacyKeyKeep')}</p>
+          <p>
+            {t('receipt.privacyKeyKeep')} <Link to={`/my-data?code=${encodeURIComponent(receipt.caseCode)}`}>{t('nav.myData')}</Link>
+          </p>
         </>
       ) : null}
       <dl className="facts">

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { execute } from '../api/client';
+import type { Problem } from '../api/problems';
+import { ActionOutcome, Field, splitFieldProblems } from '../components/FormParts';
+import { ProblemNotice } from '../components/ProblemNotice';
+import { EraseMyCaseDocument, MyCaseDataDocument, type MyCaseDataQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { useLocation } from '../router';
+
+type MyData = MyCaseDataQuery['myCaseData'];
+
+/**
+ * PDPA self-service: with the case code and the privacy key from the receipt, the submitter sees
+ * everything the office keeps about the case and may erase it. Someone with the code alone cannot.
+ */
+export function MyDataPage() {
+  const { t, pick, label, format } = useI18n();
+  const { search } = useLocation();
+  const [code, setCode] = useState(search.get('code') ?? '');
+  const [privacyKey, setPrivacyKey] = useState('');
+  const [data, setData] = useState<MyData | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [sure, setSure] = useState(false);
+  const [erased, setErased] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const { byInput, rest } = splitFieldProblems(problems, { code: 'my-code', privacyKey: 'my-key' });
+  const proof = { code: code.trim(), privacyKey: privacyKey.trim() || null };
+
+  const look = async (event: FormEvent) => {
+    event.preventDefault();
+    setErased(null);
+    const missing = [
+      ...(proof.code ? [] : [{ code: 'TEXT_REQUIRED', field: 'code', messageTh: t('desk.required'), messageEn: t('desk.required') }]),
+      ...(proof.privacyKey
+        ? []
+        : [{ code: 'TEXT_REQUIRED', field: 'privacyKey', messageTh: t('desk.required'), messageEn: t('desk.required') }]),
+    ];
+    if (missing.length > 0) {
+      setProblems(missing);
+      return;
+    }
+    setSending(true);
+    const result = await execute(MyCaseDataDocument, proof);
+    setSending(false);
+    setProblems(result.problems);
+    setData(result.problems.length === 0 ? (result.data?.myCaseData ?? null) : null);
+  };
+
+  const erase = async () => {
+    setSending(true);
+    const result = await execute(EraseMyCaseDocument, proof);
+    setSending(false);
+    setProblems(result.problems);
+    if (result.data?.eraseMyCase && result.problems.length === 0) {
+      setData(null);
+      setSure(false);
+      setErased(t('myData.erased', { date: format.dateTime(result.data.eraseMyCase.erasedAt) }));
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('myData.title')}</h1>
+      <p className="lead">{t('myData.lead')}</p>
+      <ProblemNotice problems={rest} />
+      <ActionOutcome success={erased} problems={[]} />
+      <form onSubmit={look} noValidate>
+        <Field id="my-code" label={`${t('receipt.code')} ${t('common.required')}`} problem={byInput['my-code']}>
+          {(aria) => <input {...aria} type="text" autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />}
+        </Field>
+        <Field
+          id="my-key"
+          label={`${t('receipt.privacyKey')} ${t('common.required')}`}
+          problem={byInput['my-key']}
+          hint={t('myData.keyHint')}
+        >
+          {(aria) => <input {...aria} type="text" autoComplete="off" value={privacyKey} onChange={(e) => setPrivacyKey(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button-primary" disabled={sending}>
+          {t('myData.look')}
+        </button>
+      </form>
+      {data ? (
+        <section aria-labelledby="my-data-heading" data-testid="my-data">
+          <h2 id="my-data-heading">{t('myData.kept')}</h2>
+          <dl className="facts">
+            <dt>{t('receipt.code')}</dt>
+            <dd>{data.case.code}</dd>
+            <dt>{t('follow.status')}</dt>
+            <dd>{label('case', data.case.status)}</dd>
+            <dt>{t('follow.unit')}</dt>
+            <dd>{pick(data.case.unit.nameTh, data.case.unit.nameEn)}</dd>
+            <dt>{t('follow.received')}</dt>
+            <dd>{format.dateTime(data.case.receivedAt)}</dd>
+            <dt>{t('myData.contact')}</dt>
+            <dd>
+              {data.contact
+                ? [data.contact.name, data.contact.email, data.contact.phone].filter(Boolean).join(' · ')
+                : t('myData.anonymous')}
+            </dd>
+          </dl>
+          <div className="field">
+            <label>
+              <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> {t('myData.sure')}
+            </label>
+          </div>
+          <button type="button" className="button-secondary" disabled={!sure || sending} onClick={() => void erase()}>
+            {t('myData.erase')}
+          </button>
+        </section>
+      ) : null}
+    </>
+  );
+}
