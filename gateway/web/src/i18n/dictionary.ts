@@ -588,7 +588,8 @@ export const en: Dictionary = {
   'myData.anonymous': 'None (sent anonymously)',
   'myData.sure': 'I understand that erasing removes the contact details and the case text in every unit, for good',
   'myData.erase': 'Erase my data',
-  'myData.erased': 'Erased ({date}). The case text is removed in every unit that held it; the statistics still count it, without your data.',
+  'myData.erased':
+    'Erased ({date}). The case text is removed in every unit that held it; the statistics still count it, without your data.',
   'receipt.received': 'Received',
   'receipt.follow': 'Follow this case',
   'receipt.another': 'Send another',
