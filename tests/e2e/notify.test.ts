@@ -86,6 +86,18 @@ describe('people are told by e-mail, through a real SMTP server', () => {
       { kind: 'ANSWERED', status: 'SENT', attempts: 1 },
       { kind: 'RECEIVED', status: 'SENT', attempts: 1 },
     ]);
+    // Staff of the unit handling the case see what was sent and that it arrived; never the address.
+    const notices = `query ($c: String!) { caseNotices(code: $c) { kind channel status attempts sentAt lastError } }`;
+    const seen = await t.as('UNIT_STAFF', 'FINANCE')(notices, { c: code });
+    expect(
+      seen.data?.caseNotices.map((n: { kind: string; status: string; lastError: string | null }) => [n.kind, n.status, n.lastError]),
+    ).toEqual([
+      ['RECEIVED', 'SENT', null],
+      ['ANSWERED', 'SENT', null],
+    ]);
+    expect(JSON.stringify(seen.data)).not.toContain(email);
+    expect((await t.as('UNIT_STAFF', 'PERSONNEL')(notices, { c: code })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.query(notices, { c: code })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps a notice the mail server refused, tries again later, and delivers it once', async () => {

@@ -162,6 +162,20 @@ export type CaseEventKind =
   | 'TRANSFERRED_IN'
   | 'TRANSFERRED_OUT';
 
+export type CaseNoticeKind =
+  /** The unit answered (with the answer). */
+  | 'ANSWERED'
+  /** The case arrived (with its code). */
+  | 'RECEIVED';
+
+export type CaseNoticeStatus =
+  /** Given up after too many refusals; lastError says why. */
+  | 'DEAD'
+  /** Waiting for its (next) try. */
+  | 'PENDING'
+  /** The mail server took it. */
+  | 'SENT';
+
 /** A stakeholder's opinion, suggestion, question, complaint or compliment, for whichever unit. */
 export type CaseSubmission = {
   /** An activity it is about; give its unit too. */
@@ -973,6 +987,13 @@ export type StaffOpenVoteMutationVariables = Exact<{
 
 
 export type StaffOpenVoteMutation = { desk?: { openVote: { id: string, titleTh: string, status: VoteStatus } } | null };
+
+export type DeskCaseNoticesQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type DeskCaseNoticesQuery = { caseNotices: Array<{ kind: CaseNoticeKind, status: CaseNoticeStatus, attempts: number, createdAt: string, sentAt?: string | null, nextAttemptAt?: string | null, lastError?: string | null }> };
 
 export type EvidenceUnitQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -2181,6 +2202,19 @@ export const StaffOpenVoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffOpenVoteMutation, StaffOpenVoteMutationVariables>;
+export const DeskCaseNoticesDocument = new TypedDocumentString(`
+    query DeskCaseNotices($code: String!) {
+  caseNotices(code: $code) {
+    kind
+    status
+    attempts
+    createdAt
+    sentAt
+    nextAttemptAt
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<DeskCaseNoticesQuery, DeskCaseNoticesQueryVariables>;
 export const EvidenceUnitDocument = new TypedDocumentString(`
     query EvidenceUnit($code: ID!, $fiscalYear: Int!) {
   unit(code: $code) {

@@ -6,6 +6,7 @@ import { useQuery } from '../api/use-query';
 import { ActionOutcome, Field, splitFieldProblems } from '../components/FormParts';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import {
+  DeskCaseNoticesDocument,
   StaffAcknowledgeDocument,
   StaffAnswerDocument,
   StaffCaseDocument,
@@ -65,6 +66,34 @@ function CaseFacts({ c }: { c: StaffCaseFieldsFragment }) {
         ))}
       </ol>
     </>
+  );
+}
+
+/** What the office has sent the submitter, and whether it arrived (the address is never shown). */
+function CaseNotices({ code }: { code: string }) {
+  const { t, label, format } = useI18n();
+  const notices = useQuery(DeskCaseNoticesDocument, { code });
+  const rows = notices.data?.caseNotices ?? [];
+  return (
+    <section aria-labelledby="notices-heading" data-testid="case-notices">
+      <h2 id="notices-heading">{t('desk.notices')}</h2>
+      <ProblemNotice problems={notices.problems} onRetry={notices.reload} />
+      {notices.data && rows.length === 0 ? <p className="meta">{t('desk.noticesNone')}</p> : null}
+      {rows.length > 0 ? (
+        <ul>
+          {rows.map((n) => (
+            <li key={n.kind} data-notice={n.kind} data-status={n.status}>
+              {label('noticeKind', n.kind)} (e-mail):{' '}
+              {n.status === 'SENT' && n.sentAt
+                ? t('desk.noticeSent', { date: format.dateTime(n.sentAt) })
+                : n.status === 'DEAD'
+                  ? t('desk.noticeDead', { error: n.lastError ?? '' })
+                  : t('desk.noticeNext', { date: format.dateTime(n.nextAttemptAt ?? n.createdAt), attempts: n.attempts + 1 })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }
 
@@ -303,6 +332,7 @@ export function DeskCasePage({ id }: { id: string }) {
       {c && !transferred ? (
         <>
           <CaseFacts c={c} />
+          {c.code ? <CaseNotices code={c.code} /> : null}
           <h2>{t('desk.actions')}</h2>
           <div className="desk-actions">
             {open ? <StepButtons c={c} slug={slug} onDone={query.reload} /> : null}

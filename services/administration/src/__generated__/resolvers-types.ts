@@ -24,6 +24,7 @@ import type { PartnerRow, AgreementRow, PartnerConnectionModel } from '../partne
 import type { OfficeSearchModel } from '../search/office-search.js';
 import type { OfficeFeedModel, OfficeFeedItemModel } from '../feed/office-feed.js';
 import type { StaffMemberRow, StaffDirectoryChangeRow } from '../staff/staff-repository.js';
+import type { CaseNoticeRow } from '../intake/notifications.js';
 import type { UnitContext } from '@sesao28/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -77,6 +78,34 @@ export type AgreementStatus =
   | 'ACTIVE'
   /** Its last day has passed. */
   | 'EXPIRED';
+
+/** A notice to a case's submitter, as staff see it. */
+export type CaseNotice = {
+  __typename?: 'CaseNotice';
+  attempts: Scalars['Int']['output'];
+  /** EMAIL for now. */
+  channel: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  kind: CaseNoticeKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CaseNoticeStatus;
+};
+
+export type CaseNoticeKind =
+  /** The unit answered (with the answer). */
+  | 'ANSWERED'
+  /** The case arrived (with its code). */
+  | 'RECEIVED';
+
+export type CaseNoticeStatus =
+  /** Given up after too many refusals; lastError says why. */
+  | 'DEAD'
+  /** Waiting for its (next) try. */
+  | 'PENDING'
+  /** The mail server took it. */
+  | 'SENT';
 
 /** A stakeholder's opinion, suggestion, question, complaint or compliment, for whichever unit. */
 export type CaseSubmission = {
@@ -357,6 +386,8 @@ export type Query = {
   __typename?: 'Query';
   /** Contact details of a case, for staff of the unit handling it; every read is logged. */
   caseContact?: Maybe<ContactDetails>;
+  /** What the office has sent a case's submitter and whether it arrived, for staff of the unit handling it (never the address). */
+  caseNotices: Array<CaseNotice>;
   /** Follow a case by the code its submitter received. */
   followCase?: Maybe<CaseTracking>;
   /**
@@ -385,6 +416,11 @@ export type Query = {
 
 
 export type QueryCaseContactArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCaseNoticesArgs = {
   code: Scalars['String']['input'];
 };
 
@@ -613,6 +649,10 @@ export type ResolversTypes = {
   AgreementInput: AgreementInput;
   AgreementStatus: AgreementStatus;
   CaseEventKind: ResolverTypeWrapper<Scalars['CaseEventKind']['output']>;
+  CaseNotice: ResolverTypeWrapper<CaseNoticeRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CaseNoticeKind: CaseNoticeKind;
+  CaseNoticeStatus: CaseNoticeStatus;
   CaseSubmission: CaseSubmission;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -637,7 +677,6 @@ export type ResolversTypes = {
   OfficeFeedItem: ResolverTypeWrapper<OfficeFeedItemModel>;
   OfficeSearchResult: ResolverTypeWrapper<OfficeSearchModel>;
   OfficeStats: ResolverTypeWrapper<OfficeStatsModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<Scalars['PageInfo']['output']>;
   ParticipationLevel: ResolverTypeWrapper<Scalars['ParticipationLevel']['output']>;
@@ -667,6 +706,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AgreementInput: AgreementInput;
   CaseEventKind: Scalars['CaseEventKind']['output'];
+  CaseNotice: CaseNoticeRow;
+  Int: Scalars['Int']['output'];
   CaseSubmission: CaseSubmission;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -691,7 +732,6 @@ export type ResolversParentTypes = {
   OfficeFeedItem: OfficeFeedItemModel;
   OfficeSearchResult: OfficeSearchModel;
   OfficeStats: OfficeStatsModel;
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   PageInfo: Scalars['PageInfo']['output'];
   ParticipationLevel: Scalars['ParticipationLevel']['output'];
@@ -729,6 +769,17 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = UnitContext
 export interface CaseEventKindScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CaseEventKind'], any> {
   name: 'CaseEventKind';
 }
+
+export type CaseNoticeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['CaseNotice'] = ResolversParentTypes['CaseNotice']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseNoticeKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseNoticeStatus'], ParentType, ContextType>;
+};
 
 export type CaseTrackingResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['CaseTracking'] = ResolversParentTypes['CaseTracking']> = {
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -919,6 +970,7 @@ export type PrivacyNoticeResolvers<ContextType = UnitContext, ParentType extends
 
 export type QueryResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   caseContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType, RequireFields<QueryCaseContactArgs, 'code'>>;
+  caseNotices?: Resolver<Array<ResolversTypes['CaseNotice']>, ParentType, ContextType, RequireFields<QueryCaseNoticesArgs, 'code'>>;
   followCase?: Resolver<Maybe<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryFollowCaseArgs, 'code'>>;
   myCaseData?: Resolver<ResolversTypes['MyCaseData'], ParentType, ContextType, RequireFields<QueryMyCaseDataArgs, 'code'>>;
   officeFeed?: Resolver<ResolversTypes['OfficeFeed'], ParentType, ContextType, RequireFields<QueryOfficeFeedArgs, 'first'>>;
@@ -986,6 +1038,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = UnitContext> = {
   CaseEventKind?: GraphQLScalarType;
+  CaseNotice?: CaseNoticeResolvers<ContextType>;
   CaseTracking?: CaseTrackingResolvers<ContextType>;
   CategoryCount?: GraphQLScalarType;
   ChannelCount?: GraphQLScalarType;

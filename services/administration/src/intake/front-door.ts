@@ -263,6 +263,13 @@ export class FrontDoor {
     return contact;
   }
 
+  /** A case's notices for the staff handling it now (what was sent and whether it arrived). */
+  async noticesForStaff(code: string, ctx: UnitContext) {
+    const tracking = await this.follow(code);
+    authorize(ctx.identity, directoryEntry(tracking.unitCode)!, 'cases:act');
+    return this.notices.ofCase(tracking.caseId);
+  }
+
   /** Retention: contact details past their time are deleted. */
   retentionSweep = async (retention: { contactDays: number; minorContactDays: number }, now: Date) => {
     await this.repo.purgeContacts(now, retention.contactDays, retention.minorContactDays);

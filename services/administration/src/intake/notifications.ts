@@ -10,6 +10,18 @@ export interface CaseNotice {
   body: string;
 }
 
+/** A notice as staff see it. */
+export interface CaseNoticeRow {
+  kind: NoticeKind;
+  channel: 'EMAIL';
+  status: 'PENDING' | 'SENT' | 'DEAD';
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+}
+
 /** Tries before a notice is given up (dead, for staff to see); the wait doubles from 30 s, at most an hour. */
 export const MAX_ATTEMPTS = 8;
 const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
@@ -99,6 +111,16 @@ export class NotificationRepository {
       if (!handled) break;
     }
     return sent;
+  }
+
+  /** A case's notices for staff: what and when, never the address or the text. */
+  ofCase(caseId: string): Promise<CaseNoticeRow[]> {
+    return this.dataSource.query(
+      `SELECT kind, channel, status, attempts, created_at AS "createdAt", sent_at AS "sentAt",
+         CASE WHEN status = 'PENDING' THEN next_attempt_at END AS "nextAttemptAt", last_error AS "lastError"
+       FROM ${this.s}.notification WHERE case_id = $1 ORDER BY created_at, kind`,
+      [caseId],
+    );
   }
 
   /** PDPA erasure: the address and the texts go with the case. */

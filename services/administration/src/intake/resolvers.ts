@@ -29,6 +29,7 @@ export const frontDoorResolvers = {
     officeStats: (_root, { fiscalYear }, ctx, info) => officeStats(fiscalYear, ctx, participantsWanted(selectedPaths(info))),
     myCaseData: (_root, proof, ctx) => frontDoorOf(ctx).myData(proof, ctx),
     caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
+    caseNotices: (_root, { code }, ctx) => frontDoorOf(ctx).noticesForStaff(code, ctx),
   },
   Mutation: {
     submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey),
