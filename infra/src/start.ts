@@ -64,7 +64,7 @@ try {
   log(`  GraphQL API        ${stack.gatewayUrl}`);
   if (config.mode !== 'production') log(`  Query explorer     ${base}/explorer`);
   if (config.devSignIn) {
-    log(`  Staff token (dev)  ${base}/dev/token?role=UNIT_STAFF&unit=FINANCE  (README: roles)`);
+    log(`  Staff token (dev)  ${base}/dev/token?role=UNIT_STAFF&unit=FINANCE  (docs/trust.md: roles)`);
     log('');
     log("  !! DEVELOPMENT SIGN-IN IS ON (DEV_SIGN_IN=1): anyone who reaches this machine's loopback can");
     log('  !! sign in as any role. โหมดทดลอง: เข้าสู่ระบบเป็นบทบาทใดก็ได้ ใช้เพื่อสาธิตบนเครื่องนี้เท่านั้น');

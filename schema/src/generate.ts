@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync, rmSync
 import path from 'node:path';
 import { generate as runCodegen, type CodegenConfig } from '@graphql-codegen/cli';
 import { buildUnitSdl, defineManifest, type UnitManifest } from '@sesao28/kit/sdl';
+import { settingsMarkdown } from '@sesao28/kit/settings-doc';
 import { composeSupergraph } from './compose.js';
 import { ownResolverTypesConfig, resolverTypesConfig } from './codegen-config.js';
 import { ownSdlForCodegen } from './own-sdl.js';
@@ -87,6 +88,8 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     confidential: Boolean(m.confidential),
   }));
   files.set(path.join(kitDir, 'src', '__generated__', 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
+  // The settings table people read, from the list beside config.ts.
+  files.set(path.join(repoRoot, 'docs', 'settings.md'), settingsMarkdown());
   const webUnits = directory.map(({ code, slug, nameTh, nameEn }) => ({ code, slug, nameTh, nameEn }));
   files.set(webUnitsFile, `${JSON.stringify(webUnits, null, 2)}\n`);
 
@@ -141,7 +144,7 @@ async function main(): Promise<void> {
   }
   for (const file of filesInGeneratedFolders().filter((f) => !planned.has(f))) rmSync(file);
   console.log(
-    `Generated ${planned.size} files (directory, supergraph, the kit's and each unit's own resolver types, the web app's typed operations).`,
+    `Generated ${planned.size} files (directory, supergraph, the kit's and each unit's own resolver types, the web app's typed operations, docs/settings.md).`,
   );
 }
 

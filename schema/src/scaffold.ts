@@ -135,7 +135,7 @@ async function main(args: string[]): Promise<number> {
   console.log(
     `เพิ่มหน่วยงาน ${nameTh} แล้ว — added unit ${code} (${slug}) at services/${slug}, port ${port}; generated ${planned.size} files.`,
   );
-  console.log('Next: add its row to the README unit table, then `npm test` (the contract suite runs over the registry).');
+  console.log('Next: add its row to the unit table in README.md, then `npm test` (the contract suite runs over the registry).');
   return 0;
 }
 

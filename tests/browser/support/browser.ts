@@ -11,7 +11,7 @@ import { startTestStack, type TestStack } from '../../support/test-stack.js';
 
 const require = createRequire(import.meta.url);
 const axeScript = require.resolve('axe-core/axe.min.js');
-// The README shows docs/screenshots; a test run writes over them only when asked (UPDATE_SCREENSHOTS=1).
+// docs/pages.md shows docs/screenshots; a test run writes over them only when asked (UPDATE_SCREENSHOTS=1).
 const screenshotsDir = fileURLToPath(
   new URL(loadConfig().updateScreenshots ? '../../../docs/screenshots/' : '../../../.test-results/screenshots/', import.meta.url),
 );
@@ -72,7 +72,7 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(lines).toEqual([]);
 }
 
-/** Saves a screenshot <name>.png (stable names; the README shows some from docs/screenshots). */
+/** Saves a screenshot <name>.png (stable names; docs/pages.md shows some from docs/screenshots). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage });

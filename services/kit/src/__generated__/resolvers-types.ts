@@ -588,9 +588,9 @@ export type Feedback = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Tracking code the submitter keeps (cases that came through the front door). */
   code?: Maybe<Scalars['String']['output']>;
-  /** Acknowledge by this moment (working days, see the README). */
+  /** Acknowledge by this moment (working days, see docs/api.md). */
   dueAcknowledgeAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Answer by this moment (working days, see the README). */
+  /** Answer by this moment (working days, see docs/api.md). */
   dueAnswerAt?: Maybe<Scalars['DateTime']['output']>;
   /** The submitter left contact details (kept apart by the front door, not here). */
   hasContact: Scalars['Boolean']['output'];
