@@ -32,6 +32,23 @@ export function runTests({ root, run, bin, pnpm }) {
   console.log('\n== Format (prettier --check; `npm run format` rewrites)');
   check('format', run(bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js}']) === 0);
 
+  console.log('\n== Import cycles (dpdm, type imports included)');
+  check(
+    'no import cycles',
+    run(bin('dpdm'), [
+      '--no-tree',
+      '--no-warning',
+      '--exit-code',
+      'circular:1',
+      'services/*/src/**/*.ts',
+      'gateway/src/**/*.ts',
+      'gateway/web/src/**/*.{ts,tsx}',
+      'schema/src/**/*.ts',
+      'infra/src/**/*.ts',
+      'tests/**/*.ts',
+    ]) === 0,
+  );
+
   console.log('\n== Schema check (npm run schema:check)');
   check('schema check', run(bin('tsx'), ['schema/src/check.ts']) === 0);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Identity } from './auth/identity.js';
 import type { CaseDesk } from './cases/case-desk.js';
-import type { UnitManifest } from './manifest.js';
+import type { UnitManifest } from './unit-manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Outbox } from './messaging/outbox.js';

@@ -4,7 +4,7 @@ import { createInvolveLoaders, type InvolveLoaders } from './involve-loaders.js'
 import { createEmpowerLoaders, type EmpowerLoaders } from './empower-loaders.js';
 import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
-import type { UnitStatsModel } from './models.js';
+import type { UnitStatsModel } from './repositories/stats-repository.js';
 import type { UnitRepositories } from './repositories/index.js';
 import type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
 import type { AttachmentRow, NoticeRow } from './repositories/notice-repository.js';

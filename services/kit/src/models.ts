@@ -4,7 +4,6 @@
  */
 import type { ActivityRow, FeedbackRow } from './db/entities.js';
 import type { Connection } from './pagination.js';
-import type { UnitStatsRow } from './repositories/stats-repository.js';
 
 export type { ActivityRow, FeedbackRow, CaseEventRow, DeadlinePolicyRow, AnswerTemplateRow } from './db/entities.js';
 export type { UnitContext } from './context.js';
@@ -22,9 +21,7 @@ export interface UnitRef {
   code: string;
 }
 
-export interface UnitStatsModel extends UnitStatsRow {
-  fiscalYear: number | null;
-}
+export type { UnitStatsModel } from './repositories/stats-repository.js';
 
 /** A page of rows; `totalCount` runs its SQL only when a client asks for it. */
 export interface ConnectionModel<T> extends Connection<T> {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from './logger.js';
+import type { Logger } from 'pino';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 

@@ -1,6 +1,6 @@
 import { INTAKE_UNIT_CODE } from '../directory.js';
 import { PlatformError } from '../errors.js';
-import type { UnitManifest } from '../manifest.js';
+import type { UnitManifest } from '../unit-manifest.js';
 import type { Identity } from './identity.js';
 
 /**

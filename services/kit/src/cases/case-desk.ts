@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CaseEventKind, CaseEventRow, FeedbackRow, FeedbackStatus } from '../db/entities.js';
 import { directoryEntry, INTAKE_UNIT_CODE } from '../directory.js';
 import { PlatformError } from '../errors.js';
-import type { UnitManifest } from '../manifest.js';
+import type { UnitManifest } from '../unit-manifest.js';
 import type { UnitMessage } from '../messaging/message.js';
 import type { Outbox } from '../messaging/outbox.js';
 import type { CaseRepository } from '../repositories/case-repository.js';

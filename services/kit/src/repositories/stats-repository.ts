@@ -17,6 +17,11 @@ import { STATS_CACHE_MAX_AGE_SECONDS, statsCacheKey } from '../stats/cache.js';
 import { ladderOf, type LadderStepRow } from '../stats/ladder.js';
 import { STALE_SQL, TURNS_STALE_AT_SQL } from '../notices/review.js';
 
+/** A unit's figures for a fiscal year (or all time), as resolvers pass them. */
+export interface UnitStatsModel extends UnitStatsRow {
+  fiscalYear: number | null;
+}
+
 export interface UnitStatsRow {
   activitiesTotal: number;
   activitiesByLevel: { level: ParticipationLevel; count: number }[];

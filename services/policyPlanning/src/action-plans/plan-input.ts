@@ -14,16 +14,7 @@ import {
 import type { ActionPlanInput } from '../__generated__/resolvers-types.js';
 import { fail } from './messages.js';
 import { MAX_PRIORITY_BAHT, PLAN_SUMMARY_MAX, PRIORITY_COUNT, PRIORITY_DESCRIPTION_MAX, PRIORITY_TITLE_MAX } from './plan-rules.js';
-import { draftText, voteQuestion, voteTitle, type PriorityText } from './plan-text.js';
-
-export interface NewPlan {
-  fiscalYear: number;
-  titleTh: string;
-  summaryTh: string;
-  priorities: PriorityText[];
-  /** What staff sent, hashed: the same plan sent again is a retry, anything else for the year is refused. */
-  inputHash: string;
-}
+import { draftText, voteQuestion, voteTitle, type NewPlan, type PriorityText } from './plan-text.js';
 
 export interface CheckedPlan {
   plan: NewPlan;

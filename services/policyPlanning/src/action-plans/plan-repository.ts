@@ -8,7 +8,7 @@ import {
   type EntityManager,
   type PageRequest,
 } from '@sesao28/kit';
-import type { NewPlan } from './plan-input.js';
+import type { NewPlan } from './plan-text.js';
 import type { PlanStatus } from './plan-rules.js';
 
 export interface PlanRow {

@@ -31,3 +31,13 @@ export const voteQuestion = (planTitleTh: string) => `${planTitleTh}: ท่า�
 
 /** The priority vote's title (a plan's own title may already use all 300 characters). */
 export const voteTitle = (fiscalYear: number) => `จัดลำดับความสำคัญของงบประมาณ แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ${fiscalYear}`;
+
+/** A plan as checked, ready to store. */
+export interface NewPlan {
+  fiscalYear: number;
+  titleTh: string;
+  summaryTh: string;
+  priorities: PriorityText[];
+  /** What staff sent, hashed: the same plan sent again is a retry, anything else for the year is refused. */
+  inputHash: string;
+}
