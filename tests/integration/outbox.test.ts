@@ -87,4 +87,44 @@ describe('outbox and inbox: every message takes effect once, in order', () => {
     ).rejects.toThrow('the change failed');
     expect(await outbox.pending()).toBe(before);
   });
+
+  it('lets two replicas of a unit share one outbox: each message sent once, never two passes at once', async () => {
+    // A second process of the same unit: its own pool on the same schema.
+    const replica = createUnitDataSource({ databaseUrl: database.url, schemaName: 'unit_sender', poolSize: 2 });
+    await replica.dataSource.initialize();
+    const sent = new Map<string, number>();
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    // A slow receiver: a pass takes a while, so the two replicas' passes would overlap without the claim.
+    const transport = async (messages: UnitMessage[]) => {
+      inFlight += 1;
+      mostAtOnce = Math.max(mostAtOnce, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const m of messages) sent.set(m.id, (sent.get(m.id) ?? 0) + 1);
+      inFlight -= 1;
+      return messages.length;
+    };
+    const first = new Outbox(sender.dataSource, 'SENDER', transport, { intervalMs: 10_000 });
+    const second = new Outbox(replica.dataSource, 'SENDER', transport, { intervalMs: 10_000 });
+    await sender.dataSource.transaction((manager) =>
+      first.enqueue(
+        manager,
+        Array.from({ length: 300 }, (_, i) => ({ to: `RECEIVER_${i % 3}`, kind: 'test.note', payload: { text: `replica-${i}` } })),
+      ),
+    );
+    first.start();
+    second.start();
+    for (let round = 0; round < 50 && (await first.pending()) > 0; round++) {
+      const passes = await Promise.all([first.drain(), second.drain(), first.drain(), second.drain()]);
+      expect(passes.filter((n) => n > 0).length).toBeLessThanOrEqual(1);
+    }
+    await first.stop();
+    await second.stop();
+    await replica.dataSource.destroy();
+    expect(await first.pending()).toBe(0);
+    expect(sent.size).toBe(300);
+    expect([...sent.values()].every((n) => n === 1)).toBe(true);
+    // Three destinations are sent to side by side within one pass, never by two passes at once.
+    expect(mostAtOnce).toBeLessThanOrEqual(3);
+  });
 });

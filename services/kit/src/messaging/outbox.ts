@@ -97,8 +97,30 @@ export class Outbox {
       });
   }
 
-  /** One pass over due messages. Resolves with the number delivered. */
+  /**
+   * One pass over due messages. Resolves with the number delivered. Several replicas of a unit
+   * share its outbox: a session advisory lock on the table lets one pass run at a time across them
+   * (the others skip this tick), so no message is sent twice at once or out of its order.
+   */
   async drain(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [claim]: { locked: boolean }[] = await runner.query(`${BACKGROUND}SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [
+        this.table,
+      ]);
+      if (!claim?.locked) return 0;
+      try {
+        return await this.drainPass();
+      } finally {
+        await runner.query(`${BACKGROUND}SELECT pg_advisory_unlock(hashtext($1))`, [this.table]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async drainPass(): Promise<number> {
     const due: PendingRow[] = await this.dataSource.query(
       `${BACKGROUND}SELECT id, destination, kind, payload, attempts FROM ${this.table}
        WHERE delivered_at IS NULL ORDER BY seq LIMIT ${BATCH}`,
