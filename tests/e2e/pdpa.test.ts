@@ -310,5 +310,39 @@ describe('personal data under PDPA', () => {
       );
       expect(answered.data?.personnel.answerCase).toEqual({ status: 'ANSWERED', public: false });
     });
+
+    it('open-survey results are readable: the public sees none until the survey closes; the unit’s staff follow them', async () => {
+      const hour = 3600_000;
+      const created = await t.staff(
+        `mutation ($input: SurveyInput!) { financeAssets { createSurvey(input: $input) { id questions { id } } } }`,
+        {
+          input: {
+            titleTh: 'ความพึงพอใจต่อการเบิกจ่าย (ทดสอบผลระหว่างเปิด)',
+            opensAt: new Date(Date.now() - hour).toISOString(),
+            closesAt: new Date(Date.now() + 24 * hour).toISOString(),
+            questions: [{ kind: 'SCALE_1_5', textTh: 'พอใจเพียงใด' }],
+          },
+        },
+      );
+      const survey = created.data?.financeAssets.createSurvey as { id: string; questions: { id: string }[] };
+      const answered = await t.query(
+        `mutation ($s: ID!, $q: ID!, $k: String!) { financeAssets { respondToSurvey(surveyId: $s, answers: [{ questionId: $q, scale: 4 }], idempotencyKey: $k) { id } } }`,
+        { s: survey.id, q: survey.questions[0]!.id, k: randomUUID() },
+      );
+      expect(answered.errors).toBeUndefined();
+      const results = `query ($s: ID!) { financeAssets { survey(id: $s) { status results { answered average } } } }`;
+      expect((await t.query(results, { s: survey.id })).data?.financeAssets.survey).toEqual({ status: 'OPEN', results: [] });
+      expect((await t.staff(results, { s: survey.id })).data?.financeAssets.survey.results).toEqual([{ answered: 1, average: 4 }]);
+      // Closed (its closing moved to the past in SQL): now everyone sees them.
+      await t.stack.units
+        .get('financeAssets')!
+        .server.db.dataSource.query(`UPDATE unit_finance_assets.survey SET closes_at = now() - interval '1 minute' WHERE id = $1`, [
+          survey.id,
+        ]);
+      expect((await t.query(results, { s: survey.id })).data?.financeAssets.survey).toEqual({
+        status: 'CLOSED',
+        results: [{ answered: 1, average: 4 }],
+      });
+    });
   });
 });

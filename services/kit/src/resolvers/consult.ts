@@ -1,3 +1,4 @@
+import { allows } from '../auth/policy.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { participantKey } from '../activities/participants.js';
 import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
@@ -98,7 +99,10 @@ export const consultValueTypes: KitResolvers = {
     questions: (row, _args, ctx) => ctx.loaders.consult.questions.load(row.id),
     responseCount: async (row, _args, ctx) => (await ctx.loaders.consult.counts.load(row.id)).responses,
     codesIssued: async (row, _args, ctx) => (await ctx.loaders.consult.counts.load(row.id)).codesIssued,
-    results: (row, _args, ctx) => ctx.loaders.consult.results.load(row.id),
+    // Results while the survey is open would sway the answers still to come: the public sees them once
+    // it closes; the unit's own staff follow them as they come in.
+    results: (row, _args, ctx) =>
+      row.status === 'CLOSED' || allows(ctx.identity, ctx.unit, 'participation:manage') ? ctx.loaders.consult.results.load(row.id) : [],
   },
   SurveyConnection: { totalCount: (connection) => connection.totalCount() },
   SurveyQuestionResult: {
