@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentWith } from '@sesao28/kit';
 import type { TestProject } from 'vitest/node';
 import { resolveChromium } from './chromium.js';
 
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const built = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['gateway/web/build.ts'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: environmentWith({ NODE_ENV: 'production' }),
   });
   if (built.status !== 0) throw new Error('Building the web app failed; see the messages above.');
   project.provide('chromiumPath', await resolveChromium());

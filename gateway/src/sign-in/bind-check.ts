@@ -1,8 +1,6 @@
-import type { PlatformConfig } from '@sesao28/kit';
+import { isLoopbackHost, type PlatformConfig } from '@sesao28/kit';
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-
-export const isLoopback = (host: string) => LOOPBACK.test(host);
+export const isLoopback = isLoopbackHost;
 
 /**
  * Why the gateway must not listen on this address with these settings, or null. The development

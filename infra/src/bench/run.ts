@@ -9,6 +9,7 @@ import {
   createUnitDataSource,
   GATEWAY_ASSERTION_HEADER,
   INTAKE_UNIT_CODE,
+  environmentWith,
   loadConfig,
   officeDirectory,
   PUBLIC_IDENTITY,
@@ -28,7 +29,7 @@ import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Each run's own secrets, given to every process it starts.
 const secrets = { INTERNAL_SECRET: randomBytes(24).toString('hex'), JWT_SECRET: randomBytes(24).toString('hex') };
-const base = loadConfig({ ...process.env, ...secrets });
+const base = loadConfig(environmentWith(secrets));
 // One data folder per volume: a smaller run must not find the rows of a larger one.
 const config = {
   ...base,

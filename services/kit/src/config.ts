@@ -176,13 +176,23 @@ export function withInstallationSecrets(env: Env = process.env): Env {
   return { ...env, INTERNAL_SECRET: env.INTERNAL_SECRET || saved.internalSecret, JWT_SECRET: env.JWT_SECRET || saved.jwtSecret };
 }
 
+/** A host name or address of this machine only (127.x, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
+}
+
+/** This process's environment with some settings replaced (for a child process, or a run's own secrets). */
+export function environmentWith(overrides: Env, env: Env = process.env): Env {
+  return { ...env, ...overrides };
+}
+
 /**
  * `npm start`'s settings: the installation's secrets, and the development sign-in turned on when
  * nothing says otherwise and it may be (not production, loopback, no sign-in provider, DEV_SIGN_IN unset).
  */
 export function npmStartSettings(env: Env = process.env): Env {
   const withSecrets = withInstallationSecrets(env);
-  const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(env.HOST || '127.0.0.1');
+  const loopback = isLoopbackHost(env.HOST || '127.0.0.1');
   const providers = [
     'OIDC_STAFF_ISSUER',
     'OIDC_STAFF_CLIENT_ID',

@@ -3,6 +3,8 @@ export {
   switchOffApolloUsageReporting,
   withInstallationSecrets,
   npmStartSettings,
+  environmentWith,
+  isLoopbackHost,
   type OidcProvider,
   type PlatformConfig,
   type RuntimeMode,
