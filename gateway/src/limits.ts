@@ -49,6 +49,7 @@ export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
   'filePersonnelPetition',
   'myCaseData',
   'eraseMyCase',
+  'setCaseNotices',
 ]);
 
 type Params = Record<string, string | number>;

@@ -173,6 +173,13 @@ describe('public portal in a real browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('receipt-heading');
     const tracked = await t.query(`query ($c: String!) { followCase(code: $c) { category } }`, { c: code });
     expect(tracked.data?.followCase.category).toBe('SUGGESTION');
+    // E-mail was ticked by default under "how to be told", and an address was given: told by e-mail.
+    const key = (await page.getByTestId('privacy-key').textContent())!.trim();
+    const kept = await t.query(`query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { contact { notifyBy } } }`, {
+      c: code,
+      k: key,
+    });
+    expect(kept.data?.myCaseData.contact.notifyBy).toEqual(['EMAIL']);
     await screenshot(page, 'portal-keyboard-receipt');
     await page.context().close();
   });
@@ -205,6 +212,17 @@ describe('public portal in a real browser', () => {
     const data = page.getByTestId('my-data');
     await data.getByText('นางลบ ข้อมูล · 0823334444').waitFor();
     await expectAccessible(page, 'my data');
+    // Only a phone was given and no way of being told chosen: SMS is offered, off; the person turns it on.
+    const notices = page.getByTestId('my-notices');
+    expect(await notices.getByRole('checkbox').count()).toBe(1);
+    await notices.getByLabel('SMS').check();
+    await notices.getByRole('button', { name: 'บันทึกช่องทางการแจ้ง' }).click();
+    await notices.getByRole('status').getByText('บันทึกแล้ว: SMS').waitFor();
+    const chosen = await t.query(`query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { contact { notifyBy } } }`, {
+      c: caseCode,
+      k: privacyKey,
+    });
+    expect(chosen.data?.myCaseData.contact.notifyBy).toEqual(['SMS']);
     await expect(data.getByRole('button', { name: 'ลบข้อมูลของฉัน' }).isDisabled()).resolves.toBe(true);
     await data.getByLabel(/ข้าพเจ้าเข้าใจว่าเมื่อลบแล้ว/).check();
     await data.getByRole('button', { name: 'ลบข้อมูลของฉัน' }).click();

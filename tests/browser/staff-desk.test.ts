@@ -141,6 +141,35 @@ describe('the staff desk in a real browser', () => {
     await personnel.context().close();
   });
 
+  it('shows staff what the office has sent about a case, on which channel, and whether it arrived (never the address)', async () => {
+    const message = `ขอให้แจ้งผลทางอีเมลและ SMS (ทดสอบการแจ้ง) ${randomUUID().slice(0, 6)}`;
+    const res = await t.query(SUBMIT, {
+      input: {
+        category: 'COMPLAINT',
+        message,
+        unitCode: 'FINANCE',
+        contact: { email: 'told.twice@mail.example', phone: '0891112222', notifyBy: ['EMAIL', 'SMS'], acceptedNoticeVersion: '2569-1' },
+      },
+      key: randomUUID(),
+    });
+    const code: string = res.data?.submitFeedback.caseCode;
+    const page = await signIn('UNIT_STAFF', 'FINANCE');
+    await queueRow(page, code).getByRole('link').click();
+    const notices = page.getByTestId('case-notices');
+    await notices.locator('li').nth(1).waitFor();
+    // No mail server or SMS account in this stack: both wait, and say when they will be tried.
+    const rows = await notices
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-channel'), li.getAttribute('data-status')]));
+    expect(rows.sort()).toEqual([
+      ['EMAIL', 'PENDING'],
+      ['SMS', 'PENDING'],
+    ]);
+    await expect(notices.textContent()).resolves.toContain('แจ้งรับเรื่อง → ผู้แจ้งเรื่อง (SMS): รอส่ง');
+    await expect(notices.textContent()).resolves.not.toContain('told.twice');
+    await page.context().close();
+  });
+
   it("publishes news and shows the API's problems beside the field they name", async () => {
     const page = await signIn('UNIT_HEAD', 'FINANCE');
     await page.getByRole('link', { name: 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น หรือเปิดการลงมติ' }).click();

@@ -1,27 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
+import { startLineApi, startThaiBulkSms, type LinePush, type ProviderDouble, type SmsSent } from '../support/provider-doubles.js';
 import { startSmtpMailbox, type SmtpMailbox } from '../support/smtp-mailbox.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 
 const SUBMIT = `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }`;
 
-describe('people are told by e-mail, through a real SMTP server', () => {
+describe('people are told: e-mail through a real SMTP server, LINE and SMS through doubles of their APIs', () => {
   let t: TestStack;
   let mailbox: SmtpMailbox;
+  let line: ProviderDouble<LinePush>;
+  let sms: ProviderDouble<SmsSent>;
   beforeAll(async () => {
     mailbox = await startSmtpMailbox();
+    line = await startLineApi('line-channel-token');
+    sms = await startThaiBulkSms('sms-key', 'sms-secret', 'SESAO28');
     t = await startTestStack({
       SMTP_URL: mailbox.url,
       NOTIFY_INTERVAL_MS: '100',
       OUTBOX_INTERVAL_MS: '100',
       MAIL_FROM: 'สพม.28 <no-reply@sesao28.example>',
+      LINE_CHANNEL_ACCESS_TOKEN: 'line-channel-token',
+      LINE_API_URL: line.url,
+      SMS_API_URL: `${sms.url}/sms`,
+      SMS_API_KEY: 'sms-key',
+      SMS_API_SECRET: 'sms-secret',
+      SMS_SENDER: 'SESAO28',
+      // LINE Login configured (never reached here): who signed in with it is known by their subject.
+      LINE_LOGIN_CLIENT_ID: '2000000000',
+      LINE_LOGIN_CLIENT_SECRET: 'line-login-secret',
+      LATE_ESCALATION_THRESHOLD: '1',
     });
   });
   afterAll(async () => {
     await t?.close();
     await mailbox?.close();
+    await line?.close();
+    await sms?.close();
   });
+  const admin = () => t.stack.units.get('administration')!.server.db.dataSource;
 
   const mailsTo = (address: string) => mailbox.mails.filter((m) => m.to.includes(address));
   const notifications = (code: string) =>
@@ -76,13 +94,21 @@ describe('people are told by e-mail, through a real SMTP server', () => {
 
     await answer(id, 'ตรวจสอบแล้ว จะคืนเงินส่วนที่เก็บซ้ำภายใน 7 วัน');
     const answered = await eventually(async () => mailsTo(email).find((m) => m.subject.includes('ตอบเรื่อง')));
-    expect(answered.subject).toBe(`หน่วยงานตอบเรื่อง ${code} แล้ว / Your case has been answered`);
+    expect(answered.subject).toBe(`หน่วยงานตอบเรื่อง ${code} แล้ว / Your case ${code} has been answered`);
     expect(answered.text).toContain('ตรวจสอบแล้ว จะคืนเงินส่วนที่เก็บซ้ำภายใน 7 วัน');
-    // Sent once each: the rows say so, and the mailbox still has two after more sweeps have run.
-    await eventually(async () => (await notifications(code)).every((n) => n.status === 'SENT') || undefined);
+    expect(answered.text).toContain('กลุ่มบริหารการเงินและสินทรัพย์');
+    // Sent once each: the rows say so, and the mailbox still has three after more sweeps have run.
+    await eventually(
+      async () => ((await notifications(code)).length === 3 && (await notifications(code)).every((n) => n.status === 'SENT')) || undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(mailsTo(email).map((m) => m.subject.includes('ตอบเรื่อง'))).toEqual([false, true]);
+    expect(mailsTo(email).map((m) => m.subject.split(' / ')[1])).toEqual([
+      `We have received your case (${code})`,
+      `Your case ${code} is being looked at`,
+      `Your case ${code} has been answered`,
+    ]);
     expect(await notifications(code)).toEqual([
+      { kind: 'ACKNOWLEDGED', status: 'SENT', attempts: 1 },
       { kind: 'ANSWERED', status: 'SENT', attempts: 1 },
       { kind: 'RECEIVED', status: 'SENT', attempts: 1 },
     ]);
@@ -93,6 +119,7 @@ describe('people are told by e-mail, through a real SMTP server', () => {
       seen.data?.caseNotices.map((n: { kind: string; status: string; lastError: string | null }) => [n.kind, n.status, n.lastError]),
     ).toEqual([
       ['RECEIVED', 'SENT', null],
+      ['ACKNOWLEDGED', 'SENT', null],
       ['ANSWERED', 'SENT', null],
     ]);
     expect(JSON.stringify(seen.data)).not.toContain(email);
@@ -149,5 +176,109 @@ describe('people are told by e-mail, through a real SMTP server', () => {
     });
     expect(erased.errors).toBeUndefined();
     expect(await notifications(caseCode)).toEqual([]);
+  });
+
+  it('tells on the channels the person chose (LINE after signing in with LINE, SMS), and stops a channel they turn off', async () => {
+    const lineUserId = `U${randomUUID().replace(/-/g, '')}`;
+    const signedInWithLine = t.as('STAKEHOLDER', undefined, { subject: `https://access.line.me|${lineUserId}` });
+    const submit = (who: typeof t.query, contact: Record<string, unknown>) =>
+      who(`mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode privacyKey } }`, {
+        input: {
+          category: 'COMPLAINT',
+          message: `รถรับส่งนักเรียนมาสายทุกวัน ${randomUUID().slice(0, 6)}`,
+          unitCode: 'FINANCE',
+          contact: { acceptedNoticeVersion: '2569-1', ...contact },
+        },
+        key: randomUUID(),
+      });
+    // LINE needs a LINE sign-in; SMS needs a number: said before anything is stored.
+    const noLine = await submit(t.query, { phone: '0812345678', notifyBy: ['LINE'] });
+    expect(noLine.errors?.[0]?.extensions).toMatchObject({ code: 'NOTIFY_LINE_SIGN_IN', field: 'notifyBy' });
+    const noPhone = await submit(signedInWithLine, { email: 'x@mail.example', notifyBy: ['SMS'] });
+    expect(noPhone.errors?.[0]?.extensions?.code).toBe('NOTIFY_NEEDS_ADDRESS');
+
+    const res = await submit(signedInWithLine, { phone: '+66 81 234 5678', notifyBy: ['LINE', 'SMS'] });
+    expect(res.errors).toBeUndefined();
+    const { caseCode: code, privacyKey } = res.data?.submitFeedback as { caseCode: string; privacyKey: string };
+    const linesTo = () => line.accepted.filter((m) => m.to === lineUserId);
+    const received = await eventually(async () => linesTo()[0]);
+    expect(received.text).toContain(`รหัสติดตามเรื่อง ${code}`);
+    const text = await eventually(async () => sms.accepted.find((m) => m.message.includes(code)));
+    expect(text.msisdn).toBe('0812345678');
+    expect([line.violations, sms.violations]).toEqual([[], []]);
+
+    // The person keeps LINE and turns SMS off (the privacy key proves it is theirs).
+    const setNotices = `mutation ($c: String!, $k: String, $n: [NotifyChannel!]!) { setCaseNotices(code: $c, privacyKey: $k, notifyBy: $n) }`;
+    expect((await t.query(setNotices, { c: code, k: 'KEY-WRONG-WRONG', n: [] })).errors?.[0]?.extensions?.code).toBe('PRIVACY_KEY_INVALID');
+    expect((await t.query(setNotices, { c: code, k: privacyKey, n: ['LINE'] })).data?.setCaseNotices).toEqual(['LINE']);
+
+    // Finance takes it up and hands it to Personnel: told on LINE, both steps, with the new unit's name; no more SMS.
+    const id = await eventually(async () => {
+      const found = await t.staff(`{ financeAssets { feedback(filter: { search: "รถรับส่งนักเรียนมาสายทุกวัน" }) { nodes { id code } } } }`);
+      return found.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
+    });
+    await t.staff(`mutation ($id: ID!) { financeAssets { acknowledgeCase(id: $id) { id } } }`, { id });
+    const moved = await t.staff(`mutation ($id: ID!) { financeAssets { transferCase(id: $id, toUnit: "PERSONNEL") { id } } }`, { id });
+    expect(moved.errors).toBeUndefined();
+    const transferred = await eventually(async () => linesTo().find((m) => m.text.includes('ส่งต่อ')));
+    expect(transferred.text).toContain('กลุ่มบริหารงานบุคคล');
+    expect(linesTo().map((m) => m.text.split('\n')[0])).toEqual([
+      expect.stringContaining('ได้รับเรื่องของท่านแล้ว'),
+      expect.stringContaining('รับเรื่อง'),
+      expect.stringContaining('ส่งต่อไปยัง กลุ่มบริหารงานบุคคล'),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sms.accepted.filter((m) => m.message.includes(code))).toHaveLength(1);
+    // And when they turn LINE off too, what waits is not sent.
+    expect((await t.query(setNotices, { c: code, k: privacyKey, n: [] })).data?.setCaseNotices).toEqual([]);
+    const data = await t.query(
+      `query ($c: String!, $k: String) { myCaseData(code: $c, privacyKey: $k) { contact { notifyBy lineLinked } } }`,
+      {
+        c: code,
+        k: privacyKey,
+      },
+    );
+    expect(data.data?.myCaseData.contact).toEqual({ notifyBy: [], lineLinked: true });
+  });
+
+  it('reminds a unit on the case clock: staff when a case arrives and two working days before it is due, staff and head when late, the director past the threshold; once each', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const people = {
+      staff: `fin.staff.${tag}@sesao28.example`,
+      head: `fin.head.${tag}@sesao28.example`,
+      director: `director.${tag}@sesao28.example`,
+    };
+    await admin().query(
+      `INSERT INTO unit_administration.staff_member (email, role, unit_code) VALUES ($1, 'UNIT_STAFF', 'FINANCE'), ($2, 'UNIT_HEAD', 'FINANCE'), ($3, 'DIRECTOR', NULL)`,
+      [people.staff, people.head, people.director],
+    );
+    const { code } = await complain(`clock.${tag}@mail.example`, `ขอคืนเงินค่าชุดพละ ทดสอบนาฬิกา ${tag}`);
+    const about = (address: string) => mailsTo(address).filter((m) => m.subject.includes(code) || m.subject.includes('เกินกำหนด'));
+    const arrived = await eventually(async () => about(people.staff)[0]);
+    expect(arrived.subject).toBe(`เรื่องใหม่ ${code} ถึง กลุ่มบริหารการเงินและสินทรัพย์ / New case ${code} for Finance and Asset Management`);
+
+    // The test's clock: the case's reminder moment, then its deadline, are moved into the past in SQL.
+    const move = (set: string) => admin().query(`UPDATE unit_administration.case_tracking SET ${set} WHERE case_code = $1`, [code]);
+    const [{ remindAt, due }] = await admin().query(
+      `SELECT remind_at AS "remindAt", due_answer_at AS due FROM unit_administration.case_tracking WHERE case_code = $1`,
+      [code],
+    );
+    expect(new Date(remindAt).getTime()).toBeLessThan(new Date(due).getTime());
+    await move(`remind_at = now() - interval '1 minute'`);
+    const dueSoon = await eventually(async () => about(people.staff).find((m) => m.subject.includes('2 วันทำการ')));
+    expect(dueSoon.subject).toContain(code);
+    await move(`remind_at = now() - interval '2 days', due_answer_at = now() - interval '1 minute'`);
+    await eventually(async () => (about(people.head).length === 1 && about(people.director).length === 1) || undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    expect(about(people.staff).map((m) => m.subject.split(' / ')[1])).toEqual([
+      `New case ${code} for Finance and Asset Management`,
+      expect.stringMatching(new RegExp(`^Case ${code} is due in two working days \\(\\d+ \\w+ \\d{4}\\)$`)),
+      expect.stringMatching(new RegExp(`^Case ${code} is late \\(`)),
+    ]);
+    expect(about(people.head).map((m) => m.subject.split(' / ')[1])).toEqual([expect.stringMatching(new RegExp(`^Case ${code} is late`))]);
+    expect(about(people.director)[0]!.subject).toMatch(/^กลุ่มบริหารการเงินและสินทรัพย์ มีเรื่องเกินกำหนดตอบ \d+ เรื่อง/);
+    // Staff never see the submitter's address in what they are sent.
+    expect(JSON.stringify(about(people.staff))).not.toContain(`clock.${tag}`);
   });
 });

@@ -36,7 +36,7 @@ describe('sign-in at the gateway: safe by default', () => {
     const ok = await withCookie(t.stack.gatewayUrl, `sesao28_session=${good}`);
     expect(ok.status).toBe(200);
     const session = await (await fetch(`${base}/auth/session`, { headers: { cookie: `sesao28_session=${good}` } })).json();
-    expect(session).toEqual({ signedIn: true, role: 'DIRECTOR', unitCode: null, confidential: false });
+    expect(session).toEqual({ signedIn: true, role: 'DIRECTOR', unitCode: null, confidential: false, viaLine: false });
 
     const forged = await signAccessToken('another-secret-that-is-long-enough-to-sign', { ...DIRECTOR, role: 'ADMIN' });
     const expired = await signAccessToken(loadConfig({ NODE_ENV: 'test' }).jwtSecret, DIRECTOR, -60);
@@ -181,6 +181,6 @@ describe('the development sign-in, turned on (DEV_SIGN_IN=1, loopback)', () => {
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^sesao28_session=[\w-]+\.[\w-]+\.[\w-]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Lax$/);
     const session = await fetch(`${devBase}/auth/session`, { headers: { cookie: cookie.split(';')[0]! } });
-    expect(await session.json()).toEqual({ signedIn: true, role: 'UNIT_HEAD', unitCode: 'FINANCE', confidential: false });
+    expect(await session.json()).toEqual({ signedIn: true, role: 'UNIT_HEAD', unitCode: 'FINANCE', confidential: false, viaLine: false });
   });
 });

@@ -26,7 +26,10 @@ export function authRouter(config: PlatformConfig, lookup: StaffDirectoryLookup,
     }
     try {
       const identity = await verifyAccessToken(config.jwtSecret, token);
-      res.json({ signedIn: true, role: identity.role, unitCode: identity.unitCode, confidential: identity.confidential });
+      const line = config.oidcProviders.find((p) => p.id === 'line');
+      // Signed in with LINE: the feedback form may offer to tell the person on LINE.
+      const viaLine = Boolean(line && identity.subject?.startsWith(`${line.issuer}|`));
+      res.json({ signedIn: true, role: identity.role, unitCode: identity.unitCode, confidential: identity.confidential, viaLine });
     } catch {
       // A forged or expired session is gone: the cookie too.
       clearCookie(req, res, config, SESSION_COOKIE);

@@ -73,6 +73,14 @@ export interface PlatformConfig {
   mailFrom: string;
   /** How often each unit sends the notices that are due. */
   notifyIntervalMs: number;
+  /** LINE Messaging API (the office's official account): its channel access token; unset: no LINE messages. */
+  lineChannelAccessToken: string | undefined;
+  /** The LINE API's base URL (another one only for a test double on this machine). */
+  lineApiUrl: string;
+  /** SMS through ThaiBulkSMS (API v2): its URL, API key and secret, and the registered sender name; no key: no SMS. */
+  sms: { apiUrl: string; apiKey: string | undefined; apiSecret: string | undefined; sender: string };
+  /** Late cases in one unit from which the director is told (once a day per unit). */
+  lateEscalationThreshold: number;
   /** A bearer token a metrics scraper sends for /metrics; unset: /metrics answers loopback only. */
   metricsToken: string | undefined;
   /** OTLP/HTTP collector base URL (traces go to <url>/v1/traces); unset turns tracing off. */
@@ -332,6 +340,15 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'สพม.ศรีสะเกษ ยโสธร <no-reply@localhost>',
     notifyIntervalMs: intSetting(env, 'NOTIFY_INTERVAL_MS', 5000, 10, 3_600_000),
+    lineChannelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN || undefined,
+    lineApiUrl: env.LINE_API_URL || 'https://api.line.me',
+    sms: {
+      apiUrl: env.SMS_API_URL || 'https://api-v2.thaibulksms.com/sms',
+      apiKey: env.SMS_API_KEY || undefined,
+      apiSecret: env.SMS_API_SECRET || undefined,
+      sender: env.SMS_SENDER || 'SMS',
+    },
+    lateEscalationThreshold: intSetting(env, 'LATE_ESCALATION_THRESHOLD', 5, 1, 100000),
     otelEndpoint: otlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT),
     otelServiceName: env.OTEL_SERVICE_NAME || 'sesao28',
     supergraphPollMs: intSetting(env, 'SUPERGRAPH_POLL_MS', 2000, 10, 600000),

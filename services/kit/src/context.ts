@@ -6,6 +6,7 @@ import type { UnitManifest } from './unit-manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Outbox } from './messaging/outbox.js';
+import type { PlatformConfig } from './config.js';
 import type { PeerDirectory } from './messaging/transport.js';
 import type { UnitRepositories } from './repositories/index.js';
 
@@ -18,6 +19,8 @@ export interface UnitServices {
   cases: CaseDesk;
   peers: PeerDirectory;
   internalSecret: string;
+  /** The installation's settings (read once, in config.ts). */
+  config: PlatformConfig;
 }
 
 /** What every resolver of a unit receives, built fresh for each request. */

@@ -90,7 +90,7 @@ export {
 export { CaseDesk, type AnswerInput } from './cases/case-desk.js';
 export { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseTrackPayload, type CaseEventPayload } from './cases/messages.js';
 export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
-export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate } from './cases/working-days.js';
+export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './cases/working-days.js';
 export { isUuid, pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
 export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
 export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
@@ -203,3 +203,15 @@ export {
 } from './telemetry.js';
 export { metricsAccess, metricsAllowed } from './metrics-access.js';
 export { createMailer, type Mailer, type MailMessage } from './notify/mailer.js';
+export { NOTIFY_CHANNELS, DeliveryFailure, type NotifyChannel, type Delivery, type Sender } from './notify/delivery.js';
+export { createSenders, type Senders } from './notify/senders.js';
+export { thaiMsisdn } from './notify/sms.js';
+export {
+  NotificationRepository,
+  MAX_ATTEMPTS,
+  backoffSeconds,
+  NOTICE_COLUMNS,
+  type Notice,
+  type NoticeAudience,
+  type NotificationRow,
+} from './notify/notification-repository.js';

@@ -87,6 +87,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     cases,
     peers,
     internalSecret: config.internalSecret,
+    config,
   };
   const inbox = new Inbox(db.dataSource, {
     [CASE_DELIVER]: cases.receive,

@@ -196,7 +196,37 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
   {
     names: ['NOTIFY_INTERVAL_MS'],
     default: '5000',
-    meaning: 'how often the front door sends the notices that are due',
+    meaning: 'how often the front door sends the notices that are due and looks for reminders to send',
+  },
+  {
+    names: ['LINE_CHANNEL_ACCESS_TOKEN'],
+    default: '(unset: no LINE messages)',
+    meaning: "the office's LINE official account: a Messaging API channel access token (see docs/operations.md, Notifications)",
+  },
+  {
+    names: ['LINE_API_URL'],
+    default: '`https://api.line.me`',
+    meaning: "the LINE API's base URL; another one only for a test double",
+  },
+  {
+    names: ['SMS_API_KEY', 'SMS_API_SECRET'],
+    default: '(unset: no SMS)',
+    meaning: "ThaiBulkSMS API key and secret (its dashboard's developer page)",
+  },
+  {
+    names: ['SMS_API_URL'],
+    default: '`https://api-v2.thaibulksms.com/sms`',
+    meaning: "ThaiBulkSMS's send address; another one only for a test double",
+  },
+  {
+    names: ['SMS_SENDER'],
+    default: '`SMS`',
+    meaning: 'the sender name registered with ThaiBulkSMS',
+  },
+  {
+    names: ['LATE_ESCALATION_THRESHOLD'],
+    default: '5',
+    meaning: 'late open cases in one unit from which the director is e-mailed (once a day per unit)',
   },
   {
     names: ['METRICS_TOKEN'],

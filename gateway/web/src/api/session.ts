@@ -8,6 +8,8 @@ export interface Session {
   role: string;
   unitCode: string | null;
   confidential: boolean;
+  /** Signed in with LINE Login: the office can message them on LINE. */
+  viaLine: boolean;
 }
 
 interface SessionState {
@@ -29,7 +31,9 @@ export async function refreshSession(): Promise<Session | null> {
   try {
     const response = await fetch('/auth/session', { headers: { accept: 'application/json' }, cache: 'no-store' });
     const body = (await response.json()) as { signedIn: boolean } & Partial<Session>;
-    const session = body.signedIn ? { role: body.role!, unitCode: body.unitCode ?? null, confidential: Boolean(body.confidential) } : null;
+    const session = body.signedIn
+      ? { role: body.role!, unitCode: body.unitCode ?? null, confidential: Boolean(body.confidential), viaLine: Boolean(body.viaLine) }
+      : null;
     publish({ loaded: true, session });
     return session;
   } catch {

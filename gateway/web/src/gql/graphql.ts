@@ -163,13 +163,31 @@ export type CaseEventKind =
   | 'TRANSFERRED_OUT';
 
 export type CaseNoticeKind =
+  /** Its unit took it up. */
+  | 'ACKNOWLEDGED'
   /** The unit answered (with the answer). */
   | 'ANSWERED'
+  /** To staff: a new case for the unit. */
+  | 'ARRIVED'
+  /** It was closed. */
+  | 'CLOSED'
+  /** To staff: the answer is due in two working days. */
+  | 'DUE_SOON'
+  /** To staff and the unit's head: the answer is late. */
+  | 'LATE'
+  /** To the director: a unit's late cases passed the threshold. */
+  | 'LATE_DIGEST'
   /** The case arrived (with its code). */
-  | 'RECEIVED';
+  | 'RECEIVED'
+  /** It was not taken up (with the reason). */
+  | 'REJECTED'
+  /** It moved to another unit. */
+  | 'TRANSFERRED';
 
 export type CaseNoticeStatus =
-  /** Given up after too many refusals; lastError says why. */
+  /** Not sent: the person turned the channel off first. */
+  | 'CANCELLED'
+  /** Given up after too many refusals, or refused for good (a bad address); lastError says why. */
   | 'DEAD'
   /** Waiting for its (next) try. */
   | 'PENDING'
@@ -243,6 +261,12 @@ export type ContactInput = {
   /** Under 20 years old (a minor under Thai law). */
   minor?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * How to be told of the case's steps (received, taken up, moved, answered, closed). Left out: by
+   * e-mail when an e-mail address is given; [] for never. EMAIL needs email, SMS needs phone, LINE a
+   * sign-in with LINE.
+   */
+  notifyBy?: InputMaybe<Array<NotifyChannel>>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -483,6 +507,19 @@ export type MisconductReportStatus =
   | 'REFERRED'
   | 'SCREENING';
 
+/** Who a notice is for. */
+export type NoticeAudience =
+  /** The director (a unit's late cases pass the threshold). */
+  | 'DIRECTOR'
+  /** A follower of a consultation, draft or vote. */
+  | 'FOLLOWER'
+  /** The unit's head (a late case). */
+  | 'HEAD'
+  /** Staff of the unit handling the case. */
+  | 'STAFF'
+  /** The person who wrote. */
+  | 'SUBMITTER';
+
 /** A notice's text: titles at most 300 characters, bodies 20,000. */
 export type NoticeInput = {
   bodyEn?: InputMaybe<Scalars['String']['input']>;
@@ -499,6 +536,15 @@ export type NoticeKind =
   | 'DOCUMENT'
   /** ข่าวประชาสัมพันธ์: news. */
   | 'NEWS';
+
+/** How a person is told of their case's steps. */
+export type NotifyChannel =
+  /** E-mail to the address given. */
+  | 'EMAIL'
+  /** A LINE message from the office's official account (sign in with LINE and add the account as a friend). */
+  | 'LINE'
+  /** A short SMS to the phone number given. */
+  | 'SMS';
 
 export type OutcomeInput = {
   improvementEn?: InputMaybe<Scalars['String']['input']>;
@@ -993,7 +1039,7 @@ export type DeskCaseNoticesQueryVariables = Exact<{
 }>;
 
 
-export type DeskCaseNoticesQuery = { caseNotices: Array<{ kind: CaseNoticeKind, status: CaseNoticeStatus, attempts: number, createdAt: string, sentAt?: string | null, nextAttemptAt?: string | null, lastError?: string | null }> };
+export type DeskCaseNoticesQuery = { caseNotices: Array<{ kind: CaseNoticeKind, audience: NoticeAudience, channel: string, status: CaseNoticeStatus, attempts: number, createdAt: string, sentAt?: string | null, nextAttemptAt?: string | null, lastError?: string | null }> };
 
 export type EvidenceUnitQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -1140,7 +1186,16 @@ export type MyCaseDataQuery = { myCaseData: { case: { code?: string | null, stat
         | { code: string, nameTh: string, nameEn: string }
         | { code: string, nameTh: string, nameEn: string }
         | { code: string, nameTh: string, nameEn: string }
-       }, contact?: { name?: string | null, email?: string | null, phone?: string | null, minor: boolean, noticeVersion: string, consentedAt: string } | null } };
+       }, contact?: { name?: string | null, email?: string | null, phone?: string | null, minor: boolean, noticeVersion: string, consentedAt: string, notifyBy: Array<NotifyChannel>, lineLinked: boolean } | null } };
+
+export type SetCaseNoticesMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  privacyKey?: InputMaybe<Scalars['String']['input']>;
+  notifyBy: Array<NotifyChannel> | NotifyChannel;
+}>;
+
+
+export type SetCaseNoticesMutation = { setCaseNotices: Array<NotifyChannel> };
 
 export type EraseMyCaseMutationVariables = Exact<{
   code: Scalars['String']['input'];
@@ -2206,6 +2261,8 @@ export const DeskCaseNoticesDocument = new TypedDocumentString(`
     query DeskCaseNotices($code: String!) {
   caseNotices(code: $code) {
     kind
+    audience
+    channel
     status
     attempts
     createdAt
@@ -2480,10 +2537,17 @@ export const MyCaseDataDocument = new TypedDocumentString(`
       minor
       noticeVersion
       consentedAt
+      notifyBy
+      lineLinked
     }
   }
 }
     `) as unknown as TypedDocumentString<MyCaseDataQuery, MyCaseDataQueryVariables>;
+export const SetCaseNoticesDocument = new TypedDocumentString(`
+    mutation SetCaseNotices($code: String!, $privacyKey: String, $notifyBy: [NotifyChannel!]!) {
+  setCaseNotices(code: $code, privacyKey: $privacyKey, notifyBy: $notifyBy)
+}
+    `) as unknown as TypedDocumentString<SetCaseNoticesMutation, SetCaseNoticesMutationVariables>;
 export const EraseMyCaseDocument = new TypedDocumentString(`
     mutation EraseMyCase($code: String!, $privacyKey: String) {
   eraseMyCase(code: $code, privacyKey: $privacyKey) {

@@ -69,7 +69,7 @@ function CaseFacts({ c }: { c: StaffCaseFieldsFragment }) {
   );
 }
 
-/** What the office has sent the submitter, and whether it arrived (the address is never shown). */
+/** What the office has sent about the case, to whom and how, and whether it arrived (the address is never shown). */
 function CaseNotices({ code }: { code: string }) {
   const { t, label, format } = useI18n();
   const notices = useQuery(DeskCaseNoticesDocument, { code });
@@ -81,14 +81,16 @@ function CaseNotices({ code }: { code: string }) {
       {notices.data && rows.length === 0 ? <p className="meta">{t('desk.noticesNone')}</p> : null}
       {rows.length > 0 ? (
         <ul>
-          {rows.map((n) => (
-            <li key={n.kind} data-notice={n.kind} data-status={n.status}>
-              {label('noticeKind', n.kind)} (e-mail):{' '}
+          {rows.map((n, i) => (
+            <li key={`${n.kind}-${n.audience}-${n.channel}-${i}`} data-notice={n.kind} data-status={n.status} data-channel={n.channel}>
+              {label('noticeKind', n.kind)} → {label('noticeAudience', n.audience)} ({label('notifyChannel', n.channel)}):{' '}
               {n.status === 'SENT' && n.sentAt
                 ? t('desk.noticeSent', { date: format.dateTime(n.sentAt) })
                 : n.status === 'DEAD'
                   ? t('desk.noticeDead', { error: n.lastError ?? '' })
-                  : t('desk.noticeNext', { date: format.dateTime(n.nextAttemptAt ?? n.createdAt), attempts: n.attempts + 1 })}
+                  : n.status === 'CANCELLED'
+                    ? t('desk.noticeCancelled')
+                    : t('desk.noticeNext', { date: format.dateTime(n.nextAttemptAt ?? n.createdAt), attempts: n.attempts + 1 })}
             </li>
           ))}
         </ul>

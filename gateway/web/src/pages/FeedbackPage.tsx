@@ -3,8 +3,16 @@ import { execute, newIdempotencyKey } from '../api/client';
 import type { Problem } from '../api/problems';
 import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
+import { NotifyChoices } from '../components/NotifyChoices';
 import { TextField } from '../components/TextField';
-import { FeedbackFormDocument, SubmitFeedbackDocument, type FeedbackCategory, type SubmitFeedbackMutation } from '../gql/graphql';
+import { useSession } from '../api/session';
+import {
+  FeedbackFormDocument,
+  SubmitFeedbackDocument,
+  type FeedbackCategory,
+  type NotifyChannel,
+  type SubmitFeedbackMutation,
+} from '../gql/graphql';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
@@ -24,6 +32,7 @@ const FIELD_INPUT: Record<string, string> = {
   acceptedNoticeVersion: 'privacy-accept',
   minor: 'contact-minor',
   guardianConsent: 'guardian-consent',
+  notifyBy: 'notify',
 };
 
 interface Draft {
@@ -38,6 +47,7 @@ interface Draft {
   accepted: boolean;
   minor: boolean;
   guardianConsent: boolean;
+  notifyBy: NotifyChannel[];
 }
 
 const EMPTY: Draft = {
@@ -52,6 +62,7 @@ const EMPTY: Draft = {
   accepted: false,
   minor: false,
   guardianConsent: false,
+  notifyBy: ['EMAIL'],
 };
 
 type FieldErrors = Record<string, { key: MessageKey; values?: Record<string, number> } | string>;
@@ -67,6 +78,7 @@ function checkDraft(draft: Draft): FieldErrors {
     if (!draft.email.trim() && !draft.phone.trim()) errors['contact-email'] = { key: 'form.err.contact' };
     if (!draft.accepted) errors['privacy-accept'] = { key: 'form.err.accept' };
     if (draft.minor && !draft.guardianConsent) errors['guardian-consent'] = { key: 'form.err.guardian' };
+    if (draft.notifyBy.includes('SMS') && !draft.phone.trim()) errors['notify'] = { key: 'notify.needsAddress' };
   }
   return errors;
 }
@@ -130,6 +142,7 @@ export function FeedbackPage() {
   const summary = useRef<HTMLDivElement>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const notice = setup.data?.privacyNotice;
+  const viaLine = useSession()?.viaLine ?? false;
 
   const errorText = (id: string) => {
     const error = errors[id];
@@ -169,6 +182,8 @@ export function FeedbackPage() {
               acceptedNoticeVersion: notice?.version ?? '',
               minor: draft.minor,
               guardianConsent: draft.minor && draft.guardianConsent,
+              // E-mail stays ticked by default: it counts once an address is given.
+              notifyBy: draft.notifyBy.filter((c) => (c === 'EMAIL' ? Boolean(draft.email.trim()) : c !== 'LINE' || viaLine)),
             }
           : null,
       },
@@ -332,6 +347,13 @@ export function FeedbackPage() {
                     error={errorText('contact-phone')}
                     hintIds="contact-hint"
                     onChange={(v) => set('phone', v)}
+                  />
+                  <NotifyChoices
+                    idPrefix="notify"
+                    offered={viaLine ? ['EMAIL', 'SMS', 'LINE'] : ['EMAIL', 'SMS']}
+                    chosen={draft.notifyBy}
+                    error={errorText('notify')}
+                    onChange={(next) => set('notifyBy', next)}
                   />
                   {notice ? (
                     <section aria-labelledby="privacy-heading">

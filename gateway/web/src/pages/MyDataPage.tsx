@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { execute } from '../api/client';
 import type { Problem } from '../api/problems';
 import { ActionOutcome, Field, splitFieldProblems } from '../components/FormParts';
+import { NotifyChoices } from '../components/NotifyChoices';
 import { ProblemNotice } from '../components/ProblemNotice';
-import { EraseMyCaseDocument, MyCaseDataDocument, type MyCaseDataQuery } from '../gql/graphql';
+import { EraseMyCaseDocument, MyCaseDataDocument, SetCaseNoticesDocument, type MyCaseDataQuery, type NotifyChannel } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useLocation } from '../router';
 
@@ -22,6 +23,8 @@ export function MyDataPage() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [sure, setSure] = useState(false);
   const [erased, setErased] = useState<string | null>(null);
+  const [notifyBy, setNotifyBy] = useState<NotifyChannel[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const { byInput, rest } = splitFieldProblems(problems, { code: 'my-code', privacyKey: 'my-key' });
   const proof = { code: code.trim(), privacyKey: privacyKey.trim() || null };
@@ -44,6 +47,27 @@ export function MyDataPage() {
     setSending(false);
     setProblems(result.problems);
     setData(result.problems.length === 0 ? (result.data?.myCaseData ?? null) : null);
+    setNotifyBy([...(result.data?.myCaseData.contact?.notifyBy ?? [])]);
+    setSaved(null);
+  };
+
+  /** The channels the office can reach this person on: those whose address it keeps. */
+  const reachable = (contact: NonNullable<MyData['contact']>): NotifyChannel[] => [
+    ...(contact.email ? (['EMAIL'] as const) : []),
+    ...(contact.phone ? (['SMS'] as const) : []),
+    ...(contact.lineLinked ? (['LINE'] as const) : []),
+  ];
+
+  const saveNotices = async () => {
+    setSending(true);
+    const result = await execute(SetCaseNoticesDocument, { ...proof, notifyBy });
+    setSending(false);
+    setProblems(result.problems);
+    const now = result.data?.setCaseNotices;
+    if (now && result.problems.length === 0) {
+      setNotifyBy([...now]);
+      setSaved(t('myData.notifySaved', { channels: now.map((c) => label('notifyChannel', c)).join(', ') || t('myData.notifyNone') }));
+    }
   };
 
   const erase = async () => {
@@ -99,6 +123,15 @@ export function MyDataPage() {
                 : t('myData.anonymous')}
             </dd>
           </dl>
+          {data.contact ? (
+            <div data-testid="my-notices">
+              <NotifyChoices idPrefix="my-notify" offered={reachable(data.contact)} chosen={notifyBy} onChange={setNotifyBy} />
+              <ActionOutcome success={saved} problems={[]} />
+              <button type="button" className="button-secondary" disabled={sending} onClick={() => void saveNotices()}>
+                {t('myData.notifySave')}
+              </button>
+            </div>
+          ) : null}
           <div className="field">
             <label>
               <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> {t('myData.sure')}

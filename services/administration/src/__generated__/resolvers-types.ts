@@ -24,7 +24,7 @@ import type { PartnerRow, AgreementRow, PartnerConnectionModel } from '../partne
 import type { OfficeSearchModel } from '../search/office-search.js';
 import type { OfficeFeedModel, OfficeFeedItemModel } from '../feed/office-feed.js';
 import type { StaffMemberRow, StaffDirectoryChangeRow } from '../staff/staff-repository.js';
-import type { CaseNoticeRow } from '../intake/notifications.js';
+import type { CaseNoticeRow, UndeliveredNoticeRow } from '../intake/notifications.js';
 import type { UnitContext } from '@sesao28/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -83,7 +83,8 @@ export type AgreementStatus =
 export type CaseNotice = {
   __typename?: 'CaseNotice';
   attempts: Scalars['Int']['output'];
-  /** EMAIL for now. */
+  audience: NoticeAudience;
+  /** EMAIL, LINE or SMS. */
   channel: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   kind: CaseNoticeKind;
@@ -94,13 +95,31 @@ export type CaseNotice = {
 };
 
 export type CaseNoticeKind =
+  /** Its unit took it up. */
+  | 'ACKNOWLEDGED'
   /** The unit answered (with the answer). */
   | 'ANSWERED'
+  /** To staff: a new case for the unit. */
+  | 'ARRIVED'
+  /** It was closed. */
+  | 'CLOSED'
+  /** To staff: the answer is due in two working days. */
+  | 'DUE_SOON'
+  /** To staff and the unit's head: the answer is late. */
+  | 'LATE'
+  /** To the director: a unit's late cases passed the threshold. */
+  | 'LATE_DIGEST'
   /** The case arrived (with its code). */
-  | 'RECEIVED';
+  | 'RECEIVED'
+  /** It was not taken up (with the reason). */
+  | 'REJECTED'
+  /** It moved to another unit. */
+  | 'TRANSFERRED';
 
 export type CaseNoticeStatus =
-  /** Given up after too many refusals; lastError says why. */
+  /** Not sent: the person turned the channel off first. */
+  | 'CANCELLED'
+  /** Given up after too many refusals, or refused for good (a bad address); lastError says why. */
   | 'DEAD'
   /** Waiting for its (next) try. */
   | 'PENDING'
@@ -153,9 +172,13 @@ export type ContactDetails = {
   __typename?: 'ContactDetails';
   consentedAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether a LINE account is linked (the person signed in with LINE and chose LINE). */
+  lineLinked: Scalars['Boolean']['output'];
   minor: Scalars['Boolean']['output'];
   name?: Maybe<Scalars['String']['output']>;
   noticeVersion: Scalars['String']['output'];
+  /** The channels the person is told on now. */
+  notifyBy: Array<NotifyChannel>;
   phone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -169,6 +192,12 @@ export type ContactInput = {
   /** Under 20 years old (a minor under Thai law). */
   minor?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * How to be told of the case's steps (received, taken up, moved, answered, closed). Left out: by
+   * e-mail when an e-mail address is given; [] for never. EMAIL needs email, SMS needs phone, LINE a
+   * sign-in with LINE.
+   */
+  notifyBy?: InputMaybe<Array<NotifyChannel>>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -193,6 +222,11 @@ export type Mutation = {
   registerPartner: Partner;
   /** Takes a person out of the staff directory: from their next sign-in they have the public's rights. */
   removeStaffMember: Scalars['Boolean']['output'];
+  /**
+   * How the case's submitter is told from now on (the code and the privacy key, as for myCaseData):
+   * a channel left out is turned off and what waits on it is not sent. Returns the channels now on.
+   */
+  setCaseNotices: Array<NotifyChannel>;
   /**
    * The office's front door: one submission for whichever unit. Send the same
    * idempotencyKey again when retrying; the first receipt comes back, never a second case.
@@ -230,6 +264,15 @@ export type MutationRemoveStaffMemberArgs = {
 };
 
 
+export type MutationSetCaseNoticesArgs = {
+  code: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  notifyBy: Array<NotifyChannel>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  privacyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSubmitFeedbackArgs = {
   idempotencyKey: Scalars['ID']['input'];
   input: CaseSubmission;
@@ -242,6 +285,28 @@ export type MyCaseData = {
   /** Null for an anonymous case. */
   contact?: Maybe<ContactDetails>;
 };
+
+/** Who a notice is for. */
+export type NoticeAudience =
+  /** The director (a unit's late cases pass the threshold). */
+  | 'DIRECTOR'
+  /** A follower of a consultation, draft or vote. */
+  | 'FOLLOWER'
+  /** The unit's head (a late case). */
+  | 'HEAD'
+  /** Staff of the unit handling the case. */
+  | 'STAFF'
+  /** The person who wrote. */
+  | 'SUBMITTER';
+
+/** How a person is told of their case's steps. */
+export type NotifyChannel =
+  /** E-mail to the address given. */
+  | 'EMAIL'
+  /** A LINE message from the office's official account (sign in with LINE and add the account as a friend). */
+  | 'LINE'
+  /** A short SMS to the phone number given. */
+  | 'SMS';
 
 /** Every unit's notices, newest first. */
 export type OfficeFeed = {
@@ -412,6 +477,8 @@ export type Query = {
   staffDirectoryChanges: Array<StaffDirectoryChange>;
   /** Everyone in the staff directory (administrators only). */
   staffMembers: Array<StaffMember>;
+  /** Notices about a unit's cases that could not be delivered (newest first, at most 100), for its staff to reach the person another way. */
+  undeliveredNotices: Array<UndeliveredNotice>;
 };
 
 
@@ -477,6 +544,11 @@ export type QuerySearchOfficeArgs = {
 
 export type QueryStaffDirectoryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUndeliveredNoticesArgs = {
+  unitCode: Scalars['ID']['input'];
 };
 
 /** One change to the staff directory (append-only: the record of who changed whom). */
@@ -550,6 +622,13 @@ export type TrackedStep = {
   kind: Scalars['CaseEventKind']['output'];
   status: Scalars['FeedbackStatus']['output'];
   unit: Scalars['Unit']['output'];
+};
+
+/** A notice given up, with its case. */
+export type UndeliveredNotice = {
+  __typename?: 'UndeliveredNotice';
+  caseCode: Scalars['String']['output'];
+  notice: CaseNotice;
 };
 
 
@@ -672,7 +751,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyCaseData: ResolverTypeWrapper<MyCaseDataModel>;
   Notice: ResolverTypeWrapper<Scalars['Notice']['output']>;
+  NoticeAudience: NoticeAudience;
   NoticeKind: ResolverTypeWrapper<Scalars['NoticeKind']['output']>;
+  NotifyChannel: NotifyChannel;
   OfficeFeed: ResolverTypeWrapper<OfficeFeedModel>;
   OfficeFeedItem: ResolverTypeWrapper<OfficeFeedItemModel>;
   OfficeSearchResult: ResolverTypeWrapper<OfficeSearchModel>;
@@ -697,6 +778,7 @@ export type ResolversTypes = {
   StatusCount: ResolverTypeWrapper<Scalars['StatusCount']['output']>;
   SubmissionReceipt: ResolverTypeWrapper<Receipt>;
   TrackedStep: ResolverTypeWrapper<TrackedStepRow>;
+  UndeliveredNotice: ResolverTypeWrapper<UndeliveredNoticeRow>;
   Unit: ResolverTypeWrapper<Scalars['Unit']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -750,6 +832,7 @@ export type ResolversParentTypes = {
   StatusCount: Scalars['StatusCount']['output'];
   SubmissionReceipt: Receipt;
   TrackedStep: TrackedStepRow;
+  UndeliveredNotice: UndeliveredNoticeRow;
   Unit: Scalars['Unit']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -772,6 +855,7 @@ export interface CaseEventKindScalarConfig extends GraphQLScalarTypeConfig<Resol
 
 export type CaseNoticeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['CaseNotice'] = ResolversParentTypes['CaseNotice']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['NoticeAudience'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CaseNoticeKind'], ParentType, ContextType>;
@@ -811,9 +895,11 @@ export interface ChannelCountScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type ContactDetailsResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
   consentedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineLinked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifyBy?: Resolver<Array<ResolversTypes['NotifyChannel']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -856,6 +942,7 @@ export type MutationResolvers<ContextType = UnitContext, ParentType extends Reso
   recordAgreement?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRecordAgreementArgs, 'input' | 'partnerId'>>;
   registerPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
   removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'email'>>;
+  setCaseNotices?: Resolver<Array<ResolversTypes['NotifyChannel']>, ParentType, ContextType, RequireFields<MutationSetCaseNoticesArgs, 'code' | 'notifyBy'>>;
   submitFeedback?: Resolver<ResolversTypes['SubmissionReceipt'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'idempotencyKey' | 'input'>>;
 };
 
@@ -982,6 +1069,7 @@ export type QueryResolvers<ContextType = UnitContext, ParentType extends Resolve
   searchOffice?: Resolver<ResolversTypes['OfficeSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOfficeArgs, 'first' | 'text'>>;
   staffDirectoryChanges?: Resolver<Array<ResolversTypes['StaffDirectoryChange']>, ParentType, ContextType, RequireFields<QueryStaffDirectoryChangesArgs, 'first'>>;
   staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  undeliveredNotices?: Resolver<Array<ResolversTypes['UndeliveredNotice']>, ParentType, ContextType, RequireFields<QueryUndeliveredNoticesArgs, 'unitCode'>>;
 };
 
 export interface SearchHitScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchHit'], any> {
@@ -1026,6 +1114,11 @@ export type TrackedStepResolvers<ContextType = UnitContext, ParentType extends R
   kind?: Resolver<ResolversTypes['CaseEventKind'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeedbackStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type UndeliveredNoticeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['UndeliveredNotice'] = ResolversParentTypes['UndeliveredNotice']> = {
+  caseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['CaseNotice'], ParentType, ContextType>;
 };
 
 export interface UnitScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Unit'], any> {
@@ -1074,6 +1167,7 @@ export type Resolvers<ContextType = UnitContext> = {
   StatusCount?: GraphQLScalarType;
   SubmissionReceipt?: SubmissionReceiptResolvers<ContextType>;
   TrackedStep?: TrackedStepResolvers<ContextType>;
+  UndeliveredNotice?: UndeliveredNoticeResolvers<ContextType>;
   Unit?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };

@@ -1,4 +1,15 @@
-import { quoteIdent, type CaseTrackPayload, type DataSource, type EntityManager } from '@sesao28/kit';
+import {
+  NOTICE_COLUMNS,
+  quoteIdent,
+  remindBefore,
+  type NotificationRow,
+  type CaseTrackPayload,
+  type DataSource,
+  type EntityManager,
+  type NotifyChannel,
+} from '@sesao28/kit';
+import { REMIND_WORKING_DAYS } from './reminders.js';
+import type { Reach, UndeliveredNoticeRow } from './notifications.js';
 
 export interface NewContact {
   name: string | null;
@@ -7,6 +18,8 @@ export interface NewContact {
   noticeVersion: string;
   minor: boolean;
   guardianConsent: boolean;
+  notifyBy: NotifyChannel[];
+  lineUserId: string | null;
 }
 
 export interface ContactRow {
@@ -17,6 +30,8 @@ export interface ContactRow {
   noticeVersion: string;
   consentedAt: Date;
   minor: boolean;
+  notifyBy: NotifyChannel[];
+  lineLinked: boolean;
 }
 
 export interface SubmissionRow {
@@ -140,15 +155,74 @@ export class FrontDoorRepository {
 
   async saveContact(manager: EntityManager, caseId: string, contact: NewContact): Promise<void> {
     await manager.query(
-      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version, is_minor, guardian_consent)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [caseId, contact.name, contact.email, contact.phone, contact.noticeVersion, contact.minor, contact.guardianConsent],
+      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version, is_minor, guardian_consent, notify_channels, line_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9)`,
+      [
+        caseId,
+        contact.name,
+        contact.email,
+        contact.phone,
+        contact.noticeVersion,
+        contact.minor,
+        contact.guardianConsent,
+        contact.notifyBy,
+        contact.lineUserId,
+      ],
     );
+  }
+
+  /** Where the submitter asked to be told (null: anonymous, or erased). */
+  async reachOf(manager: EntityManager, caseId: string): Promise<Reach | null> {
+    const [row]: Reach[] = await manager.query(
+      `SELECT notify_channels AS channels, email, phone, line_user_id AS "lineUserId" FROM ${this.s}.case_contact WHERE case_id = $1`,
+      [caseId],
+    );
+    return row ?? null;
+  }
+
+  /** The submitter's choice of channels, changed (only those whose address is kept count); returns the new choice. */
+  async setChannels(manager: EntityManager, caseId: string, channels: readonly NotifyChannel[]): Promise<NotifyChannel[]> {
+    // A CTE, so the driver hands back the row itself (an UPDATE's own answer is rows and a count).
+    const [row]: { channels: NotifyChannel[] }[] = await manager.query(
+      `WITH changed AS (
+         UPDATE ${this.s}.case_contact SET notify_channels = ARRAY(
+           SELECT c FROM unnest($2::text[]) AS c
+           WHERE (c = 'EMAIL' AND email IS NOT NULL) OR (c = 'SMS' AND phone IS NOT NULL) OR (c = 'LINE' AND line_user_id IS NOT NULL))
+         WHERE case_id = $1 RETURNING notify_channels AS channels)
+       SELECT channels FROM changed`,
+      [caseId, channels],
+    );
+    return row?.channels ?? [];
+  }
+
+  /** A unit's dead letters, newest first: what could not be told, about which case. */
+  async undelivered(unitCode: string): Promise<UndeliveredNoticeRow[]> {
+    const rows: (NotificationRow & { caseCode: string; case_id: string })[] = await this.dataSource.query(
+      `SELECT t.case_code AS "caseCode", n.*
+       FROM (SELECT case_id, ${NOTICE_COLUMNS} FROM ${this.s}.notification WHERE status = 'DEAD') n
+       JOIN ${this.s}.case_tracking t USING (case_id)
+       WHERE t.unit_code = $1 ORDER BY n."createdAt" DESC LIMIT 100`,
+      [unitCode],
+    );
+    return rows.map(({ caseCode, case_id: _caseId, ...notice }) => ({ caseCode, notice }));
+  }
+
+  /** The tracking copy's state before an update, locked until the update commits. */
+  async trackingStateForUpdate(
+    manager: EntityManager,
+    caseId: string,
+  ): Promise<{ status: string; unitCode: string; version: number } | null> {
+    const [row] = await manager.query(
+      `SELECT status, unit_code AS "unitCode", version FROM ${this.s}.case_tracking WHERE case_id = $1 FOR UPDATE`,
+      [caseId],
+    );
+    return row ?? null;
   }
 
   async contactOf(caseId: string): Promise<ContactRow | null> {
     const [row]: ContactRow[] = await this.dataSource.query(
-      `SELECT case_id AS "caseId", name, email, phone, notice_version AS "noticeVersion", consented_at AS "consentedAt", is_minor AS minor
+      `SELECT case_id AS "caseId", name, email, phone, notice_version AS "noticeVersion", consented_at AS "consentedAt", is_minor AS minor,
+         notify_channels AS "notifyBy", line_user_id IS NOT NULL AS "lineLinked"
        FROM ${this.s}.case_contact WHERE case_id = $1`,
       [caseId],
     );
@@ -180,12 +254,13 @@ export class FrontDoorRepository {
   async upsertTracking(manager: EntityManager, t: CaseTrackPayload): Promise<void> {
     await manager.query(
       `INSERT INTO ${this.s}.case_tracking AS t (case_id, case_code, unit_code, category, status, version, is_public,
-         received_at, due_acknowledge_at, due_answer_at, acknowledged_at, answered_at, answer, answer_en, rejected_reason, history, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, now())
+         received_at, due_acknowledge_at, due_answer_at, acknowledged_at, answered_at, answer, answer_en, rejected_reason, history, updated_at, remind_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, now(), $17)
        ON CONFLICT (case_id) DO UPDATE SET unit_code = EXCLUDED.unit_code, status = EXCLUDED.status, version = EXCLUDED.version,
          is_public = EXCLUDED.is_public, due_acknowledge_at = EXCLUDED.due_acknowledge_at, due_answer_at = EXCLUDED.due_answer_at,
          acknowledged_at = EXCLUDED.acknowledged_at, answered_at = EXCLUDED.answered_at, answer = EXCLUDED.answer,
-         answer_en = EXCLUDED.answer_en, rejected_reason = EXCLUDED.rejected_reason, history = EXCLUDED.history, updated_at = now()
+         answer_en = EXCLUDED.answer_en, rejected_reason = EXCLUDED.rejected_reason, history = EXCLUDED.history, updated_at = now(),
+         remind_at = EXCLUDED.remind_at
        WHERE t.version < EXCLUDED.version`,
       [
         t.caseId,
@@ -204,6 +279,7 @@ export class FrontDoorRepository {
         t.answerEn,
         t.rejectedReason,
         JSON.stringify(t.history),
+        t.dueAnswerAt ? remindBefore(new Date(t.dueAnswerAt), REMIND_WORKING_DAYS) : null,
       ],
     );
   }

@@ -19,12 +19,17 @@ import {
   type EntityManager,
   type FeedbackCategory,
   type FeedbackChannel,
+  type Identity,
+  NotificationRepository,
+  NOTIFY_CHANNELS,
+  type NotifyChannel,
   type UnitMessage,
   type UnitServices,
 } from '@sesao28/kit';
 import { FrontDoorRepository, type ContactRow, type TrackingRow } from './front-door-repository.js';
 import { fail } from './messages.js';
-import { caseNotice, NotificationRepository } from './notifications.js';
+import { submitterNotices, type CaseNoticeRow, type SubmitterKind, type UndeliveredNoticeRow } from './notifications.js';
+import { CaseReminders } from './reminders.js';
 import { KEY_LOCK_MINUTES, KEY_RETRY_HOURS, MAX_KEY_FAILURES, newPrivacyKey, privacyKeyHash, privacyKeyMatches } from './privacy-key.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
 import { routeByKeywords } from './routing.js';
@@ -43,6 +48,8 @@ export interface Submission {
     acceptedNoticeVersion: string;
     minor?: boolean | null;
     guardianConsent?: boolean | null;
+    /** How to be told of the case's steps; left out: by e-mail when an address is given. */
+    notifyBy?: readonly NotifyChannel[] | null;
   } | null;
 }
 
@@ -71,17 +78,19 @@ const PHONE = /^\+?[0-9][0-9 -]{7,19}$/;
 export class FrontDoor {
   readonly repo: FrontDoorRepository;
   readonly notices: NotificationRepository;
+  readonly reminders: CaseReminders;
 
   constructor(private readonly services: UnitServices) {
     this.repo = new FrontDoorRepository(services.dataSource, services.unit.schemaName);
     this.notices = new NotificationRepository(services.dataSource, services.unit.schemaName);
+    this.reminders = new CaseReminders(services.dataSource, services.unit.schemaName, this.notices, services.config);
   }
 
-  async submit(input: Submission, idempotencyKey: string): Promise<Receipt> {
+  async submit(input: Submission, idempotencyKey: string, who: Identity): Promise<Receipt> {
     const key = idempotencyKey.trim();
     if (key.length < 8 || key.length > 100) throw new PlatformError('INVALID_IDEMPOTENCY_KEY', {}, 'idempotencyKey');
     const message = requireText(input.message, 'message', LIMITS.message);
-    const contact = this.contactOf(input.contact);
+    const contact = this.contactOf(input.contact, who);
     if (input.unitCode && !directoryEntry(input.unitCode)) throw new PlatformError('UNKNOWN_UNIT', {}, 'unitCode');
     if (input.activityId && !input.unitCode) throw new PlatformError('ACTIVITY_NEEDS_UNIT', {}, 'activityId');
     if (input.activityId && !isUuid(input.activityId)) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
@@ -123,9 +132,12 @@ export class FrontDoor {
       const privacyKey = newPrivacyKey();
       await this.repo.savePrivacyKey(manager, caseId, privacyKeyHash(caseId, privacyKey), privacyKey);
       if (contact) await this.repo.saveContact(manager, caseId, contact);
-      // The submitter who gave an e-mail is told the case arrived, with its code (sent by the notices job).
-      if (contact?.email)
-        await this.notices.queue(manager, caseNotice('RECEIVED', { caseId, caseCode, recipient: contact.email, followUrl: null }));
+      // The submitter is told the case arrived, with its code, on each channel they chose (sent by the notices job).
+      const reach = contact && { channels: contact.notifyBy, email: contact.email, phone: contact.phone, lineUserId: contact.lineUserId };
+      await this.notices.queue(
+        manager,
+        submitterNotices('RECEIVED', { caseId, caseCode, unitCode }, reach, this.services.config.publicUrl),
+      );
       const receivedAt = new Date(submittedAt).toISOString();
       const first = {
         at: receivedAt,
@@ -163,27 +175,64 @@ export class FrontDoor {
     return row;
   }
 
-  /** Message handler: a unit reports a case's new state. */
+  /**
+   * Message handler: a unit reports a case's new state. The submitter is told each step once
+   * (taken up, moved to another unit, answered with the answer, closed, not taken up); an update
+   * older than the copy here tells nothing.
+   */
   onTrack = async (manager: EntityManager, message: UnitMessage): Promise<void> => {
     const update = message.payload as CaseTrackPayload;
+    const before = await this.repo.trackingStateForUpdate(manager, update.caseId);
     await this.repo.upsertTracking(manager, update);
-    // Answered: the submitter who gave an e-mail is told the answer, once (a second answer tells nobody twice).
-    if (update.status === 'ANSWERED' && update.answer) {
-      const contact = await this.repo.contactOf(update.caseId);
-      if (contact?.email) {
-        const notice = caseNotice('ANSWERED', {
-          caseId: update.caseId,
-          caseCode: update.caseCode,
-          recipient: contact.email,
-          answer: update.answer,
-          followUrl: null,
-        });
-        await this.notices.queue(manager, notice);
-      }
-    }
+    if (before && before.version >= update.version) return;
+    const steps: SubmitterKind[] = [];
+    if (before && before.unitCode !== update.unitCode) steps.push('TRANSFERRED');
+    const told: Partial<Record<CaseTrackPayload['status'], SubmitterKind>> = {
+      ACKNOWLEDGED: 'ACKNOWLEDGED',
+      ANSWERED: 'ANSWERED',
+      CLOSED: 'CLOSED',
+      REJECTED: 'REJECTED',
+    };
+    const step = told[update.status];
+    if (step && before?.status !== update.status && (step !== 'ANSWERED' || update.answer)) steps.push(step);
+    if (steps.length === 0) return;
+    const reach = await this.repo.reachOf(manager, update.caseId);
+    const facts = { ...update, dueAnswerAt: null, reason: update.rejectedReason };
+    for (const kind of steps) await this.notices.queue(manager, submitterNotices(kind, facts, reach, this.services.config.publicUrl));
   };
 
-  private contactOf(contact: Submission['contact']) {
+  /**
+   * The submitter chooses again how to be told (e.g. stops SMS): the code and the privacy key, as
+   * for their data; what is waiting on a channel they left is not sent. Returns the channels now on.
+   */
+  async setNotices(
+    proof: { code: string; privacyKey?: string | null; email?: string | null; phone?: string | null },
+    notifyBy: readonly NotifyChannel[],
+    ctx: UnitContext,
+  ): Promise<NotifyChannel[]> {
+    const { tracking, contact } = await this.ownCase(proof, ctx, 'SUBJECT_NOTICES');
+    if (!contact) throw fail('CASE_ANONYMOUS', {}, 'code');
+    return this.services.dataSource.transaction(async (manager) => {
+      const now = await this.repo.setChannels(manager, tracking.caseId, [...new Set(notifyBy)]);
+      await this.notices.cancel(
+        manager,
+        tracking.caseId,
+        NOTIFY_CHANNELS.filter((c) => !now.includes(c)),
+      );
+      return now;
+    });
+  }
+
+  /** The LINE user id of a person signed in with LINE Login (its subject is the issuer and the user id). */
+  private lineUserIdOf(who: Identity): string | null {
+    const line = this.services.config.oidcProviders.find((p) => p.id === 'line');
+    const prefix = line ? `${line.issuer}|` : null;
+    if (!prefix || !who.subject?.startsWith(prefix)) return null;
+    const id = who.subject.slice(prefix.length);
+    return /^U[0-9a-f]{32}$/.test(id) ? id : null;
+  }
+
+  private contactOf(contact: Submission['contact'], who: Identity) {
     if (!contact) return null;
     if (contact.acceptedNoticeVersion !== PRIVACY_NOTICE.version) throw new PlatformError('CONSENT_REQUIRED', {}, 'contact');
     const name = optionalText(contact.name, 'name', LIMITS.name);
@@ -194,7 +243,11 @@ export class FrontDoor {
     }
     const minor = contact.minor ?? false;
     if (minor && !contact.guardianConsent) throw new PlatformError('GUARDIAN_CONSENT_REQUIRED', {}, 'contact');
-    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version, minor, guardianConsent: minor };
+    const notifyBy = [...new Set(contact.notifyBy ?? (email ? ['EMAIL' as const] : []))];
+    const lineUserId = notifyBy.includes('LINE') ? this.lineUserIdOf(who) : null;
+    if (notifyBy.includes('LINE') && !lineUserId) throw fail('NOTIFY_LINE_SIGN_IN', {}, 'notifyBy');
+    if ((notifyBy.includes('EMAIL') && !email) || (notifyBy.includes('SMS') && !phone)) throw fail('NOTIFY_NEEDS_ADDRESS', {}, 'notifyBy');
+    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version, minor, guardianConsent: minor, notifyBy, lineUserId };
   }
 
   /**
@@ -206,7 +259,7 @@ export class FrontDoor {
   private async ownCase(
     proof: { code: string; privacyKey?: string | null; email?: string | null; phone?: string | null },
     ctx: UnitContext,
-    action: 'SUBJECT_ACCESS' | 'SUBJECT_ERASE',
+    action: 'SUBJECT_ACCESS' | 'SUBJECT_ERASE' | 'SUBJECT_NOTICES',
   ): Promise<{ tracking: TrackingRow; contact: ContactRow | null }> {
     const tracking = await this.follow(proof.code);
     const who = ctx.identity;
@@ -264,10 +317,18 @@ export class FrontDoor {
   }
 
   /** A case's notices for the staff handling it now (what was sent and whether it arrived). */
-  async noticesForStaff(code: string, ctx: UnitContext) {
+  async noticesForStaff(code: string, ctx: UnitContext): Promise<CaseNoticeRow[]> {
     const tracking = await this.follow(code);
     authorize(ctx.identity, directoryEntry(tracking.unitCode)!, 'cases:act');
     return this.notices.ofCase(tracking.caseId);
+  }
+
+  /** The dead letters of a unit's cases (given up after refusals), for its staff to reach the person another way. */
+  async undeliveredForStaff(unitCode: string, ctx: UnitContext): Promise<UndeliveredNoticeRow[]> {
+    const unit = directoryEntry(unitCode);
+    if (!unit) throw new PlatformError('UNKNOWN_UNIT', {}, 'unitCode');
+    authorize(ctx.identity, unit, 'cases:act');
+    return this.repo.undelivered(unitCode);
   }
 
   /** Retention: contact details past their time are deleted. */

@@ -1,138 +1,127 @@
-import { quoteIdent, type DataSource, type EntityManager, type Mailer } from '@sesao28/kit';
+import { directoryEntry, type Notice, type NotificationRow, type NotifyChannel } from '@sesao28/kit';
 
-export type NoticeKind = 'RECEIVED' | 'ANSWERED';
+/** A notice as staff see it (the GraphQL CaseNotice). */
+export type CaseNoticeRow = NotificationRow;
+/** A dead letter with its case's code. */
+export interface UndeliveredNoticeRow {
+  caseCode: string;
+  notice: CaseNoticeRow;
+}
 
-export interface CaseNotice {
+/** What a submitter is told about their case. */
+export type SubmitterKind = 'RECEIVED' | 'ACKNOWLEDGED' | 'TRANSFERRED' | 'ANSWERED' | 'CLOSED' | 'REJECTED';
+/** What a unit's staff, its head and the director are told. */
+export type StaffKind = 'ARRIVED' | 'DUE_SOON' | 'LATE' | 'LATE_DIGEST';
+
+/** Where a submitter asked to be told: each channel they chose, with its address. */
+export interface Reach {
+  channels: readonly NotifyChannel[];
+  email: string | null;
+  phone: string | null;
+  lineUserId: string | null;
+}
+
+export interface CaseFacts {
   caseId: string;
-  kind: NoticeKind;
-  recipient: string;
-  subject: string;
-  body: string;
+  caseCode: string;
+  unitCode: string;
+  answer?: string | null;
+  reason?: string | null;
+  dueAnswerAt?: Date | null;
 }
 
-/** A notice as staff see it. */
-export interface CaseNoticeRow {
-  kind: NoticeKind;
-  channel: 'EMAIL';
-  status: 'PENDING' | 'SENT' | 'DEAD';
-  attempts: number;
-  createdAt: Date;
-  sentAt: Date | null;
-  nextAttemptAt: Date | null;
-  lastError: string | null;
-}
+const OFFICE_TH = 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา ศรีสะเกษ ยโสธร';
+const unitTh = (code: string) => directoryEntry(code)?.nameTh ?? code;
+const unitEn = (code: string) => directoryEntry(code)?.nameEn ?? code;
+const thaiDate = (d: Date) =>
+  d.toLocaleDateString('th-TH-u-ca-buddhist', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'long', year: 'numeric' });
+const englishDate = (d: Date) =>
+  d.toLocaleDateString('en-GB', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'long', year: 'numeric' });
 
-/** Tries before a notice is given up (dead, for staff to see); the wait doubles from 30 s, at most an hour. */
-export const MAX_ATTEMPTS = 8;
-const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+/** Every message says how to stop it (PDPA: the person stays in control of their contact details). */
+const STOP =
+  '\n\nไม่ต้องการรับการแจ้งเตือนทางช่องทางนี้: หน้า "ข้อมูลของฉัน" ด้วยรหัสติดตามเรื่องและรหัสลับในใบรับเรื่อง\n' +
+  'To stop these messages on this channel: the "My data" page with the case code and the privacy key from your receipt.';
 
-/** What the submitter is told, Thai first and English after (plain text, no personal data but the case's). */
-export function caseNotice(
-  kind: NoticeKind,
-  c: { caseId: string; caseCode: string; recipient: string; answer?: string | null; followUrl: string | null },
-): CaseNotice {
-  const follow = c.followUrl ? `\n${c.followUrl}/follow?code=${encodeURIComponent(c.caseCode)}\n` : '\n';
-  if (kind === 'RECEIVED') {
-    return {
-      caseId: c.caseId,
-      kind,
-      recipient: c.recipient,
-      subject: `สพม.ศรีสะเกษ ยโสธร ได้รับเรื่องของท่านแล้ว (${c.caseCode}) / We have received your case`,
-      body:
-        `เรียน ผู้แจ้งเรื่อง\n\nสำนักงานเขตพื้นที่การศึกษามัธยมศึกษา ศรีสะเกษ ยโสธร ได้รับเรื่องของท่านแล้ว ` +
-        `รหัสติดตามเรื่อง ${c.caseCode} ท่านจะได้รับแจ้งอีกครั้งเมื่อหน่วยงานตอบเรื่อง${follow}\n` +
-        `We have received your case, tracking code ${c.caseCode}. We will write again when the unit answers.\n`,
-    };
-  }
-  return {
-    caseId: c.caseId,
-    kind,
-    recipient: c.recipient,
-    subject: `หน่วยงานตอบเรื่อง ${c.caseCode} แล้ว / Your case has been answered`,
-    body:
-      `เรียน ผู้แจ้งเรื่อง\n\nหน่วยงานได้ตอบเรื่อง ${c.caseCode} ของท่านแล้ว:\n\n${c.answer ?? ''}\n${follow}\n` +
-      `Your case ${c.caseCode} has been answered (the answer is above).\n`,
+/** A submitter's message, Thai first with the English after it (plain text, nothing personal but the case's). */
+export function submitterMessage(kind: SubmitterKind, c: CaseFacts, publicUrl?: string): { subject: string; body: string } {
+  const code = c.caseCode;
+  const follow = publicUrl ? `\n\nติดตามเรื่อง / Follow your case: ${publicUrl}/follow?code=${encodeURIComponent(code)}` : '';
+  const texts: Record<SubmitterKind, [string, string, string, string]> = {
+    RECEIVED: [
+      `ได้รับเรื่องของท่านแล้ว (${code})`,
+      `We have received your case (${code})`,
+      `${OFFICE_TH} ได้รับเรื่องของท่านแล้ว รหัสติดตามเรื่อง ${code} ผู้รับผิดชอบ: ${unitTh(c.unitCode)} ท่านจะได้รับแจ้งเมื่อเรื่องมีความคืบหน้า`,
+      `We have received your case, tracking code ${code}, for ${unitEn(c.unitCode)}. We will tell you as it moves on.`,
+    ],
+    ACKNOWLEDGED: [
+      `หน่วยงานรับเรื่อง ${code} ไว้พิจารณาแล้ว`,
+      `Your case ${code} is being looked at`,
+      `${unitTh(c.unitCode)} รับเรื่อง ${code} ของท่านไว้พิจารณาแล้ว`,
+      `${unitEn(c.unitCode)} has taken up your case ${code}.`,
+    ],
+    TRANSFERRED: [
+      `เรื่อง ${code} ส่งต่อไปยัง ${unitTh(c.unitCode)}`,
+      `Your case ${code} has moved to ${unitEn(c.unitCode)}`,
+      `เรื่อง ${code} ของท่านส่งต่อไปยัง ${unitTh(c.unitCode)} ซึ่งเป็นผู้รับผิดชอบ กำหนดตอบยังนับจากวันที่ท่านแจ้งเรื่อง`,
+      `Your case ${code} has moved to ${unitEn(c.unitCode)}, which is responsible for it; the answer is still due from the day you wrote.`,
+    ],
+    ANSWERED: [
+      `หน่วยงานตอบเรื่อง ${code} แล้ว`,
+      `Your case ${code} has been answered`,
+      `${unitTh(c.unitCode)} ตอบเรื่อง ${code} ของท่านแล้ว:\n\n${c.answer ?? ''}`,
+      `${unitEn(c.unitCode)} has answered your case ${code} (the answer is above).`,
+    ],
+    CLOSED: [
+      `เรื่อง ${code} ปิดแล้ว`,
+      `Your case ${code} is closed`,
+      `เรื่อง ${code} ของท่านปิดแล้ว ขอบคุณที่แจ้งเรื่อง`,
+      `Your case ${code} is closed. Thank you for writing.`,
+    ],
+    REJECTED: [
+      `เรื่อง ${code} ไม่รับพิจารณา`,
+      `Your case ${code} was not taken up`,
+      `${unitTh(c.unitCode)} ไม่รับพิจารณาเรื่อง ${code} เหตุผล: ${c.reason ?? '-'}`,
+      `${unitEn(c.unitCode)} did not take up your case ${code} (the reason is above).`,
+    ],
   };
+  const [subjectTh, subjectEn, bodyTh, bodyEn] = texts[kind];
+  return { subject: `${subjectTh} / ${subjectEn}`, body: `เรียน ผู้แจ้งเรื่อง\n\n${bodyTh}${follow}\n\n${bodyEn}${STOP}` };
 }
 
-/** The notices of the front door: queued with what they tell, sent by a job, erased with the case. */
-export class NotificationRepository {
-  private readonly s: string;
+/** The notices of one step of a case, one per channel the submitter chose (a transfer: once per unit it reaches). */
+export function submitterNotices(kind: SubmitterKind, c: CaseFacts, reach: Reach | null, publicUrl?: string): Notice[] {
+  if (!reach) return [];
+  const message = submitterMessage(kind, c, publicUrl);
+  const step = kind === 'TRANSFERRED' ? `${kind}:${c.unitCode}` : kind;
+  const address: Record<NotifyChannel, string | null> = { EMAIL: reach.email, SMS: reach.phone, LINE: reach.lineUserId };
+  return reach.channels.flatMap((channel) => {
+    const recipient = address[channel];
+    if (!recipient) return [];
+    return [
+      { dedupeKey: `case:${c.caseId}:${step}:${channel}`, caseId: c.caseId, kind, audience: 'SUBMITTER', channel, recipient, ...message },
+    ];
+  });
+}
 
-  constructor(
-    private readonly dataSource: DataSource,
-    schemaName: string,
-  ) {
-    this.s = quoteIdent(schemaName);
-  }
-
-  /** Queues a notice in the caller's transaction; a second one of the same kind for the case is ignored. */
-  async queue(manager: EntityManager, n: CaseNotice): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.s}.notification (case_id, kind, channel, recipient, subject, body)
-       VALUES ($1, $2, 'EMAIL', $3, $4, $5) ON CONFLICT (case_id, kind, channel) DO NOTHING`,
-      [n.caseId, n.kind, n.recipient, n.subject, n.body],
-    );
-  }
-
-  /**
-   * Sends the notices that are due, each in its own transaction: the row is claimed with FOR UPDATE
-   * SKIP LOCKED, so two replicas of the unit never send the same notice, and one notice's failure
-   * never undoes another's success. A failure is kept with the next try's time (backoff), or the
-   * notice is dead after MAX_ATTEMPTS.
-   */
-  async sendDue(mailer: Mailer, batch = 20): Promise<number> {
-    let sent = 0;
-    for (let i = 0; i < batch; i++) {
-      const handled = await this.dataSource.transaction(async (manager) => {
-        const [n]: { id: string; recipient: string; subject: string; body: string; attempts: number }[] = await manager.query(
-          `SELECT id, recipient, subject, body, attempts FROM ${this.s}.notification
-           WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        );
-        if (!n) return false;
-        try {
-          await mailer.send({ to: n.recipient, subject: n.subject, text: n.body });
-          await manager.query(`UPDATE ${this.s}.notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [
-            n.id,
-          ]);
-          sent += 1;
-        } catch (error) {
-          const attempts = n.attempts + 1;
-          await manager.query(
-            `UPDATE ${this.s}.notification SET attempts = $2::int, last_error = $3,
-               status = CASE WHEN $2::int >= $4::int THEN 'DEAD' ELSE 'PENDING' END,
-               next_attempt_at = now() + make_interval(secs => $5::double precision)
-             WHERE id = $1`,
-            [n.id, attempts, String(error).slice(0, 500), MAX_ATTEMPTS, backoffSeconds(attempts)],
-          );
-        }
-        return true;
-      });
-      if (!handled) break;
-    }
-    return sent;
-  }
-
-  /** A case's notices for staff: what and when, never the address or the text. */
-  ofCase(caseId: string): Promise<CaseNoticeRow[]> {
-    return this.dataSource.query(
-      `SELECT kind, channel, status, attempts, created_at AS "createdAt", sent_at AS "sentAt",
-         CASE WHEN status = 'PENDING' THEN next_attempt_at END AS "nextAttemptAt", last_error AS "lastError"
-       FROM ${this.s}.notification WHERE case_id = $1 ORDER BY created_at, kind`,
-      [caseId],
-    );
-  }
-
-  /** PDPA erasure: the address and the texts go with the case. */
-  async eraseCase(manager: EntityManager, caseId: string): Promise<void> {
-    await manager.query(`DELETE FROM ${this.s}.notification WHERE case_id = $1`, [caseId]);
-  }
-
-  /** Retention: notices older than the contact details' own time go too. */
-  async purge(now: Date, days: number): Promise<void> {
-    await this.dataSource.query(`DELETE FROM ${this.s}.notification WHERE created_at < $1::timestamptz - make_interval(days => $2)`, [
-      now,
-      days,
-    ]);
-  }
+/** A staff message (e-mail): the case's code and unit, never the submitter's details. */
+export function staffMessage(
+  kind: StaffKind,
+  c: CaseFacts & { lateCount?: number },
+  publicUrl?: string,
+): { subject: string; body: string } {
+  const desk = publicUrl ? `\n\n${publicUrl}/desk` : '';
+  const dueTh = c.dueAnswerAt ? ` (${thaiDate(c.dueAnswerAt)})` : '';
+  const dueEn = c.dueAnswerAt ? ` (${englishDate(c.dueAnswerAt)})` : '';
+  const texts: Record<StaffKind, [string, string]> = {
+    ARRIVED: [`เรื่องใหม่ ${c.caseCode} ถึง ${unitTh(c.unitCode)}`, `New case ${c.caseCode} for ${unitEn(c.unitCode)}`],
+    DUE_SOON: [`เรื่อง ${c.caseCode} ครบกำหนดตอบในอีก 2 วันทำการ${dueTh}`, `Case ${c.caseCode} is due in two working days${dueEn}`],
+    LATE: [`เรื่อง ${c.caseCode} เกินกำหนดตอบแล้ว${dueTh}`, `Case ${c.caseCode} is late${dueEn}`],
+    LATE_DIGEST: [
+      `${unitTh(c.unitCode)} มีเรื่องเกินกำหนดตอบ ${c.lateCount ?? 0} เรื่อง`,
+      `${unitEn(c.unitCode)} has ${c.lateCount ?? 0} late cases`,
+    ],
+  };
+  const [th, en] = texts[kind];
+  return { subject: `${th} / ${en}`, body: `${th}${desk}\n\n${en}` };
 }

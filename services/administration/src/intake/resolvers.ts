@@ -30,10 +30,12 @@ export const frontDoorResolvers = {
     myCaseData: (_root, proof, ctx) => frontDoorOf(ctx).myData(proof, ctx),
     caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
     caseNotices: (_root, { code }, ctx) => frontDoorOf(ctx).noticesForStaff(code, ctx),
+    undeliveredNotices: (_root, { unitCode }, ctx) => frontDoorOf(ctx).undeliveredForStaff(unitCode, ctx),
   },
   Mutation: {
-    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey),
+    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity),
     eraseMyCase: (_root, proof, ctx) => frontDoorOf(ctx).erase(proof, ctx),
+    setCaseNotices: (_root, { notifyBy, ...proof }, ctx) => frontDoorOf(ctx).setNotices(proof, notifyBy, ctx),
   },
   SubmissionReceipt: {
     unit: (receipt) => ({ code: receipt.unitCode }),

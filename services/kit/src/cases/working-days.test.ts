@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bangkokDate, dueAfterWorkingDays, isLate, isWorkingDay } from './working-days.js';
+import { bangkokDate, dueAfterWorkingDays, isLate, isWorkingDay, remindBefore } from './working-days.js';
 
 /** A moment given in Bangkok time. */
 const bkk = (local: string) => new Date(`${local}+07:00`);
@@ -22,6 +22,15 @@ describe('working days as Thai offices count them', () => {
     expect(bangkokDate(bkk('2026-01-12T23:30:00'))).toBe('2026-01-12');
     expect(bangkokDate(bkk('2026-01-13T00:30:00'))).toBe('2026-01-13');
     expect(dueAfterWorkingDays(bkk('2026-01-13T00:30:00'), 1)).toEqual(bkk('2026-01-14T23:59:59.999'));
+  });
+
+  it('reminds staff at the start of the office day two working days before the due day', () => {
+    // Due Wednesday night: Monday 08:30.
+    expect(remindBefore(bkk('2026-01-14T23:59:59.999'), 2)).toEqual(bkk('2026-01-12T08:30:00'));
+    // Due Tuesday night: the weekend does not count, so the Friday before.
+    expect(remindBefore(bkk('2026-01-13T23:59:59.999'), 2)).toEqual(bkk('2026-01-09T08:30:00'));
+    // Due Friday 17 April 2026: Thu 16, then back over Songkran (13–15) to Fri 10.
+    expect(remindBefore(bkk('2026-04-17T23:59:59.999'), 2)).toEqual(bkk('2026-04-10T08:30:00'));
   });
 
   it('stops the clock over Songkran', () => {

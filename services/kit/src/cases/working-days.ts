@@ -39,3 +39,17 @@ export function isLate(row: { status: string; answeredAt: Date | null; dueAnswer
   if (row.answeredAt) return row.answeredAt > row.dueAnswerAt;
   return ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(row.status) && now > row.dueAnswerAt;
 }
+
+/**
+ * When staff are reminded of a deadline: at the start of the office day (08:30 Bangkok) that lies
+ * `workingDays` working days before the due day. Due Wednesday night, two days: Monday 08:30.
+ */
+export function remindBefore(due: Date, workingDays: number): Date {
+  let day = bangkokDate(due);
+  let counted = 0;
+  while (counted < workingDays) {
+    day = new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+    if (isWorkingDay(day)) counted += 1;
+  }
+  return new Date(Date.parse(`${day}T08:30:00Z`) - BANGKOK_OFFSET_MS);
+}

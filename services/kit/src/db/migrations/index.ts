@@ -13,6 +13,8 @@ import { LadderAndSearch1765400000000 } from './1765400000000-ladder-and-search.
 import { Notices1765100000000 } from './1765100000000-notices.js';
 import { StatsCache1765910000000 } from './1765910000000-stats-cache.js';
 import { DueFirstQueue1765600000000 } from './1765600000000-due-first-queue.js';
+import { Notifications1767100000000 } from './1767100000000-notifications.js';
+import { NotificationChannels1767200000000 } from './1767200000000-notification-channels.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -31,4 +33,6 @@ export const kitMigrations = [
   Notices1765100000000,
   StatsCache1765910000000,
   DueFirstQueue1765600000000,
+  Notifications1767100000000,
+  NotificationChannels1767200000000,
 ];

@@ -1,7 +1,8 @@
-import { quoteIdent, unitSchemaOf, type MigrationInterface, type QueryRunner } from '@sesao28/kit';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { quoteIdent, unitSchemaOf } from '../sql.js';
 
 /**
- * Notices to a case's submitter (e-mail for now): written in the same transaction as what they
+ * Notices to a case's submitter (first written for the front door, e-mail only): written in the same transaction as what they
  * tell, once per case and kind, sent by a job that claims rows with SKIP LOCKED (several replicas
  * never send one twice), retried with backoff, dead after too many failures for staff to see.
  */
