@@ -43,7 +43,10 @@ describe('schema check (npm run schema:check)', () => {
       'gateway/web/src/api/operations/cases.graphql',
       'gateway/web/src/api/operations/dashboard.graphql',
       'gateway/web/src/api/operations/desk.graphql',
+      'gateway/web/src/api/operations/distance-education-ict.graphql',
       'gateway/web/src/api/operations/evidence.graphql',
+      'gateway/web/src/api/operations/finance-assets.graphql',
+      'gateway/web/src/api/operations/internal-audit.graphql',
       'gateway/web/src/api/operations/portal.graphql',
       'gateway/web/src/api/operations/take-part.graphql',
     ]);

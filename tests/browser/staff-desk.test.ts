@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import type { TestStack } from '../support/test-stack.js';
-import { expectAccessible, openPage, screenshot, startBrowserStack, tabTo, type BrowserStack } from './support/browser.js';
+import { expectAccessible, openPage, screenshot, signInAtDesk, startBrowserStack, tabTo, type BrowserStack } from './support/browser.js';
 
 const SUBMIT = `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }`;
 const TEMPLATE_BODY = 'หน่วยงานได้ตรวจสอบและปรับปรุงขั้นตอนการเบิกจ่ายแล้ว ขอบคุณที่แจ้งให้ทราบ';
@@ -38,18 +38,7 @@ describe('the staff desk in a real browser', () => {
     return { code, id };
   }
 
-  /** Signs in on the development page as this role of this unit, landing on the desk. */
-  async function signIn(role: 'UNIT_HEAD' | 'UNIT_STAFF', unit: string): Promise<Page> {
-    const page = await openPage(browser);
-    await page.goto(`${base}/desk`);
-    await page.getByRole('link', { name: 'เข้าสู่ระบบด้วยบทบาทที่มีสิทธิ์เพื่อดูหน้านี้' }).click();
-    await page.getByLabel('บทบาท').selectOption(role);
-    await page.getByLabel('หน่วยงาน').selectOption(unit);
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await page.waitForURL(/\/desk$/);
-    await page.getByTestId('queue').waitFor();
-    return page;
-  }
+  const signIn = (role: 'UNIT_HEAD' | 'UNIT_STAFF', unit: string) => signInAtDesk(browser, base, role, unit);
 
   const queueRow = (page: Page, code: string) => page.locator(`[data-testid="queue"] tr[data-case="${code}"]`);
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import type { TestStack } from '../support/test-stack.js';
-import { expectAccessible, openPage, screenshot, startBrowserStack, type BrowserStack } from './support/browser.js';
+import { expectAccessible, loseFirstAnswer, openPage, screenshot, startBrowserStack, type BrowserStack } from './support/browser.js';
 
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
@@ -64,19 +64,10 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     // The answer is lost on the way back (the comment is in): the page says so, the person sends again, one comment.
     const first = `ควรซ่อมหลังคาอาคาร 2 ก่อนฤดูฝน (${Date.now()})`;
     await page.getByLabel('ความคิดเห็นของท่าน').fill(first);
-    let lost = 0;
-    await page.route('**/graphql', async (route) => {
-      // The request that carries the text (automatic persisted queries send the hash alone first).
-      const body = route.request().postData() ?? '';
-      if (lost === 0 && body.includes('CommentOnConsultation') && body.includes('"query"')) {
-        lost++;
-        await route.fetch();
-        await route.abort('failed');
-      } else await route.continue();
-    });
+    const lost = await loseFirstAnswer(page, 'CommentOnConsultation');
     await page.getByRole('button', { name: 'ส่งความคิดเห็น' }).click();
     await page.getByRole('alert').getByText('ตรวจสอบการเชื่อมต่ออินเทอร์เน็ต', { exact: false }).waitFor();
-    expect(lost).toBe(1);
+    expect(lost()).toBe(1);
     expect(await commentsWith(id, first)).toBe(1);
     await page.getByRole('button', { name: 'ส่งความคิดเห็น' }).click();
     await page.getByRole('status').getByText('ได้รับความคิดเห็นของท่านแล้ว', { exact: false }).waitFor();

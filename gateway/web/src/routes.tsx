@@ -18,6 +18,15 @@ import { EvidencePage } from './pages/EvidencePage';
 import { AnalystPage } from './pages/AnalystPage';
 import { StaffDirectoryPage } from './pages/StaffDirectoryPage';
 import { MyDataPage } from './pages/MyDataPage';
+import { AuditPlanPage } from './pages/unit-services/AuditPlanPage';
+import { DeskDisclosuresPage } from './pages/unit-services/DeskDisclosuresPage';
+import { DeskIctRequestsPage } from './pages/unit-services/DeskIctRequestsPage';
+import { DisclosuresPage } from './pages/unit-services/DisclosuresPage';
+import { IctFollowPage } from './pages/unit-services/IctFollowPage';
+import { IctSupportPage } from './pages/unit-services/IctSupportPage';
+import { MisconductFollowPage } from './pages/unit-services/MisconductFollowPage';
+import { MisconductReportPage } from './pages/unit-services/MisconductReportPage';
+import { SERVICE_PATHS } from './pages/unit-services/service-links';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -55,9 +64,18 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/units/:code/surveys/:id', title: 'unit.surveys', render: ({ code, id }) => <SurveyPage code={code!} id={id!} /> },
   { path: '/units/:code/votes/:id', title: 'unit.votes', render: ({ code, id }) => <VotePage code={code!} id={id!} /> },
   { path: '/units/:code/outcomes', title: 'unit.outcomes', render: ({ code }) => <OutcomesPage code={code!} /> },
+  // The units' own pages (linked from their unit page and, for staff, from the desk).
+  { path: SERVICE_PATHS.disclosures, title: 'finance.title', render: () => <DisclosuresPage /> },
+  { path: SERVICE_PATHS.ictSupport, title: 'ict.title', render: () => <IctSupportPage /> },
+  { path: SERVICE_PATHS.ictFollow, title: 'ict.followTitle', render: () => <IctFollowPage /> },
+  { path: SERVICE_PATHS.misconductReport, title: 'audit.reportTitle', render: () => <MisconductReportPage /> },
+  { path: SERVICE_PATHS.misconductFollow, title: 'audit.followTitle', render: () => <MisconductFollowPage /> },
+  { path: SERVICE_PATHS.auditPlan, title: 'audit.planTitle', render: () => <AuditPlanPage /> },
   { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
+  { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
+  { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
   { path: '/my-data', title: 'nav.myData', render: () => <MyDataPage /> },

@@ -141,3 +141,37 @@ export function csvLines(bytes: Buffer): string[] {
   expect(text.endsWith('\r\n')).toBe(true);
   return text.split('\r\n').slice(0, -1);
 }
+
+/**
+ * Signs a new page in on the development sign-in as this role of this unit, from the desk's "sign
+ * in first" link, and waits for the desk's queue.
+ */
+export async function signInAtDesk(browser: Browser, base: string, role: 'UNIT_HEAD' | 'UNIT_STAFF', unit: string): Promise<Page> {
+  const page = await openPage(browser);
+  await page.goto(`${base}/desk`);
+  await page.getByRole('link', { name: 'เข้าสู่ระบบด้วยบทบาทที่มีสิทธิ์เพื่อดูหน้านี้' }).click();
+  await page.getByLabel('บทบาท').selectOption(role);
+  await page.getByLabel('หน่วยงาน').selectOption(unit);
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.waitForURL(/\/desk$/);
+  await page.getByTestId('queue').waitFor();
+  return page;
+}
+
+/**
+ * The first request that carries this operation's text reaches the API, but its answer is lost on
+ * the way back (automatic persisted queries send the hash alone first; that one passes). Returns
+ * how many answers were cut off so far.
+ */
+export async function loseFirstAnswer(page: Page, operation: string): Promise<() => number> {
+  let lost = 0;
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (lost === 0 && body.includes(operation) && body.includes('"query"')) {
+      lost++;
+      await route.fetch();
+      await route.abort('failed');
+    } else await route.continue();
+  });
+  return () => lost;
+}

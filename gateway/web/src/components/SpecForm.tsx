@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { newIdempotencyKey } from '../api/client';
 import type { Problem } from '../api/problems';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
@@ -8,7 +9,8 @@ export interface FieldSpec {
   /** The API's input field (what extensions.field names). */
   name: string;
   label: MessageKey;
-  kind: 'text' | 'textarea' | 'datetime' | 'select';
+  /** `number` is typed as text with a decimal keyboard; the API checks the value. */
+  kind: 'text' | 'textarea' | 'datetime' | 'date' | 'number' | 'select';
   options?: readonly { value: string; label: string }[];
   required?: boolean;
   hint?: MessageKey;
@@ -17,22 +19,31 @@ export interface FieldSpec {
 
 export type FormValues = Record<string, string>;
 
+const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = { datetime: 'datetime-local', date: 'date' };
+
 /** A `datetime-local` value (the person's own clock) as the API's DateTime; empty stays empty. */
 export const toDateTime = (value: string | undefined) => (value ? new Date(value).toISOString() : null);
 
 /**
- * One publishing form from a list of fields: a missing required value is caught here, everything
- * else by the API, whose problems are shown beside the field they name.
+ * One form from a list of fields: a missing required value is caught here, everything else by the
+ * API, whose problems are shown beside the field they name. Each submission has one idempotency
+ * key: a second click or a retry after a lost answer sends the same key (the API keeps one
+ * record), a new key only once the API has taken it.
  */
 export function SpecForm(props: {
   id: string;
   title: MessageKey;
+  /** The heading's level where the form sits inside a card or a list (2 by default). */
+  headingLevel?: 2 | 3 | 4;
   fields: readonly FieldSpec[];
   submitLabel: MessageKey;
-  onSubmit(values: FormValues): Promise<{ problems: Problem[]; done: MessageKey | null }>;
+  onSubmit(values: FormValues, idempotencyKey: string): Promise<{ problems: Problem[]; done: MessageKey | null }>;
 }) {
   const { t } = useI18n();
-  const { id, title, fields, submitLabel, onSubmit } = props;
+  const { id, title, headingLevel = 2, fields, submitLabel, onSubmit } = props;
+  const Heading = `h${headingLevel}` as const;
+  const key = useRef(newIdempotencyKey());
+  const inFlight = useRef(false);
   const initial = () => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? '']));
   const [values, setValues] = useState<FormValues>(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -43,6 +54,7 @@ export function SpecForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (inFlight.current) return;
     setDone(null);
     const missing = fields
       .filter((f) => f.required && !values[f.name]?.trim())
@@ -52,13 +64,17 @@ export function SpecForm(props: {
       document.getElementById(inputId(missing[0]!.field!))?.focus();
       return;
     }
+    inFlight.current = true;
     setSending(true);
-    const result = await onSubmit(values);
+    const result = await onSubmit(values, key.current);
+    inFlight.current = false;
     setSending(false);
     setProblems(result.problems);
     setDone(result.done);
-    if (result.done) setValues(initial());
-    else {
+    if (result.done) {
+      key.current = newIdempotencyKey();
+      setValues(initial());
+    } else {
       const first = result.problems.find((p) => p.field && byField(p.field));
       if (first) document.getElementById(inputId(byField(first.field!)!.name))?.focus();
     }
@@ -67,7 +83,7 @@ export function SpecForm(props: {
 
   return (
     <section aria-labelledby={`${id}-heading`} data-testid={id}>
-      <h2 id={`${id}-heading`}>{t(title)}</h2>
+      <Heading id={`${id}-heading`}>{t(title)}</Heading>
       <form onSubmit={submit} noValidate>
         {fields.map((f) => (
           <Field
@@ -93,7 +109,8 @@ export function SpecForm(props: {
               return (
                 <input
                   {...aria}
-                  type={f.kind === 'datetime' ? 'datetime-local' : 'text'}
+                  type={INPUT_TYPES[f.kind] ?? 'text'}
+                  inputMode={f.kind === 'number' ? 'decimal' : undefined}
                   value={values[f.name]}
                   onChange={(e) => change(e.target.value)}
                 />

@@ -1041,6 +1041,40 @@ export type DeskCaseNoticesQueryVariables = Exact<{
 
 export type DeskCaseNoticesQuery = { caseNotices: Array<{ kind: CaseNoticeKind, audience: NoticeAudience, channel: string, status: CaseNoticeStatus, attempts: number, createdAt: string, sentAt?: string | null, nextAttemptAt?: string | null, lastError?: string | null }> };
 
+export type IctNoteItemFragment = { status: IctRequestStatus, noteTh: string, at: string };
+
+export type RequestIctSupportMutationVariables = Exact<{
+  input: IctSupportInput;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RequestIctSupportMutation = { distanceEducationIct?: { requestIctSupport: { code: string, receivedAt: string } } | null };
+
+export type FollowIctRequestQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type FollowIctRequestQuery = { distanceEducationIct?: { code: string, ictRequestByCode?: { code: string, category: IctCategory, status: IctRequestStatus, receivedAt: string, updatedAt: string, notes: Array<{ status: IctRequestStatus, noteTh: string, at: string }> } | null } | null };
+
+export type IctRequestsQueryVariables = Exact<{
+  status?: InputMaybe<IctRequestStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IctRequestsQuery = { distanceEducationIct?: { code: string, ictRequests: { nodes: Array<{ id: string, code: string, schoolName: string, schoolCode?: string | null, contactName?: string | null, category: IctCategory, descriptionTh: string, status: IctRequestStatus, receivedAt: string, updatedAt: string, notes: Array<{ status: IctRequestStatus, noteTh: string, at: string }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type UpdateIctRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: IctRequestStatus;
+  noteTh: Scalars['String']['input'];
+}>;
+
+
+export type UpdateIctRequestMutation = { distanceEducationIct?: { updateIctRequest: { id: string, status: IctRequestStatus, updatedAt: string } } | null };
+
 export type EvidenceUnitQueryVariables = Exact<{
   code: Scalars['ID']['input'];
   fiscalYear: Scalars['Int']['input'];
@@ -1077,6 +1111,74 @@ export type EvidenceActivitiesQuery = { unit?:
     | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
     | { activities?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, participantCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null }
    | null };
+
+export type DisclosureItemFragment = { id: string, kind: DisclosureKind, titleTh: string, projectTh: string, amountBaht: number, method: ProcurementMethod, vendorName?: string | null, fiscalYear: number, publishedOn: string, questions: Array<{ id: string, question: string, askedAt: string, answerTh?: string | null, answeredAt?: string | null }> };
+
+export type FinanceDisclosuresQueryVariables = Exact<{
+  fiscalYear: Scalars['Int']['input'];
+  kind?: InputMaybe<DisclosureKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FinanceDisclosuresQuery = { financeAssets?: { code: string, disclosures: { nodes: Array<{ id: string, kind: DisclosureKind, titleTh: string, projectTh: string, amountBaht: number, method: ProcurementMethod, vendorName?: string | null, fiscalYear: number, publishedOn: string, questions: Array<{ id: string, question: string, askedAt: string, answerTh?: string | null, answeredAt?: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } }, disclosureTotals: Array<{ kind: DisclosureKind, count: number, amountBaht: number }> } | null };
+
+export type AskAboutDisclosureMutationVariables = Exact<{
+  disclosureId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+}>;
+
+
+export type AskAboutDisclosureMutation = { financeAssets?: { askAboutDisclosure: { id: string, askedAt: string } } | null };
+
+export type PublishDisclosureMutationVariables = Exact<{
+  input: DisclosureInput;
+}>;
+
+
+export type PublishDisclosureMutation = { financeAssets?: { publishDisclosure: { id: string, titleTh: string } } | null };
+
+export type AnswerDisclosureQuestionMutationVariables = Exact<{
+  questionId: Scalars['ID']['input'];
+  answerTh: Scalars['String']['input'];
+}>;
+
+
+export type AnswerDisclosureQuestionMutation = { financeAssets?: { answerDisclosureQuestion: { id: string, answerTh?: string | null, answeredAt?: string | null } } | null };
+
+export type ReportMisconductMutationVariables = Exact<{
+  input: MisconductReportInput;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ReportMisconductMutation = { internalAudit?: { reportMisconduct: { code: string, pin: string, receivedAt: string } } | null };
+
+export type FollowMisconductReportQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  pin: Scalars['String']['input'];
+}>;
+
+
+export type FollowMisconductReportQuery = { internalAudit?: { code: string, followMisconductReport?: { code: string, status: MisconductReportStatus, updatedAt: string } | null } | null };
+
+export type AuditPlanQueryVariables = Exact<{
+  fiscalYear: Scalars['Int']['input'];
+}>;
+
+
+export type AuditPlanQuery = { units: Array<
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+    | { code: string, nameTh: string, nameEn: string }
+  >, internalAudit?: { code: string, auditPlan?: { fiscalYear: number, publishedAt: string, updatedAt: string, items: Array<{ unitCode: string, topicTh: string, quarter: number }> } | null } | null };
 
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1832,6 +1934,33 @@ export const StaffCaseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffCaseFields"}) as unknown as TypedDocumentString<StaffCaseFieldsFragment, unknown>;
+export const IctNoteItemFragmentDoc = new TypedDocumentString(`
+    fragment IctNoteItem on IctRequestNote {
+  status
+  noteTh
+  at
+}
+    `, {"fragmentName":"IctNoteItem"}) as unknown as TypedDocumentString<IctNoteItemFragment, unknown>;
+export const DisclosureItemFragmentDoc = new TypedDocumentString(`
+    fragment DisclosureItem on Disclosure {
+  id
+  kind
+  titleTh
+  projectTh
+  amountBaht
+  method
+  vendorName
+  fiscalYear
+  publishedOn
+  questions {
+    id
+    question
+    askedAt
+    answerTh
+    answeredAt
+  }
+}
+    `, {"fragmentName":"DisclosureItem"}) as unknown as TypedDocumentString<DisclosureItemFragment, unknown>;
 export const FeedItemFragmentDoc = new TypedDocumentString(`
     fragment FeedItem on OfficeFeedItem {
   cursor
@@ -2272,6 +2401,80 @@ export const DeskCaseNoticesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskCaseNoticesQuery, DeskCaseNoticesQueryVariables>;
+export const RequestIctSupportDocument = new TypedDocumentString(`
+    mutation RequestIctSupport($input: IctSupportInput!, $key: String!) {
+  distanceEducationIct {
+    requestIctSupport(input: $input, idempotencyKey: $key) {
+      code
+      receivedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestIctSupportMutation, RequestIctSupportMutationVariables>;
+export const FollowIctRequestDocument = new TypedDocumentString(`
+    query FollowIctRequest($code: String!) {
+  distanceEducationIct {
+    code
+    ictRequestByCode(code: $code) {
+      code
+      category
+      status
+      receivedAt
+      updatedAt
+      notes {
+        ...IctNoteItem
+      }
+    }
+  }
+}
+    fragment IctNoteItem on IctRequestNote {
+  status
+  noteTh
+  at
+}`) as unknown as TypedDocumentString<FollowIctRequestQuery, FollowIctRequestQueryVariables>;
+export const IctRequestsDocument = new TypedDocumentString(`
+    query IctRequests($status: IctRequestStatus, $after: String) {
+  distanceEducationIct {
+    code
+    ictRequests(status: $status, first: 20, after: $after) {
+      nodes {
+        id
+        code
+        schoolName
+        schoolCode
+        contactName
+        category
+        descriptionTh
+        status
+        receivedAt
+        updatedAt
+        notes {
+          ...IctNoteItem
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment IctNoteItem on IctRequestNote {
+  status
+  noteTh
+  at
+}`) as unknown as TypedDocumentString<IctRequestsQuery, IctRequestsQueryVariables>;
+export const UpdateIctRequestDocument = new TypedDocumentString(`
+    mutation UpdateIctRequest($id: ID!, $status: IctRequestStatus!, $noteTh: String!) {
+  distanceEducationIct {
+    updateIctRequest(id: $id, status: $status, noteTh: $noteTh) {
+      id
+      status
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateIctRequestMutation, UpdateIctRequestMutationVariables>;
 export const EvidenceUnitDocument = new TypedDocumentString(`
     query EvidenceUnit($code: ID!, $fiscalYear: Int!) {
   unit(code: $code) {
@@ -2351,6 +2554,124 @@ export const EvidenceActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceActivitiesQuery, EvidenceActivitiesQueryVariables>;
+export const FinanceDisclosuresDocument = new TypedDocumentString(`
+    query FinanceDisclosures($fiscalYear: Int!, $kind: DisclosureKind, $after: String) {
+  financeAssets {
+    code
+    disclosures(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) {
+      nodes {
+        ...DisclosureItem
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    disclosureTotals(fiscalYear: $fiscalYear) {
+      kind
+      count
+      amountBaht
+    }
+  }
+}
+    fragment DisclosureItem on Disclosure {
+  id
+  kind
+  titleTh
+  projectTh
+  amountBaht
+  method
+  vendorName
+  fiscalYear
+  publishedOn
+  questions {
+    id
+    question
+    askedAt
+    answerTh
+    answeredAt
+  }
+}`) as unknown as TypedDocumentString<FinanceDisclosuresQuery, FinanceDisclosuresQueryVariables>;
+export const AskAboutDisclosureDocument = new TypedDocumentString(`
+    mutation AskAboutDisclosure($disclosureId: ID!, $question: String!, $key: String!) {
+  financeAssets {
+    askAboutDisclosure(
+      disclosureId: $disclosureId
+      question: $question
+      idempotencyKey: $key
+    ) {
+      id
+      askedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AskAboutDisclosureMutation, AskAboutDisclosureMutationVariables>;
+export const PublishDisclosureDocument = new TypedDocumentString(`
+    mutation PublishDisclosure($input: DisclosureInput!) {
+  financeAssets {
+    publishDisclosure(input: $input) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishDisclosureMutation, PublishDisclosureMutationVariables>;
+export const AnswerDisclosureQuestionDocument = new TypedDocumentString(`
+    mutation AnswerDisclosureQuestion($questionId: ID!, $answerTh: String!) {
+  financeAssets {
+    answerDisclosureQuestion(questionId: $questionId, answerTh: $answerTh) {
+      id
+      answerTh
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerDisclosureQuestionMutation, AnswerDisclosureQuestionMutationVariables>;
+export const ReportMisconductDocument = new TypedDocumentString(`
+    mutation ReportMisconduct($input: MisconductReportInput!, $key: String!) {
+  internalAudit {
+    reportMisconduct(input: $input, idempotencyKey: $key) {
+      code
+      pin
+      receivedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportMisconductMutation, ReportMisconductMutationVariables>;
+export const FollowMisconductReportDocument = new TypedDocumentString(`
+    query FollowMisconductReport($code: String!, $pin: String!) {
+  internalAudit {
+    code
+    followMisconductReport(code: $code, pin: $pin) {
+      code
+      status
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMisconductReportQuery, FollowMisconductReportQueryVariables>;
+export const AuditPlanDocument = new TypedDocumentString(`
+    query AuditPlan($fiscalYear: Int!) {
+  units {
+    code
+    nameTh
+    nameEn
+  }
+  internalAudit {
+    code
+    auditPlan(fiscalYear: $fiscalYear) {
+      fiscalYear
+      items {
+        unitCode
+        topicTh
+        quarter
+      }
+      publishedAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPlanQuery, AuditPlanQueryVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome {
   units {

@@ -1,4 +1,5 @@
 import { takePartEn, takePartTh } from './take-part-words';
+import { unitServicesEn, unitServicesTh } from './unit-services-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -298,6 +299,7 @@ export const th = {
   'dash.chartLabelCases': 'แผนภูมิแท่งแสดงเรื่องที่รับ ค้างดำเนินการ และเกินกำหนดของ {n} หน่วยงาน รายละเอียดอยู่ในตารางด้านล่าง',
   'dash.chartLabelTrend': 'แผนภูมิเส้นแสดงจำนวนเรื่องที่รับรายเดือน สูงสุด {max} เรื่อง รายละเอียดอยู่ในตารางเรื่องที่รับรายเดือน',
   ...takePartTh,
+  ...unitServicesTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -753,6 +755,7 @@ export const en: Dictionary = {
   'dash.chartLabelCases': 'Bar chart of cases received, open and late for {n} units; the table below has the figures',
   'dash.chartLabelTrend': 'Line chart of cases received per month, at most {max}; the monthly table has the figures',
   ...takePartEn,
+  ...unitServicesEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

@@ -8,6 +8,8 @@ export interface Formats {
   date(value: string | Date): string;
   dateTime(value: string | Date): string;
   number(value: number, digits?: number): string;
+  /** Baht and satang: always two decimals (452,500.50). */
+  baht(value: number): string;
   percent(share: number): string;
   /** A YYYY-MM month as "ต.ค. 2568" / "Oct 2568 BE". */
   month(month: string): string;
@@ -20,11 +22,13 @@ export function formatsFor(lang: Lang): Formats {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const baht = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
     date: (value) => date.format(new Date(value)),
     dateTime: (value) => dateTime.format(new Date(value)),
     number: (value, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
     percent: (share) => percent.format(share),
+    baht: (value) => baht.format(value),
     month: (value) => {
       const [year, monthIndex] = value.split('-').map(Number);
       return month.format(new Date(Date.UTC(year!, monthIndex! - 1, 15)));

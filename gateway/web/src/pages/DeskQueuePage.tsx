@@ -5,6 +5,7 @@ import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { StaffQueueDocument, type FeedbackCategory, type StaffQueueQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { UnitServiceLinks } from './unit-services/service-links';
 
 const CATEGORIES: readonly FeedbackCategory[] = ['COMPLAINT', 'SUGGESTION', 'QUESTION', 'OPINION', 'COMPLIMENT'];
 type QueueCase = NonNullable<NonNullable<StaffQueueQuery['desk']>['feedback']>['nodes'][number];
@@ -81,6 +82,7 @@ export function DeskQueuePage() {
       <p>
         <Link to="/desk/publish">{t('desk.publishLink')}</Link>
       </p>
+      <UnitServiceLinks code={unit.code} side="desk" />
       <fieldset>
         <legend>{t('desk.filters')}</legend>
         <label className="choice">

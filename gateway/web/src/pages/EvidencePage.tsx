@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'react';
 import { OFFICE_UNITS, unitByCode } from '../api/units';
+import { FiscalYearSelect, useFiscalYearParam } from '../components/FiscalYearSelect';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { EvidenceSections } from '../evidence/EvidenceSections';
 import { loadEvidence, type Evidence, type Progress } from '../evidence/load-evidence';
-import { fiscalYearOf } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useLocation } from '../router';
 
 const ALL = 'ALL';
-
-/** The fiscal years offered: this one and the two before, and the one asked for. */
-function yearsAround(current: number, asked: number): number[] {
-  return [...new Set([current, current - 1, current - 2, asked])].sort((a, b) => b - a);
-}
 
 /**
  * The ITA evidence pack (หลักฐานประกอบการประเมิน ITA) of one unit or the whole office for a fiscal
@@ -22,9 +17,7 @@ function yearsAround(current: number, asked: number): number[] {
 export function EvidencePage() {
   const { t, pick, format } = useI18n();
   const { search } = useLocation();
-  const current = fiscalYearOf(new Date());
-  const askedYear = Number(search.get('fy'));
-  const fiscalYear = Number.isInteger(askedYear) && askedYear >= 2540 && askedYear <= current + 1 ? askedYear : current;
+  const fiscalYear = useFiscalYearParam();
   const asked = unitByCode(search.get('unit') ?? '');
   const unitCode = asked?.code ?? ALL;
   const [evidence, setEvidence] = useState<Evidence | null>(null);
@@ -66,16 +59,7 @@ export function EvidencePage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="evidence-fy">{t('dash.fiscalYear')}</label>
-          <select id="evidence-fy" value={fiscalYear} onChange={(e) => go(unitCode, Number(e.target.value))}>
-            {yearsAround(current, fiscalYear).map((year) => (
-              <option key={year} value={year}>
-                {t('dash.fiscalYearOption', { year })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FiscalYearSelect id="evidence-fy" value={fiscalYear} onChange={(year) => go(unitCode, year)} />
         <button type="button" className="button-primary" onClick={() => window.print()} disabled={!evidence}>
           {t('evidence.print')}
         </button>

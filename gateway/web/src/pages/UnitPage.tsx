@@ -4,6 +4,7 @@ import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { UnitPageDocument, type ParticipationLevel, type UnitPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { hasServices, UnitServiceLinks } from './unit-services/service-links';
 
 export const LEVELS: readonly ParticipationLevel[] = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'];
 
@@ -107,6 +108,12 @@ export function UnitPage({ code }: { code: string }) {
     <>
       <h1>{pick(unit.nameTh, unit.nameEn)}</h1>
       <ProblemNotice problems={problems} onRetry={reload} />
+      {hasServices(unit.code, 'public') ? (
+        <section aria-labelledby="services-heading">
+          <h2 id="services-heading">{t('services.heading')}</h2>
+          <UnitServiceLinks code={unit.code} side="public" />
+        </section>
+      ) : null}
       <section aria-labelledby="activities-heading">
         <h2 id="activities-heading">{t('unit.activities')}</h2>
         <fieldset>

@@ -1,0 +1,78 @@
+import type { MessageKey } from '../../i18n/dictionary';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+
+/** The addresses of the units' own pages (the route table and the links use the same). */
+export const SERVICE_PATHS = {
+  disclosures: '/units/FINANCE/disclosures',
+  deskDisclosures: '/desk/disclosures',
+  ictSupport: '/units/DLICT/ict-support',
+  ictFollow: '/units/DLICT/ict-support/follow',
+  deskIctRequests: '/desk/ict-requests',
+  misconductReport: '/units/AUDIT/report',
+  misconductFollow: '/units/AUDIT/report/follow',
+  auditPlan: '/units/AUDIT/audit-plan',
+} as const;
+
+interface ServiceLink {
+  to: string;
+  label: MessageKey;
+  hint?: MessageKey;
+}
+
+/** What a unit offers of its own, beyond the nine units' shared pages: for the public, and at its desk. */
+const UNIT_SERVICES: Record<string, { public: readonly ServiceLink[]; desk: readonly ServiceLink[] }> = {
+  FINANCE: {
+    public: [{ to: SERVICE_PATHS.disclosures, label: 'finance.title', hint: 'finance.linkHint' }],
+    desk: [{ to: SERVICE_PATHS.deskDisclosures, label: 'finance.deskTitle' }],
+  },
+  DLICT: {
+    public: [
+      { to: SERVICE_PATHS.ictSupport, label: 'ict.title', hint: 'ict.linkHint' },
+      { to: SERVICE_PATHS.ictFollow, label: 'ict.followTitle' },
+    ],
+    desk: [{ to: SERVICE_PATHS.deskIctRequests, label: 'ict.deskTitle' }],
+  },
+  AUDIT: {
+    public: [
+      { to: SERVICE_PATHS.misconductReport, label: 'audit.reportTitle', hint: 'audit.linkHint' },
+      { to: SERVICE_PATHS.misconductFollow, label: 'audit.followTitle' },
+      { to: SERVICE_PATHS.auditPlan, label: 'audit.planTitle' },
+    ],
+    desk: [],
+  },
+};
+
+/** The links to a unit's own pages, public or for its desk; nothing when it has none. */
+export function UnitServiceLinks({ code, side }: { code: string; side: 'public' | 'desk' }) {
+  const { t } = useI18n();
+  const links = UNIT_SERVICES[code]?.[side] ?? [];
+  if (links.length === 0) return null;
+  return (
+    <ul className="service-links" data-testid={`services-${side}`}>
+      {links.map((link) => (
+        <li key={link.to}>
+          <Link to={link.to}>{t(link.label)}</Link>
+          {link.hint ? <span className="meta"> — {t(link.hint)}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Whether a unit has pages of its own for this side. */
+export const hasServices = (code: string, side: 'public' | 'desk') => (UNIT_SERVICES[code]?.[side].length ?? 0) > 0;
+
+/** The top of a unit's own public page: the way back to the unit, the title, what the page is for. */
+export function ServiceHeading({ unitCode, title, lead }: { unitCode: string; title: MessageKey; lead?: MessageKey }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className="meta">
+        <Link to={`/units/${unitCode}`}>{t('services.backToUnit')}</Link>
+      </p>
+      <h1>{t(title)}</h1>
+      {lead ? <p className="lead">{t(lead)}</p> : null}
+    </>
+  );
+}
