@@ -50,6 +50,9 @@ export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
   'myCaseData',
   'eraseMyCase',
   'setCaseNotices',
+  'setStaffReminders',
+  'follow',
+  'stopFollowing',
 ]);
 
 type Params = Record<string, string | number>;

@@ -66,7 +66,9 @@ describe('schema check (npm run schema:check)', () => {
     expect(mutations.map((m) => m.slice(0, m.indexOf('('))).sort()).toEqual([
       'CastVote',
       'CommentOnConsultation',
+      'Follow',
       'RespondToSurvey',
+      'StopFollowing',
       'SuggestOnDraft',
     ]);
     for (const mutation of mutations) {

@@ -92,8 +92,12 @@ describe('signing in through the office’s OpenID Connect provider, in a real b
     await page.getByLabel('คำตอบ (ภาษาไทย)').fill('เบิกจ่ายภายในวันที่ 25 ของทุกเดือน');
     await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
     await page.getByRole('status').getByText('ส่งคำตอบแล้ว').waitFor();
-    const followed = await stack.t.query(`query ($code: String!) { followCase(code: $code) { status answer } }`, { code });
-    expect(followed.data?.followCase).toEqual({ status: 'ANSWERED', answer: 'เบิกจ่ายภายในวันที่ 25 ของทุกเดือน' });
+    // The front door's copy follows through the outbox, a moment later.
+    const followed = await eventually(async () => {
+      const res = await stack.t.query(`query ($code: String!) { followCase(code: $code) { status answer } }`, { code });
+      return res.data?.followCase.status === 'ANSWERED' ? res.data.followCase : undefined;
+    });
+    expect(followed).toEqual({ status: 'ANSWERED', answer: 'เบิกจ่ายภายในวันที่ 25 ของทุกเดือน' });
 
     // Signing out ends the session at the gateway too.
     await page.getByRole('button', { name: 'ออกจากระบบ' }).click();

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { stopToken } from '@sesao28/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import type { TestStack } from '../support/test-stack.js';
@@ -85,6 +86,42 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     await page.getByTestId('comments').getByText('ผู้ปกครองทดสอบ', { exact: false }).waitFor();
     expect(await commentsWith(id, second)).toBe(1);
     await expectAccessible(page, 'consultation after commenting');
+    await page.context().close();
+  });
+
+  it('follows a consultation from its page by e-mail: a wrong address is said beside the field, following twice is once, and the stop link page stops it', async () => {
+    const opened = await financeHead()(`mutation ($i: ConsultationInput!) { financeAssets { openConsultation(input: $i) { id } } }`, {
+      i: { titleTh: 'รับฟังความคิดเห็นเวลาเปิดปิดห้องสมุด', kind: 'ONLINE_COMMENTS', opensAt: at(24), closesAt: at(24 * 7) },
+    });
+    const id: string = opened.data!.financeAssets.openConsultation.id;
+    const page = await openPage(browser);
+    await page.goto(`${base}/units/FINANCE/consultations/${id}`);
+    const box = page.getByTestId('follow-box');
+    await box.getByLabel('อีเมล').fill('not-an-address');
+    await box.getByRole('button', { name: 'ติดตาม' }).click();
+    await page
+      .locator('#follow-email-error')
+      .getByText(/กรอกอีเมลที่ถูกต้อง/)
+      .waitFor();
+    await expectAccessible(page, 'follow, wrong address');
+    for (let i = 0; i < 2; i++) {
+      await box.getByLabel('อีเมล').fill('library.parent@mail.example');
+      await box.getByRole('button', { name: 'ติดตาม' }).click();
+      await box.getByRole('status').getByText('ติดตามแล้ว จะแจ้งทาง อีเมล').waitFor();
+    }
+    const finance = t.stack.units.get('financeAssets')!.server;
+    const followers: { id: string }[] = await finance.db.dataSource.query(
+      `SELECT id FROM unit_finance_assets.follower WHERE target_id = $1 AND recipient = 'library.parent@mail.example'`,
+      [id],
+    );
+    expect(followers).toHaveLength(1);
+
+    // The stop link of a message (made as the messages make it) lands on a page that asks to confirm.
+    const token = stopToken(finance.services.config.internalSecret, 'follower', followers[0]!.id);
+    await page.goto(`${base}/units/FINANCE/stop-following?token=${encodeURIComponent(token)}`);
+    await page.getByRole('button', { name: 'เลิกติดตาม' }).click();
+    await page.getByRole('status').getByText('เลิกติดตามแล้ว').waitFor();
+    expect(await finance.db.dataSource.query(`SELECT 1 FROM unit_finance_assets.follower WHERE target_id = $1`, [id])).toEqual([]);
     await page.context().close();
   });
 

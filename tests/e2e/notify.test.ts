@@ -280,5 +280,96 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
     expect(about(people.director)[0]!.subject).toMatch(/^กลุ่มบริหารการเงินและสินทรัพย์ มีเรื่องเกินกำหนดตอบ \d+ เรื่อง/);
     // Staff never see the submitter's address in what they are sent.
     expect(JSON.stringify(about(people.staff))).not.toContain(`clock.${tag}`);
+
+    // Every reminder carries the link that stops them: used, the next new case is not mailed to that person.
+    const token = /Stop these reminders: (\S+)/.exec(about(people.staff)[0]!.text)?.[1];
+    const stopReminders = `mutation ($t: String!, $on: Boolean!) { setStaffReminders(token: $t, on: $on) }`;
+    expect((await t.query(stopReminders, { t: `${token}x`, on: false })).errors?.[0]?.extensions?.code).toBe('STAFF_TOKEN_INVALID');
+    expect((await t.query(stopReminders, { t: token, on: false })).data?.setStaffReminders).toBe(false);
+    const next = await t.query(SUBMIT, {
+      input: { category: 'COMPLAINT', message: `ขอใบเสร็จค่าชุดพละ ${tag}`, unitCode: 'FINANCE' },
+      key: randomUUID(),
+    });
+    const nextCode: string = next.data?.submitFeedback.caseCode;
+    // Finance has it (its deadline is tracked), and several sweeps have run since.
+    await eventually(async () =>
+      (
+        await admin().query(`SELECT 1 FROM unit_administration.case_tracking WHERE case_code = $1 AND due_answer_at IS NOT NULL`, [
+          nextCode,
+        ])
+      ).length === 1
+        ? true
+        : undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await admin().query(`SELECT email_reminders FROM unit_administration.staff_member WHERE email = $1`, [people.staff])).toEqual([
+      { email_reminders: false },
+    ]);
+    expect(mailsTo(people.staff).some((m) => m.subject.includes(nextCode))).toBe(false);
+  });
+
+  it('tells followers of a consultation when it opens, closes and publishes its summary, once each, until they stop', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const opened = await t.staff(`mutation ($input: ConsultationInput!) { financeAssets { openConsultation(input: $input) { id } } }`, {
+      input: {
+        titleTh: `รับฟังความเห็นระเบียบการเบิกจ่าย ${tag}`,
+        titleEn: `Payment rules ${tag}`,
+        kind: 'ONLINE_COMMENTS',
+        opensAt: later(1),
+        closesAt: later(8),
+      },
+    });
+    const id: string = opened.data?.financeAssets.openConsultation.id;
+    const follow = `mutation ($id: ID!, $email: String, $line: Boolean) { financeAssets { follow(kind: CONSULTATION, id: $id, email: $email, line: $line) { kind id channels } } }`;
+    const email = `follower.${tag}@mail.example`;
+    const lineUserId = `U${randomUUID().replace(/-/g, '')}`;
+    const withLine = t.as('STAKEHOLDER', undefined, { subject: `https://access.line.me|${lineUserId}` });
+    // Wrong ways say what to do, and store nothing.
+    expect((await t.query(follow, { id, email: 'not-an-address' })).errors?.[0]?.extensions).toMatchObject({
+      code: 'FOLLOW_NEEDS_CHANNEL',
+      field: 'email',
+    });
+    expect((await t.query(follow, { id, line: true })).errors?.[0]?.extensions?.code).toBe('FOLLOW_NEEDS_CHANNEL');
+    expect((await t.query(follow, { id: randomUUID(), email })).errors?.[0]?.extensions?.code).toBe('FOLLOW_TARGET_NOT_FOUND');
+    // Following twice is following once.
+    for (let i = 0; i < 2; i++) {
+      expect((await t.query(follow, { id, email })).data?.financeAssets.follow).toEqual({ kind: 'CONSULTATION', id, channels: ['EMAIL'] });
+    }
+    expect((await withLine(follow, { id, line: true })).data?.financeAssets.follow.channels).toEqual(['LINE']);
+    const finance = t.stack.units.get('financeAssets')!.server.db.dataSource;
+    expect(await finance.query(`SELECT channel FROM unit_finance_assets.follower WHERE target_id = $1 ORDER BY channel`, [id])).toEqual([
+      { channel: 'EMAIL' },
+      { channel: 'LINE' },
+    ]);
+
+    // The test's clock: the day passes (the follows were made an hour ago, it opened a minute ago).
+    await finance.query(`UPDATE unit_finance_assets.follower SET created_at = now() - interval '1 hour' WHERE target_id = $1`, [id]);
+    await finance.query(`UPDATE unit_finance_assets.consultation SET opens_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    const openedMail = await eventually(async () => mailsTo(email).find((m) => m.subject.includes(tag)));
+    expect(openedMail.subject).toBe(
+      `การรับฟังความคิดเห็น "รับฟังความเห็นระเบียบการเบิกจ่าย ${tag}" เปิดรับความคิดเห็นแล้ว / The consultation "Payment rules ${tag}" is open for comments`,
+    );
+    const linesTo = () => line.accepted.filter((m) => m.to === lineUserId);
+    await eventually(async () => linesTo().length === 1 || undefined);
+
+    // The e-mail follower stops with the link in the message; the LINE follower hears the rest.
+    const token = /Stop following: (\S+)/.exec(openedMail.text)?.[1];
+    const stop = `mutation ($t: String!) { financeAssets { stopFollowing(token: $t) } }`;
+    expect((await t.query(stop, { t: `${token}x` })).errors?.[0]?.extensions?.code).toBe('FOLLOW_TOKEN_INVALID');
+    expect((await t.query(stop, { t: token })).data?.financeAssets.stopFollowing).toBe(true);
+    await t.staff(`mutation ($id: ID!) { financeAssets { closeConsultation(id: $id) { id } } }`, { id });
+    await t.staff(
+      `mutation ($id: ID!) { financeAssets { publishConsultationSummary(id: $id, summaryTh: "ปรับแบบฟอร์มตามข้อเสนอแล้ว") { id } } }`,
+      { id },
+    );
+    await eventually(async () => linesTo().length === 3 || undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(linesTo().map((m) => m.text.split('\n')[0])).toEqual([
+      expect.stringContaining('เปิดรับความคิดเห็นแล้ว'),
+      expect.stringContaining('ปิดรับความคิดเห็นแล้ว'),
+      expect.stringContaining('เผยแพร่สรุปผลแล้ว'),
+    ]);
+    expect(mailsTo(email)).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ import { EvidencePage } from './pages/EvidencePage';
 import { AnalystPage } from './pages/AnalystPage';
 import { StaffDirectoryPage } from './pages/StaffDirectoryPage';
 import { MyDataPage } from './pages/MyDataPage';
+import { StopFollowingPage, StopRemindersPage } from './pages/StopMessagesPage';
 import { AuditPlanPage } from './pages/unit-services/AuditPlanPage';
 import { DeskDisclosuresPage } from './pages/unit-services/DeskDisclosuresPage';
 import { DeskIctRequestsPage } from './pages/unit-services/DeskIctRequestsPage';
@@ -64,6 +65,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/units/:code/surveys/:id', title: 'unit.surveys', render: ({ code, id }) => <SurveyPage code={code!} id={id!} /> },
   { path: '/units/:code/votes/:id', title: 'unit.votes', render: ({ code, id }) => <VotePage code={code!} id={id!} /> },
   { path: '/units/:code/outcomes', title: 'unit.outcomes', render: ({ code }) => <OutcomesPage code={code!} /> },
+  { path: '/units/:code/stop-following', title: 'stop.followTitle', render: ({ code }) => <StopFollowingPage code={code!} /> },
+  { path: '/notices/stop', title: 'stop.remindersTitle', render: () => <StopRemindersPage /> },
   // The units' own pages (linked from their unit page and, for staff, from the desk).
   { path: SERVICE_PATHS.disclosures, title: 'finance.title', render: () => <DisclosuresPage /> },
   { path: SERVICE_PATHS.ictSupport, title: 'ict.title', render: () => <IctSupportPage /> },

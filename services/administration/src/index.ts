@@ -1,4 +1,4 @@
-import { CASE_TRACK, createSenders, defineUnitModule, type BackgroundJob } from '@sesao28/kit';
+import { CASE_TRACK, defineUnitModule } from '@sesao28/kit';
 import manifest from '../manifest.json' with { type: 'json' };
 import { FrontDoor1764300000000 } from './db/1764300000000-front-door.js';
 import { feedResolvers } from './feed/resolvers.js';
@@ -9,6 +9,7 @@ import { officeSearchResolvers } from './search/resolvers.js';
 import { StaffDirectory1766900000000 } from './db/1766900000000-staff-directory.js';
 import { PrivacyKey1767000000000 } from './db/1767000000000-privacy-key.js';
 import { NotifyChoices1767300000000 } from './db/1767300000000-notify-choices.js';
+import { StaffNotices1767500000000 } from './db/1767500000000-staff-notices.js';
 import { findStaff, staffResolvers } from './staff/resolvers.js';
 
 /**
@@ -37,27 +38,21 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     StaffDirectory1766900000000,
     PrivacyKey1767000000000,
     NotifyChoices1767300000000,
+    StaffNotices1767500000000,
   ],
   partnerExists,
   staffDirectory: findStaff,
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
   retentionSweep: (services, retention, now) => frontDoorOf(services).retentionSweep(retention, now),
-  // Notices to submitters and staff on the channels whose settings are given (until then they wait,
-  // unsent); staff's reminders need e-mail. Both are safe with several replicas (see their classes).
-  backgroundJobs: (services, config) => {
-    const senders = createSenders(config);
-    const door = frontDoorOf(services);
-    const jobs: BackgroundJob[] = [];
-    if (Object.keys(senders).length > 0) {
-      jobs.push({ name: 'notices', everyMs: config.notifyIntervalMs, run: async () => void (await door.notices.sendDue(senders)) });
-    }
-    if (senders.EMAIL) {
-      jobs.push({
-        name: 'case-reminders',
-        everyMs: config.notifyIntervalMs,
-        run: async () => void (await door.reminders.sweep(new Date())),
-      });
-    }
-    return jobs;
-  },
+  // Staff's reminders (the kit sends every unit's notices); they go by e-mail, so only with SMTP_URL.
+  backgroundJobs: (services, config) =>
+    config.smtpUrl
+      ? [
+          {
+            name: 'case-reminders',
+            everyMs: config.notifyIntervalMs,
+            run: async () => void (await frontDoorOf(services).reminders.sweep(new Date())),
+          },
+        ]
+      : [],
 });

@@ -7,6 +7,8 @@ import { createLoaders, type UnitLoaders } from './loaders.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Outbox } from './messaging/outbox.js';
 import type { PlatformConfig } from './config.js';
+import type { FollowDesk } from './follow/follow-desk.js';
+import type { NotificationRepository } from './notify/notification-repository.js';
 import type { PeerDirectory } from './messaging/transport.js';
 import type { UnitRepositories } from './repositories/index.js';
 
@@ -21,6 +23,10 @@ export interface UnitServices {
   internalSecret: string;
   /** The installation's settings (read once, in config.ts). */
   config: PlatformConfig;
+  /** The unit's notices to people (sent by a job on the configured channels). */
+  notifications: NotificationRepository;
+  /** Who follows the unit's consultations, drafts and votes. */
+  follows: FollowDesk;
 }
 
 /** What every resolver of a unit receives, built fresh for each request. */

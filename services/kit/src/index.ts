@@ -206,6 +206,9 @@ export { createMailer, type Mailer, type MailMessage } from './notify/mailer.js'
 export { NOTIFY_CHANNELS, DeliveryFailure, type NotifyChannel, type Delivery, type Sender } from './notify/delivery.js';
 export { createSenders, type Senders } from './notify/senders.js';
 export { thaiMsisdn } from './notify/sms.js';
+export { lineUserIdOf } from './notify/line.js';
+export { stopToken, readStopToken } from './notify/stop-token.js';
+export { FollowDesk, type FollowReceipt } from './follow/follow-desk.js';
 export {
   NotificationRepository,
   MAX_ATTEMPTS,

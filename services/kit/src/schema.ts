@@ -9,6 +9,7 @@ import type { UnitContext } from './context.js';
 import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
 import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from './resolvers/outcomes.js';
 import { consultMutations, consultUnitFields, consultValueTypes } from './resolvers/consult.js';
+import { followMutations } from './follow/resolvers.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
 import { activityMutations } from './resolvers/activities.js';
@@ -42,6 +43,7 @@ const KIT_FEATURES: KitFeature[] = [
   { valueTypes: delegationValueTypes, unitFields: delegationUnitFields, mutations: delegationMutations },
   { valueTypes: ladderSearchValueTypes, unitFields: ladderSearchUnitFields },
   { valueTypes: noticeValueTypes, unitFields: noticeUnitFields, mutations: noticeMutations },
+  { mutations: followMutations },
 ];
 
 const isPlainObject = (value: unknown): value is object =>

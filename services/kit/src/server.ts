@@ -28,6 +28,10 @@ import { httpTransport, type PeerDirectory } from './messaging/transport.js';
 import { createRepositories } from './repositories/index.js';
 import { buildUnitSchema } from './schema.js';
 import { MAX_ATTACHMENT_BASE64_LENGTH } from './notices/attachment-input.js';
+import { FollowDesk } from './follow/follow-desk.js';
+import type { BackgroundJob } from './manifest.js';
+import { NotificationRepository } from './notify/notification-repository.js';
+import { createSenders } from './notify/senders.js';
 
 export interface UnitServerOptions {
   config: PlatformConfig;
@@ -79,6 +83,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     logger,
   });
   const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox, repos.participants, config.internalSecret);
+  const notifications = new NotificationRepository(db.dataSource, unit.manifest.schemaName);
+  const follows = new FollowDesk(db.dataSource, unit.manifest, notifications, config);
   const services: UnitServices = {
     unit: unit.manifest,
     dataSource: db.dataSource,
@@ -88,6 +94,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     peers,
     internalSecret: config.internalSecret,
     config,
+    notifications,
+    follows,
   };
   const inbox = new Inbox(db.dataSource, {
     [CASE_DELIVER]: cases.receive,
@@ -99,6 +107,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     try {
       const now = new Date();
       await anonymiseExpiredCases(db.dataSource, unit.manifest, config.retention.caseTextDays, now);
+      await notifications.purge(now, config.retention.contactDays);
+      await follows.purge(now, config.retention.contactDays);
       await unit.retentionSweep?.(services, config.retention, now);
     } catch (error) {
       logger.warn({ err: error }, 'retention sweep failed; will try again');
@@ -108,7 +118,16 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   // The unit's own repeating work: one run at a time per job, errors logged and tried again next time.
   const jobTimers: NodeJS.Timeout[] = [];
   const startJobs = () => {
-    for (const job of unit.backgroundJobs?.(services, config) ?? []) {
+    // Every unit sends its notices and tells its followers, on the channels whose settings are given.
+    const senders = createSenders(config);
+    const kitJobs: BackgroundJob[] =
+      Object.keys(senders).length === 0
+        ? []
+        : [
+            { name: 'notices', everyMs: config.notifyIntervalMs, run: async () => void (await notifications.sendDue(senders)) },
+            { name: 'followers', everyMs: config.notifyIntervalMs, run: async () => void (await follows.sweep(new Date())) },
+          ];
+    for (const job of [...kitJobs, ...(unit.backgroundJobs?.(services, config) ?? [])]) {
       let running = false;
       const tick = async () => {
         if (running) return;

@@ -410,6 +410,12 @@ export type FeedbackStatus =
   | 'RECEIVED'
   | 'REJECTED';
 
+/** What a person can follow. */
+export type FollowKind =
+  | 'CONSULTATION'
+  | 'DRAFT'
+  | 'VOTE';
+
 export type IctCategory =
   | 'ACCOUNT'
   /** Distance learning television (DLTV). */
@@ -537,7 +543,7 @@ export type NoticeKind =
   /** ข่าวประชาสัมพันธ์: news. */
   | 'NEWS';
 
-/** How a person is told of their case's steps. */
+/** How a person is told of what they asked to hear about. */
 export type NotifyChannel =
   /** E-mail to the address given. */
   | 'EMAIL'
@@ -1307,6 +1313,14 @@ export type EraseMyCaseMutationVariables = Exact<{
 
 export type EraseMyCaseMutation = { eraseMyCase: { caseCode: string, erasedAt: string } };
 
+export type SetStaffRemindersMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  on: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetStaffRemindersMutation = { setStaffReminders: boolean };
+
 export type ConsultationPageQueryVariables = Exact<{
   code: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -1570,6 +1584,41 @@ export type CastVoteMutationVariables = Exact<{
 
 
 export type CastVoteMutation = { administration?: { result: { id: string, castAt: string } } | null, policyPlanning?: { result: { id: string, castAt: string } } | null, distanceEducationIct?: { result: { id: string, castAt: string } } | null, financeAssets?: { result: { id: string, castAt: string } } | null, personnel?: { result: { id: string, castAt: string } } | null, teacherDevelopment?: { result: { id: string, castAt: string } } | null, supervision?: { result: { id: string, castAt: string } } | null, educationPromotion?: { result: { id: string, castAt: string } } | null, internalAudit?: { result: { id: string, castAt: string } } | null };
+
+export type FollowMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  kind: FollowKind;
+  id: Scalars['ID']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  line?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FollowMutation = { administration?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, policyPlanning?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, distanceEducationIct?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, financeAssets?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, personnel?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, teacherDevelopment?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, supervision?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, educationPromotion?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, internalAudit?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null };
+
+export type StopFollowingMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  token: Scalars['String']['input'];
+}>;
+
+
+export type StopFollowingMutation = { administration?: { result: boolean } | null, policyPlanning?: { result: boolean } | null, distanceEducationIct?: { result: boolean } | null, financeAssets?: { result: boolean } | null, personnel?: { result: boolean } | null, teacherDevelopment?: { result: boolean } | null, supervision?: { result: boolean } | null, educationPromotion?: { result: boolean } | null, internalAudit?: { result: boolean } | null };
 
 export type DashboardUnitStatsFragment = { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> };
 
@@ -2877,6 +2926,11 @@ export const EraseMyCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EraseMyCaseMutation, EraseMyCaseMutationVariables>;
+export const SetStaffRemindersDocument = new TypedDocumentString(`
+    mutation SetStaffReminders($token: String!, $on: Boolean!) {
+  setStaffReminders(token: $token, on: $on)
+}
+    `) as unknown as TypedDocumentString<SetStaffRemindersMutation, SetStaffRemindersMutationVariables>;
 export const ConsultationPageDocument = new TypedDocumentString(`
     query ConsultationPage($code: ID!, $id: ID!) {
   unit(code: $code) {
@@ -3501,6 +3555,104 @@ export const CastVoteDocument = new TypedDocumentString(`
   id
   castAt
 }`) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $kind: FollowKind!, $id: ID!, $email: String, $line: Boolean) {
+  administration @include(if: $administration) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+      kind
+      id
+      channels
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const StopFollowingDocument = new TypedDocumentString(`
+    mutation StopFollowing($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $token: String!) {
+  administration @include(if: $administration) {
+    result: stopFollowing(token: $token)
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: stopFollowing(token: $token)
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: stopFollowing(token: $token)
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: stopFollowing(token: $token)
+  }
+  personnel @include(if: $personnel) {
+    result: stopFollowing(token: $token)
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: stopFollowing(token: $token)
+  }
+  supervision @include(if: $supervision) {
+    result: stopFollowing(token: $token)
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: stopFollowing(token: $token)
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: stopFollowing(token: $token)
+  }
+}
+    `) as unknown as TypedDocumentString<StopFollowingMutation, StopFollowingMutationVariables>;
 export const DirectorDashboardDocument = new TypedDocumentString(`
     query DirectorDashboard($fy: Int) {
   units {

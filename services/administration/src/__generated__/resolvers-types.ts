@@ -10,6 +10,7 @@ import type { LevelCount } from '@sesao28/kit/schema-types';
 import type { MonthCount } from '@sesao28/kit/schema-types';
 import type { NoticeRow } from '@sesao28/kit';
 import type { NoticeKind } from '@sesao28/kit/schema-types';
+import type { NotifyChannel } from '@sesao28/kit/schema-types';
 import type { PageInfo } from '@sesao28/kit/schema-types';
 import type { ParticipationLevel } from '@sesao28/kit/schema-types';
 import type { PartnerRef } from '@sesao28/kit';
@@ -54,6 +55,7 @@ export type Scalars = {
   MonthCount: { input: MonthCount; output: MonthCount; }
   Notice: { input: NoticeRow; output: NoticeRow; }
   NoticeKind: { input: NoticeKind; output: NoticeKind; }
+  NotifyChannel: { input: NotifyChannel; output: NotifyChannel; }
   PageInfo: { input: PageInfo; output: PageInfo; }
   ParticipationLevel: { input: ParticipationLevel; output: ParticipationLevel; }
   PartnerInUnit: { input: PartnerRef; output: PartnerRef; }
@@ -178,7 +180,7 @@ export type ContactDetails = {
   name?: Maybe<Scalars['String']['output']>;
   noticeVersion: Scalars['String']['output'];
   /** The channels the person is told on now. */
-  notifyBy: Array<NotifyChannel>;
+  notifyBy: Array<Scalars['NotifyChannel']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -197,7 +199,7 @@ export type ContactInput = {
    * e-mail when an e-mail address is given; [] for never. EMAIL needs email, SMS needs phone, LINE a
    * sign-in with LINE.
    */
-  notifyBy?: InputMaybe<Array<NotifyChannel>>;
+  notifyBy?: InputMaybe<Array<Scalars['NotifyChannel']['input']>>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -226,7 +228,12 @@ export type Mutation = {
    * How the case's submitter is told from now on (the code and the privacy key, as for myCaseData):
    * a channel left out is turned off and what waits on it is not sent. Returns the channels now on.
    */
-  setCaseNotices: Array<NotifyChannel>;
+  setCaseNotices: Array<Scalars['NotifyChannel']['output']>;
+  /**
+   * The link in a staff reminder: on false, that person gets no more e-mail reminders; on true, again.
+   * Returns the setting now.
+   */
+  setStaffReminders: Scalars['Boolean']['output'];
   /**
    * The office's front door: one submission for whichever unit. Send the same
    * idempotencyKey again when retrying; the first receipt comes back, never a second case.
@@ -267,9 +274,15 @@ export type MutationRemoveStaffMemberArgs = {
 export type MutationSetCaseNoticesArgs = {
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
-  notifyBy: Array<NotifyChannel>;
+  notifyBy: Array<Scalars['NotifyChannel']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   privacyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetStaffRemindersArgs = {
+  on: Scalars['Boolean']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -298,15 +311,6 @@ export type NoticeAudience =
   | 'STAFF'
   /** The person who wrote. */
   | 'SUBMITTER';
-
-/** How a person is told of their case's steps. */
-export type NotifyChannel =
-  /** E-mail to the address given. */
-  | 'EMAIL'
-  /** A LINE message from the office's official account (sign in with LINE and add the account as a friend). */
-  | 'LINE'
-  /** A short SMS to the phone number given. */
-  | 'SMS';
 
 /** Every unit's notices, newest first. */
 export type OfficeFeed = {
@@ -753,7 +757,7 @@ export type ResolversTypes = {
   Notice: ResolverTypeWrapper<Scalars['Notice']['output']>;
   NoticeAudience: NoticeAudience;
   NoticeKind: ResolverTypeWrapper<Scalars['NoticeKind']['output']>;
-  NotifyChannel: NotifyChannel;
+  NotifyChannel: ResolverTypeWrapper<Scalars['NotifyChannel']['output']>;
   OfficeFeed: ResolverTypeWrapper<OfficeFeedModel>;
   OfficeFeedItem: ResolverTypeWrapper<OfficeFeedItemModel>;
   OfficeSearchResult: ResolverTypeWrapper<OfficeSearchModel>;
@@ -810,6 +814,7 @@ export type ResolversParentTypes = {
   MyCaseData: MyCaseDataModel;
   Notice: Scalars['Notice']['output'];
   NoticeKind: Scalars['NoticeKind']['output'];
+  NotifyChannel: Scalars['NotifyChannel']['output'];
   OfficeFeed: OfficeFeedModel;
   OfficeFeedItem: OfficeFeedItemModel;
   OfficeSearchResult: OfficeSearchModel;
@@ -943,6 +948,7 @@ export type MutationResolvers<ContextType = UnitContext, ParentType extends Reso
   registerPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
   removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'email'>>;
   setCaseNotices?: Resolver<Array<ResolversTypes['NotifyChannel']>, ParentType, ContextType, RequireFields<MutationSetCaseNoticesArgs, 'code' | 'notifyBy'>>;
+  setStaffReminders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetStaffRemindersArgs, 'on' | 'token'>>;
   submitFeedback?: Resolver<ResolversTypes['SubmissionReceipt'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'idempotencyKey' | 'input'>>;
 };
 
@@ -957,6 +963,10 @@ export interface NoticeScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 
 export interface NoticeKindScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NoticeKind'], any> {
   name: 'NoticeKind';
+}
+
+export interface NotifyChannelScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NotifyChannel'], any> {
+  name: 'NotifyChannel';
 }
 
 export type OfficeFeedResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['OfficeFeed'] = ResolversParentTypes['OfficeFeed']> = {
@@ -1148,6 +1158,7 @@ export type Resolvers<ContextType = UnitContext> = {
   MyCaseData?: MyCaseDataResolvers<ContextType>;
   Notice?: GraphQLScalarType;
   NoticeKind?: GraphQLScalarType;
+  NotifyChannel?: GraphQLScalarType;
   OfficeFeed?: OfficeFeedResolvers<ContextType>;
   OfficeFeedItem?: OfficeFeedItemResolvers<ContextType>;
   OfficeSearchResult?: OfficeSearchResultResolvers<ContextType>;

@@ -20,7 +20,8 @@ import {
   type FeedbackCategory,
   type FeedbackChannel,
   type Identity,
-  NotificationRepository,
+  lineUserIdOf,
+  type NotificationRepository,
   NOTIFY_CHANNELS,
   type NotifyChannel,
   type UnitMessage,
@@ -82,7 +83,7 @@ export class FrontDoor {
 
   constructor(private readonly services: UnitServices) {
     this.repo = new FrontDoorRepository(services.dataSource, services.unit.schemaName);
-    this.notices = new NotificationRepository(services.dataSource, services.unit.schemaName);
+    this.notices = services.notifications;
     this.reminders = new CaseReminders(services.dataSource, services.unit.schemaName, this.notices, services.config);
   }
 
@@ -223,15 +224,6 @@ export class FrontDoor {
     });
   }
 
-  /** The LINE user id of a person signed in with LINE Login (its subject is the issuer and the user id). */
-  private lineUserIdOf(who: Identity): string | null {
-    const line = this.services.config.oidcProviders.find((p) => p.id === 'line');
-    const prefix = line ? `${line.issuer}|` : null;
-    if (!prefix || !who.subject?.startsWith(prefix)) return null;
-    const id = who.subject.slice(prefix.length);
-    return /^U[0-9a-f]{32}$/.test(id) ? id : null;
-  }
-
   private contactOf(contact: Submission['contact'], who: Identity) {
     if (!contact) return null;
     if (contact.acceptedNoticeVersion !== PRIVACY_NOTICE.version) throw new PlatformError('CONSENT_REQUIRED', {}, 'contact');
@@ -244,7 +236,7 @@ export class FrontDoor {
     const minor = contact.minor ?? false;
     if (minor && !contact.guardianConsent) throw new PlatformError('GUARDIAN_CONSENT_REQUIRED', {}, 'contact');
     const notifyBy = [...new Set(contact.notifyBy ?? (email ? ['EMAIL' as const] : []))];
-    const lineUserId = notifyBy.includes('LINE') ? this.lineUserIdOf(who) : null;
+    const lineUserId = notifyBy.includes('LINE') ? lineUserIdOf(who, this.services.config) : null;
     if (notifyBy.includes('LINE') && !lineUserId) throw fail('NOTIFY_LINE_SIGN_IN', {}, 'notifyBy');
     if ((notifyBy.includes('EMAIL') && !email) || (notifyBy.includes('SMS') && !phone)) throw fail('NOTIFY_NEEDS_ADDRESS', {}, 'notifyBy');
     return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version, minor, guardianConsent: minor, notifyBy, lineUserId };
@@ -335,7 +327,6 @@ export class FrontDoor {
   retentionSweep = async (retention: { contactDays: number; minorContactDays: number }, now: Date) => {
     await this.repo.purgeContacts(now, retention.contactDays, retention.minorContactDays);
     await this.repo.forgetRetryKeys(KEY_RETRY_HOURS);
-    await this.notices.purge(now, retention.contactDays);
   };
 
   /** Refuses feedback about an activity the unit does not have; a unit that is down cannot say, so it is accepted. */

@@ -22,6 +22,10 @@ export const fail = unitErrors({
     th: 'การรับแจ้งทางอีเมลต้องกรอกอีเมล และทาง SMS ต้องกรอกหมายเลขโทรศัพท์',
     en: 'To be told by e-mail give an e-mail address, and by SMS a phone number',
   },
+  STAFF_TOKEN_INVALID: {
+    th: 'ลิงก์นี้ไม่ถูกต้อง ใช้ลิงก์จากอีเมลเตือนฉบับล่าสุด',
+    en: 'This link is not valid; use the link in the latest reminder',
+  },
   OWN_UNIT_CASE: {
     th: 'เจ้าหน้าที่ของหน่วยงานที่ดูแลเรื่องนี้ใช้ช่องทางของผู้แจ้งไม่ได้',
     en: 'Staff of the unit handling this case cannot use the submitter’s self-service',

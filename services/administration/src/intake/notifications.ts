@@ -108,9 +108,12 @@ export function submitterNotices(kind: SubmitterKind, c: CaseFacts, reach: Reach
 export function staffMessage(
   kind: StaffKind,
   c: CaseFacts & { lateCount?: number },
-  publicUrl?: string,
+  links: { publicUrl?: string; stop?: string } = {},
 ): { subject: string; body: string } {
+  const { publicUrl } = links;
   const desk = publicUrl ? `\n\n${publicUrl}/desk` : '';
+  const stopLink = links.stop && (publicUrl ? `${publicUrl}/notices/stop?token=${encodeURIComponent(links.stop)}` : links.stop);
+  const stop = stopLink ? `\n\nไม่ต้องการรับอีเมลเตือน / Stop these reminders: ${stopLink}` : '';
   const dueTh = c.dueAnswerAt ? ` (${thaiDate(c.dueAnswerAt)})` : '';
   const dueEn = c.dueAnswerAt ? ` (${englishDate(c.dueAnswerAt)})` : '';
   const texts: Record<StaffKind, [string, string]> = {
@@ -123,5 +126,5 @@ export function staffMessage(
     ],
   };
   const [th, en] = texts[kind];
-  return { subject: `${th} / ${en}`, body: `${th}${desk}\n\n${en}` };
+  return { subject: `${th} / ${en}`, body: `${th}${desk}\n\n${en}${stop}` };
 }

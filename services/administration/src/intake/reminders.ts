@@ -1,5 +1,8 @@
-import { bangkokDate, quoteIdent, type DataSource, type Notice, type NotificationRepository } from '@sesao28/kit';
+import { bangkokDate, quoteIdent, readStopToken, stopToken, type DataSource, type Notice, type NotificationRepository } from '@sesao28/kit';
+import { fail } from './messages.js';
 import { staffMessage, type StaffKind } from './notifications.js';
+
+const STOP_PURPOSE = 'staff-reminders';
 
 /** Working days before a case's answer deadline that its unit's staff are reminded. */
 export const REMIND_WORKING_DAYS = 2;
@@ -29,7 +32,7 @@ export class CaseReminders {
     private readonly dataSource: DataSource,
     schemaName: string,
     private readonly notices: NotificationRepository,
-    private readonly settings: { publicUrl?: string; lateEscalationThreshold: number },
+    private readonly settings: { publicUrl?: string; lateEscalationThreshold: number; internalSecret: string },
   ) {
     this.s = quoteIdent(schemaName);
   }
@@ -56,7 +59,8 @@ export class CaseReminders {
     const roles = kind === 'LATE' ? `('UNIT_STAFF', 'UNIT_HEAD')` : `('UNIT_STAFF')`;
     return this.dataSource.query(
       `SELECT t.case_id AS "caseId", t.case_code AS "caseCode", t.unit_code AS "unitCode", t.due_answer_at AS "dueAnswerAt", m.email, m.role
-       FROM ${this.s}.case_tracking t JOIN ${this.s}.staff_member m ON m.unit_code = t.unit_code AND m.role IN ${roles}
+       FROM ${this.s}.case_tracking t
+         JOIN ${this.s}.staff_member m ON m.unit_code = t.unit_code AND m.role IN ${roles} AND m.email_reminders
        WHERE ${where}
          AND NOT EXISTS (SELECT 1 FROM ${this.s}.notification n
                          WHERE n.dedupe_key = 'case:' || t.case_id || ':${kind}:' || t.unit_code || ':' || m.email)
@@ -73,8 +77,25 @@ export class CaseReminders {
       audience: kind === 'LATE' && r.role === 'UNIT_HEAD' ? 'HEAD' : 'STAFF',
       channel: 'EMAIL',
       recipient: r.email,
-      ...staffMessage(kind, { ...r, dueAnswerAt: r.dueAnswerAt ? new Date(r.dueAnswerAt) : null }, this.settings.publicUrl),
+      ...staffMessage(kind, { ...r, dueAnswerAt: r.dueAnswerAt ? new Date(r.dueAnswerAt) : null }, this.links(r.email)),
     }));
+  }
+
+  /** The desk and the link that stops a person's reminders. */
+  private links(email: string): { publicUrl?: string; stop: string } {
+    return { publicUrl: this.settings.publicUrl, stop: stopToken(this.settings.internalSecret, STOP_PURPOSE, email) };
+  }
+
+  /** A reminder's stop link, used: that person gets no more reminders (on: true turns them back on). Returns the setting now. */
+  async setReminders(token: string, on: boolean): Promise<boolean> {
+    const email = readStopToken(this.settings.internalSecret, STOP_PURPOSE, token);
+    if (!email) throw fail('STAFF_TOKEN_INVALID', {}, 'token');
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH changed AS (UPDATE ${this.s}.staff_member SET email_reminders = $2 WHERE email = $1 RETURNING 1) SELECT * FROM changed`,
+      [email, on],
+    );
+    if (rows.length === 0) throw fail('STAFF_TOKEN_INVALID', {}, 'token');
+    return on;
   }
 
   /** The director's daily word on each unit whose late open cases reach the threshold. */
@@ -83,7 +104,7 @@ export class CaseReminders {
       `SELECT l.unit_code AS "unitCode", l.late, m.email
        FROM (SELECT unit_code, count(*)::int AS late FROM ${this.s}.case_tracking
              WHERE status IN ${OPEN} AND due_answer_at < $1 GROUP BY unit_code HAVING count(*) >= $2) l
-       CROSS JOIN ${this.s}.staff_member m WHERE m.role = 'DIRECTOR'`,
+       CROSS JOIN ${this.s}.staff_member m WHERE m.role = 'DIRECTOR' AND m.email_reminders`,
       [now, this.settings.lateEscalationThreshold],
     );
     const day = bangkokDate(now);
@@ -94,7 +115,7 @@ export class CaseReminders {
       audience: 'DIRECTOR',
       channel: 'EMAIL',
       recipient: r.email,
-      ...staffMessage('LATE_DIGEST', { caseId: '', caseCode: '', unitCode: r.unitCode, lateCount: r.late }, this.settings.publicUrl),
+      ...staffMessage('LATE_DIGEST', { caseId: '', caseCode: '', unitCode: r.unitCode, lateCount: r.late }, this.links(r.email)),
     }));
   }
 }

@@ -36,6 +36,7 @@ export const frontDoorResolvers = {
     submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity),
     eraseMyCase: (_root, proof, ctx) => frontDoorOf(ctx).erase(proof, ctx),
     setCaseNotices: (_root, { notifyBy, ...proof }, ctx) => frontDoorOf(ctx).setNotices(proof, notifyBy, ctx),
+    setStaffReminders: (_root, { token, on }, ctx) => frontDoorOf(ctx).reminders.setReminders(token, on),
   },
   SubmissionReceipt: {
     unit: (receipt) => ({ code: receipt.unitCode }),

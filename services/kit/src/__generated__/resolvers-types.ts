@@ -672,6 +672,21 @@ export type FeedbackStatus =
   | 'RECEIVED'
   | 'REJECTED';
 
+/** What a person can follow. */
+export type FollowKind =
+  | 'CONSULTATION'
+  | 'DRAFT'
+  | 'VOTE';
+
+/** Following: told when it opens, closes and publishes what came of it; every message has a link to stop. */
+export type FollowReceipt = {
+  __typename?: 'FollowReceipt';
+  /** The channels the person will be told on. */
+  channels: Array<NotifyChannel>;
+  id: Scalars['ID']['output'];
+  kind: FollowKind;
+};
+
 /** An activity a stakeholder group proposes and runs itself (กิจกรรมที่ผู้มีส่วนได้ส่วนเสียเป็นผู้ริเริ่ม). */
 export type Initiative = {
   __typename?: 'Initiative';
@@ -872,6 +887,15 @@ export type NoticeKind =
   | 'DOCUMENT'
   /** ข่าวประชาสัมพันธ์: news. */
   | 'NEWS';
+
+/** How a person is told of what they asked to hear about. */
+export type NotifyChannel =
+  /** E-mail to the address given. */
+  | 'EMAIL'
+  /** A LINE message from the office's official account (sign in with LINE and add the account as a friend). */
+  | 'LINE'
+  /** A short SMS to the phone number given. */
+  | 'SMS';
 
 /** A change the office made because of what people said, with the four facts ITA asks for. */
 export type Outcome = {
@@ -1272,6 +1296,12 @@ export type TemplateMutations = {
   declineInitiative: Initiative;
   /** Hands a decision to a group, with a review date; creates its EMPOWER activity. */
   delegateDecision: Delegation;
+  /**
+   * Follow a consultation, draft or vote: told by e-mail (the address given, used for this alone) or,
+   * signed in with LINE, on LINE, when it opens, closes and publishes what came of it. Following
+   * twice is following once.
+   */
+  follow: FollowReceipt;
   /** LISTED surveys: issues random participant codes (1–500 at a time) to hand out. */
   issueSurveyCodes: Array<Scalars['String']['output']>;
   /** LISTED votes: random codes (1–500 at a time) to hand to the voters. */
@@ -1318,6 +1348,8 @@ export type TemplateMutations = {
   setReviewInterval: Scalars['Int']['output'];
   /** ACKNOWLEDGED → IN_PROGRESS. */
   startCase: Feedback;
+  /** The stop link of a follower's message: no more messages about it. */
+  stopFollowing: Scalars['Boolean']['output'];
   /** A suggestion while the draft is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first suggestion. */
   suggestOnDraft: DraftSuggestion;
   /** Hands the case to the unit that should handle it (by unit code, e.g. FINANCE). */
@@ -1447,6 +1479,15 @@ export type TemplateMutationsDeclineInitiativeArgs = {
 /** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsDelegateDecisionArgs = {
   input: DelegationInput;
+};
+
+
+/** What staff of Template unit do: cases, answers, deadlines. */
+export type TemplateMutationsFollowArgs = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: FollowKind;
+  line?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1610,6 +1651,12 @@ export type TemplateMutationsSetReviewIntervalArgs = {
 /** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsStartCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** What staff of Template unit do: cases, answers, deadlines. */
+export type TemplateMutationsStopFollowingArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2366,6 +2413,8 @@ export type ResolversTypes = {
   FeedbackFilter: FeedbackFilter;
   FeedbackOrder: FeedbackOrder;
   FeedbackStatus: FeedbackStatus;
+  FollowKind: FollowKind;
+  FollowReceipt: ResolverTypeWrapper<FollowReceipt>;
   Initiative: ResolverTypeWrapper<InitiativeRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InitiativeConnection: ResolverTypeWrapper<InitiativeConnectionModel>;
@@ -2385,6 +2434,7 @@ export type ResolversTypes = {
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeInput: NoticeInput;
   NoticeKind: NoticeKind;
+  NotifyChannel: NotifyChannel;
   Outcome: ResolverTypeWrapper<OutcomeRow>;
   OutcomeConnection: ResolverTypeWrapper<OutcomeConnectionModel>;
   OutcomeEdge: ResolverTypeWrapper<Omit<OutcomeEdge, 'node'> & { node: ResolversTypes['Outcome'] }>;
@@ -2496,6 +2546,7 @@ export type ResolversParentTypes = {
   FeedbackConnection: FeedbackConnectionModel;
   FeedbackEdge: Omit<FeedbackEdge, 'node'> & { node: ResolversParentTypes['Feedback'] };
   FeedbackFilter: FeedbackFilter;
+  FollowReceipt: FollowReceipt;
   Initiative: InitiativeRow;
   Float: Scalars['Float']['output'];
   InitiativeConnection: InitiativeConnectionModel;
@@ -2873,6 +2924,12 @@ export type FeedbackEdgeResolvers<ContextType = UnitContext, ParentType extends 
   node?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType>;
 };
 
+export type FollowReceiptResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['FollowReceipt'] = ResolversParentTypes['FollowReceipt']> = {
+  channels?: Resolver<Array<ResolversTypes['NotifyChannel']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FollowKind'], ParentType, ContextType>;
+};
+
 export type InitiativeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   bodyTh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3156,6 +3213,7 @@ export type TemplateMutationsResolvers<ContextType = UnitContext, ParentType ext
   decideDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<TemplateMutationsDecideDraftArgs, 'draftId' | 'input'>>;
   declineInitiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType, RequireFields<TemplateMutationsDeclineInitiativeArgs, 'id' | 'reasonTh'>>;
   delegateDecision?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType, RequireFields<TemplateMutationsDelegateDecisionArgs, 'input'>>;
+  follow?: Resolver<ResolversTypes['FollowReceipt'], ParentType, ContextType, RequireFields<TemplateMutationsFollowArgs, 'id' | 'kind' | 'line'>>;
   issueSurveyCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TemplateMutationsIssueSurveyCodesArgs, 'count' | 'surveyId'>>;
   issueVoteCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<TemplateMutationsIssueVoteCodesArgs, 'count' | 'voteId'>>;
   linkPartner?: Resolver<ResolversTypes['ActivityPartner'], ParentType, ContextType, RequireFields<TemplateMutationsLinkPartnerArgs, 'activityId' | 'partnerId' | 'roleTh'>>;
@@ -3179,6 +3237,7 @@ export type TemplateMutationsResolvers<ContextType = UnitContext, ParentType ext
   setDeadline?: Resolver<ResolversTypes['DeadlinePolicy'], ParentType, ContextType, RequireFields<TemplateMutationsSetDeadlineArgs, 'acknowledgeDays' | 'answerDays' | 'category'>>;
   setReviewInterval?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TemplateMutationsSetReviewIntervalArgs, 'days'>>;
   startCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TemplateMutationsStartCaseArgs, 'id'>>;
+  stopFollowing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<TemplateMutationsStopFollowingArgs, 'token'>>;
   suggestOnDraft?: Resolver<ResolversTypes['DraftSuggestion'], ParentType, ContextType, RequireFields<TemplateMutationsSuggestOnDraftArgs, 'body' | 'draftId' | 'idempotencyKey'>>;
   transferCase?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<TemplateMutationsTransferCaseArgs, 'id' | 'toUnit'>>;
 };
@@ -3353,6 +3412,7 @@ export type Resolvers<ContextType = UnitContext> = {
   Feedback?: FeedbackResolvers<ContextType>;
   FeedbackConnection?: FeedbackConnectionResolvers<ContextType>;
   FeedbackEdge?: FeedbackEdgeResolvers<ContextType>;
+  FollowReceipt?: FollowReceiptResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;

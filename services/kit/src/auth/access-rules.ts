@@ -53,6 +53,8 @@ export const MUTATION_RULES: Record<string, Action> = {
   openConsultation: 'participation:manage',
   closeConsultation: 'participation:manage',
   commentOnConsultation: 'public',
+  follow: 'public',
+  stopFollowing: 'public',
   recordHearingMinutes: 'participation:manage',
   publishConsultationSummary: 'participation:manage',
   createSurvey: 'participation:manage',

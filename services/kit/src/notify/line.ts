@@ -1,3 +1,4 @@
+import type { Identity } from '../auth/identity.js';
 import type { PlatformConfig } from '../config.js';
 import { httpFailure, networkFailure, type Sender } from './delivery.js';
 
@@ -33,4 +34,12 @@ export function lineSender(config: Pick<PlatformConfig, 'lineChannelAccessToken'
       throw httpFailure('LINE', response.status, detail);
     },
   };
+}
+
+/** The LINE user id of someone signed in with LINE Login (their subject is the issuer and the user id), else null. */
+export function lineUserIdOf(who: Identity, config: Pick<PlatformConfig, 'oidcProviders'>): string | null {
+  const line = config.oidcProviders.find((p) => p.id === 'line');
+  if (!line || !who.subject?.startsWith(`${line.issuer}|`)) return null;
+  const id = who.subject.slice(line.issuer.length + 1);
+  return /^U[0-9a-f]{32}$/.test(id) ? id : null;
 }

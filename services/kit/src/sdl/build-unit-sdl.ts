@@ -17,6 +17,7 @@ const SHARED_SDL_FILES = [
   'empower.graphql',
   'search.graphql',
   'notices.graphql',
+  'follow.graphql',
 ];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');

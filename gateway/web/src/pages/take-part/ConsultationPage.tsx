@@ -2,6 +2,7 @@ import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ContributionForm } from '../../components/ContributionForm';
 import { CommentOnConsultationDocument, ConsultationPageDocument } from '../../gql/graphql';
+import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
 import { Paragraphs, TakePartFrame } from './TakePartFrame';
 
@@ -83,6 +84,8 @@ export function ConsultationPage({ code, id }: { code: string; id: string }) {
               <p>{t('take.noComments')}</p>
             )}
           </section>
+          {/* Followable while something is still to come: its summary. */}
+          {!consultation.summaryTh ? <FollowBox code={code} kind="CONSULTATION" id={consultation.id} /> : null}
         </>
       ) : null}
     </TakePartFrame>

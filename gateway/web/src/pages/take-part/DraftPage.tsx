@@ -2,6 +2,7 @@ import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ContributionForm } from '../../components/ContributionForm';
 import { DraftPageDocument, SuggestOnDraftDocument, type DraftPageQuery } from '../../gql/graphql';
+import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
 import { Paragraphs, TakePartFrame } from './TakePartFrame';
 
@@ -111,6 +112,8 @@ export function DraftPage({ code, id }: { code: string; id: string }) {
             </section>
           ) : null}
           <Suggestions draft={draft} />
+          {/* Followable until the joint decision is out. */}
+          {!draft.decision ? <FollowBox code={code} kind="DRAFT" id={draft.id} /> : null}
         </>
       ) : null}
     </TakePartFrame>

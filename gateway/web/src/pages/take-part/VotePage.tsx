@@ -7,6 +7,7 @@ import { useQuery } from '../../api/use-query';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
 import { CastVoteDocument, VotePageDocument, type VotePageQuery } from '../../gql/graphql';
+import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useLocation } from '../../router';
 import { TakePartFrame } from './TakePartFrame';
@@ -163,6 +164,8 @@ export function VotePage({ code, id }: { code: string; id: string }) {
           ) : (
             <p data-testid="results-date">{t('take.resultsOn', { date: format.date(vote.resultsAt) })}</p>
           )}
+          {/* Followable until the result is out (when it closes). */}
+          {vote.status !== 'CLOSED' ? <FollowBox code={code} kind="VOTE" id={vote.id} /> : null}
         </>
       ) : null}
     </TakePartFrame>

@@ -15,6 +15,7 @@ import { StatsCache1765910000000 } from './1765910000000-stats-cache.js';
 import { DueFirstQueue1765600000000 } from './1765600000000-due-first-queue.js';
 import { Notifications1767100000000 } from './1767100000000-notifications.js';
 import { NotificationChannels1767200000000 } from './1767200000000-notification-channels.js';
+import { Followers1767400000000 } from './1767400000000-followers.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -35,4 +36,5 @@ export const kitMigrations = [
   DueFirstQueue1765600000000,
   Notifications1767100000000,
   NotificationChannels1767200000000,
+  Followers1767400000000,
 ];
