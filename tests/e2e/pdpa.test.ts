@@ -345,4 +345,70 @@ describe('personal data under PDPA', () => {
       });
     });
   });
+
+  it('finding: retention: misconduct reports, petitions, ICT requests and the idempotency cache are swept once their time has passed', async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const unitOf = (slug: string) => t.stack.units.get(slug)!.server;
+    const sql = (slug: string, text: string, params: unknown[] = []) => unitOf(slug).db.dataSource.query(text, params);
+    const ict = (contactName: string) =>
+      t.query(
+        `mutation ($i: IctSupportInput!, $k: String!) { distanceEducationIct { requestIctSupport(input: $i, idempotencyKey: $k) { code } } }`,
+        {
+          i: { schoolName: 'โรงเรียนทดสอบการเก็บรักษา', contactName, category: 'NETWORK', descriptionTh: `เครือข่ายล่ม ${tag}` },
+          k: crypto.randomUUID(),
+        },
+      );
+    const done = (await ict(`ครูปิดงาน ${tag}`)).data?.distanceEducationIct.requestIctSupport.code;
+    const open = (await ict(`ครูยังรอ ${tag}`)).data?.distanceEducationIct.requestIctSupport.code;
+    const petition = await t.as('STAKEHOLDER')(
+      `mutation ($i: PersonnelPetitionInput!, $k: String!) { personnel { filePersonnelPetition(input: $i, idempotencyKey: $k) { code } } }`,
+      {
+        i: { subjectTh: 'ขอย้าย', bodyTh: `คำร้องขอย้าย ${tag}`, petitionerName: `นายคำร้อง ${tag}`, contact: `petition.${tag}@mail.example` },
+        k: crypto.randomUUID(),
+      },
+    );
+    expect(petition.errors).toBeUndefined();
+    const report = await t.query(
+      `mutation ($i: MisconductReportInput!, $k: String!) { internalAudit { reportMisconduct(input: $i, idempotencyKey: $k) { code } } }`,
+      {
+        i: { subjectTh: 'เรียกรับเงิน', bodyTh: `รายงานทดสอบการเก็บรักษา ${tag}`, contact: `witness.${tag}@mail.example` },
+        k: crypto.randomUUID(),
+      },
+    );
+    expect(report.errors).toBeUndefined();
+    // The test's clock: three of them closed (an open one stays as it is), six years pass.
+    await sql('distanceEducationIct', `UPDATE unit_distance_education_ict.ict_request SET status = 'CLOSED' WHERE code = $1`, [done]);
+    await sql('personnel', `UPDATE unit_personnel.personnel_petition SET status = 'CLOSED' WHERE body_th LIKE $1`, [`%${tag}`]);
+    await sql('internalAudit', `UPDATE unit_internal_audit.misconduct_report SET status = 'CLOSED_UNSUBSTANTIATED' WHERE body_th LIKE $1`, [
+      `%${tag}`,
+    ]);
+    await sql(
+      'financeAssets',
+      `INSERT INTO unit_finance_assets.idempotent_request (key, request_hash, created_at) VALUES ($1, 'h', now() - interval '2 days'), ($2, 'h', now())`,
+      [`old-${tag}`, `new-${tag}`],
+    );
+    const sixYears = new Date(Date.now() + 6 * 365 * 86_400_000);
+    for (const slug of ['distanceEducationIct', 'personnel', 'internalAudit']) await unitOf(slug).sweepRetention(sixYears);
+    await unitOf('financeAssets').sweepRetention(new Date());
+
+    expect(
+      await sql(
+        'distanceEducationIct',
+        `SELECT code, contact_name AS name FROM unit_distance_education_ict.ict_request WHERE code = ANY($1) ORDER BY code = $2`,
+        [[done, open], open],
+      ),
+    ).toEqual([
+      { code: done, name: null },
+      { code: open, name: `ครูยังรอ ${tag}` },
+    ]);
+    const [petitionRow] = await sql('personnel', `SELECT petitioner_name FROM unit_personnel.personnel_petition WHERE code = $1`, [
+      petition.data?.personnel.filePersonnelPetition.code,
+    ]);
+    expect(JSON.stringify(await sql('personnel', 'SELECT * FROM unit_personnel.personnel_petition'))).not.toContain(tag);
+    expect(petitionRow.petitioner_name).toMatch(/พ้นระยะเวลาเก็บรักษา/);
+    expect(JSON.stringify(await sql('internalAudit', 'SELECT * FROM unit_internal_audit.misconduct_report'))).not.toContain(tag);
+    expect(await sql('financeAssets', `SELECT key FROM unit_finance_assets.idempotent_request WHERE key LIKE $1`, [`%-${tag}`])).toEqual([
+      { key: `new-${tag}` },
+    ]);
+  });
 });

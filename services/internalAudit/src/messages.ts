@@ -2,6 +2,14 @@ import { unitErrors } from '@sesao28/kit';
 
 /** Internal Audit's own error codes, Thai first. */
 export const fail = unitErrors({
+  FOLLOW_UP_LOCKED: {
+    th: 'ใส่ PIN ผิดหลายครั้ง ระงับการติดตามรายงานนี้ไว้ {minutes} นาที',
+    en: 'Too many wrong PINs: following this report is paused for {minutes} minutes',
+  },
+  ONE_PIN_CHECK_PER_REQUEST: {
+    th: 'ตรวจ PIN ได้ครั้งละหนึ่งรายงานต่อคำขอ',
+    en: 'One PIN check per request',
+  },
   REPORT_NOT_FOUND: {
     th: 'ไม่พบรายงานที่ระบุ',
     en: 'No such report',

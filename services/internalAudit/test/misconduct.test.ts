@@ -173,4 +173,51 @@ describe('misconduct reports (a confidential channel)', () => {
     );
     expect(JSON.stringify(stats.data)).not.toContain('พัสดุ');
   });
+  describe('trust findings (issue 14): misconduct follow-up', () => {
+    const wrong = (pin: string) => (pin === '00000000' ? '11111111' : '00000000');
+
+    it('finding: no attempt limit: five wrong PINs pause the follow-up for an hour, even for the right PIN', async () => {
+      const res = await t.queryAs(identity('PUBLIC'), REPORT, {
+        input: report({ bodyTh: 'รายงานเพื่อทดสอบการเดา PIN' }),
+        key: 'misconduct-guess-01',
+      });
+      const { code, pin } = res.data!.internalAudit.reportMisconduct;
+      for (let i = 0; i < 4; i++) {
+        const guess = await t.queryAs(identity('PUBLIC'), FOLLOW, { code, pin: wrong(pin) });
+        expect(guess.data!.internalAudit.followMisconductReport).toBeNull();
+      }
+      // A right PIN in between starts the count again.
+      expect((await t.queryAs(identity('PUBLIC'), FOLLOW, { code, pin })).data!.internalAudit.followMisconductReport).toMatchObject({
+        code,
+      });
+      for (let i = 0; i < 5; i++) await t.queryAs(identity('PUBLIC'), FOLLOW, { code, pin: wrong(pin) });
+      const locked = await t.queryAs(identity('PUBLIC'), FOLLOW, { code, pin });
+      expect(locked.errors?.[0]?.extensions).toMatchObject({
+        code: 'FOLLOW_UP_LOCKED',
+        field: 'pin',
+        messageTh: expect.stringMatching(/60 นาที/),
+      });
+      // Another report is not affected.
+      expect(
+        (await t.queryAs(identity('PUBLIC'), FOLLOW, { code: receipt.code, pin: receipt.pin })).data!.internalAudit.followMisconductReport,
+      ).toMatchObject({ code: receipt.code });
+    });
+
+    it('finding: aliases × scrypt: one request checks one PIN', async () => {
+      const many = `query ($code: String!, $pin: String!) { internalAudit {
+        a: followMisconductReport(code: $code, pin: $pin) { code }
+        b: followMisconductReport(code: $code, pin: $pin) { code }
+        c: followMisconductReport(code: $code, pin: $pin) { code } } }`;
+      const res = await t.queryAs(identity('PUBLIC'), many, { code: receipt.code, pin: '12345678' });
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['ONE_PIN_CHECK_PER_REQUEST', 'ONE_PIN_CHECK_PER_REQUEST']);
+    });
+
+    it('finding: the PIN is derived from data stored beside its hash: the retry key is not stored, only its hash', async () => {
+      const columns: { column_name: string }[] = await sql(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'unit_internal_audit' AND table_name = 'misconduct_report'`,
+      );
+      expect(columns.map((c) => c.column_name)).not.toContain('idempotency_key');
+      expect(JSON.stringify(await sql('SELECT * FROM unit_internal_audit.misconduct_report'))).not.toContain('misconduct-key-01');
+    });
+  });
 });

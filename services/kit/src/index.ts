@@ -207,6 +207,7 @@ export { NOTIFY_CHANNELS, DeliveryFailure, type NotifyChannel, type Delivery, ty
 export { createSenders, type Senders } from './notify/senders.js';
 export { thaiMsisdn } from './notify/sms.js';
 export { lineUserIdOf } from './notify/line.js';
+export { clearExpiredPersonalData, EXPIRED_TEXT, IDEMPOTENCY_KEEP_HOURS, type PersonalColumns } from './retention.js';
 export { stopToken, readStopToken } from './notify/stop-token.js';
 export { FollowDesk, type FollowReceipt } from './follow/follow-desk.js';
 export {

@@ -32,6 +32,7 @@ import { FollowDesk } from './follow/follow-desk.js';
 import type { BackgroundJob } from './manifest.js';
 import { NotificationRepository } from './notify/notification-repository.js';
 import { createSenders } from './notify/senders.js';
+import { IDEMPOTENCY_KEEP_HOURS } from './retention.js';
 
 export interface UnitServerOptions {
   config: PlatformConfig;
@@ -53,6 +54,8 @@ export interface UnitServer {
   /** Starts (if needed) and listens; port 0 picks a free port. */
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
+  /** One retention pass as of `now` (the daily sweep's work; tests move `now`). */
+  sweepRetention(now: Date): Promise<void>;
   /** Its Prometheus series (GET /metrics). */
   metrics: ServerMetrics;
 }
@@ -103,13 +106,16 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     ...unit.messageHandlers?.(services),
   });
   // PDPA retention: past its time, personal data is anonymised or deleted, on start and then daily.
+  const sweepRetention = async (now: Date) => {
+    await anonymiseExpiredCases(db.dataSource, unit.manifest, config.retention.caseTextDays, now);
+    await repos.idempotency.purge(now, IDEMPOTENCY_KEEP_HOURS);
+    await notifications.purge(now, config.retention.contactDays);
+    await follows.purge(now, config.retention.contactDays);
+    await unit.retentionSweep?.(services, config.retention, now);
+  };
   const sweep = async () => {
     try {
-      const now = new Date();
-      await anonymiseExpiredCases(db.dataSource, unit.manifest, config.retention.caseTextDays, now);
-      await notifications.purge(now, config.retention.contactDays);
-      await follows.purge(now, config.retention.contactDays);
-      await unit.retentionSweep?.(services, config.retention, now);
+      await sweepRetention(new Date());
     } catch (error) {
       logger.warn({ err: error }, 'retention sweep failed; will try again');
     }
@@ -226,6 +232,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     services,
     start,
     metrics,
+    sweepRetention,
     async listen(port, host = '127.0.0.1') {
       await start();
       // While stopping, each answer closes its socket: a kept-alive one must not keep the unit serving.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ChannelRecords, type Connection, type DataSource, type DateRange, type EntityManager } from '@sesao28/kit';
 
 export type ReportStatus = 'RECEIVED' | 'SCREENING' | 'INVESTIGATING' | 'REFERRED' | 'CLOSED_SUBSTANTIATED' | 'CLOSED_UNSUBSTANTIATED';
@@ -29,6 +30,9 @@ export interface ReceiptModel {
 
 export type ReportConnectionModel = Connection<ReportRow>;
 
+/** A retry key as kept: its SHA-256 finds a retried report, and gives back neither the key nor the PIN made from it. */
+const keyHash = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+
 const COLUMNS = `r.id, r.code, r.subject_th AS "subjectTh", r.body_th AS "bodyTh", r.who_is_involved AS "whoIsInvolved",
   r.when_occurred AS "whenOccurred", r.evidence_description AS "evidenceDescription", r.contact, r.status,
   r.note_th AS "noteTh", r.received_at AS "receivedAt", r.updated_at AS "updatedAt"`;
@@ -41,8 +45,8 @@ export class ReportRepository extends ChannelRecords<ReportRow> {
 
   async byIdempotencyKey(key: string): Promise<ReportRow | undefined> {
     const [row]: ReportRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r WHERE r.idempotency_key = $1`,
-      [key],
+      `SELECT ${COLUMNS} FROM ${this.s}.misconduct_report r WHERE r.idempotency_key_hash = $1`,
+      [keyHash(key)],
     );
     return row;
   }
@@ -50,7 +54,7 @@ export class ReportRepository extends ChannelRecords<ReportRow> {
   async insert(report: NewReport, code: string, pinHash: string, idempotencyKey: string, manager: EntityManager): Promise<ReportRow> {
     const [row]: ReportRow[] = await manager.query(
       `INSERT INTO ${this.s}.misconduct_report AS r (code, pin_hash, subject_th, body_th, who_is_involved, when_occurred,
-         evidence_description, contact, idempotency_key)
+         evidence_description, contact, idempotency_key_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
       [
         code,
@@ -61,19 +65,36 @@ export class ReportRepository extends ChannelRecords<ReportRow> {
         report.whenOccurred,
         report.evidenceDescription,
         report.contact,
-        idempotencyKey,
+        keyHash(idempotencyKey),
       ],
     );
     return row!;
   }
 
-  /** The report and its PIN hash, by its code. */
-  async byCode(code: string): Promise<(ReportRow & { pinHash: string }) | undefined> {
-    const [row]: (ReportRow & { pinHash: string })[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, r.pin_hash AS "pinHash" FROM ${this.s}.misconduct_report r WHERE r.code = $1`,
+  /** The report, its PIN hash and whether its follow-up is locked now, by its code. */
+  async byCode(code: string): Promise<(ReportRow & { pinHash: string; locked: boolean }) | undefined> {
+    const [row]: (ReportRow & { pinHash: string; locked: boolean })[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, r.pin_hash AS "pinHash", coalesce(r.pin_locked_until > now(), false) AS locked
+       FROM ${this.s}.misconduct_report r WHERE r.code = $1`,
       [code],
     );
     return row;
+  }
+
+  /** A wrong PIN: counted; the max-th in a row locks the follow-up for `lockMinutes` and starts the count again. */
+  async pinFailed(id: string, max: number, lockMinutes: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ${this.s}.misconduct_report SET
+         pin_locked_until = CASE WHEN pin_failures + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE pin_locked_until END,
+         pin_failures = CASE WHEN pin_failures + 1 >= $2 THEN 0 ELSE pin_failures + 1 END
+       WHERE id = $1`,
+      [id, max, lockMinutes],
+    );
+  }
+
+  /** The right PIN: the count of wrong ones starts again. */
+  async pinSucceeded(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE ${this.s}.misconduct_report SET pin_failures = 0 WHERE id = $1 AND pin_failures > 0`, [id]);
   }
 
   /** Reports per status received in the range (all time without one): counts, never text. */

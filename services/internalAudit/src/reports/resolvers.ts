@@ -20,6 +20,12 @@ import { ReportRepository, type NewReport, type ReportStatus } from './report-re
 const reportsOf = perServer((s) => new ReportRepository(s.dataSource, s.unit.schemaName));
 const reads = channelReads('misconduct-report', reportsOf);
 
+/** Wrong PINs in a row before a report's follow-up is paused, and for how long. */
+const MAX_PIN_FAILURES = 5;
+const PIN_LOCK_MINUTES = 60;
+/** Requests (their contexts) that have already checked a PIN. */
+const pinChecked = new WeakSet<object>();
+
 const STATUSES: ReportStatus[] = ['RECEIVED', 'SCREENING', 'INVESTIGATING', 'REFERRED', 'CLOSED_SUBSTANTIATED', 'CLOSED_UNSUBSTANTIATED'];
 
 export const reportResolvers = {
@@ -27,8 +33,19 @@ export const reportResolvers = {
     misconductReports: (_unit, args, ctx) => reads.list(ctx, args),
     misconductReport: (_unit, { id }, ctx) => reads.one(ctx, id),
     followMisconductReport: async (_unit, { code, pin }, ctx) => {
-      const row = await reportsOf(ctx).byCode(normaliseCaseCode(code));
-      return row && (await pinMatches(pin, row.pinHash)) ? row : null;
+      // One PIN check per request: aliases cannot turn one request into many slow hashes.
+      if (pinChecked.has(ctx)) throw fail('ONE_PIN_CHECK_PER_REQUEST');
+      pinChecked.add(ctx);
+      const reports = reportsOf(ctx);
+      const row = await reports.byCode(normaliseCaseCode(code));
+      if (!row) return null;
+      if (row.locked) throw fail('FOLLOW_UP_LOCKED', { minutes: PIN_LOCK_MINUTES }, 'pin');
+      if (!(await pinMatches(pin, row.pinHash))) {
+        await reports.pinFailed(row.id, MAX_PIN_FAILURES, PIN_LOCK_MINUTES);
+        return null;
+      }
+      await reports.pinSucceeded(row.id);
+      return row;
     },
     misconductReportCounts: async (_unit, { fiscalYear }, ctx) => {
       const counts = await reportsOf(ctx).countsByStatus(fiscalYear == null ? null : fiscalYearRange(fiscalYear));

@@ -34,4 +34,13 @@ export class IdempotencyRepository {
   async release(key: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM ${this.table} WHERE key = $1 AND response IS NULL`, [key]);
   }
+
+  /** Retention: responses older than `hours` go (their retries are long over; a response may hold personal data). */
+  async purge(now: Date, hours: number): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM ${this.table} WHERE created_at < $1::timestamptz - make_interval(hours => $2) RETURNING 1) SELECT * FROM gone`,
+      [now, hours],
+    );
+    return rows.length;
+  }
 }
