@@ -1,27 +1,26 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, loseFirstAnswer, openPage, screenshot, signInAtDesk, useBrowserStack } from './support/browser.js';
-
-/** The Thai fiscal year (B.E.) of now: it starts on 1 October, Bangkok time. */
-function fiscalYearNow(): number {
-  const bangkok = new Date(Date.now() + 7 * 3_600_000);
-  return bangkok.getUTCFullYear() + (bangkok.getUTCMonth() >= 9 ? 1 : 0) + 543;
-}
+import {
+  expectAccessible,
+  expectPhonePages,
+  fiscalYearNow,
+  fromUnitPage,
+  loseFirstAnswer,
+  openPage,
+  screenshot,
+  signInAtDesk,
+  useBrowserStack,
+} from './support/browser.js';
 
 describe("the units' own pages in a real browser: disclosures, the ICT help desk, the misconduct channel, the audit plan", () => {
   const stack = useBrowserStack();
   const signIn = (role: 'UNIT_HEAD' | 'UNIT_STAFF', unit: string) => signInAtDesk(stack.browser, stack.base, role, unit);
 
-  /** Opens the unit page and follows the link to one of its own pages. */
-  async function fromUnitPage(page: Page, unit: string, link: string): Promise<void> {
-    await page.goto(`${stack.base}/units/${unit}`);
-    await page.getByTestId('services-public').getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: link }).waitFor();
-  }
+  const fromUnit = (page: Page, unit: string, link: string) => fromUnitPage(page, stack.base, unit, link);
 
   it('takes a misconduct report (the answer lost once, resent: one report), gives a code and PIN, and shows the status staff set only to both', async () => {
     const page = await openPage(stack.browser);
-    await fromUnitPage(page, 'AUDIT', 'แจ้งเบาะแสการทุจริตและประพฤติมิชอบ');
+    await fromUnit(page, 'AUDIT', 'แจ้งเบาะแสการทุจริตและประพฤติมิชอบ');
     await expectAccessible(page, 'misconduct form');
 
     // Nothing typed: the next step stands beside the field, nothing is sent.
@@ -94,7 +93,7 @@ describe("the units' own pages in a real browser: disclosures, the ICT help desk
     );
     expect(published.errors).toBeUndefined();
     const page = await openPage(stack.browser);
-    await fromUnitPage(page, 'AUDIT', 'แผนการตรวจสอบภายในประจำปี');
+    await fromUnit(page, 'AUDIT', 'แผนการตรวจสอบภายในประจำปี');
     const rows = page.locator('[data-testid="audit-plan"] tbody tr');
     await rows.first().waitFor();
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
@@ -133,7 +132,7 @@ describe("the units' own pages in a real browser: disclosures, the ICT help desk
     await form.getByRole('status').getByText('เผยแพร่รายการแล้ว').waitFor();
 
     const visitor = await openPage(stack.browser);
-    await fromUnitPage(visitor, 'FINANCE', 'การเปิดเผยข้อมูลการจัดซื้อจัดจ้างและการใช้จ่ายงบประมาณ');
+    await fromUnit(visitor, 'FINANCE', 'การเปิดเผยข้อมูลการจัดซื้อจัดจ้างและการใช้จ่ายงบประมาณ');
     const card = visitor.locator('[data-testid="disclosures"] > li').filter({ has: visitor.getByRole('heading', { name: title }) });
     await card.waitFor();
     expect(await card.textContent()).toContain('452,500.50 บาท');
@@ -175,7 +174,7 @@ describe("the units' own pages in a real browser: disclosures, the ICT help desk
 
   it('takes an ICT support request (a wrong school code said beside its field), gives a code; staff move it on with a note the school then reads by the code', async () => {
     const page = await openPage(stack.browser);
-    await fromUnitPage(page, 'DLICT', 'ขอรับบริการด้านเทคโนโลยีสารสนเทศ (ICT)');
+    await fromUnit(page, 'DLICT', 'ขอรับบริการด้านเทคโนโลยีสารสนเทศ (ICT)');
     const school = `โรงเรียนทดสอบวิทยา ${Date.now()}`;
     await page.getByLabel('ชื่อโรงเรียน (จำเป็น)').fill(school);
     await page.getByLabel('รหัสโรงเรียน (ไม่บังคับ)').fill('12345');
@@ -233,25 +232,13 @@ describe("the units' own pages in a real browser: disclosures, the ICT help desk
   });
 
   it('shows every public page of the three units on a phone: accessible, nothing wider than the screen, in English too', async () => {
-    const page = await openPage(stack.browser, { phone: true });
-    const paths = [
+    await expectPhonePages(stack.browser, stack.base, [
       '/units/FINANCE/disclosures',
       '/units/DLICT/ict-support',
       '/units/DLICT/ict-support/follow',
       '/units/AUDIT/report',
       '/units/AUDIT/report/follow',
       '/units/AUDIT/audit-plan',
-    ];
-    for (const lang of ['th', 'en']) {
-      for (const path of paths) {
-        await page.goto(`${stack.base}${path}`);
-        await page.locator('h1').waitFor();
-        await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-        await expectAccessible(page, `${path} (${lang}, phone)`);
-      }
-      if (lang === 'th') await page.getByRole('button', { name: 'English' }).click();
-    }
-    await page.context().close();
+    ]);
   });
 });

@@ -28,6 +28,20 @@ import { IctSupportPage } from './pages/unit-services/IctSupportPage';
 import { MisconductFollowPage } from './pages/unit-services/MisconductFollowPage';
 import { MisconductReportPage } from './pages/unit-services/MisconductReportPage';
 import { SERVICE_PATHS } from './pages/unit-services/service-links';
+import { ActionPlanPage } from './pages/unit-services/ActionPlanPage';
+import { DeskActionPlanPage } from './pages/unit-services/DeskActionPlanPage';
+import { PersonnelOrdersPage } from './pages/unit-services/PersonnelOrdersPage';
+import { DeskPersonnelOrdersPage } from './pages/unit-services/DeskPersonnelOrdersPage';
+import { PetitionPage } from './pages/unit-services/PetitionPage';
+import { PetitionFollowPage } from './pages/unit-services/PetitionFollowPage';
+import { TrainingsPage } from './pages/unit-services/TrainingsPage';
+import { DeskTrainingsPage } from './pages/unit-services/DeskTrainingsPage';
+import { SupervisionVisitsPage } from './pages/unit-services/SupervisionVisitsPage';
+import { RateVisitPage } from './pages/unit-services/RateVisitPage';
+import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
+import { ScholarshipsPage } from './pages/unit-services/ScholarshipsPage';
+import { DeskScholarshipsPage } from './pages/unit-services/DeskScholarshipsPage';
+import { DeskPetitionsPage } from './pages/unit-services/DeskPetitionsPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -74,11 +88,25 @@ export const ROUTES: readonly AppRoute[] = [
   { path: SERVICE_PATHS.misconductReport, title: 'audit.reportTitle', render: () => <MisconductReportPage /> },
   { path: SERVICE_PATHS.misconductFollow, title: 'audit.followTitle', render: () => <MisconductFollowPage /> },
   { path: SERVICE_PATHS.auditPlan, title: 'audit.planTitle', render: () => <AuditPlanPage /> },
+  { path: SERVICE_PATHS.actionPlan, title: 'plan.title', render: () => <ActionPlanPage /> },
+  { path: SERVICE_PATHS.personnelOrders, title: 'orders.title', render: () => <PersonnelOrdersPage /> },
+  { path: SERVICE_PATHS.petition, title: 'petition.title', render: () => <PetitionPage /> },
+  { path: SERVICE_PATHS.petitionFollow, title: 'petition.followTitle', render: () => <PetitionFollowPage /> },
+  { path: SERVICE_PATHS.trainings, title: 'training.title', render: () => <TrainingsPage /> },
+  { path: SERVICE_PATHS.visits, title: 'visit.title', render: () => <SupervisionVisitsPage /> },
+  { path: SERVICE_PATHS.rateVisit, title: 'visit.rateTitle', render: () => <RateVisitPage /> },
+  { path: SERVICE_PATHS.scholarships, title: 'scholar.title', render: () => <ScholarshipsPage /> },
   { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
+  { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },
+  { path: SERVICE_PATHS.deskPersonnelOrders, title: 'orders.deskTitle', roles: DESK_ROLES, render: () => <DeskPersonnelOrdersPage /> },
+  { path: SERVICE_PATHS.deskTrainings, title: 'training.deskTitle', roles: DESK_ROLES, render: () => <DeskTrainingsPage /> },
+  { path: SERVICE_PATHS.deskVisits, title: 'visit.deskTitle', roles: DESK_ROLES, render: () => <DeskVisitsPage /> },
+  { path: SERVICE_PATHS.deskPetitions, title: 'petition.deskLink', roles: DESK_ROLES, render: () => <DeskPetitionsPage /> },
+  { path: SERVICE_PATHS.deskScholarships, title: 'scholar.deskTitle', roles: DESK_ROLES, render: () => <DeskScholarshipsPage /> },
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
   { path: '/my-data', title: 'nav.myData', render: () => <MyDataPage /> },

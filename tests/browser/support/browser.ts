@@ -175,3 +175,35 @@ export async function loseFirstAnswer(page: Page, operation: string): Promise<()
   });
   return () => lost;
 }
+
+/** The Thai fiscal year (B.E.) of now: it starts on 1 October, Bangkok time. */
+export function fiscalYearNow(): number {
+  const bangkok = new Date(Date.now() + 7 * 3_600_000);
+  return bangkok.getUTCFullYear() + (bangkok.getUTCMonth() >= 9 ? 1 : 0) + 543;
+}
+
+/** Opens a unit's page and follows the link to one of its own pages (the unit's own services). */
+export async function fromUnitPage(page: Page, base: string, unit: string, link: string): Promise<void> {
+  await page.goto(`${base}/units/${unit}`);
+  await page.getByTestId('services-public').getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: link }).waitFor();
+}
+
+/**
+ * Each page at phone width, in Thai and then in English: the language the page says, nothing
+ * wider than the screen, and no accessibility violations.
+ */
+export async function expectPhonePages(browser: Browser, base: string, paths: readonly string[]): Promise<void> {
+  const page = await openPage(browser, { phone: true });
+  for (const lang of ['th', 'en']) {
+    for (const path of paths) {
+      await page.goto(`${base}${path}`);
+      await page.locator('h1').waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectAccessible(page, `${path} (${lang}, phone)`);
+    }
+    if (lang === 'th') await page.getByRole('button', { name: 'English' }).click();
+  }
+  await page.context().close();
+}

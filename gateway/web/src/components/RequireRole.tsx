@@ -40,3 +40,20 @@ export function RequireDeskUnit({ code, children }: { code: string; children: (u
     </div>
   );
 }
+
+/** A page for anyone signed in (a person's own petition, say): asks to sign in first. */
+export function RequireSignIn({ why, children }: { why: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const loaded = useSessionLoaded();
+  if (session) return <>{children}</>;
+  if (!loaded) return <p role="status">{t('common.loading')}</p>;
+  return (
+    <div className="notice" role="status" data-testid="sign-in-needed">
+      <p>{why}</p>
+      <p>
+        <Link to={`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`}>{t('auth.signInFirst')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1081,6 +1081,27 @@ export type UpdateIctRequestMutationVariables = Exact<{
 
 export type UpdateIctRequestMutation = { distanceEducationIct?: { updateIctRequest: { id: string, status: IctRequestStatus, updatedAt: string } } | null };
 
+export type ScholarshipPartnershipsQueryVariables = Exact<{
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ScholarshipPartnershipKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ScholarshipPartnershipsQuery = { educationPromotion?: { code: string, scholarshipPartnerships: { nodes: Array<{ id: string, titleTh: string, kind: ScholarshipPartnershipKind, fiscalYear: number, amountBaht?: number | null, studentsSupported: number, schoolsTh: Array<string>, recordedAt: string, partner: { id: string, nameTh: string, nameEn?: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, totals: Array<{ fiscalYear: number, partnerships: number, studentsSupported: number, amountBaht: number }> } } | null };
+
+export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerChoicesQuery = { partners: { nodes: Array<{ id: string, nameTh: string, nameEn?: string | null }> } };
+
+export type RecordScholarshipPartnershipMutationVariables = Exact<{
+  input: ScholarshipPartnershipInput;
+}>;
+
+
+export type RecordScholarshipPartnershipMutation = { educationPromotion?: { recordScholarshipPartnership: { id: string, titleTh: string } } | null };
+
 export type EvidenceUnitQueryVariables = Exact<{
   code: Scalars['ID']['input'];
   fiscalYear: Scalars['Int']['input'];
@@ -1185,6 +1206,78 @@ export type AuditPlanQuery = { units: Array<
     | { code: string, nameTh: string, nameEn: string }
     | { code: string, nameTh: string, nameEn: string }
   >, internalAudit?: { code: string, auditPlan?: { fiscalYear: number, publishedAt: string, updatedAt: string, items: Array<{ unitCode: string, topicTh: string, quarter: number }> } | null } | null };
+
+export type PersonnelOrdersQueryVariables = Exact<{
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PersonnelOrderKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PersonnelOrdersQuery = { personnel?: { code: string, personnelOrders: { nodes: Array<{ id: string, kind: PersonnelOrderKind, orderNo: string, orderDate: string, personName: string, positionTh: string, fromSchool?: string | null, toSchool?: string | null, effectiveOn: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type AnnouncePersonnelOrderMutationVariables = Exact<{
+  input: PersonnelOrderInput;
+}>;
+
+
+export type AnnouncePersonnelOrderMutation = { personnel?: { announcePersonnelOrder: { id: string, orderNo: string } } | null };
+
+export type FilePersonnelPetitionMutationVariables = Exact<{
+  input: PersonnelPetitionInput;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type FilePersonnelPetitionMutation = { personnel?: { filePersonnelPetition: { code: string, status: PersonnelPetitionStatus, receivedAt: string } } | null };
+
+export type MyPetitionQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type MyPetitionQuery = { personnel?: { code: string, myPetition?: { code: string, status: PersonnelPetitionStatus, updatedAt: string } | null } | null };
+
+export type PersonnelPetitionsQueryVariables = Exact<{
+  status?: InputMaybe<PersonnelPetitionStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PersonnelPetitionsQuery = { personnel?: { code: string, personnelPetitions: { nodes: Array<{ id: string, code: string, subjectTh: string, bodyTh: string, petitionerName: string, contact: string, status: PersonnelPetitionStatus, noteTh?: string | null, receivedAt: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type UpdatePersonnelPetitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: PersonnelPetitionStatus;
+  noteTh?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdatePersonnelPetitionMutation = { personnel?: { updatePersonnelPetition: { id: string, status: PersonnelPetitionStatus, noteTh?: string | null, updatedAt: string } } | null };
+
+export type ActionPlanItemFragment = { id: string, fiscalYear: number, titleTh: string, summaryTh: string, status: ActionPlanStatus, budgetTotalBaht: number, adoptedAt?: string | null, priorities: Array<{ id: string, position: number, titleTh: string, descriptionTh: string, budgetBaht: number, finalRank?: number | null }>, draft: { id: string, open: boolean, closesAt: string, suggestionCount: number }, vote: { id: string, status: VoteStatus, opensAt: string, closesAt: string, eligibility: VoteEligibility, resultsAt: string }, priorityRanking?: Array<{ rank: number, votes: number, share: number, priority: { id: string, titleTh: string } }> | null };
+
+export type ActionPlanQueryVariables = Exact<{
+  fiscalYear: Scalars['Int']['input'];
+}>;
+
+
+export type ActionPlanQuery = { policyPlanning?: { code: string, actionPlan?: { id: string, fiscalYear: number, titleTh: string, summaryTh: string, status: ActionPlanStatus, budgetTotalBaht: number, adoptedAt?: string | null, priorities: Array<{ id: string, position: number, titleTh: string, descriptionTh: string, budgetBaht: number, finalRank?: number | null }>, draft: { id: string, open: boolean, closesAt: string, suggestionCount: number }, vote: { id: string, status: VoteStatus, opensAt: string, closesAt: string, eligibility: VoteEligibility, resultsAt: string }, priorityRanking?: Array<{ rank: number, votes: number, share: number, priority: { id: string, titleTh: string } }> | null } | null } | null };
+
+export type OpenActionPlanMutationVariables = Exact<{
+  input: ActionPlanInput;
+}>;
+
+
+export type OpenActionPlanMutation = { policyPlanning?: { openActionPlan: { id: string, fiscalYear: number } } | null };
+
+export type AdoptActionPlanMutationVariables = Exact<{
+  fiscalYear: Scalars['Int']['input'];
+  input: ActionPlanAdoptionInput;
+}>;
+
+
+export type AdoptActionPlanMutation = { policyPlanning?: { adoptActionPlan: { id: string, status: ActionPlanStatus } } | null };
 
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1320,6 +1413,31 @@ export type SetStaffRemindersMutationVariables = Exact<{
 
 
 export type SetStaffRemindersMutation = { setStaffReminders: boolean };
+
+export type SupervisionVisitsQueryVariables = Exact<{
+  fiscalYear: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SupervisionVisitsQuery = { supervision?: { code: string, supervisionSummary: { fiscalYear: number, visits: number, rated: number, averages: { usefulness?: number | null, clarity?: number | null, followUp?: number | null } }, supervisionVisits: { nodes: Array<{ id: string, schoolName: string, visitedOn: string, topicTh: string, supervisors: Array<string>, rated: boolean, commentTh?: string | null, ratings?: { usefulness?: number | null, clarity?: number | null, followUp?: number | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type RateSupervisionVisitMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  ratings: SupervisionRatingsInput;
+  commentTh?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RateSupervisionVisitMutation = { supervision?: { rateSupervisionVisit: { submittedAt: string, visit: { id: string, schoolName: string, visitedOn: string, topicTh: string } } } | null };
+
+export type RecordSupervisionVisitMutationVariables = Exact<{
+  input: SupervisionVisitInput;
+}>;
+
+
+export type RecordSupervisionVisitMutation = { supervision?: { recordSupervisionVisit: { feedbackCode: string, visit: { id: string, schoolName: string, visitedOn: string } } } | null };
 
 export type ConsultationPageQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -1619,6 +1737,48 @@ export type StopFollowingMutationVariables = Exact<{
 
 
 export type StopFollowingMutation = { administration?: { result: boolean } | null, policyPlanning?: { result: boolean } | null, distanceEducationIct?: { result: boolean } | null, financeAssets?: { result: boolean } | null, personnel?: { result: boolean } | null, teacherDevelopment?: { result: boolean } | null, supervision?: { result: boolean } | null, educationPromotion?: { result: boolean } | null, internalAudit?: { result: boolean } | null };
+
+export type TeacherTrainingsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TeacherTrainingsQuery = { teacherDevelopment?: { code: string, trainings: { nodes: Array<{ id: string, titleTh: string, startsOn: string, endsOn: string, fiscalYear: number, hours: number, participantsCount: number, evaluationCount: number, codesIssued: number, comments?: Array<string> | null, ratings: { content?: number | null, trainer?: number | null, usefulness?: number | null, organisation?: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } }, surveys?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, opensAt: string, closesAt: string }> } | null } | null };
+
+export type EvaluateTrainingMutationVariables = Exact<{
+  trainingId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  ratings: TeacherTrainingRatingsInput;
+  commentTh?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type EvaluateTrainingMutation = { teacherDevelopment?: { evaluateTraining: { submittedAt: string, training: { id: string, titleTh: string } } } | null };
+
+export type RecordTrainingMutationVariables = Exact<{
+  input: TeacherTrainingInput;
+}>;
+
+
+export type RecordTrainingMutation = { teacherDevelopment?: { recordTraining: { id: string, titleTh: string } } | null };
+
+export type IssueEvaluationCodesMutationVariables = Exact<{
+  trainingId: Scalars['ID']['input'];
+  count: Scalars['Int']['input'];
+}>;
+
+
+export type IssueEvaluationCodesMutation = { teacherDevelopment?: { issueEvaluationCodes: Array<string> } | null };
+
+export type OpenTrainingNeedsSurveyMutationVariables = Exact<{
+  fiscalYear: Scalars['Int']['input'];
+  opensAt: Scalars['DateTime']['input'];
+  closesAt: Scalars['DateTime']['input'];
+}>;
+
+
+export type OpenTrainingNeedsSurveyMutation = { teacherDevelopment?: { openTrainingNeedsSurvey: { id: string, titleTh: string } } | null };
 
 export type DashboardUnitStatsFragment = { fiscalYear?: number | null, activitiesTotal: number, feedbackReceived: number, feedbackOpen: number, feedbackAnswered: number, medianDaysToAnswer?: number | null, medianDaysToAcknowledge?: number | null, feedbackLate: number, satisfactionAverage?: number | null, surveyResponses: number, satisfactionAnswers: number, outcomesRecorded: number, activitiesByLevel: Array<{ level: ParticipationLevel, count: number }>, feedbackByCategory: Array<{ category: FeedbackCategory, count: number }>, feedbackByStatus: Array<{ status: FeedbackStatus, count: number }>, feedbackByChannel: Array<{ channel: FeedbackChannel, count: number }> };
 
@@ -2010,6 +2170,48 @@ export const DisclosureItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisclosureItem"}) as unknown as TypedDocumentString<DisclosureItemFragment, unknown>;
+export const ActionPlanItemFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanItem on ActionPlan {
+  id
+  fiscalYear
+  titleTh
+  summaryTh
+  status
+  budgetTotalBaht
+  adoptedAt
+  priorities {
+    id
+    position
+    titleTh
+    descriptionTh
+    budgetBaht
+    finalRank
+  }
+  draft {
+    id
+    open
+    closesAt
+    suggestionCount
+  }
+  vote {
+    id
+    status
+    opensAt
+    closesAt
+    eligibility
+    resultsAt
+  }
+  priorityRanking {
+    rank
+    votes
+    share
+    priority {
+      id
+      titleTh
+    }
+  }
+}
+    `, {"fragmentName":"ActionPlanItem"}) as unknown as TypedDocumentString<ActionPlanItemFragment, unknown>;
 export const FeedItemFragmentDoc = new TypedDocumentString(`
     fragment FeedItem on OfficeFeedItem {
   cursor
@@ -2524,6 +2726,66 @@ export const UpdateIctRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateIctRequestMutation, UpdateIctRequestMutationVariables>;
+export const ScholarshipPartnershipsDocument = new TypedDocumentString(`
+    query ScholarshipPartnerships($fiscalYear: Int, $kind: ScholarshipPartnershipKind, $after: String) {
+  educationPromotion {
+    code
+    scholarshipPartnerships(
+      fiscalYear: $fiscalYear
+      kind: $kind
+      first: 20
+      after: $after
+    ) {
+      nodes {
+        id
+        titleTh
+        kind
+        fiscalYear
+        amountBaht
+        studentsSupported
+        schoolsTh
+        recordedAt
+        partner {
+          id
+          nameTh
+          nameEn
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totals {
+        fiscalYear
+        partnerships
+        studentsSupported
+        amountBaht
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScholarshipPartnershipsQuery, ScholarshipPartnershipsQueryVariables>;
+export const PartnerChoicesDocument = new TypedDocumentString(`
+    query PartnerChoices {
+  partners(first: 100) {
+    nodes {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
+export const RecordScholarshipPartnershipDocument = new TypedDocumentString(`
+    mutation RecordScholarshipPartnership($input: ScholarshipPartnershipInput!) {
+  educationPromotion {
+    recordScholarshipPartnership(input: $input) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordScholarshipPartnershipMutation, RecordScholarshipPartnershipMutationVariables>;
 export const EvidenceUnitDocument = new TypedDocumentString(`
     query EvidenceUnit($code: ID!, $fiscalYear: Int!) {
   unit(code: $code) {
@@ -2721,6 +2983,169 @@ export const AuditPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditPlanQuery, AuditPlanQueryVariables>;
+export const PersonnelOrdersDocument = new TypedDocumentString(`
+    query PersonnelOrders($fiscalYear: Int, $kind: PersonnelOrderKind, $after: String) {
+  personnel {
+    code
+    personnelOrders(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) {
+      nodes {
+        id
+        kind
+        orderNo
+        orderDate
+        personName
+        positionTh
+        fromSchool
+        toSchool
+        effectiveOn
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonnelOrdersQuery, PersonnelOrdersQueryVariables>;
+export const AnnouncePersonnelOrderDocument = new TypedDocumentString(`
+    mutation AnnouncePersonnelOrder($input: PersonnelOrderInput!) {
+  personnel {
+    announcePersonnelOrder(input: $input) {
+      id
+      orderNo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncePersonnelOrderMutation, AnnouncePersonnelOrderMutationVariables>;
+export const FilePersonnelPetitionDocument = new TypedDocumentString(`
+    mutation FilePersonnelPetition($input: PersonnelPetitionInput!, $key: String!) {
+  personnel {
+    filePersonnelPetition(input: $input, idempotencyKey: $key) {
+      code
+      status
+      receivedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilePersonnelPetitionMutation, FilePersonnelPetitionMutationVariables>;
+export const MyPetitionDocument = new TypedDocumentString(`
+    query MyPetition($code: String!) {
+  personnel {
+    code
+    myPetition(code: $code) {
+      code
+      status
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPetitionQuery, MyPetitionQueryVariables>;
+export const PersonnelPetitionsDocument = new TypedDocumentString(`
+    query PersonnelPetitions($status: PersonnelPetitionStatus, $after: String) {
+  personnel {
+    code
+    personnelPetitions(status: $status, first: 20, after: $after) {
+      nodes {
+        id
+        code
+        subjectTh
+        bodyTh
+        petitionerName
+        contact
+        status
+        noteTh
+        receivedAt
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonnelPetitionsQuery, PersonnelPetitionsQueryVariables>;
+export const UpdatePersonnelPetitionDocument = new TypedDocumentString(`
+    mutation UpdatePersonnelPetition($id: ID!, $status: PersonnelPetitionStatus!, $noteTh: String) {
+  personnel {
+    updatePersonnelPetition(id: $id, status: $status, noteTh: $noteTh) {
+      id
+      status
+      noteTh
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonnelPetitionMutation, UpdatePersonnelPetitionMutationVariables>;
+export const ActionPlanDocument = new TypedDocumentString(`
+    query ActionPlan($fiscalYear: Int!) {
+  policyPlanning {
+    code
+    actionPlan(fiscalYear: $fiscalYear) {
+      ...ActionPlanItem
+    }
+  }
+}
+    fragment ActionPlanItem on ActionPlan {
+  id
+  fiscalYear
+  titleTh
+  summaryTh
+  status
+  budgetTotalBaht
+  adoptedAt
+  priorities {
+    id
+    position
+    titleTh
+    descriptionTh
+    budgetBaht
+    finalRank
+  }
+  draft {
+    id
+    open
+    closesAt
+    suggestionCount
+  }
+  vote {
+    id
+    status
+    opensAt
+    closesAt
+    eligibility
+    resultsAt
+  }
+  priorityRanking {
+    rank
+    votes
+    share
+    priority {
+      id
+      titleTh
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionPlanQuery, ActionPlanQueryVariables>;
+export const OpenActionPlanDocument = new TypedDocumentString(`
+    mutation OpenActionPlan($input: ActionPlanInput!) {
+  policyPlanning {
+    openActionPlan(input: $input) {
+      id
+      fiscalYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenActionPlanMutation, OpenActionPlanMutationVariables>;
+export const AdoptActionPlanDocument = new TypedDocumentString(`
+    mutation AdoptActionPlan($fiscalYear: Int!, $input: ActionPlanAdoptionInput!) {
+  policyPlanning {
+    adoptActionPlan(fiscalYear: $fiscalYear, input: $input) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptActionPlanMutation, AdoptActionPlanMutationVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome {
   units {
@@ -2931,6 +3356,77 @@ export const SetStaffRemindersDocument = new TypedDocumentString(`
   setStaffReminders(token: $token, on: $on)
 }
     `) as unknown as TypedDocumentString<SetStaffRemindersMutation, SetStaffRemindersMutationVariables>;
+export const SupervisionVisitsDocument = new TypedDocumentString(`
+    query SupervisionVisits($fiscalYear: Int!, $after: String) {
+  supervision {
+    code
+    supervisionSummary(fiscalYear: $fiscalYear) {
+      fiscalYear
+      visits
+      rated
+      averages {
+        usefulness
+        clarity
+        followUp
+      }
+    }
+    supervisionVisits(fiscalYear: $fiscalYear, first: 20, after: $after) {
+      nodes {
+        id
+        schoolName
+        visitedOn
+        topicTh
+        supervisors
+        rated
+        ratings {
+          usefulness
+          clarity
+          followUp
+        }
+        commentTh
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionVisitsQuery, SupervisionVisitsQueryVariables>;
+export const RateSupervisionVisitDocument = new TypedDocumentString(`
+    mutation RateSupervisionVisit($code: String!, $ratings: SupervisionRatingsInput!, $commentTh: String, $key: String!) {
+  supervision {
+    rateSupervisionVisit(
+      code: $code
+      ratings: $ratings
+      commentTh: $commentTh
+      idempotencyKey: $key
+    ) {
+      submittedAt
+      visit {
+        id
+        schoolName
+        visitedOn
+        topicTh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateSupervisionVisitMutation, RateSupervisionVisitMutationVariables>;
+export const RecordSupervisionVisitDocument = new TypedDocumentString(`
+    mutation RecordSupervisionVisit($input: SupervisionVisitInput!) {
+  supervision {
+    recordSupervisionVisit(input: $input) {
+      feedbackCode
+      visit {
+        id
+        schoolName
+        visitedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSupervisionVisitMutation, RecordSupervisionVisitMutationVariables>;
 export const ConsultationPageDocument = new TypedDocumentString(`
     query ConsultationPage($code: ID!, $id: ID!) {
   unit(code: $code) {
@@ -3653,6 +4149,97 @@ export const StopFollowingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StopFollowingMutation, StopFollowingMutationVariables>;
+export const TeacherTrainingsDocument = new TypedDocumentString(`
+    query TeacherTrainings($after: String) {
+  teacherDevelopment {
+    code
+    trainings(first: 20, after: $after) {
+      nodes {
+        id
+        titleTh
+        startsOn
+        endsOn
+        fiscalYear
+        hours
+        participantsCount
+        evaluationCount
+        codesIssued
+        ratings {
+          content
+          trainer
+          usefulness
+          organisation
+        }
+        comments
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    surveys(first: 20) {
+      nodes {
+        id
+        titleTh
+        titleEn
+        status
+        opensAt
+        closesAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherTrainingsQuery, TeacherTrainingsQueryVariables>;
+export const EvaluateTrainingDocument = new TypedDocumentString(`
+    mutation EvaluateTraining($trainingId: ID!, $code: String!, $ratings: TeacherTrainingRatingsInput!, $commentTh: String, $key: String!) {
+  teacherDevelopment {
+    evaluateTraining(
+      trainingId: $trainingId
+      code: $code
+      ratings: $ratings
+      commentTh: $commentTh
+      idempotencyKey: $key
+    ) {
+      submittedAt
+      training {
+        id
+        titleTh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluateTrainingMutation, EvaluateTrainingMutationVariables>;
+export const RecordTrainingDocument = new TypedDocumentString(`
+    mutation RecordTraining($input: TeacherTrainingInput!) {
+  teacherDevelopment {
+    recordTraining(input: $input) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordTrainingMutation, RecordTrainingMutationVariables>;
+export const IssueEvaluationCodesDocument = new TypedDocumentString(`
+    mutation IssueEvaluationCodes($trainingId: ID!, $count: Int!) {
+  teacherDevelopment {
+    issueEvaluationCodes(trainingId: $trainingId, count: $count)
+  }
+}
+    `) as unknown as TypedDocumentString<IssueEvaluationCodesMutation, IssueEvaluationCodesMutationVariables>;
+export const OpenTrainingNeedsSurveyDocument = new TypedDocumentString(`
+    mutation OpenTrainingNeedsSurvey($fiscalYear: Int!, $opensAt: DateTime!, $closesAt: DateTime!) {
+  teacherDevelopment {
+    openTrainingNeedsSurvey(
+      fiscalYear: $fiscalYear
+      opensAt: $opensAt
+      closesAt: $closesAt
+    ) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenTrainingNeedsSurveyMutation, OpenTrainingNeedsSurveyMutationVariables>;
 export const DirectorDashboardDocument = new TypedDocumentString(`
     query DirectorDashboard($fy: Int) {
   units {

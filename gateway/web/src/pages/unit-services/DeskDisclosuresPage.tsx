@@ -13,23 +13,16 @@ import { fiscalYearOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { DISCLOSURE_KINDS, DisclosureFacts, useDisclosures } from './DisclosuresPage';
-import { fieldProblem, orNull, sendForm, todayInBangkok } from './desk-send';
+import { numberOf, orNull, refuse, sendForm, todayInBangkok, wholeNumberOf } from './desk-send';
 import { SERVICE_PATHS } from './service-links';
 
 const METHODS: readonly ProcurementMethod[] = ['E_BIDDING', 'E_MARKET', 'SELECTION', 'SPECIFIC', 'OTHER'];
 
-/** A number as typed (Thai keyboards give "1,234.50" too); null when it is not one. */
-const numberOf = (value: string | undefined) => {
-  const n = Number((value ?? '').replace(/[,\s]/g, ''));
-  return value?.trim() && Number.isFinite(n) ? n : null;
-};
-
 function publish(values: FormValues) {
   const amountBaht = numberOf(values.amountBaht);
-  const fiscalYear = numberOf(values.fiscalYear);
-  if (amountBaht === null) return Promise.resolve({ problems: [fieldProblem('amountBaht', 'finance.err.amount')], done: null });
-  if (fiscalYear === null || !Number.isInteger(fiscalYear))
-    return Promise.resolve({ problems: [fieldProblem('fiscalYear', 'finance.err.fiscalYear')], done: null });
+  const fiscalYear = wholeNumberOf(values.fiscalYear);
+  if (amountBaht === null) return refuse('amountBaht', 'finance.err.amount');
+  if (fiscalYear === null) return refuse('fiscalYear', 'finance.err.fiscalYear');
   return sendForm(
     PublishDisclosureDocument,
     {

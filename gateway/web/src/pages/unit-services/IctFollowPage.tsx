@@ -1,10 +1,9 @@
 import { useQuery } from '../../api/use-query';
-import { LookupForm } from '../../components/LookupForm';
-import { Loading } from '../../components/ProblemNotice';
+import { CodeLookup } from '../../components/CodeLookup';
 import { TrackingSummary } from '../../components/TrackingSummary';
 import { FollowIctRequestDocument, type IctNoteItemFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { navigate, useLocation } from '../../router';
+import { useLocation } from '../../router';
 import { SERVICE_PATHS, ServiceHeading } from './service-links';
 
 /** A request's steps with the notes staff wrote for the school, oldest first. */
@@ -32,26 +31,18 @@ export function IctFollowPage() {
   return (
     <>
       <ServiceHeading unitCode="DLICT" title="ict.followTitle" />
-      <LookupForm
-        key={code}
+      <CodeLookup
         id="ict-follow"
-        fields={[{ name: 'code', label: t('ict.code'), hint: t('ict.codeHint') }]}
-        initial={{ code }}
-        submitLabel={t('follow.search')}
-        problems={code ? problems : []}
-        onRetry={reload}
-        onSubmit={(values) =>
-          values.code === code ? reload() : navigate(`${SERVICE_PATHS.ictFollow}?code=${encodeURIComponent(values.code!)}`)
-        }
+        path={SERVICE_PATHS.ictFollow}
+        code={code}
+        label={t('ict.code')}
+        hint={t('ict.codeHint')}
+        problems={problems}
+        loading={loading}
+        notFound={Boolean(data) && !tracking}
+        notFoundText={{ title: t('ict.notFound'), next: t('ict.notFoundNext') }}
+        reload={reload}
       />
-      {code && loading ? <Loading /> : null}
-      {code && !loading && data && !tracking && problems.length === 0 ? (
-        <div className="notice" role="status" data-testid="ict-not-found">
-          <p>
-            <strong>{t('ict.notFound')}</strong> {t('ict.notFoundNext')}
-          </p>
-        </div>
-      ) : null}
       {code && tracking ? (
         <TrackingSummary
           code={tracking.code}

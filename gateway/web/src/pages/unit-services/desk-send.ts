@@ -29,3 +29,41 @@ export const orNull = (value: string | undefined) => value?.trim() || null;
 
 /** Today in Bangkok as YYYY-MM-DD. */
 export const todayInBangkok = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** A number as typed (Thai keyboards give "1,234.50" too); null when it is not one. */
+export const numberOf = (value: string | undefined) => {
+  const n = Number((value ?? '').replace(/[,\s]/g, ''));
+  return value?.trim() && Number.isFinite(n) ? n : null;
+};
+
+/**
+ * Lines typed as "a | b | c", each split into exactly `parts` non-empty parts; null when a line
+ * is not (empty lines are skipped).
+ */
+export function splitLines(text: string | undefined, parts: number): string[][] | null {
+  const rows = (text ?? '')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => line.split('|').map((part) => part.trim()));
+  return rows.every((row) => row.length === parts && row.every(Boolean)) ? rows : null;
+}
+
+/** The API's problems with one item of a list input (`priorities[1].budgetBaht`) stand beside the list's field. */
+export const besideList = (problems: Problem[], list: string): Problem[] =>
+  problems.map((p) => (p.field?.startsWith(`${list}[`) || p.field === list ? { ...p, field: list } : p));
+
+/** A whole number as typed, or null. */
+export const wholeNumberOf = (value: string | undefined) => {
+  const n = numberOf(value);
+  return n !== null && Number.isInteger(n) ? n : null;
+};
+
+/** A form's answer before anything is sent: this problem beside its field. */
+export const refuse = (field: string, message: MessageKey) => Promise.resolve({ problems: [fieldProblem(field, message)], done: null });
+
+/** One item a line, each trimmed, empty lines left out. */
+export const listOf = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/dictionary';
+import { useSession } from '../../api/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 
@@ -12,12 +13,28 @@ export const SERVICE_PATHS = {
   misconductReport: '/units/AUDIT/report',
   misconductFollow: '/units/AUDIT/report/follow',
   auditPlan: '/units/AUDIT/audit-plan',
+  actionPlan: '/units/POLICY/action-plan',
+  deskActionPlan: '/desk/action-plan',
+  personnelOrders: '/units/PERSONNEL/orders',
+  deskPersonnelOrders: '/desk/personnel-orders',
+  petition: '/units/PERSONNEL/petition',
+  petitionFollow: '/units/PERSONNEL/petition/follow',
+  trainings: '/units/TEACHER_DEV/trainings',
+  deskTrainings: '/desk/trainings',
+  visits: '/units/SUPERVISION/visits',
+  rateVisit: '/units/SUPERVISION/rate-visit',
+  deskVisits: '/desk/supervision-visits',
+  scholarships: '/units/PROMOTION/scholarships',
+  deskScholarships: '/desk/scholarships',
+  deskPetitions: '/desk/petitions',
 } as const;
 
 interface ServiceLink {
   to: string;
   label: MessageKey;
   hint?: MessageKey;
+  /** For the unit's named staff only (the confidential claim). */
+  confidential?: true;
 }
 
 /** What a unit offers of its own, beyond the nine units' shared pages: for the public, and at its desk. */
@@ -41,12 +58,43 @@ const UNIT_SERVICES: Record<string, { public: readonly ServiceLink[]; desk: read
     ],
     desk: [],
   },
+  POLICY: {
+    public: [{ to: SERVICE_PATHS.actionPlan, label: 'plan.title', hint: 'plan.linkHint' }],
+    desk: [{ to: SERVICE_PATHS.deskActionPlan, label: 'plan.deskTitle' }],
+  },
+  PERSONNEL: {
+    public: [
+      { to: SERVICE_PATHS.personnelOrders, label: 'orders.title', hint: 'orders.linkHint' },
+      { to: SERVICE_PATHS.petition, label: 'petition.title', hint: 'petition.linkHint' },
+      { to: SERVICE_PATHS.petitionFollow, label: 'petition.followTitle' },
+    ],
+    desk: [
+      { to: SERVICE_PATHS.deskPersonnelOrders, label: 'orders.deskTitle' },
+      { to: SERVICE_PATHS.deskPetitions, label: 'petition.deskLink', confidential: true },
+    ],
+  },
+  TEACHER_DEV: {
+    public: [{ to: SERVICE_PATHS.trainings, label: 'training.title', hint: 'training.linkHint' }],
+    desk: [{ to: SERVICE_PATHS.deskTrainings, label: 'training.deskTitle' }],
+  },
+  SUPERVISION: {
+    public: [
+      { to: SERVICE_PATHS.visits, label: 'visit.title', hint: 'visit.linkHint' },
+      { to: SERVICE_PATHS.rateVisit, label: 'visit.rateTitle', hint: 'visit.rateHint' },
+    ],
+    desk: [{ to: SERVICE_PATHS.deskVisits, label: 'visit.deskTitle' }],
+  },
+  PROMOTION: {
+    public: [{ to: SERVICE_PATHS.scholarships, label: 'scholar.title', hint: 'scholar.linkHint' }],
+    desk: [{ to: SERVICE_PATHS.deskScholarships, label: 'scholar.deskTitle' }],
+  },
 };
 
 /** The links to a unit's own pages, public or for its desk; nothing when it has none. */
 export function UnitServiceLinks({ code, side }: { code: string; side: 'public' | 'desk' }) {
   const { t } = useI18n();
-  const links = UNIT_SERVICES[code]?.[side] ?? [];
+  const confidential = useSession()?.confidential ?? false;
+  const links = (UNIT_SERVICES[code]?.[side] ?? []).filter((link) => confidential || !link.confidential);
   if (links.length === 0) return null;
   return (
     <ul className="service-links" data-testid={`services-${side}`}>
@@ -73,6 +121,36 @@ export function ServiceHeading({ unitCode, title, lead }: { unitCode: string; ti
       </p>
       <h1>{t(title)}</h1>
       {lead ? <p className="lead">{t(lead)}</p> : null}
+    </>
+  );
+}
+
+/** The top of a unit's own desk page: the way back to the queue, the title, what it is for, the public page. */
+export function DeskHeading({
+  title,
+  lead,
+  publicPage,
+}: {
+  title: MessageKey;
+  lead: MessageKey;
+  publicPage?: { to: string; label: MessageKey };
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>
+        <Link to="/desk">{t('desk.backToQueue')}</Link>
+      </p>
+      <h1>{t(title)}</h1>
+      <p className="lead">
+        {t(lead)}
+        {publicPage ? (
+          <>
+            {' '}
+            <Link to={publicPage.to}>{t(publicPage.label)}</Link>
+          </>
+        ) : null}
+      </p>
     </>
   );
 }
