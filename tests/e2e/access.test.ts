@@ -125,6 +125,23 @@ describe('who may see and do what', () => {
     expect(staffView.data?.financeAssets.feedback.nodes[0]).toEqual({ code: submitted.data?.submitFeedback.caseCode, message });
   });
 
+  it("finding: drafts are readable: a DRAFT activity is listed to its own unit's staff only", async () => {
+    const title = `ร่างกิจกรรมที่ยังไม่เผยแพร่ ${crypto.randomUUID().slice(0, 8)}`;
+    const made = await t.staff(`mutation ($i: ActivityInput!) { supervision { createActivity(input: $i) { id status } } }`, {
+      i: { level: 'CONSULT', titleTh: title, startsAt: new Date().toISOString(), status: 'DRAFT' },
+    });
+    expect(made.data?.supervision.createActivity.status).toBe('DRAFT');
+    const list = `query ($s: String) { supervision { activities(first: 100, filter: { search: $s }) { nodes { titleTh status } totalCount } } }`;
+    const seenBy = async (who: (q: string, v?: Record<string, unknown>) => Promise<{ data?: any }>, statuses?: string[]) =>
+      (await who(statuses ? list.replace('search: $s', `search: $s, statuses: [${statuses.join(', ')}]`) : list, { s: title })).data
+        ?.supervision.activities;
+    for (const who of [t.query, t.as('STAKEHOLDER'), t.as('UNIT_HEAD', 'FINANCE'), t.as('DIRECTOR')]) {
+      expect(await seenBy(who)).toEqual({ nodes: [], totalCount: 0 });
+      expect(await seenBy(who, ['DRAFT'])).toEqual({ nodes: [], totalCount: 0 });
+    }
+    expect(await seenBy(t.as('UNIT_STAFF', 'SUPERVISION'))).toEqual({ nodes: [{ titleTh: title, status: 'DRAFT' }], totalCount: 1 });
+  });
+
   it('JWTs without exp or sub: a token signed with the right key but missing either is refused with 401', async () => {
     const secret = loadConfig({ NODE_ENV: 'test' }).jwtSecret;
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -14,6 +14,8 @@ export interface ActivityQuery {
   startsFrom?: Date | null;
   startsBefore?: Date | null;
   fiscalYear?: number | null;
+  /** Leave out DRAFT activities (everyone but the unit's own staff: a draft is not published yet). */
+  hideDrafts?: boolean;
 }
 
 export type NewActivity = Omit<ActivityRow, 'createdAt' | 'updatedAt' | 'searchText'> & Partial<Pick<ActivityRow, 'createdAt'>>;
@@ -43,6 +45,7 @@ export class ActivityRepository {
     const query = this.repo.createQueryBuilder('a');
     applyOneOf(query, 'a.level', filter.levels);
     applyOneOf(query, 'a.status', filter.statuses);
+    if (filter.hideDrafts) query.andWhere(`a.status <> 'DRAFT'`);
     const pattern = searchPattern(filter.search);
     if (pattern) {
       query.andWhere('(a.title_th ILIKE :pattern OR a.title_en ILIKE :pattern OR a.body_th ILIKE :pattern)', {

@@ -1,7 +1,7 @@
 import type { ActivityFilter, FeedbackFilter, KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { isLate } from '../cases/working-days.js';
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
-import { authorize } from '../auth/policy.js';
+import { allows, authorize } from '../auth/policy.js';
 import { redactPersonalData } from '../auth/redact.js';
 import { PlatformError } from '../errors.js';
 import { isUuid } from '../pagination.js';
@@ -13,8 +13,9 @@ import { dueSortKey, type FeedbackQuery } from '../repositories/feedback-reposit
 
 const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 
-function activityQuery(filter: ActivityFilter | null | undefined): ActivityQuery {
+function activityQuery(filter: ActivityFilter | null | undefined, hideDrafts: boolean): ActivityQuery {
   return {
+    hideDrafts,
     levels: filter?.levels,
     statuses: filter?.statuses,
     search: filter?.search,
@@ -63,7 +64,8 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
   nameEn: (_unit, _args, ctx) => ctx.unit.nameEn,
   activities: async (_unit, args, ctx): Promise<ActivityConnectionModel> => {
     const page = pageRequest(args.first, args.after);
-    const query = activityQuery(args.filter);
+    // A DRAFT is the unit's work in progress: only its own staff list it.
+    const query = activityQuery(args.filter, !allows(ctx.identity, ctx.unit, 'participation:manage'));
     const rows = await ctx.repos.activities.page(query, page);
     return {
       ...toConnection(rows, page.first, (row) => row.startsAt),
