@@ -5,7 +5,8 @@ import type { PlatformConfig } from '@sesao28/kit';
 
 const DATABASE = 'sesao28';
 
-function portInUse(port: number): Promise<boolean> {
+/** Something listens on this port of the loopback interface. */
+export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.once('connect', () => {

@@ -25,7 +25,7 @@ export interface Stack {
 export interface StackOptions {
   config: PlatformConfig;
   databaseUrl: string;
-  /** 'manifest' uses each unit's port (npm start); 'free' lets the OS pick (tests). */
+  /** 'manifest' uses each unit's port (as npm start does); 'free' lets the OS pick (tests). */
   ports: 'manifest' | 'free';
   units?: readonly UnitModule[];
   /** Subgraph URLs to use instead of the running units' (tests point one at a misbehaving peer). */
@@ -40,7 +40,8 @@ export interface StackOptions {
 
 /**
  * The whole federation in one process, with real HTTP between the gateway and
- * nine subgraph servers: migrations run as each unit starts.
+ * nine subgraph servers: migrations run as each unit starts. (The tests' stack; `npm start` runs
+ * each part as a process of its own, see supervisor.ts.)
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const { config } = options;
