@@ -142,6 +142,43 @@ describe('who may see and do what', () => {
     expect(await seenBy(t.as('UNIT_STAFF', 'SUPERVISION'))).toEqual({ nodes: [{ titleTh: title, status: 'DRAFT' }], totalCount: 1 });
   });
 
+  it('finding: analyst pseudonymisation: masked numbers cannot be searched for, and answers and rejection reasons are masked too', async () => {
+    const message = `โทรกลับ 089-111-2233 เรื่องค่าเดินทางไปราชการ ${randomUUID().slice(0, 6)}`;
+    const submitted = await t.query(
+      `mutation ($key: ID!, $m: String!) { submitFeedback(idempotencyKey: $key, input: { category: COMPLAINT, message: $m, unitCode: "FINANCE" }) { caseCode } }`,
+      { key: randomUUID(), m: message },
+    );
+    const id = await eventually(async () => {
+      const res = await t.staff(`query ($s: String) { financeAssets { feedback(filter: { search: $s }) { nodes { id } } } }`, {
+        s: 'ค่าเดินทางไปราชการ',
+      });
+      return res.data?.financeAssets.feedback.nodes[0]?.id as string | undefined;
+    });
+    await t.staff(`mutation ($id: ID!) { financeAssets { acknowledgeCase(id: $id) { id } } }`, { id });
+    await t.staff(
+      `mutation ($id: ID!) { financeAssets { answerCase(id: $id, answer: { answerTh: "โทรแจ้งที่ 089-111-2233 หรือ finance.case@example.org แล้ว" }) { id } } }`,
+      {
+        id,
+      },
+    );
+    const analyst = t.as('ANALYST');
+    // Digit by digit, a search would rebuild the masked number: refused, saying what to do instead.
+    for (const probe of ['089', '2233', 'finance.case@']) {
+      const res = await analyst(`query ($s: String) { financeAssets { feedback(filter: { search: $s }) { nodes { id } } } }`, { s: probe });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'ANALYST_SEARCH_MASKED',
+        field: 'search',
+        messageTh: expect.stringMatching(/ถ้อยคำ/),
+      });
+    }
+    const seen = await analyst(`query ($id: ID!) { financeAssets { case(id: $id) { message answer } } }`, { id });
+    expect(seen.data?.financeAssets.case).toEqual({
+      message: message.replace('089-111-2233', '[หมายเลข]'),
+      answer: 'โทรแจ้งที่ [หมายเลข] หรือ [อีเมล] แล้ว',
+    });
+    expect(submitted.errors).toBeUndefined();
+  });
+
   it('JWTs without exp or sub: a token signed with the right key but missing either is refused with 401', async () => {
     const secret = loadConfig({ NODE_ENV: 'test' }).jwtSecret;
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -75,6 +75,10 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
   feedback: async (_unit, args, ctx): Promise<FeedbackConnectionModel> => {
     // Everyone may read the cases their submitters made public; the rest is the unit's work.
     if (!args.filter?.publicOnly) authorize(ctx.identity, ctx.unit, 'cases:read');
+    // What analysts see masked they cannot probe either: a search by digits or an address would rebuild it.
+    if (ctx.identity.role === 'ANALYST' && /[0-9๐-๙@]/.test(args.filter?.search ?? '')) {
+      throw new PlatformError('ANALYST_SEARCH_MASKED', {}, 'search');
+    }
     const page = pageRequest(args.first, args.after);
     const query = feedbackQuery(args.filter);
     const rows = await ctx.repos.feedback.page(query, page);
@@ -131,12 +135,20 @@ export const unitMutationResolvers: TemplateMutationsResolvers = {
 const seesCaseInternals = (ctx: { identity: { role: string } }) =>
   ['UNIT_STAFF', 'UNIT_HEAD', 'DIRECTOR', 'ADMIN', 'AUDITOR'].includes(ctx.identity.role);
 
+/** A case's words as an analyst reads them: contact details and ID numbers masked (redact.ts). */
+function forAnalysts<T extends string | null>(ctx: { identity: { role: string } }, text: T): T {
+  return (ctx.identity.role === 'ANALYST' && text ? redactPersonalData(text) : text) as T;
+}
+
 /** Resolvers of the shared value types. */
 export const valueTypeResolvers: KitResolvers = {
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
-    message: (row, _args, ctx) => (ctx.identity.role === 'ANALYST' ? redactPersonalData(row.message) : row.message),
+    message: (row, _args, ctx) => forAnalysts(ctx, row.message),
+    answer: (row, _args, ctx) => forAnalysts(ctx, row.answer),
+    answerEn: (row, _args, ctx) => forAnalysts(ctx, row.answerEn),
+    rejectedReason: (row, _args, ctx) => forAnalysts(ctx, row.rejectedReason),
     // The code is its submitter's reference: public lists never show it.
     code: (row, _args, ctx) => (seesCaseInternals(ctx) ? row.caseCode : null),
     public: (row) => row.isPublic,
