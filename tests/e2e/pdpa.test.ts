@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ERASED_TEXT, anonymiseExpiredCases } from '@sesao28/kit';
+import { CASE_DELIVER, CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseDeliveryPayload } from '@sesao28/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -410,5 +410,41 @@ describe('personal data under PDPA', () => {
     expect(await sql('financeAssets', `SELECT key FROM unit_finance_assets.idempotent_request WHERE key LIKE $1`, [`%-${tag}`])).toEqual([
       { key: `new-${tag}` },
     ]);
+  });
+
+  it('finding: erasure: an erase that reaches a unit before the transferred case does is kept, and erases the case when it arrives', async () => {
+    const message = `ร้องเรียนเรื่องการย้าย โดยนายลบก่อนถึง ${randomUUID().slice(0, 6)}`;
+    const { id } = await identified('FINANCE', 'financeAssets', message, { name: 'นายลบก่อนถึง', email: 'before.arrival@mail.example' });
+    const personnel = t.stack.units.get('personnel')!.server;
+    const services = personnel.services;
+    const envelope = (kind: string, payload: unknown) => ({ id: randomUUID(), kind, from: 'ADMIN', to: 'PERSONNEL', payload });
+    // Finance hands the case to Personnel, but the erase request overtakes the delivery.
+    await services.dataSource.transaction((m) => erasureHandler(services.unit, services.outbox)(m, envelope(CASE_ERASE, { caseId: id })));
+    const delivery: CaseDeliveryPayload = {
+      caseId: id,
+      caseCode: 'SSK-TEST-0000-0000',
+      category: 'COMPLAINT',
+      channel: 'WEB',
+      message,
+      activityId: null,
+      isPublic: false,
+      hasContact: true,
+      receivedAt: new Date().toISOString(),
+      fromUnit: 'FINANCE',
+      note: null,
+      history: [
+        { at: new Date().toISOString(), kind: 'RECEIVED', unitCode: 'FINANCE', fromStatus: null, toStatus: 'RECEIVED', note: null },
+      ],
+      version: 1,
+    };
+    await services.dataSource.transaction((m) => services.cases.receive(m, { ...envelope(CASE_DELIVER, delivery), from: 'FINANCE' }));
+    const [here] = await services.dataSource.query(`SELECT message FROM unit_personnel.feedback WHERE id = $1`, [id]);
+    expect(here.message).toBe(ERASED_TEXT);
+    // And the unit that sent it is told to erase the copy it kept.
+    services.outbox.wake();
+    await eventually(async () => {
+      const finance = await t.staff(`query ($id: ID!) { financeAssets { case(id: $id) { message } } }`, { id });
+      return finance.data?.financeAssets.case.message === ERASED_TEXT || undefined;
+    });
   });
 });

@@ -172,7 +172,7 @@ export {
   type SignInState,
 } from './auth/tokens.js';
 export { allows, authorize, type Action } from './auth/policy.js';
-export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, type CaseErasePayload } from './cases/erasure.js';
+export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './cases/erasure.js';
 export { IDEMPOTENCY_HEADER } from './idempotency-plugin.js';
 export { silentLogger, type DestinationStream } from './logger.js';
 export {

@@ -8,6 +8,7 @@ import type { Outbox } from '../messaging/outbox.js';
 import type { CaseRepository } from '../repositories/case-repository.js';
 import type { ParticipantRepository } from '../repositories/participant-repository.js';
 import { caseParticipantKey } from '../activities/participants.js';
+import { eraseIfErasedBefore } from './erasure.js';
 import { assertMove, assertTransferable } from './lifecycle.js';
 import { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseEventPayload, type CaseTrackPayload } from './messages.js';
 import { LIMITS, optionalText, requireText } from './text.js';
@@ -210,6 +211,8 @@ export class CaseDesk {
       : this.event(delivery.caseId, 'RECEIVED', null, 'RECEIVED', null);
     await this.cases.addEvents(manager, [...history, { ...arrival, at: now }]);
     await this.track(manager, await this.cases.get(manager, delivery.caseId));
+    // Its submitter may have asked for erasure while it was on its way here.
+    await eraseIfErasedBefore(manager, this.unit, this.outbox, delivery.caseId);
   };
 
   private schema() {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { quoteIdent } from '../db/sql.js';
-import type { UnitManifest } from '../manifest.js';
+import type { UnitManifest } from '../unit-manifest.js';
 import type { UnitMessage } from '../messaging/message.js';
 import type { Outbox } from '../messaging/outbox.js';
 
@@ -20,20 +20,43 @@ export const ERASED_TEXT = '[ลบตามคำขอของเจ้าข
  * holder. Category, channel, status and timestamps stay, so statistics do not change.
  */
 export function erasureHandler(unit: UnitManifest, outbox: Outbox) {
-  const s = quoteIdent(unit.schemaName);
   return async (manager: EntityManager, message: UnitMessage): Promise<void> => {
     const { caseId } = message.payload as CaseErasePayload;
-    // Already erased here: the request has been passed on before, so it stops (no ping-pong).
-    if ((await anonymise(manager, s, 'id = $1', [caseId])) === 0) return;
-    const earlier: { unit_code: string }[] = await manager.query(
-      `SELECT DISTINCT unit_code FROM ${s}.case_event WHERE feedback_id = $1 AND unit_code <> $2`,
-      [caseId, unit.code],
-    );
-    await outbox.enqueue(
-      manager,
-      earlier.map(({ unit_code }) => ({ to: unit_code, kind: CASE_ERASE, payload: { caseId } })),
-    );
+    await eraseHere(manager, unit, outbox, caseId);
   };
+}
+
+/**
+ * Erases a case here and tells its earlier holders. A case that has not arrived yet (its
+ * transfer still on the way) leaves a tombstone, so the delivery that brings it erases it then.
+ */
+async function eraseHere(manager: EntityManager, unit: UnitManifest, outbox: Outbox, caseId: string): Promise<void> {
+  const s = quoteIdent(unit.schemaName);
+  const [held] = await manager.query(`SELECT 1 FROM ${s}.feedback WHERE id = $1`, [caseId]);
+  if (!held) {
+    await manager.query(`INSERT INTO ${s}.erased_case (case_id) VALUES ($1) ON CONFLICT DO NOTHING`, [caseId]);
+    return;
+  }
+  // Already erased here: the request has been passed on before, so it stops (no ping-pong).
+  if ((await anonymise(manager, s, 'id = $1', [caseId])) === 0) return;
+  const earlier: { unit_code: string }[] = await manager.query(
+    `SELECT DISTINCT unit_code FROM ${s}.case_event WHERE feedback_id = $1 AND unit_code <> $2`,
+    [caseId, unit.code],
+  );
+  await outbox.enqueue(
+    manager,
+    earlier.map(({ unit_code }) => ({ to: unit_code, kind: CASE_ERASE, payload: { caseId } })),
+  );
+}
+
+/** On a case's delivery: erased before it arrived, it is erased now (and so are its earlier holders' copies). */
+export async function eraseIfErasedBefore(manager: EntityManager, unit: UnitManifest, outbox: Outbox, caseId: string): Promise<void> {
+  const s = quoteIdent(unit.schemaName);
+  const tombstone: unknown[] = await manager.query(
+    `WITH gone AS (DELETE FROM ${s}.erased_case WHERE case_id = $1 RETURNING 1) SELECT * FROM gone`,
+    [caseId],
+  );
+  if (tombstone.length > 0) await eraseHere(manager, unit, outbox, caseId);
 }
 
 async function anonymise(manager: EntityManager | DataSource, s: string, where: string, params: unknown[]): Promise<number> {

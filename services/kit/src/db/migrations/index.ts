@@ -16,6 +16,7 @@ import { DueFirstQueue1765600000000 } from './1765600000000-due-first-queue.js';
 import { Notifications1767100000000 } from './1767100000000-notifications.js';
 import { NotificationChannels1767200000000 } from './1767200000000-notification-channels.js';
 import { Followers1767400000000 } from './1767400000000-followers.js';
+import { ErasedCases1767700000000 } from './1767700000000-erased-cases.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -37,4 +38,5 @@ export const kitMigrations = [
   Notifications1767100000000,
   NotificationChannels1767200000000,
   Followers1767400000000,
+  ErasedCases1767700000000,
 ];
