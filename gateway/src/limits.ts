@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
@@ -395,9 +396,44 @@ export function countSubmissions(query: unknown, operationName: unknown, maxToke
   return count(operation.selectionSet);
 }
 
-/** The client a request counts against: the socket's address, or the proxy-appended X-Forwarded-For entry when trusted. */
-export function clientKey(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: number): string {
-  if (trustProxy > 0 && forwardedFor) {
+/** The peers whose X-Forwarded-For may be believed (TRUSTED_PROXIES); a range that is not CIDR stops the gateway from starting. */
+export function trustedPeers(ranges: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const range of ranges) {
+    const [address, bits] = range.split('/');
+    const family = address && isIP(address);
+    const prefix = Number(bits);
+    if (!family || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) {
+      throw new Error(`Setting TRUSTED_PROXIES: "${range}" is not a CIDR range such as 10.0.0.0/8`);
+    }
+    list.addSubnet(address, prefix, family === 4 ? 'ipv4' : 'ipv6');
+  }
+  return list;
+}
+
+/** A socket's peer as an address BlockList understands (an IPv4 client on a dual-stack socket comes as ::ffff:a.b.c.d). */
+function peerOf(socketAddress: string): { address: string; family: 'ipv4' | 'ipv6' } {
+  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(socketAddress)?.[1];
+  if (v4) return { address: v4, family: 'ipv4' };
+  return { address: socketAddress, family: isIP(socketAddress) === 4 ? 'ipv4' : 'ipv6' };
+}
+
+/**
+ * The client a request counts against: the socket's address, or, when the request came through
+ * one of our own proxies (a trusted peer), the entry the proxies appended to X-Forwarded-For.
+ * From any other peer the header is the client's to invent, so it is ignored.
+ */
+export function clientKey(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustProxy: number,
+  trusted: BlockList,
+): string {
+  const fromProxy =
+    socketAddress !== undefined &&
+    isIP(peerOf(socketAddress).address) > 0 &&
+    trusted.check(peerOf(socketAddress).address, peerOf(socketAddress).family);
+  if (trustProxy > 0 && forwardedFor && fromProxy) {
     const hops = forwardedFor
       .split(',')
       .map((s) => s.trim())
@@ -441,6 +477,7 @@ function persistedTexts() {
  */
 export function submissionRateLimit(config: PlatformConfig): express.RequestHandler {
   const limiter = new RateLimiterMemory({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
+  const trusted = trustedPeers(config.trustedProxies);
   const persisted = persistedTexts();
   return (req, res, next) => {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
@@ -453,7 +490,7 @@ export function submissionRateLimit(config: PlatformConfig): express.RequestHand
     }
     const submissions = countSubmissions(query, body.operationName, config.maxTokens, body.variables);
     if (submissions === 0) return next();
-    const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy);
+    const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy, trusted);
     limiter.consume(key, submissions).then(
       () => next(),
       (rejection: unknown) => {

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '@sesao28/kit';
 import { buildASTSchema, GraphQLError, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { allStorable, apolloLimits, clientKey, countSubmissions, localizeError, measureOperation, storable } from '../src/limits.js';
+import {
+  allStorable,
+  apolloLimits,
+  clientKey,
+  countSubmissions,
+  localizeError,
+  measureOperation,
+  storable,
+  trustedPeers,
+} from '../src/limits.js';
 import { supergraphPath } from '../src/supergraph-path.js';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
@@ -117,12 +126,24 @@ describe('submissions counted by the rate limit', () => {
   });
 
   it('keys clients by socket address, or by the entry our proxies appended when trusted', () => {
-    expect(clientKey('10.0.0.9', '1.2.3.4', 0)).toBe('10.0.0.9');
-    expect(clientKey('10.0.0.9', 'spoofed, 1.2.3.4', 1)).toBe('1.2.3.4');
-    expect(clientKey('10.0.0.9', 'spoofed, 1.2.3.4, 10.0.0.2', 2)).toBe('1.2.3.4');
-    expect(clientKey('10.0.0.9', '1.2.3.4', 3)).toBe('1.2.3.4');
-    expect(clientKey('10.0.0.9', undefined, 1)).toBe('10.0.0.9');
-    expect(clientKey(undefined, undefined, 0)).toBe('unknown');
+    const ours = trustedPeers(config.trustedProxies);
+    expect(clientKey('10.0.0.9', '1.2.3.4', 0, ours)).toBe('10.0.0.9');
+    expect(clientKey('10.0.0.9', 'spoofed, 1.2.3.4', 1, ours)).toBe('1.2.3.4');
+    expect(clientKey('10.0.0.9', 'spoofed, 1.2.3.4, 10.0.0.2', 2, ours)).toBe('1.2.3.4');
+    expect(clientKey('10.0.0.9', '1.2.3.4', 3, ours)).toBe('1.2.3.4');
+    expect(clientKey('::ffff:10.0.0.9', '1.2.3.4', 1, ours)).toBe('1.2.3.4');
+    expect(clientKey('10.0.0.9', undefined, 1, ours)).toBe('10.0.0.9');
+    expect(clientKey(undefined, undefined, 0, ours)).toBe('unknown');
+  });
+
+  it('finding: X-Forwarded-For is trusted from any peer: only our proxies may name the client', () => {
+    const ingressOnly = trustedPeers(['10.42.0.0/16']);
+    // A client on the internet that reaches the gateway directly cannot pick its own bucket.
+    expect(clientKey('203.0.113.7', 'someone-else', 1, ingressOnly)).toBe('203.0.113.7');
+    expect(clientKey('::ffff:203.0.113.7', 'someone-else', 1, ingressOnly)).toBe('::ffff:203.0.113.7');
+    expect(clientKey('10.42.3.4', '198.51.100.1', 1, ingressOnly)).toBe('198.51.100.1');
+    expect(() => trustedPeers(['10.0.0.0/33'])).toThrow(/TRUSTED_PROXIES/);
+    expect(() => trustedPeers(['ingress'])).toThrow(/not a CIDR range/);
   });
 });
 

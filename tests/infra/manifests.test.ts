@@ -301,6 +301,11 @@ describe('deployment files', () => {
     expect(namespace.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
   });
 
+  it('finding: k8s leaves TRUST_PROXY unset: the gateway behind the ingress keys clients by the entry the ingress appended', () => {
+    const env = containerEnv(named('Deployment', 'gateway')!.spec.template.spec.containers[0]);
+    expect(env.TRUST_PROXY).toBe('1');
+  });
+
   it('scales the gateway on CPU between 2 and 6 pods', () => {
     const hpas = ofKind('HorizontalPodAutoscaler');
     expect(hpas).toHaveLength(1);

@@ -67,6 +67,8 @@ export interface PlatformConfig {
   submissionRateLimit: number;
   /** Proxies in front of the gateway: 0 keys clients by socket address; n > 0 by the n-th X-Forwarded-For entry from the right. */
   trustProxy: number;
+  /** The peers (CIDR ranges) whose X-Forwarded-For is believed when trustProxy > 0: the ingress, not any client. */
+  trustedProxies: string[];
   /** Outgoing e-mail (SMTP, e.g. smtp://user:pass@mail.example:587); unset: no e-mail is sent, notices wait. */
   smtpUrl: string | undefined;
   /** The sender of the office's e-mail, e.g. "สพม.ศรีสะเกษ ยโสธร <no-reply@sesao28.go.th>". */
@@ -336,6 +338,10 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 3 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
     trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
+    trustedProxies: (env.TRUSTED_PROXIES || '127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7')
+      .split(',')
+      .map((range) => range.trim())
+      .filter(Boolean),
     metricsToken: env.METRICS_TOKEN || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'สพม.ศรีสะเกษ ยโสธร <no-reply@localhost>',

@@ -184,6 +184,12 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
       'proxies in front of the gateway: 0 keys clients by socket address; 1 (or n) by the last (n-th from the right) `X-Forwarded-For` entry',
   },
   {
+    names: ['TRUSTED_PROXIES'],
+    default: '`127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7`',
+    meaning:
+      "with `TRUST_PROXY` > 0: the peers (CIDR ranges, comma-separated) whose `X-Forwarded-For` is believed, e.g. the ingress controller's pod range; from any other peer the socket address counts",
+  },
+  {
     names: ['SMTP_URL'],
     default: '(unset: notices wait, unsent)',
     meaning: "outgoing e-mail, e.g. `smtps://user:password@mail.sesao28.go.th:465` or `smtp://relay:25`; nodemailer's URL form",
