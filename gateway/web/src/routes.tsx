@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import type { MessageKey } from './i18n/dictionary';
+import { AnnouncementPage } from './pages/AnnouncementPage';
 import { FeedbackPage } from './pages/FeedbackPage';
 import { FollowCasePage } from './pages/FollowCasePage';
 import { HomePage } from './pages/HomePage';
@@ -65,6 +66,7 @@ const DESK_ROLES = ['UNIT_STAFF', 'UNIT_HEAD'];
 
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'nav.home', nav: true, render: () => <HomePage /> },
+  { path: '/announcement', title: 'nav.announcement', nav: true, render: () => <AnnouncementPage /> },
   { path: '/news', title: 'nav.news', nav: true, render: () => <NewsPage /> },
   { path: '/feedback', title: 'nav.feedback', nav: true, render: () => <FeedbackPage /> },
   { path: '/follow', title: 'nav.follow', nav: true, render: () => <FollowCasePage /> },

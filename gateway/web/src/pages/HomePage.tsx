@@ -26,6 +26,12 @@ export function HomePage() {
           </h2>
           <p>{t('home.followCaseHint')}</p>
         </li>
+        <li className="card card-action">
+          <h2 className="h3-size">
+            <Link to="/announcement">{t('home.announcement')}</Link>
+          </h2>
+          <p>{t('home.announcementHint')}</p>
+        </li>
       </ul>
       <ProblemNotice problems={problems} onRetry={reload} />
       <section aria-labelledby="units-heading">

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { UnitPageDocument, type ParticipationLevel, type UnitPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link, navigate, useLocation } from '../router';
+import { LEVELS, levelsFromSearch, levelsParam } from './unit-levels';
 import { hasServices, UnitServiceLinks } from './unit-services/service-links';
 
-export const LEVELS: readonly ParticipationLevel[] = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'];
+export { LEVELS };
 
 type UnitData = NonNullable<UnitPageQuery['unit']>;
 
@@ -82,19 +83,29 @@ function Activities({ unit }: { unit: UnitData }) {
   );
 }
 
-/** One unit: its activities by IAP2 level, what is open to take part in, and "you said, we did". */
+/**
+ * One unit: its activities by IAP2 level, what is open to take part in, and "you said, we did".
+ * The levels shown are in the address (`?levels=CONSULT,INVOLVE`, see unit-levels.ts), so a link can
+ * open the page at one level (the announcement's measures do) and the ticked boxes can be shared.
+ */
 export function UnitPage({ code }: { code: string }) {
   const { t, pick, label } = useI18n();
-  const [levels, setLevels] = useState<ParticipationLevel[]>([...LEVELS]);
+  const { pathname, search } = useLocation();
+  const levels = levelsFromSearch(search.get('levels'));
   const { data, problems, loading, reload } = useQuery(UnitPageDocument, { code, levels: levels.length ? levels : null });
   const unit = data?.unit;
   useEffect(() => {
     if (unit) document.title = `${pick(unit.nameTh, unit.nameEn)} — ${t('site.name')}`;
   }, [unit, pick, t]);
-  const toggle = (level: ParticipationLevel) =>
-    setLevels((current) =>
-      current.includes(level) ? current.filter((l) => l !== level) : LEVELS.filter((l) => l === level || current.includes(l)),
-    );
+  const toggle = (level: ParticipationLevel) => {
+    const next = levels.includes(level) ? levels.filter((l) => l !== level) : [...levels, level];
+    const params = new URLSearchParams(search);
+    const param = levelsParam(next);
+    if (param === null) params.delete('levels');
+    else params.set('levels', param);
+    const query = params.toString();
+    navigate(query ? `${pathname}?${query}` : pathname, { replace: true });
+  };
   if (!data && loading) return <Loading />;
   if (!unit) {
     return (
