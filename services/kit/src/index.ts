@@ -108,7 +108,7 @@ export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps
 export { perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
 export { createRatedByCodeTables, dropRatedByCodeTables, requireRatings, type RatedByCodeSpec } from './ratings/rated-by-code.js';
 export { RatedByCodeRepository, type NewRating, type RatingAverages, type RatingRow } from './ratings/rated-by-code-repository.js';
-export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS } from './cases/text.js';
+export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS, EMAIL_ADDRESS } from './cases/text.js';
 export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.

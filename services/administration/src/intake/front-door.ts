@@ -6,6 +6,7 @@ import {
   type CaseErasePayload,
   type UnitContext,
   directoryEntry,
+  EMAIL_ADDRESS,
   peerHas,
   isUuid,
   LIMITS,
@@ -68,7 +69,6 @@ export interface Receipt {
   privacyKey: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 -]{7,19}$/;
 
 /**
@@ -230,7 +230,7 @@ export class FrontDoor {
     const name = optionalText(contact.name, 'name', LIMITS.name);
     const email = optionalText(contact.email, 'email', 254);
     const phone = optionalText(contact.phone, 'phone', 30);
-    if ((!email && !phone) || (email && !EMAIL.test(email)) || (phone && !PHONE.test(phone))) {
+    if ((!email && !phone) || (email && !EMAIL_ADDRESS.test(email)) || (phone && !PHONE.test(phone))) {
       throw new PlatformError('CONTACT_INCOMPLETE', {}, 'contact');
     }
     const minor = contact.minor ?? false;

@@ -1,5 +1,8 @@
 import { PlatformError } from '../errors.js';
 
+/** An e-mail address as the office accepts one for telling a person (something@somewhere.tld, no spaces). */
+export const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** Characters as people count them (code points), the same count PostgreSQL's length() gives. */
 export const textLength = (value: string) => [...value].length;
 

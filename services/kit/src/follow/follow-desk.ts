@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Identity } from '../auth/identity.js';
 import type { PlatformConfig } from '../config.js';
+import { EMAIL_ADDRESS } from '../cases/text.js';
 import { quoteIdent } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import type { NotifyChannel } from '../notify/delivery.js';
@@ -11,7 +12,6 @@ import { isUuid } from '../pagination.js';
 import type { UnitManifest } from '../unit-manifest.js';
 import { FOLLOWED, followMessage, type FollowEvent, type FollowKind } from './follow-messages.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const STOP_PURPOSE = 'follower';
 
 export interface FollowReceipt {
@@ -49,7 +49,7 @@ export class FollowDesk {
     if (!found) throw new PlatformError('FOLLOW_TARGET_NOT_FOUND', {}, 'id');
     const email = input.email?.trim().toLowerCase() || null;
     const lineUserId = input.line ? lineUserIdOf(who, this.config) : null;
-    if ((email && (email.length > 254 || !EMAIL.test(email))) || (input.line && !lineUserId) || (!email && !lineUserId)) {
+    if ((email && (email.length > 254 || !EMAIL_ADDRESS.test(email))) || (input.line && !lineUserId) || (!email && !lineUserId)) {
       throw new PlatformError('FOLLOW_NEEDS_CHANNEL', {}, email || !input.line ? 'email' : 'line');
     }
     const rows: [NotifyChannel, string][] = [];
