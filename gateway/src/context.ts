@@ -4,8 +4,6 @@ export interface GatewayContext {
   requestId: string;
   /** Who is asking (PUBLIC without a token). */
   identity: Identity;
-  /** The signed statement of `identity` every subgraph call carries. */
-  assertion: string;
   /** The client's Idempotency-Key, passed on to the subgraphs a mutation reaches. */
   idempotencyKey: string | null;
   /** The gateway's logger bound to this request (`logger.child({ requestId })`). */

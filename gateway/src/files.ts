@@ -5,7 +5,7 @@ import {
   internalAttachmentPath,
   isUuid,
   peerGet,
-  type PeerDirectory,
+  type PeerCaller,
   type PlatformConfig,
 } from '@sesao28/kit';
 import express from 'express';
@@ -13,14 +13,13 @@ import { errorBody } from './limits.js';
 
 /**
  * Public downloads of notices' attachments, without an account: GET /files/<UNIT>/<id>. The
- * gateway asks the unit that holds the file (its internal route, with the deployment's
- * secret) and sends the bytes on with headers that keep a browser from guessing or running
+ * gateway asks the unit that holds the file (its internal route, signed with the gateway's
+ * key) and sends the bytes on with headers that keep a browser from guessing or running
  * them: the stored type, nosniff, a download disposition with the exact Thai name, and the
  * checksum as ETag (a client that has the file gets 304).
  */
-export function filesRouter(config: PlatformConfig, peers: PeerDirectory): express.Router {
+export function filesRouter(config: PlatformConfig, caller: PeerCaller): express.Router {
   const router = express.Router();
-  const services = { peers, internalSecret: config.internalSecret };
   router.get('/:unitCode/:attachmentId', async (req, res) => {
     const { unitCode, attachmentId } = req.params;
     if (!directoryEntry(unitCode) || !isUuid(attachmentId)) {
@@ -29,7 +28,7 @@ export function filesRouter(config: PlatformConfig, peers: PeerDirectory): expre
     }
     let upstream: Response;
     try {
-      upstream = await peerGet(services, unitCode, internalAttachmentPath(attachmentId.toLowerCase()), config.subgraphTimeoutMs, {
+      upstream = await peerGet(caller, unitCode, internalAttachmentPath(attachmentId.toLowerCase()), config.subgraphTimeoutMs, {
         'x-request-id': String(res.getHeader('x-request-id') ?? ''),
       });
     } catch {

@@ -8,8 +8,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createLogger,
   createServerMetrics,
+  createKeyRing,
   directoryEntry,
   FILES_PATH,
+  GATEWAY_CALLER,
+  GATEWAY_KEY_OWNER,
+  officeDirectory,
   IDEMPOTENCY_HEADER,
   metricsAccess,
   peerDirectory,
@@ -17,6 +21,7 @@ import {
   requestInfo,
   requestLogger,
   type Logger,
+  type PeerCaller,
   type PlatformConfig,
   type ServerMetrics,
   switchOffApolloUsageReporting,
@@ -63,6 +68,13 @@ export interface Gateway {
 
 const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', '/auth', FILES_PATH, '/'];
 
+/** A subgraph's unit code by its name in the supergraph (the unit's slug); the assertion's audience. */
+function unitCodeOf(subgraphName: string): string {
+  const entry = officeDirectory.find((unit) => unit.slug === subgraphName);
+  if (!entry) throw new Error(`The supergraph names a subgraph "${subgraphName}" that is not in the office's directory`);
+  return entry.code;
+}
+
 const missing = (what: string): never => {
   throw new Error(`createGateway needs ${what}`);
 };
@@ -73,11 +85,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logger ?? createLogger(config, 'gateway');
   const urls = { ...config.unitUrls, ...options.subgraphUrls };
   switchOffApolloUsageReporting();
+  const keys = createKeyRing(config.keys);
+  keys.assertCanSign(GATEWAY_KEY_OWNER);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphFile
       ? supergraphFromFile(options.supergraphFile, { pollMs: config.supergraphPollMs, logger })
       : (options.supergraphSdl ?? missing('supergraphSdl or supergraphFile')),
-    buildService: ({ name, url }) => new UnitDataSource(name, urls[name] ?? url!, config.subgraphTimeoutMs),
+    buildService: ({ name, url }) => new UnitDataSource(name, unitCodeOf(name), urls[name] ?? url!, config.subgraphTimeoutMs, keys),
     logger,
   });
   const development = config.mode !== 'production';
@@ -109,10 +123,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     const slug = directoryEntry(code)?.slug;
     return slug ? urls[slug]?.replace(/\/graphql\/?$/, '') : undefined;
   };
-  const peers = peerDirectory(config, unitBaseUrl);
+  const caller: PeerCaller = { peers: peerDirectory(config, unitBaseUrl), keys, unit: GATEWAY_CALLER };
   if (config.devSignIn) app.use('/dev', devSignInRouter(config));
-  app.use('/auth', authRouter(config, options.staffDirectory ?? staffDirectoryLookup(config, peers), logger));
-  app.use(FILES_PATH, filesRouter(config, peers));
+  app.use('/auth', authRouter(config, options.staffDirectory ?? staffDirectoryLookup(config, caller), logger));
+  app.use(FILES_PATH, filesRouter(config, caller));
   // The pages people use; every other path above stays the gateway's own.
   app.use(
     webAppRouter(

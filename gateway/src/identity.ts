@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, PUBLIC_IDENTITY, signGatewayAssertion, verifyAccessToken, type Identity, type PlatformConfig } from '@sesao28/kit';
+import { ERROR_MESSAGES, PUBLIC_IDENTITY, verifyAccessToken, type Identity, type PlatformConfig } from '@sesao28/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context.js';
 
@@ -25,5 +25,5 @@ export async function gatewayContext(
       throw new GraphQLError(en, { extensions: { code: 'UNAUTHENTICATED', messageTh: th, messageEn: en, http: { status: 401 } } });
     }
   }
-  return { requestId, identity, idempotencyKey, assertion: await signGatewayAssertion(config.internalSecret, identity) };
+  return { requestId, identity, idempotencyKey };
 }

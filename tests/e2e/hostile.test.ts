@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
-import { startTestStack, type TestStack } from '../support/test-stack.js';
+import { productionKeys, startTestStack, type TestStack } from '../support/test-stack.js';
 
 /*
  * A hostile set against the gateway in production mode. "Every one a 4xx" means: every request that
@@ -50,6 +50,7 @@ describe('hostile requests at the gateway (production mode)', () => {
       NODE_ENV: 'production',
       INTERNAL_SECRET: 'hostile-test-internal-secret-0123456789',
       JWT_SECRET: 'hostile-test-token-signing-key-0123456789',
+      ...productionKeys().env,
       TRUST_PROXY: '1',
       SUBMISSION_RATE_LIMIT: '10',
     });

@@ -1,4 +1,13 @@
-import { loadConfig, signAccessToken, type Identity, type Logger, type Role } from '@sesao28/kit';
+import {
+  GATEWAY_KEY_OWNER,
+  generateDeploymentKeys,
+  loadConfig,
+  officeDirectory,
+  signAccessToken,
+  type Identity,
+  type Logger,
+  type Role,
+} from '@sesao28/kit';
 import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
 import { seedNotices, seedParticipation, seedSpectrum, seedUnit, startStack, type Stack } from '@sesao28/infra';
 
@@ -18,6 +27,21 @@ export interface TestStack {
   /** SQL statements sent by all nine units so far. */
   statements: () => number;
   close: () => Promise<void>;
+}
+
+/**
+ * Production-mode key settings for a stack in one process: every part's private key (a set, as one
+ * process hosts them all here), the public set, the pseudonym and PIN keys; `made` has each owner's key alone.
+ */
+export function productionKeys() {
+  const made = generateDeploymentKeys([GATEWAY_KEY_OWNER, ...officeDirectory.map((u) => u.code)], 'test');
+  const env = {
+    SIGNING_KEY: JSON.stringify({ keys: Object.values(made.signingKeys).map((k) => JSON.parse(k) as unknown) }),
+    TRUSTED_KEYS: made.TRUSTED_KEYS,
+    PSEUDONYM_KEY: made.PSEUDONYM_KEY,
+    PIN_KEY: made.PIN_KEY,
+  };
+  return { env, made };
 }
 
 /** The whole federation on free ports over a fresh database, seeded like `npm start`. */

@@ -7,14 +7,14 @@ import autocannon from 'autocannon';
 import {
   connectAndMigrate,
   createUnitDataSource,
-  GATEWAY_ASSERTION_HEADER,
+  createKeyRing,
+  gatewayHeaders,
   INTAKE_UNIT_CODE,
   environmentWith,
   loadConfig,
   officeDirectory,
   PUBLIC_IDENTITY,
   signAccessToken,
-  signGatewayAssertion,
   type Identity,
 } from '@sesao28/kit';
 import { openDatabase } from '../postgres.js';
@@ -230,9 +230,11 @@ async function main(): Promise<void> {
     const financeUrl = `http://127.0.0.1:${unitPort(finance)}/graphql`;
     const director: Identity = { role: 'DIRECTOR', unitCode: null, subject: 'bench-director', confidential: false };
     const bearer = { 'content-type': 'application/json', authorization: `Bearer ${await signAccessToken(secrets.JWT_SECRET, director)}` };
-    const asserted = async (who: Identity) => ({
+    // Direct calls carry the gateway's assertion for Finance and the one body they send, as the gateway would.
+    const keys = createKeyRing(base.keys);
+    const asserted = async (who: Identity, query: string) => ({
       'content-type': 'application/json',
-      [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(secrets.INTERNAL_SECRET, who),
+      ...(await gatewayHeaders(keys, 'FINANCE', who)(body(query)())),
     });
     const body = (query: string) => () => JSON.stringify({ query });
     const financeStats = `{ financeAssets { stats(fiscalYear: 2569) { activitiesTotal feedbackReceived feedbackLate medianDaysToAnswer } } }`;
@@ -245,8 +247,8 @@ async function main(): Promise<void> {
     );
     all.push(await drive('(d) case queue page', gatewayUrl, bearer, body(SHAPES.queue)));
     all.push(await drive('one unit stats, via gateway', gatewayUrl, bearer, body(financeStats)));
-    all.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY), body(financeStats)));
-    all.push(await drive('(d) queue, direct', financeUrl, await asserted(director), body(SHAPES.queue)));
+    all.push(await drive('one unit stats, direct', financeUrl, await asserted(PUBLIC_IDENTITY, financeStats), body(financeStats)));
+    all.push(await drive('(d) queue, direct', financeUrl, await asserted(director, SHAPES.queue), body(SHAPES.queue)));
     // Last: each submission goes on to Finance through the outbox, whose work would blur the others' figures.
     all.push(
       await drive('(e) submission', gatewayUrl, { 'content-type': 'application/json' }, () =>

@@ -21,6 +21,8 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     updateMisconductReport: 'confidential:act',
     publishAuditPlan: 'participation:manage',
   },
+  // Follow-up PINs come from a key of their own (setting PIN_KEY), which no other unit holds.
+  needsKeys: ['pinKey'],
   migrations: [MisconductReports1765620000000, AuditPlan1765620001000, FollowUpGuard1767600000000],
   // PDPA retention: a closed report's contact after the contact time, its account after the case-text time.
   retentionSweep: async (services, retention, now) => {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { JWK } from 'jose';
+import { derivedSecret, ownerOfKeyId, type KeySettings } from './auth/keys.js';
 
 /**
  * The only module that reads the environment (and the installation's generated secrets). Every
@@ -30,8 +32,17 @@ export interface PlatformConfig {
   supergraphFile: string | undefined;
   /** Milliseconds the gateway waits for one subgraph before giving up on it. */
   subgraphTimeoutMs: number;
-  /** Shared secret of one deployment: units accept messages from each other only with it. */
+  /**
+   * The installation's secret for links it sends people (stop links) and, in development and tests,
+   * the seed every part's keys derive from. Parts never authenticate each other with it.
+   */
   internalSecret: string;
+  /** Signing keys: this part's private key and the others' public ones (SIGNING_KEY, TRUSTED_KEYS). */
+  keys: KeySettings;
+  /** Keys the pseudonymous participant lists (shared by the units: the office counts distinct people); units need it. */
+  pseudonymKey: string | null;
+  /** Derives Internal Audit's follow-up PINs; null where not given (a part that does not need it). */
+  pinKey: string | null;
   /** How often each unit's outbox retries messages its receivers have not confirmed. */
   outboxIntervalMs: number;
   /** Key that signs and checks people's access tokens (HS256) at the gateway. */
@@ -186,6 +197,47 @@ export function withInstallationSecrets(env: Env = process.env): Env {
   return { ...env, INTERNAL_SECRET: env.INTERNAL_SECRET || saved.internalSecret, JWT_SECRET: env.JWT_SECRET || saved.jwtSecret };
 }
 
+function parseJson(env: Env, name: string): unknown {
+  try {
+    return JSON.parse(env[name]!);
+  } catch {
+    throw new Error(`Setting ${name} must be JSON (a JWK; see npm run keys)`);
+  }
+}
+
+/**
+ * Signing keys: given (SIGNING_KEY, this part's private Ed25519 JWK, or a JWK set where one process
+ * hosts several parts; TRUSTED_KEYS, a JWK set of every part's public keys), or in development and
+ * tests derived from the installation's secret.
+ * Production needs them given: one part's key must not be another's.
+ */
+function keySettings(env: Env, mode: RuntimeMode, internalSecret: string): KeySettings {
+  if (!env.SIGNING_KEY && !env.TRUSTED_KEYS) {
+    if (mode === 'production') throw new Error('Settings SIGNING_KEY and TRUSTED_KEYS are required in production; npm run keys makes them');
+    return { mode: 'derived', seed: internalSecret };
+  }
+  if (!env.TRUSTED_KEYS) throw new Error('Setting TRUSTED_KEYS is required with SIGNING_KEY');
+  const given = env.SIGNING_KEY ? (parseJson(env, 'SIGNING_KEY') as JWK & { keys?: JWK[] }) : null;
+  const signingKeys = given ? (Array.isArray(given.keys) ? given.keys : [given]) : [];
+  const trusted = (parseJson(env, 'TRUSTED_KEYS') as { keys?: unknown }).keys;
+  if (!Array.isArray(trusted)) throw new Error('Setting TRUSTED_KEYS must be a JWK set: {"keys": [...]}');
+  for (const jwk of [...signingKeys, ...trusted] as JWK[]) {
+    if (!ownerOfKeyId(jwk.kid)) throw new Error(`Settings SIGNING_KEY/TRUSTED_KEYS: key id "${jwk.kid ?? ''}" must be <owner>#<version>`);
+  }
+  if (signingKeys.some((jwk) => !jwk.d)) throw new Error('Setting SIGNING_KEY must be a private key (with "d")');
+  if ((trusted as JWK[]).some((jwk) => jwk.d)) throw new Error('Setting TRUSTED_KEYS must hold public keys only');
+  return { mode: 'explicit', signingKeys, trustedKeys: trusted as JWK[] };
+}
+
+/** A key for one purpose: given, or in development and tests derived from the installation's secret. */
+function purposeKey(env: Env, name: string, mode: RuntimeMode, internalSecret: string): string | null {
+  const given = env[name];
+  if (given && given.length < 24) throw new Error(`Setting ${name} must be at least 24 characters long`);
+  if (given && mode !== 'test' && given === internalSecret) throw new Error(`Setting ${name} must differ from INTERNAL_SECRET`);
+  if (given) return given;
+  return mode === 'production' ? null : derivedSecret(internalSecret, name);
+}
+
 /** A host name or address of this machine only (127.x, ::1, localhost). */
 export function isLoopbackHost(host: string): boolean {
   return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
@@ -266,6 +318,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   const gatewayHost = env.HOST || '127.0.0.1';
   const gatewayPort = intSetting(env, 'PORT', 4000);
   const devSignIn = env.DEV_SIGN_IN === '1';
+  const internalSecret = secretSetting(env, 'INTERNAL_SECRET', mode, TEST_INTERNAL_SECRET);
   if (devSignIn && mode === 'production') throw new Error('DEV_SIGN_IN=1 mints any identity: it cannot be used with NODE_ENV=production');
   return {
     mode,
@@ -281,9 +334,12 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     supergraphFile: env.SUPERGRAPH_FILE || undefined,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
-    internalSecret: secretSetting(env, 'INTERNAL_SECRET', mode, TEST_INTERNAL_SECRET),
+    internalSecret,
     outboxIntervalMs: intSetting(env, 'OUTBOX_INTERVAL_MS', 1000, 10, 600000),
     jwtSecret: secretSetting(env, 'JWT_SECRET', mode, TEST_JWT_SECRET),
+    keys: keySettings(env, mode, internalSecret),
+    pseudonymKey: purposeKey(env, 'PSEUDONYM_KEY', mode, internalSecret),
+    pinKey: purposeKey(env, 'PIN_KEY', mode, internalSecret),
     devSignIn,
     oidcProviders: [
       ...oidcProvider(

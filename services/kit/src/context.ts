@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Identity } from './auth/identity.js';
+import type { KeyRing } from './auth/keys.js';
 import type { CaseDesk } from './cases/case-desk.js';
 import type { UnitManifest } from './unit-manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
@@ -20,7 +21,10 @@ export interface UnitServices {
   outbox: Outbox;
   cases: CaseDesk;
   peers: PeerDirectory;
-  internalSecret: string;
+  /** This unit's signing key and the others' public keys (internal calls, the gateway's assertions). */
+  keys: KeyRing;
+  /** Keys the pseudonymous participant lists (activities/participants.ts). */
+  pseudonymKey: string;
   /** The installation's settings (read once, in config.ts). */
   config: PlatformConfig;
   /** The unit's notices to people (sent by a job on the configured channels). */

@@ -81,7 +81,11 @@ export {
   httpTransport,
   peerGet,
   peerHas,
-  INTERNAL_SECRET_HEADER,
+  PEER_TOKEN_HEADER,
+  GATEWAY_CALLER,
+  signPeerRequest,
+  verifyPeerRequest,
+  type PeerCaller,
   type OutgoingMessage,
   type MessageHandler,
   type PeerDirectory,
@@ -166,11 +170,22 @@ export {
   verifyAccessToken,
   signGatewayAssertion,
   verifyGatewayAssertion,
+  gatewayHeaders,
   GATEWAY_ASSERTION_HEADER,
   signSignInState,
   verifySignInState,
   type SignInState,
 } from './auth/tokens.js';
+export {
+  createKeyRing,
+  generateKeyPair,
+  generateDeploymentKeys,
+  bodyDigest,
+  ownerOfKeyId,
+  GATEWAY_KEY_OWNER,
+  type KeyRing,
+  type KeySettings,
+} from './auth/keys.js';
 export { allows, authorize, type Action } from './auth/policy.js';
 export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './cases/erasure.js';
 export { IDEMPOTENCY_HEADER } from './idempotency-plugin.js';

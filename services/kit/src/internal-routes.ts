@@ -1,10 +1,12 @@
-import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { PlatformError } from './errors.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { Logger } from './logger.js';
 import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
-import { INTERNAL_SECRET_HEADER, type UnitMessage } from './messaging/message.js';
+import type { UnitMessage } from './messaging/message.js';
+import { verifyPeerRequest } from './messaging/peer-auth.js';
+import { keepRawBody, rawBodyOf } from './auth/gateway-only.js';
+import { GATEWAY_KEY_OWNER, type KeyRing } from './auth/keys.js';
 import { ATTACHMENT_HEADERS } from './notices/attachment-download.js';
 import { unitFeed } from './notices/unit-feed.js';
 import { isUuid } from './pagination.js';
@@ -13,26 +15,29 @@ import type { UnitRepositories } from './repositories/index.js';
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from './db/entities.js';
 import { searchUnit, withActivitySnapshots } from './search/unit-search.js';
 
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 function isMessage(body: unknown): body is UnitMessage {
   const m = body as Partial<UnitMessage> | null;
   return Boolean(m && typeof m.id === 'string' && isUuid(m.id) && typeof m.kind === 'string' && typeof m.from === 'string' && m.payload);
 }
 
+/** Who signed this internal request (set by the router's first step). */
+const callerOf = (res: express.Response): string => res.locals.peer as string;
+
+/** Refuses a route to any caller but the gateway (what it answers decides who signs in as what). */
+const gatewayOnlyRoute: express.RequestHandler = (_req, res, next) => {
+  if (callerOf(res) === GATEWAY_KEY_OWNER) return next();
+  res.status(403).json({ code: 'FORBIDDEN' });
+};
+
 /**
- * Unit-to-unit endpoints, answered only with the deployment's shared secret:
+ * Unit-to-unit endpoints, answered only to a request signed by one of the deployment's parts
+ * for this unit (messaging/peer-auth.ts):
  * message delivery (the other side of every outbox) and a quick existence check
  * the front door uses before it accepts feedback about an activity.
  */
 export function internalRouter(deps: {
   inbox: Inbox;
-  secret: string;
+  keys: KeyRing;
   repos: UnitRepositories;
   logger: Logger;
   /** The unit's code (its search hits and its notices in the office feed carry it). */
@@ -43,18 +48,22 @@ export function internalRouter(deps: {
   staffDirectory?: (who: StaffLookup) => Promise<StaffDirectoryEntry | null>;
 }): express.Router {
   const router = express.Router();
-  router.use((req, res, next) => {
-    if (!sameSecret(req.header(INTERNAL_SECRET_HEADER), deps.secret)) {
+  router.use(keepRawBody(2 * 1024 * 1024), async (req, res, next) => {
+    try {
+      res.locals.peer = await verifyPeerRequest(deps.keys, deps.unitCode, req, rawBodyOf(req));
+      next();
+    } catch {
       res.status(401).json({ code: 'UNAUTHENTICATED' });
-      return;
     }
-    next();
   });
   // Messages arrive in their sender's order; each is taken in its own transaction, and the
   // answer says how many were taken before the first that could not be (the sender retries from there).
-  router.post('/messages', express.json({ limit: '2mb' }), async (req, res) => {
-    const messages: unknown[] = Array.isArray(req.body?.messages) ? req.body.messages : [];
-    if (messages.length === 0 || messages.length > 100 || !messages.every(isMessage)) {
+  router.post('/messages', async (req, res) => {
+    const given: unknown[] = Array.isArray(req.body?.messages) ? req.body.messages : [];
+    // A unit speaks only for itself: a message from another unit's name is refused whole.
+    const ownWord = (m: unknown): m is UnitMessage => isMessage(m) && m.from === callerOf(res) && m.to === deps.unitCode;
+    const messages = given.filter(ownWord);
+    if (given.length === 0 || given.length > 100 || messages.length !== given.length) {
       res.status(400).json({ code: 'BAD_MESSAGE', confirmed: 0 });
       return;
     }
@@ -128,8 +137,8 @@ export function internalRouter(deps: {
     }
   });
   // A notice's file, for the gateway's public download: the bytes, their type, name and checksum.
-  router.get('/attachments/:id', async (req, res) => {
-    const file = await deps.repos.notices.attachmentFile(req.params.id);
+  router.get('/attachments/:id', gatewayOnlyRoute, async (req, res) => {
+    const file = await deps.repos.notices.attachmentFile(String(req.params.id));
     if (!file) {
       res.status(404).json({ code: 'NOT_FOUND' });
       return;
@@ -150,7 +159,7 @@ export function internalRouter(deps: {
   }
   const staffDirectory = deps.staffDirectory;
   if (staffDirectory) {
-    router.get('/staff-directory', async (req, res) => {
+    router.get('/staff-directory', gatewayOnlyRoute, async (req, res) => {
       const subject = typeof req.query.subject === 'string' ? req.query.subject : '';
       const email = typeof req.query.email === 'string' && req.query.email ? req.query.email : null;
       if (!subject) {

@@ -32,6 +32,8 @@ export interface UnitModule {
   backgroundJobs?: (services: UnitServices, config: PlatformConfig) => BackgroundJob[];
   /** The unit's own retention work (beyond the kit's case texts), run on every sweep. */
   retentionSweep?: (services: UnitServices, retention: PlatformConfig['retention'], now: Date) => Promise<void>;
+  /** Keys only this unit needs (checked when it starts), e.g. Internal Audit's PIN key. */
+  needsKeys?: readonly 'pinKey'[];
 }
 
 /** A unit's repeating work: run every `everyMs` (never two runs of one job at once in a process). */

@@ -18,7 +18,8 @@ import { createServerMetrics, typeormPool, type ServerMetrics } from './metrics.
 import { observeHttp, requestInfo } from './observe-http.js';
 import { requestLogger } from './request-scope.js';
 import type { UnitModule } from './manifest.js';
-import { gatewayOnly } from './auth/gateway-only.js';
+import { gatewayOnly, keepRawBody } from './auth/gateway-only.js';
+import { createKeyRing } from './auth/keys.js';
 import type { Identity } from './auth/identity.js';
 import { idempotencyPlugin } from './idempotency-plugin.js';
 import { internalRouter } from './internal-routes.js';
@@ -65,6 +66,12 @@ const UNIT_BODY_LIMIT_BYTES = MAX_ATTACHMENT_BASE64_LENGTH + 1024 * 1024;
 
 const UNIT_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/internal/messages', '/internal'];
 
+/** A key the unit cannot run without: in production it must be given. */
+function requiredKey(value: string | null, setting: string, unitCode: string): string {
+  if (!value) throw new Error(`Setting ${setting} is required by unit ${unitCode}`);
+  return value;
+}
+
 /** Builds a unit's subgraph server. Side-effect free until `start` or `listen`. */
 export function createUnitServer(unit: UnitModule, options: UnitServerOptions): UnitServer {
   const { config } = options;
@@ -81,11 +88,16 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   });
   const repos = createRepositories(db.dataSource);
   const peers = options.peers ?? peerDirectory(config);
-  const outbox = new Outbox(db.dataSource, unit.manifest.code, httpTransport(peers, config.internalSecret, config.subgraphTimeoutMs), {
+  const keys = createKeyRing(config.keys);
+  keys.assertCanSign(unit.manifest.code);
+  const pseudonymKey = requiredKey(config.pseudonymKey, 'PSEUDONYM_KEY', unit.manifest.code);
+  for (const needed of unit.needsKeys ?? []) requiredKey(config[needed], 'PIN_KEY', unit.manifest.code);
+  const caller = { peers, keys, unit: unit.manifest };
+  const outbox = new Outbox(db.dataSource, unit.manifest.code, httpTransport(caller, config.subgraphTimeoutMs), {
     intervalMs: config.outboxIntervalMs,
     logger,
   });
-  const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox, repos.participants, config.internalSecret);
+  const cases = new CaseDesk(db.dataSource, unit.manifest, repos.cases, outbox, repos.participants, pseudonymKey);
   const notifications = new NotificationRepository(db.dataSource, unit.manifest.schemaName);
   const follows = new FollowDesk(db.dataSource, unit.manifest, notifications, config);
   const services: UnitServices = {
@@ -95,7 +107,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     outbox,
     cases,
     peers,
-    internalSecret: config.internalSecret,
+    keys,
+    pseudonymKey,
     config,
     notifications,
     follows,
@@ -197,7 +210,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         '/internal',
         internalRouter({
           inbox,
-          secret: config.internalSecret,
+          keys,
           repos,
           logger,
           unitCode: unit.manifest.code,
@@ -212,9 +225,9 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       startJobs();
       app.use(
         '/graphql',
-        gatewayOnly(config.internalSecret),
         // A notice's attachment (2 MiB, as base64) is the largest thing a mutation carries.
-        express.json({ limit: UNIT_BODY_LIMIT_BYTES }),
+        keepRawBody(UNIT_BODY_LIMIT_BYTES),
+        gatewayOnly(keys, unit.manifest.code),
         expressMiddleware(apollo, {
           context: async ({ req, res }) =>
             createContext(services, res.locals.identity as Identity, req.header('x-request-id'), requestInfo(res).logger),

@@ -8,7 +8,7 @@ function namesConfigReads(): string[] {
   const names = new Set<string>();
   for (const pattern of [
     /\benv\.([A-Z][A-Z0-9_]*)\b(?!\s*=[^=])/g,
-    /\b(?:intSetting|secretSetting)\(\s*env,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
+    /\b(?:intSetting|secretSetting|purposeKey)\(\s*env,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
   ]) {
     for (const match of source.matchAll(pattern)) names.add(match[1]!);
   }

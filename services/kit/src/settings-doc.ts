@@ -80,7 +80,31 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
   {
     names: ['INTERNAL_SECRET'],
     default: '(`npm start`: generated in `.data/secrets.json`)',
-    meaning: 'shared secret units use to hand cases to each other; required (24+ characters, not an example value) in production',
+    meaning:
+      "the installation's secret for links it sends (stop links); in development and tests every part's keys derive from it. Required (24+ characters, not an example value) in production",
+  },
+  {
+    names: ['SIGNING_KEY'],
+    default: '(development: derived)',
+    meaning:
+      "this part's own private Ed25519 key as a JWK with kid `<owner>#<version>` (`gateway` or the unit's code); required in production, one per part; `npm run keys` makes them",
+  },
+  {
+    names: ['TRUSTED_KEYS'],
+    default: '(development: derived)',
+    meaning:
+      "JWK set of the public keys of every part (the gateway and the nine units); during a key roll it holds an owner's old and new keys; required in production",
+  },
+  {
+    names: ['PSEUDONYM_KEY'],
+    default: '(development: derived)',
+    meaning:
+      'keys the pseudonymous lists of who took part (the same in every unit, used for nothing else); required by units in production',
+  },
+  {
+    names: ['PIN_KEY'],
+    default: '(development: derived)',
+    meaning: "derives Internal Audit's follow-up PINs (used for nothing else); required by Internal Audit in production",
   },
   {
     names: ['OUTBOX_INTERVAL_MS'],

@@ -36,7 +36,7 @@ export const partnershipResolvers = {
         create: async (manager) => {
           const { id } = await ctx.repos.activities.create(activity, manager);
           await ctx.repos.partnerLinks.link(id, partnership.partnerId, ROLE_TH[partnership.kind], manager);
-          await ctx.repos.participants.record(id, partnerParticipantKey(ctx.internalSecret, partnership.partnerId), manager);
+          await ctx.repos.participants.record(id, partnerParticipantKey(ctx.pseudonymKey, partnership.partnerId), manager);
           return partnershipsOf(ctx).insert(partnership, id, manager);
         },
         same: (found) => sameValues<NewPartnership>(found, partnership),

@@ -4,11 +4,11 @@ import { promisify } from 'node:util';
 const scryptAsync = promisify(scrypt) as (pin: string, salt: Buffer, length: number) => Promise<Buffer>;
 
 /**
- * The reporter's 8-digit follow-up PIN, derived from their retry key with the server's secret:
+ * The reporter's 8-digit follow-up PIN, derived from their retry key with the PIN key (PIN_KEY, used for nothing else):
  * a retry shows the same PIN again, yet the office stores only its hash.
  */
-export function followUpPin(internalSecret: string, idempotencyKey: string): string {
-  const digest = createHmac('sha256', internalSecret).update(`misconduct-pin:${idempotencyKey}`).digest();
+export function followUpPin(pinKey: string, idempotencyKey: string): string {
+  const digest = createHmac('sha256', pinKey).update(`misconduct-pin:${idempotencyKey}`).digest();
   return String(digest.readUInt32BE(0) % 100_000_000).padStart(8, '0');
 }
 

@@ -64,7 +64,7 @@ export const reportResolvers = {
         evidenceDescription: optionalText(input.evidenceDescription, 'evidenceDescription', LIMITS.reason),
         contact: optionalText(input.contact, 'contact', 254),
       };
-      const pin = followUpPin(ctx.internalSecret, key);
+      const pin = followUpPin(ctx.config.pinKey!, key);
       const row = await createOnce(ctx.dataSource, {
         find: () => reportsOf(ctx).byIdempotencyKey(key),
         create: async (manager) => reportsOf(ctx).insert(report, newCaseCode(), await hashPin(pin), key, manager),

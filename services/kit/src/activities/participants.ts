@@ -1,27 +1,27 @@
 import { createHmac } from 'node:crypto';
 import type { Identity } from '../auth/identity.js';
 
-const keyOf = (internalSecret: string, source: string) =>
-  createHmac('sha256', internalSecret).update(source).digest('base64url').slice(0, 32);
+const keyOf = (pseudonymKey: string, source: string) =>
+  createHmac('sha256', pseudonymKey).update(source).digest('base64url').slice(0, 32);
 
 /**
  * Who took part, as a key that names no one: a signed-in person gets the same key in
  * every unit (so the office can count distinct people across units), an anonymous
  * submission one key of its own (its retry key, so a retry is not a second person).
  */
-export function participantKey(who: { identity: Identity; internalSecret: string }, anonymousKey: string): string {
-  return keyOf(who.internalSecret, who.identity.subject ? `person:${who.identity.subject}` : `once:${anonymousKey}`);
+export function participantKey(who: { identity: Identity; pseudonymKey: string }, anonymousKey: string): string {
+  return keyOf(who.pseudonymKey, who.identity.subject ? `person:${who.identity.subject}` : `once:${anonymousKey}`);
 }
 
 /** A partner organisation taking part, keyed like a person (partners count on the ladder too). */
-export function partnerParticipantKey(internalSecret: string, partnerId: string): string {
-  return keyOf(internalSecret, `partner:${partnerId.toLowerCase()}`);
+export function partnerParticipantKey(pseudonymKey: string, partnerId: string): string {
+  return keyOf(pseudonymKey, `partner:${partnerId.toLowerCase()}`);
 }
 
 /**
  * The person behind a case the front door delivered: the front door keeps no identity
  * with the case, so each case is one participant of its own, keyed by the case id.
  */
-export function caseParticipantKey(internalSecret: string, caseId: string): string {
-  return keyOf(internalSecret, `once:${caseId}`);
+export function caseParticipantKey(pseudonymKey: string, caseId: string): string {
+  return keyOf(pseudonymKey, `once:${caseId}`);
 }

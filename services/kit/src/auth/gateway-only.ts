@@ -1,18 +1,30 @@
-import type { RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 import { ERROR_MESSAGES } from '../errors.js';
+import type { KeyRing } from './keys.js';
 import { GATEWAY_ASSERTION_HEADER, verifyGatewayAssertion } from './tokens.js';
+
+/** The body as it came, kept beside the parsed one: the gateway's assertion is bound to these bytes. */
+export const keepRawBody = (limit: number): RequestHandler =>
+  express.json({
+    limit,
+    verify: (req, _res, buf) => {
+      (req as { rawBody?: Buffer }).rawBody = buf;
+    },
+  });
+
+export const rawBodyOf = (req: unknown): Buffer => (req as { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
 
 /**
  * A subgraph answers only the gateway: every GraphQL request (`_service` and `_entities`
- * included) must carry the gateway's fresh signed assertion of who is asking. Anything
- * else gets 401 before GraphQL runs.
+ * included) must carry the gateway's fresh assertion of who is asking, signed with the
+ * gateway's key for this unit and this body. Anything else gets 401 before GraphQL runs.
  */
-export function gatewayOnly(secret: string): RequestHandler {
+export function gatewayOnly(keys: KeyRing, unitCode: string): RequestHandler {
   return async (req, res, next) => {
     const assertion = req.header(GATEWAY_ASSERTION_HEADER);
     try {
       if (!assertion) throw new Error('no assertion');
-      res.locals.identity = await verifyGatewayAssertion(secret, assertion);
+      res.locals.identity = await verifyGatewayAssertion(keys, unitCode, assertion, rawBodyOf(req));
       next();
     } catch {
       const { th, en } = ERROR_MESSAGES.UNAUTHENTICATED;

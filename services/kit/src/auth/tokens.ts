@@ -1,11 +1,10 @@
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { PlatformError } from '../errors.js';
 import { isRole, UNIT_ROLES, type Identity } from './identity.js';
+import { bodyDigest, GATEWAY_KEY_OWNER, type KeyRing } from './keys.js';
 
 const ISSUER = 'sesao28';
 const API = 'sesao28-api';
-const GATEWAY = 'sesao28-gateway';
-const UNITS = 'sesao28-units';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
@@ -48,23 +47,30 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
   }
 }
 
-/** What the gateway tells a subgraph about the caller: short-lived, signed with the deployment's internal secret. */
-export async function signGatewayAssertion(secret: string, identity: Identity): Promise<string> {
-  return new SignJWT({ ...claimsOf(identity), role: identity.role })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(GATEWAY)
-    .setAudience(UNITS)
-    .setSubject(identity.subject ?? 'public')
-    .setIssuedAt()
-    .setExpirationTime('60s')
-    .sign(key(secret));
+/** How long the gateway's word on one subgraph request holds. */
+const ASSERTION_SECONDS = 60;
+
+/**
+ * What the gateway tells one unit about the caller of one request: signed with the gateway's own
+ * key, for that unit only (audience), bound to the exact body sent, valid a minute.
+ */
+export function signGatewayAssertion(keys: KeyRing, unitCode: string, identity: Identity, body: string): Promise<string> {
+  const claims = { ...claimsOf(identity), role: identity.role, sub: identity.subject ?? 'public', bd: bodyDigest(body) };
+  return keys.sign(GATEWAY_KEY_OWNER, unitCode, claims, ASSERTION_SECONDS);
 }
 
-/** Checks the gateway's assertion in a subgraph; throws unless it is the gateway's and fresh. */
-export async function verifyGatewayAssertion(secret: string, token: string): Promise<Identity> {
-  const { payload } = await jwtVerify(token, key(secret), { issuer: GATEWAY, audience: UNITS, algorithms: ['HS256'] });
-  const role = (payload as { role?: unknown }).role;
-  if (role === 'PUBLIC') return { role: 'PUBLIC', subject: null, unitCode: null, confidential: false };
+/** The header of a call to one unit as the gateway makes it, for a given body (seeding, the bench, tests). */
+export function gatewayHeaders(keys: KeyRing, unitCode: string, identity: Identity) {
+  return async (body: string): Promise<Record<string, string>> => ({
+    [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(keys, unitCode, identity, body),
+  });
+}
+
+/** Checks the gateway's assertion in a unit; throws unless the gateway signed it for this unit, this body, and lately. */
+export async function verifyGatewayAssertion(keys: KeyRing, unitCode: string, token: string, body: Buffer | string): Promise<Identity> {
+  const { payload } = await keys.verify(token, unitCode, [GATEWAY_KEY_OWNER]);
+  if (payload.bd !== bodyDigest(body)) throw new Error('assertion is for another request');
+  if (payload.role === 'PUBLIC') return { role: 'PUBLIC', subject: null, unitCode: null, confidential: false };
   return identityOf(payload);
 }
 

@@ -55,7 +55,7 @@ export class CaseDesk {
     private readonly cases: CaseRepository,
     private readonly outbox: Outbox,
     private readonly participants: ParticipantRepository,
-    private readonly internalSecret: string,
+    private readonly pseudonymKey: string,
   ) {}
 
   acknowledge(id: string) {
@@ -198,7 +198,7 @@ export class CaseDesk {
       await manager.query(`DELETE FROM ${this.schema()}.case_event WHERE feedback_id = $1`, [delivery.caseId]);
     }
     // Writing to the office about an activity is taking part in it (a transfer carries no activity).
-    if (activityId) await this.participants.record(activityId, caseParticipantKey(this.internalSecret, delivery.caseId), manager);
+    if (activityId) await this.participants.record(activityId, caseParticipantKey(this.pseudonymKey, delivery.caseId), manager);
     const history = delivery.history.map((e) => ({ ...e, at: new Date(e.at), feedbackId: delivery.caseId }));
     const arrival = delivery.fromUnit
       ? this.event(

@@ -8,5 +8,3 @@ export interface UnitMessage<P = unknown> {
   to: string;
   payload: P;
 }
-
-export const INTERNAL_SECRET_HEADER = 'x-sesao28-internal-secret';

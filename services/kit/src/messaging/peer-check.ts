@@ -1,12 +1,11 @@
-import { INTERNAL_SECRET_HEADER } from './message.js';
-import type { PeerDirectory } from './transport.js';
+import { signPeerRequest, PEER_TOKEN_HEADER, type PeerCaller } from './peer-auth.js';
 
-type Peers = { peers: PeerDirectory; internalSecret: string };
-
-/** GET another unit's `/internal/<path>` with the deployment's secret; throws when it cannot be reached in time. */
-export function peerGet(services: Peers, unitCode: string, path: string, timeoutMs = 2000, headers: Record<string, string> = {}) {
-  return fetch(`${services.peers.baseUrlOf(unitCode)}/internal/${path}`, {
-    headers: { [INTERNAL_SECRET_HEADER]: services.internalSecret, ...headers },
+/** GET another unit's `/internal/<path>`, signed as the caller; throws when it cannot be reached in time. */
+export async function peerGet(caller: PeerCaller, unitCode: string, path: string, timeoutMs = 2000, headers: Record<string, string> = {}) {
+  const fullPath = `/internal/${path}`;
+  const token = await signPeerRequest(caller, unitCode, 'GET', fullPath);
+  return fetch(`${caller.peers.baseUrlOf(unitCode)}${fullPath}`, {
+    headers: { [PEER_TOKEN_HEADER]: token, ...headers },
     signal: AbortSignal.timeout(timeoutMs),
   });
 }
@@ -16,9 +15,9 @@ export function peerGet(services: Peers, unitCode: string, path: string, timeout
  * cannot be reached — callers then accept, since a unit that is down cannot say, and refuse
  * only what a unit says it does not have.
  */
-export async function peerHas(services: Peers, unitCode: string, path: string): Promise<boolean | null> {
+export async function peerHas(caller: PeerCaller, unitCode: string, path: string): Promise<boolean | null> {
   try {
-    const res = await peerGet(services, unitCode, path);
+    const res = await peerGet(caller, unitCode, path);
     await res.arrayBuffer();
     if (res.status === 404) return false;
     return res.ok ? true : null;

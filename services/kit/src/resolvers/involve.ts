@@ -102,7 +102,7 @@ export async function recordDecision(ctx: UnitContext, draftId: string, decision
   await ctx.repos.activities.closeIfOpen(activityId, manager);
   // Partner organisations in the decision took part in the activity, like people who suggested.
   for (const partnerId of decisionPartners(decision)) {
-    await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.internalSecret, partnerId), manager);
+    await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.pseudonymKey, partnerId), manager);
   }
   return decided;
 }

@@ -28,7 +28,7 @@ export const partnerMutations: Pick<TemplateMutationsResolvers, 'linkPartner'> =
     return ctx.dataSource.transaction(async (manager) => {
       const row = await ctx.repos.partnerLinks.link(activityId, partner, role, manager);
       if (!row) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
-      await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.internalSecret, partner), manager);
+      await ctx.repos.participants.record(activityId, partnerParticipantKey(ctx.pseudonymKey, partner), manager);
       return row;
     });
   },

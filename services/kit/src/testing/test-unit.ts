@@ -1,5 +1,6 @@
 import type { Identity } from '../auth/identity.js';
-import { GATEWAY_ASSERTION_HEADER, signGatewayAssertion } from '../auth/tokens.js';
+import { gatewayHeaders } from '../auth/tokens.js';
+import { createKeyRing } from '../auth/keys.js';
 import { loadConfig } from '../config.js';
 import type { UnitModule } from '../manifest.js';
 import { createRepositories, type UnitRepositories } from '../repositories/index.js';
@@ -46,13 +47,14 @@ export async function startTestUnit(unit: UnitModule, databaseUrl?: string): Pro
     databaseUrl: databaseUrl ?? database!.url,
   });
   const { url } = await server.listen(0);
-  const as = async (identity: Identity) => ({ [GATEWAY_ASSERTION_HEADER]: await signGatewayAssertion(config.internalSecret, identity) });
+  const keys = createKeyRing(config.keys);
+  const as = (identity: Identity) => gatewayHeaders(keys, unit.manifest.code, identity);
   return {
     server,
     url,
     repos: createRepositories(server.db.dataSource),
-    query: async (query, variables) => postGraphQL(url, query, variables, await as(unitHead(unit))),
-    queryAs: async (identity, query, variables) => postGraphQL(url, query, variables, await as(identity)),
+    query: async (query, variables) => postGraphQL(url, query, variables, as(unitHead(unit))),
+    queryAs: async (identity, query, variables) => postGraphQL(url, query, variables, as(identity)),
     statements: () => server.db.statements.count,
     count: async (table) => {
       const [row]: { n: number }[] = await server.db.dataSource.query(
