@@ -52,6 +52,8 @@ if (task === 'start') {
   process.exit(run(bin('tsx'), ['schema/src/generate.ts']));
 } else if (task === 'bench') {
   process.exit(run(bin('tsx'), ['infra/src/bench/run.ts']));
+} else if (task === 'keys') {
+  process.exit(run(bin('tsx'), ['infra/src/keys.ts', ...process.argv.slice(3)]));
 } else if (task === 'schema:check') {
   process.exit(run(bin('tsx'), ['schema/src/check.ts']));
 } else if (task === 'new-unit') {
@@ -66,6 +68,6 @@ if (task === 'start') {
   const { runTests } = await import('./run-tests.mjs');
   process.exit(runTests({ root, run, bin, pnpm }));
 } else {
-  console.error('usage: node infra/bootstrap.mjs start|test|generate|bench|schema:check|new-unit');
+  console.error('usage: node infra/bootstrap.mjs start|test|generate|bench|keys|schema:check|new-unit');
   process.exit(2);
 }

@@ -185,6 +185,7 @@ export {
   GATEWAY_KEY_OWNER,
   type KeyRing,
   type KeySettings,
+  type JWK,
 } from './auth/keys.js';
 export { allows, authorize, type Action } from './auth/policy.js';
 export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './cases/erasure.js';

@@ -10,6 +10,7 @@ import { jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
  * During a roll, the trusted set holds an owner's old and new public keys (see docs/trust.md).
  */
 export const GATEWAY_KEY_OWNER = 'gateway';
+export type { JWK } from 'jose';
 
 export type KeySettings =
   /** Development and tests: every part's key derived from the installation's secret (one machine, one owner). */
