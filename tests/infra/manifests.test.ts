@@ -19,7 +19,7 @@ function configNames(): { names: Set<string>; prefixes: string[] } {
   for (const pattern of [
     /\benv\.([A-Z][A-Z0-9_]*)/g,
     /\benv\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\]/g,
-    /\b(?:intSetting|secretSetting)\(\s*env,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
+    /\b(?:intSetting|secretSetting|purposeKey)\(\s*env,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
   ]) {
     for (const match of source.matchAll(pattern)) names.add(match[1]!);
   }
@@ -88,6 +88,8 @@ function serviceName(slug: string): string {
 function containerEnvNames(container: Obj): string[] {
   const direct = ((container.env ?? []) as Obj[]).map((e) => e.name as string);
   const fromMaps = ((container.envFrom ?? []) as Obj[]).flatMap((source) => {
+    // A part's own keys: the names `npm run keys` writes into its env file.
+    if (source.secretRef?.name?.startsWith('sesao28-keys-')) return ['SIGNING_KEY', 'TRUSTED_KEYS', 'PSEUDONYM_KEY', 'PIN_KEY'];
     if (!source.configMapRef) throw new Error(`envFrom other than a ConfigMap in ${container.name}`);
     const data = configMaps.get(source.configMapRef.name);
     if (!data) throw new Error(`ConfigMap ${source.configMapRef.name} is not in the base`);
@@ -248,6 +250,9 @@ describe('deployment files', () => {
           const problem = unknownSetting(key);
           if (problem) problems.push(`k8s ${deployment.metadata.name}: ${problem}`);
         }
+        // Each part reads its own keys only.
+        const keys = ((container.envFrom ?? []) as Obj[]).filter((source) => source.secretRef).map((source) => source.secretRef.name);
+        expect(keys, deployment.metadata.name).toEqual([`sesao28-keys-${deployment.metadata.name}`]);
         for (const e of (container.env ?? []) as Obj[]) {
           const ref = e.valueFrom?.secretKeyRef;
           if (ref) expect({ name: ref.name, key: ref.key }, e.name).toEqual({ name: 'sesao28-secrets', key: e.name });
