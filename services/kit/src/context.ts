@@ -10,7 +10,7 @@ import type { Outbox } from './messaging/outbox.js';
 import type { PlatformConfig } from './config.js';
 import type { FollowDesk } from './follow/follow-desk.js';
 import type { NotificationRepository } from './notify/notification-repository.js';
-import type { PeerDirectory } from './messaging/transport.js';
+import type { PeerDirectory } from './messaging/peer-auth.js';
 import type { UnitRepositories } from './repositories/index.js';
 
 /** What lives as long as the unit's server: built once, shared by every request. */

@@ -1,6 +1,6 @@
 export { Outbox, type OutgoingMessage } from './outbox.js';
 export { Inbox, UnknownMessageKind, type MessageHandler } from './inbox.js';
-export { httpTransport, type PeerDirectory } from './transport.js';
+export { httpTransport } from './transport.js';
 export { type UnitMessage } from './message.js';
-export { PEER_TOKEN_HEADER, GATEWAY_CALLER, signPeerRequest, verifyPeerRequest, type PeerCaller } from './peer-auth.js';
+export { PEER_TOKEN_HEADER, GATEWAY_CALLER, signPeerRequest, verifyPeerRequest, type PeerCaller, type PeerDirectory } from './peer-auth.js';
 export { peerGet, peerHas } from './peer-check.js';

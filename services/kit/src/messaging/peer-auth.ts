@@ -1,9 +1,13 @@
 import type { Request } from 'express';
 import { bodyDigest, GATEWAY_KEY_OWNER, type KeyRing } from '../auth/keys.js';
-import type { PeerDirectory } from './transport.js';
 
 /** The header carrying a part's signed word on one internal request (unit to unit, gateway to unit). */
 export const PEER_TOKEN_HEADER = 'x-sesao28-peer';
+
+/** Where a unit finds another unit's subgraph, by unit code (base URL, no path). */
+export interface PeerDirectory {
+  baseUrlOf(unitCode: string): string | undefined;
+}
 
 /** Who calls another unit's `/internal/…`: the caller's code (a unit's, or the gateway's) signs each request. */
 export interface PeerCaller {

@@ -1,11 +1,6 @@
 import { signPeerRequest, PEER_TOKEN_HEADER, type PeerCaller } from './peer-auth.js';
 import type { UnitMessage } from './message.js';
 
-/** Where a unit finds another unit's subgraph, by unit code (base URL, no path). */
-export interface PeerDirectory {
-  baseUrlOf(unitCode: string): string | undefined;
-}
-
 const MESSAGES_PATH = '/internal/messages';
 
 /**
