@@ -173,6 +173,28 @@ describe('personal data under PDPA', () => {
     expect(view.data?.followCase.status).toBe('ANSWERED');
   });
 
+  it('finding: retention: transferred copies are never anonymised — the copy a unit kept when it handed a case on is, its time after the transfer', async () => {
+    const message = `คำร้องที่ส่งต่อแล้วต้องลบตามกำหนด ${randomUUID().slice(0, 8)}`;
+    const { id } = await identified('FINANCE', 'financeAssets', message, { name: 'นายส่งต่อ ตามกำหนด', email: 'moved@example.org' });
+    const moved = await t.staff(
+      `mutation ($id: ID!) { financeAssets { transferCase(id: $id, toUnit: "PERSONNEL", note: "เป็นเรื่องบุคคล") { id } } }`,
+      {
+        id,
+      },
+    );
+    expect(moved.errors).toBeUndefined();
+    const finance = t.stack.units.get('financeAssets')!;
+    const copy = async () => {
+      const [row] = await finance.server.db.dataSource.query(`SELECT message FROM unit_finance_assets.feedback WHERE id = $1`, [id]);
+      return row.message as string;
+    };
+    const now = Date.now();
+    await anonymiseExpiredCases(finance.server.db.dataSource, finance.unit.manifest, 1825, new Date(now + 86_400_000));
+    expect(await copy()).toBe(message);
+    await anonymiseExpiredCases(finance.server.db.dataSource, finance.unit.manifest, 1825, new Date(now + 6 * 365 * 86_400_000));
+    expect(await copy()).toBe(ERASED_TEXT);
+  });
+
   describe('trust, second pass: the case code is a reference, the privacy key the credential', () => {
     const ERASE = `mutation ($c: String!, $k: String) { eraseMyCase(code: $c, privacyKey: $k) { caseCode } }`;
 

@@ -76,13 +76,18 @@ async function anonymise(manager: EntityManager | DataSource, s: string, where: 
 
 /**
  * Retention: a case's text is kept for `days` after the case ended (answered, closed or
- * rejected), then anonymised like an erasure. Returns how many cases were anonymised.
+ * rejected), or, in a unit that handed it on, after it left (the copy it keeps ends there),
+ * then anonymised like an erasure. Returns how many cases were anonymised.
  */
 export function anonymiseExpiredCases(dataSource: DataSource, unit: UnitManifest, days: number, now = new Date()): Promise<number> {
+  const s = quoteIdent(unit.schemaName);
+  const cutoff = `$1::timestamptz - ($2::int * interval '1 day')`;
   return anonymise(
     dataSource,
-    quoteIdent(unit.schemaName),
-    `coalesce(closed_at, answered_at) < $1::timestamptz - ($2::int * interval '1 day')`,
+    s,
+    `(coalesce(closed_at, answered_at) < ${cutoff}
+      OR (transferred_to IS NOT NULL
+          AND (SELECT max(e.at) FROM ${s}.case_event e WHERE e.feedback_id = feedback.id AND e.kind = 'TRANSFERRED_OUT') < ${cutoff}))`,
     [now, days],
   );
 }
