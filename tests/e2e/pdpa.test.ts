@@ -436,6 +436,48 @@ describe('personal data under PDPA', () => {
     ]);
   });
 
+  it('finding: erasure: tracking updates in flight — a message about the case still waiting in a unit’s outbox leaves without its texts', async () => {
+    const message = `ร้องเรียนที่ยังมีข่าวค้างส่ง โดยนายค้างส่ง ${randomUUID().slice(0, 6)}`;
+    const { id } = await identified('FINANCE', 'financeAssets', message, { name: 'นายค้างส่ง', email: 'in.flight@mail.example' });
+    const finance = t.stack.units.get('financeAssets')!.server.services;
+    await t.staff(`mutation ($id: ID!) { financeAssets { acknowledgeCase(id: $id) { id } } }`, { id });
+    const answered = await t.staff(
+      `mutation ($id: ID!) { financeAssets { answerCase(id: $id, answer: { answerTh: "คำตอบที่ต้องถูกลบ" }) { id } } }`,
+      { id },
+    );
+    expect(answered.errors).toBeUndefined();
+    // The tracking update of the answer (and a copy of the case) wait for a front door that is not answering.
+    await finance.dataSource.query(
+      `INSERT INTO unit_finance_assets.outbox (id, destination, kind, payload, next_attempt_at)
+       VALUES ($1, 'ADMIN', 'case.track', $3::jsonb, now() + interval '1 day'),
+              ($2, 'PERSONNEL', 'case.deliver', $4::jsonb, now() + interval '1 day')`,
+      [
+        randomUUID(),
+        randomUUID(),
+        JSON.stringify({
+          caseId: id,
+          isPublic: true,
+          answer: 'คำตอบที่ต้องถูกลบ',
+          answerEn: 'to be erased',
+          rejectedReason: null,
+          history: [],
+        }),
+        JSON.stringify({ caseId: id, message, note: 'บันทึกของเจ้าหน้าที่', isPublic: true, history: [{ kind: 'RECEIVED', note: 'หมายเหตุ' }] }),
+      ],
+    );
+    const envelope = { id: randomUUID(), kind: CASE_ERASE, from: 'ADMIN', to: 'FINANCE', payload: { caseId: id } };
+    await finance.dataSource.transaction((m) => erasureHandler(finance.unit, finance.outbox)(m, envelope));
+    const waiting: { kind: string; payload: Record<string, unknown> }[] = await finance.dataSource.query(
+      `SELECT kind, payload FROM unit_finance_assets.outbox WHERE delivered_at IS NULL AND payload->>'caseId' = $1 AND kind <> $2 ORDER BY kind`,
+      [id, CASE_ERASE],
+    );
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    const texts = JSON.stringify(waiting);
+    for (const text of [message, 'คำตอบที่ต้องถูกลบ', 'to be erased', 'บันทึกของเจ้าหน้าที่', 'หมายเหตุ']) expect(texts).not.toContain(text);
+    for (const row of waiting) expect(row.payload.isPublic).toBe(false);
+    expect(waiting.find((row) => row.kind === 'case.deliver')?.payload.message).toBe(ERASED_TEXT);
+  });
+
   it('finding: erasure: an erase that reaches a unit before the transferred case does is kept, and erases the case when it arrives', async () => {
     const message = `ร้องเรียนเรื่องการย้าย โดยนายลบก่อนถึง ${randomUUID().slice(0, 6)}`;
     const { id } = await identified('FINANCE', 'financeAssets', message, { name: 'นายลบก่อนถึง', email: 'before.arrival@mail.example' });

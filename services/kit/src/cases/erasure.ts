@@ -39,6 +39,7 @@ async function eraseHere(manager: EntityManager, unit: UnitManifest, outbox: Out
   }
   // Already erased here: the request has been passed on before, so it stops (no ping-pong).
   if ((await anonymise(manager, s, 'id = $1', [caseId])) === 0) return;
+  await scrubMessagesInFlight(manager, s, caseId);
   const earlier: { unit_code: string }[] = await manager.query(
     `SELECT DISTINCT unit_code FROM ${s}.case_event WHERE feedback_id = $1 AND unit_code <> $2`,
     [caseId, unit.code],
@@ -46,6 +47,25 @@ async function eraseHere(manager: EntityManager, unit: UnitManifest, outbox: Out
   await outbox.enqueue(
     manager,
     earlier.map(({ unit_code }) => ({ to: unit_code, kind: CASE_ERASE, payload: { caseId } })),
+  );
+}
+
+/**
+ * Messages about the case still waiting in this unit's outbox (a tracking update, a transfer) carry
+ * its texts: they leave without them, and no longer public, so nothing erased is written anew elsewhere.
+ */
+async function scrubMessagesInFlight(manager: EntityManager, s: string, caseId: string): Promise<void> {
+  const keep = (key: string, value: string) =>
+    `CASE WHEN payload ? '${key}' THEN jsonb_build_object('${key}', ${value}) ELSE '{}'::jsonb END`;
+  await manager.query(
+    `WITH scrubbed AS (
+       UPDATE ${s}.outbox SET payload = payload
+         || ${keep('message', '$2::text')} || ${keep('note', 'null')} || ${keep('answer', 'null')}
+         || ${keep('answerEn', 'null')} || ${keep('rejectedReason', 'null')} || ${keep('isPublic', 'false')}
+         || ${keep('history', `(SELECT coalesce(jsonb_agg(CASE WHEN h ? 'note' THEN h || '{"note": null}'::jsonb ELSE h END), '[]'::jsonb) FROM jsonb_array_elements(payload->'history') h)`)}
+       WHERE delivered_at IS NULL AND kind <> $3 AND payload->>'caseId' = $1 RETURNING 1
+     ) SELECT count(*) FROM scrubbed`,
+    [caseId, ERASED_TEXT, CASE_ERASE],
   );
 }
 
