@@ -270,6 +270,17 @@ export type ContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A kind of contribution the public makes and everyone can read. */
+export type ContributionKind =
+  /** A comment on a consultation (ConsultationComment). */
+  | 'CONSULTATION_COMMENT'
+  /** A suggestion on a draft (DraftSuggestion). */
+  | 'DRAFT_SUGGESTION'
+  /** A group's proposed initiative (Initiative). */
+  | 'INITIATIVE'
+  /** A case the submitter allowed to be shown publicly (Feedback). */
+  | 'PUBLIC_FEEDBACK';
+
 export type DecisionParticipantInput = {
   /** 1–200 characters. */
   name: Scalars['String']['input'];
@@ -513,6 +524,15 @@ export type MisconductReportStatus =
   | 'REFERRED'
   | 'SCREENING';
 
+/** Where a contribution stands with the unit's moderation. */
+export type ModerationStatus =
+  /** Waiting for the unit's approval (the unit holds anonymous contributions); shown to no one yet. */
+  | 'HELD'
+  /** Hidden by the unit: everyone sees the reason in its place, never its text. */
+  | 'HIDDEN'
+  /** Shown to everyone. */
+  | 'VISIBLE';
+
 /** Who a notice is for. */
 export type NoticeAudience =
   /** The director (a unit's late cases pass the threshold). */
@@ -666,6 +686,21 @@ export type RecordRefInput = {
   kind: RecordKind;
   unitCode: Scalars['ID']['input'];
 };
+
+/** Why someone reports a contribution. */
+export type ReportReason =
+  /** ถ้อยคำหยาบคาย ดูหมิ่น หรือคุกคาม — abusive, insulting or harassing */
+  | 'ABUSIVE'
+  /** ข้อมูลเท็จหรือทำให้เข้าใจผิด — false or misleading */
+  | 'MISLEADING'
+  /** ไม่เกี่ยวกับเรื่องนี้ — off topic */
+  | 'OFF_TOPIC'
+  /** อื่น ๆ (โปรดระบุ) — other (say what in the note) */
+  | 'OTHER'
+  /** เปิดเผยข้อมูลส่วนบุคคล — discloses personal data */
+  | 'PERSONAL_DATA'
+  /** สแปมหรือโฆษณา — spam or advertising */
+  | 'SPAM';
 
 export type ScholarshipPartnershipInput = {
   /** Baht, 0 to 1,000,000,000, at most two decimals. */

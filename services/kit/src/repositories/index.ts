@@ -9,6 +9,7 @@ import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { InitiativeRepository } from './initiative-repository.js';
+import { ModerationRepository } from './moderation-repository.js';
 import { NoticeRepository } from './notice-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
@@ -37,6 +38,7 @@ export interface UnitRepositories {
   delegations: DelegationRepository;
   search: SearchRepository;
   notices: NoticeRepository;
+  moderation: ModerationRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -60,6 +62,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     participants,
     search: new SearchRepository(dataSource),
     notices: new NoticeRepository(dataSource),
+    moderation: new ModerationRepository(dataSource),
   };
 }
 
