@@ -89,7 +89,7 @@ export function ReportButton({ code, kind, id }: { code: string; kind: Contribut
         type="button"
         className="button-link report-button"
         aria-haspopup="dialog"
-        aria-label={t('report.buttonLabel')}
+
         onClick={open}
       >
         {t('report.button')}

@@ -1,7 +1,6 @@
 /** Moderation's words: the report button and dialog on public contributions, and the staff desk's moderation page. Thai first. */
 export const moderationTh = {
   'report.button': 'รายงาน',
-  'report.buttonLabel': 'รายงานความคิดเห็นนี้ต่อหน่วยงาน',
   'report.title': 'รายงานความคิดเห็นนี้',
   'report.lead': 'หน่วยงานจะตรวจสอบ และซ่อนพร้อมแจ้งเหตุผลหากไม่เหมาะสม',
   'report.reason': 'เหตุผล',
@@ -64,7 +63,6 @@ export const moderationTh = {
 
 export const moderationEn: Record<keyof typeof moderationTh, string> = {
   'report.button': 'Report',
-  'report.buttonLabel': 'Report this contribution to the unit',
   'report.title': 'Report this contribution',
   'report.lead': 'The unit will look at it and, if it is not fit to show, hide it with a reason',
   'report.reason': 'Reason',

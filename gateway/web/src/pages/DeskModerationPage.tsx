@@ -125,6 +125,8 @@ function HoldSetting({ slug, hold, changed }: { slug: string; hold: boolean; cha
   const session = useSession();
   const action = useAction();
   const head = session?.role === 'UNIT_HEAD';
+  // Shown at once; put back if the API refuses.
+  const [value, setValue] = useState(hold);
   return (
     <fieldset>
       <legend>{t('moderation.setting')}</legend>
@@ -132,10 +134,13 @@ function HoldSetting({ slug, hold, changed }: { slug: string; hold: boolean; cha
         <label className="choice">
           <input
             type="checkbox"
-            checked={hold}
+            checked={value}
             onChange={async (e) => {
-              if (await action.run(forUnit(StaffSetHoldContributionsDocument, slug), { hold: e.target.checked }, 'moderation.holdSaved'))
-                changed();
+              const wanted = e.target.checked;
+              setValue(wanted);
+              const saved = await action.run(forUnit(StaffSetHoldContributionsDocument, slug), { hold: wanted }, 'moderation.holdSaved');
+              if (saved) changed();
+              else setValue(!wanted);
             }}
           />
           <span>{t('moderation.hold')}</span>
