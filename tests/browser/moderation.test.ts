@@ -96,7 +96,7 @@ describe('moderation in a real browser: report, hide, restore, hold for approval
 
     // A reason is required.
     await card.getByRole('button', { name: 'ซ่อน', exact: true }).click();
-    await card.getByRole('alert').getByText('กรุณาระบุเหตุผลที่ซ่อน').waitFor();
+    await card.locator(`[data-field-error="reason"]`).getByText('กรุณาระบุเหตุผลที่ซ่อน').waitFor();
     await card.getByLabel('เหตุผลที่ซ่อน (ประชาชนจะเห็นข้อความนี้)', { exact: false }).fill(REASON);
     await card.getByRole('button', { name: 'ซ่อน', exact: true }).click();
     await desk.getByRole('status').getByText('ไม่มีรายการ').waitFor();

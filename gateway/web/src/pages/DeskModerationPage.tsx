@@ -3,7 +3,7 @@ import { useSession } from '../api/session';
 import { forUnit, useDeskUnit } from '../api/unit-desk';
 import { useAction } from '../api/use-action';
 import { useQuery } from '../api/use-query';
-import { ActionOutcome } from '../components/FormParts';
+import { ActionOutcome, Field } from '../components/FormParts';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import {
   StaffApproveContributionDocument,
@@ -16,6 +16,7 @@ import {
 } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { fieldProblem } from './unit-services/desk-send';
 
 /** What the list shows: what waits for a decision (the API's default), or every contribution in one state. */
 type Show = 'WAITING' | ModerationStatus;
@@ -26,15 +27,17 @@ function ModerationCard({ item, slug, done }: { item: ModerationItemFieldsFragme
   const { t, label, format } = useI18n();
   const action = useAction();
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [reasonMissing, setReasonMissing] = useState(false);
   const reasonId = `hide-reason-${item.id}`;
   const variables = { kind: item.kind, id: item.id };
+  // Checked here first; the API's own problem with the reason stands in the same place.
+  const reasonProblem = reasonMissing ? fieldProblem('reason', 'moderation.err.reason') : action.problems.find((p) => p.field === 'reason');
   const waiting = item.status === 'HELD' || (item.status === 'VISIBLE' && item.openReports > 0);
 
   const hide = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) return setReasonError(t('moderation.err.reason'));
-    setReasonError(null);
+    setReasonMissing(!reason.trim());
+    if (!reason.trim()) return;
     if (await action.run(forUnit(StaffHideContributionDocument, slug), { ...variables, reason }, 'moderation.hiddenDone')) done();
   };
   const restore = async () => {
@@ -75,7 +78,7 @@ function ModerationCard({ item, slug, done }: { item: ModerationItemFieldsFragme
         </details>
       ) : null}
       {item.hiddenReason ? <p>{t('moderation.hiddenWhy', { reason: item.hiddenReason })}</p> : null}
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={action.problems} />
+      <ActionOutcome success={action.done ? t(action.done) : null} problems={action.problems.filter((p) => p !== reasonProblem)} />
       <div className="dialog-actions">
         {waiting ? (
           <button type="button" className="button-secondary" onClick={approve}>
@@ -90,26 +93,9 @@ function ModerationCard({ item, slug, done }: { item: ModerationItemFieldsFragme
       </div>
       {item.status !== 'HIDDEN' ? (
         <form onSubmit={hide} noValidate>
-          <div className="field">
-            <label htmlFor={reasonId}>
-              {t('moderation.hideReason')} {t('common.required')}
-            </label>
-            {reasonError ? (
-              <span id={`${reasonId}-error`} className="error" role="alert">
-                {reasonError}
-              </span>
-            ) : null}
-            <input
-              id={reasonId}
-              type="text"
-              value={reason}
-              maxLength={500}
-              required
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? `${reasonId}-error` : undefined}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
+          <Field id={reasonId} label={`${t('moderation.hideReason')} ${t('common.required')}`} problem={reasonProblem}>
+            {(aria) => <input {...aria} type="text" value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)} />}
+          </Field>
           <button type="submit" className="button-primary" aria-disabled={action.sending || undefined}>
             {t('moderation.hide')}
           </button>
