@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@sesao28/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
 
 /**
@@ -227,5 +228,95 @@ describe('moderation: report, queue, hide, restore, hold for approval, audit', (
     expect(acts[0]).toMatchObject({ actor: 'staff-moderator', actorUnit: CODE, recordIds: [commentId] });
     // Refused acts (another unit's staff, a restore of something shown) left no row.
     expect(acts.filter((row) => row.recordIds[0] === commentId)).toHaveLength(2);
+  });
+
+  it("hides a public case's words from its list and from search, never from the unit's staff", async () => {
+    const message = `ร้องเรียนครูคนหนึ่งด้วยชื่อและเบอร์โทร 089-111-2222 เรื่องตารางสอนพิเศษ (${randomUUID().slice(0, 8)})`;
+    const submitted = await t.query(
+      `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }`,
+      {
+        input: { category: 'COMPLAINT', message, unitCode: CODE, public: true },
+        key: randomUUID(),
+      },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const caseId: string = await eventually(async () => {
+      const found = await t.staff(`query ($s: String) { ${SLUG} { feedback(filter: { search: $s }) { nodes { id } } } }`, {
+        s: 'ตารางสอนพิเศษ',
+      });
+      return found.data?.[SLUG].feedback.nodes[0]?.id as string | undefined;
+    });
+    for (const step of [
+      'acknowledgeCase(id: $id) { status }',
+      'answerCase(id: $id, answer: { answerTh: "หน่วยงานจัดตารางสอนพิเศษใหม่แล้ว" }) { status }',
+    ]) {
+      data(await t.staff(`mutation ($id: ID!) { ${SLUG} { ${step} } }`, { id: caseId }));
+    }
+    const publicCase = async () =>
+      data(
+        await t.query(`{ ${SLUG} { feedback(filter: { publicOnly: true }) { nodes { id message moderation hiddenReason } } } }`),
+      ).feedback.nodes.find((row: Row) => row.id === caseId);
+    const searched = async () =>
+      data(await t.query(`{ ${SLUG} { search(text: "ตารางสอนพิเศษ") { kind id } } }`)).search.filter((hit: Row) => hit.id === caseId);
+    expect((await publicCase()).message).toBe(message);
+    expect(await searched()).toHaveLength(1);
+
+    data(await report(caseId, randomUUID(), 'PERSONAL_DATA', null, 'PUBLIC_FEEDBACK'));
+    const hidden = data(await t.staff(HIDE(), { kind: 'PUBLIC_FEEDBACK', id: caseId, reason: 'มีข้อมูลส่วนบุคคล' })).hideContribution;
+    expect(hidden).toMatchObject({ status: 'HIDDEN', text: message, contextTh: 'COMPLAINT' });
+    expect(await publicCase()).toEqual({
+      id: caseId,
+      message: 'ซ่อนโดยหน่วยงาน: มีข้อมูลส่วนบุคคล (hidden by the unit: มีข้อมูลส่วนบุคคล)',
+      moderation: 'HIDDEN',
+      hiddenReason: 'มีข้อมูลส่วนบุคคล',
+    });
+    expect(await searched()).toEqual([]);
+    // The unit's staff still work the case with its words.
+    const staffView = data(
+      await t.as('UNIT_STAFF', CODE)(`query ($id: ID!) { ${SLUG} { case(id: $id) { message moderation } } }`, { id: caseId }),
+    ).case;
+    expect(staffView).toEqual({ message, moderation: 'HIDDEN' });
+    // A private case is not a public contribution.
+    const privateCase = await t.query(
+      `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }`,
+      {
+        input: { category: 'OPINION', message: 'ความเห็นส่วนตัวถึงหน่วยงาน', unitCode: CODE },
+        key: randomUUID(),
+      },
+    );
+    expect(privateCase.errors).toBeUndefined();
+    const privateId: string = await eventually(async () => {
+      const found = await t.staff(`{ ${SLUG} { feedback(filter: { search: "ความเห็นส่วนตัวถึงหน่วยงาน" }) { nodes { id } } } }`);
+      return found.data?.[SLUG].feedback.nodes[0]?.id as string | undefined;
+    });
+    expect(codeOf(await report(privateId, randomUUID(), 'SPAM', null, 'PUBLIC_FEEDBACK'))).toBe('CONTRIBUTION_NOT_FOUND');
+  });
+
+  it("hides a proposed initiative's title and text, not its group", async () => {
+    const proposed = data(
+      await t.as('STAKEHOLDER', undefined, { subject: 'parents-club' })(
+        `mutation ($input: InitiativeInput!, $k: String!) { ${SLUG} { proposeInitiative(input: $input, idempotencyKey: $k) { id } } }`,
+        {
+          input: { titleTh: 'ขายตรงสินค้าในโรงเรียน', bodyTh: 'โฆษณาสินค้า', groupName: 'ชมรมผู้ปกครอง', startsAt: at(24 * HOUR) },
+          k: randomUUID(),
+        },
+      ),
+    ).proposeInitiative;
+    data(await report(proposed.id, randomUUID(), 'SPAM', null, 'INITIATIVE'));
+    data(await t.as('UNIT_STAFF', CODE)(HIDE(), { kind: 'INITIATIVE', id: proposed.id, reason: 'เป็นการโฆษณา' }));
+    const seen = data(
+      await t.query(`query ($id: ID!) { ${SLUG} { initiative(id: $id) { titleTh titleEn bodyTh groupName moderation hiddenReason } } }`, {
+        id: proposed.id,
+      }),
+    ).initiative;
+    const notice = 'ซ่อนโดยหน่วยงาน: เป็นการโฆษณา (hidden by the unit: เป็นการโฆษณา)';
+    expect(seen).toEqual({
+      titleTh: notice,
+      titleEn: null,
+      bodyTh: notice,
+      groupName: 'ชมรมผู้ปกครอง',
+      moderation: 'HIDDEN',
+      hiddenReason: 'เป็นการโฆษณา',
+    });
   });
 });

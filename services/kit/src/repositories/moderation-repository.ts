@@ -55,17 +55,19 @@ const SOURCES: Record<ContributionKind, { table: string; published: string }> = 
   CONSULTATION_COMMENT: { table: 'consultation_comment', published: 'true' },
   DRAFT_SUGGESTION: { table: 'draft_suggestion', published: 'true' },
   INITIATIVE: { table: 'initiative', published: 'true' },
-  PUBLIC_FEEDBACK: { table: 'feedback', published: 'x.is_public AND x.erased_at IS NULL' },
+  PUBLIC_FEEDBACK: { table: 'feedback', published: 'x.is_public AND x.erased_at IS NULL AND x.transferred_to IS NULL' },
 };
 
-/**
- * The condition that keeps held contributions of `kind` (their id in `idColumn`) out of a public
- * list or count: they show once the unit approves them.
- */
-export function notHeld(schema: string, kind: ContributionKind, idColumn: string): string {
-  return `NOT EXISTS (SELECT 1 FROM ${schema}.contribution_moderation held
-    WHERE held.kind = '${kind}' AND held.contribution_id = ${idColumn} AND held.status = 'HELD')`;
-}
+/** A contribution of `kind` (its id in `idColumn`) is not in this moderation state. */
+const notIn = (schema: string, status: ModerationStatus, kind: ContributionKind, idColumn: string) =>
+  `NOT EXISTS (SELECT 1 FROM ${schema}.contribution_moderation moderated
+    WHERE moderated.kind = '${kind}' AND moderated.contribution_id = ${idColumn} AND moderated.status = '${status}')`;
+
+/** Keeps held contributions out of a public list or count: they show once the unit approves them. */
+export const notHeld = (schema: string, kind: ContributionKind, idColumn: string) => notIn(schema, 'HELD', kind, idColumn);
+
+/** Keeps hidden contributions out of what quotes their text beside others' (search). */
+export const notHidden = (schema: string, kind: ContributionKind, idColumn: string) => notIn(schema, 'HIDDEN', kind, idColumn);
 
 /** Waiting for a decision: held, or reported since the unit last decided. */
 const WAITING = `(m.status = 'HELD' OR (m.status = 'VISIBLE' AND m.open_reports > 0))`;
