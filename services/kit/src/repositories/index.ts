@@ -10,6 +10,7 @@ import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { InitiativeRepository } from './initiative-repository.js';
 import { ModerationRepository } from './moderation-repository.js';
+import { UnitSettingRepository } from './unit-setting-repository.js';
 import { NoticeRepository } from './notice-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
@@ -39,6 +40,8 @@ export interface UnitRepositories {
   search: SearchRepository;
   notices: NoticeRepository;
   moderation: ModerationRepository;
+  /** The unit's settings row (review interval, holding contributions). */
+  settings: UnitSettingRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -63,6 +66,7 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     search: new SearchRepository(dataSource),
     notices: new NoticeRepository(dataSource),
     moderation: new ModerationRepository(dataSource),
+    settings: new UnitSettingRepository(dataSource),
   };
 }
 

@@ -113,19 +113,6 @@ export class ModerationRepository {
     this.itemColumns = ITEM_COLUMNS.replaceAll('%S', this.s);
   }
 
-  async holdsContributions(): Promise<boolean> {
-    const [row]: { hold: boolean }[] = await this.dataSource.query(`SELECT hold_contributions AS hold FROM ${this.s}.unit_setting`);
-    return row!.hold;
-  }
-
-  async setHoldContributions(hold: boolean): Promise<boolean> {
-    const [rows]: [{ hold: boolean }[], number] = await this.dataSource.query(
-      `UPDATE ${this.s}.unit_setting SET hold_contributions = $1 RETURNING hold_contributions AS hold`,
-      [hold],
-    );
-    return rows[0]!.hold;
-  }
-
   /** Where each contribution stands, keyed "KIND:id"; a contribution nobody reported or held has no entry (VISIBLE). */
   async statesOf(keys: readonly string[]): Promise<Map<string, ModerationState>> {
     const kinds = keys.map((key) => key.slice(0, key.indexOf(':')));

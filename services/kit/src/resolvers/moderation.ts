@@ -61,7 +61,7 @@ export const moderationUnitFields: Pick<TemplateUnitResolvers, 'moderationQueue'
     const rows = await ctx.repos.moderation.queue(args.status ?? null, page);
     return toConnection(rows, page.first, (row) => row.updatedAt);
   },
-  holdsContributions: (_unit, _args, ctx) => ctx.repos.moderation.holdsContributions(),
+  holdsContributions: (_unit, _args, ctx) => ctx.repos.settings.get('holdContributions'),
 };
 
 export const moderationMutations: Pick<
@@ -84,7 +84,7 @@ export const moderationMutations: Pick<
   hideContribution: (_m, { kind, id, reason }, ctx) => decide(ctx, 'HIDE', kind, id, requireText(reason, 'reason', MAX_HIDE_REASON)),
   restoreContribution: (_m, { kind, id }, ctx) => decide(ctx, 'RESTORE', kind, id),
   approveContribution: (_m, { kind, id }, ctx) => decide(ctx, 'APPROVE', kind, id),
-  setHoldContributions: (_m, { hold }, ctx) => ctx.repos.moderation.setHoldContributions(hold),
+  setHoldContributions: (_m, { hold }, ctx) => ctx.repos.settings.set('holdContributions', hold),
 };
 
 /** The public contribution types: their moderation state, and their words given way to the reason once hidden. */
