@@ -54,6 +54,7 @@ export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
   'setStaffReminders',
   'follow',
   'stopFollowing',
+  'reportContribution',
 ]);
 
 type Params = Record<string, string | number>;

@@ -100,6 +100,8 @@ describe('submissions counted by the rate limit', () => {
         5000,
       ),
     ).toBe(2);
+    // A report on a contribution is a public write like the contribution itself.
+    expect(countSubmissions('mutation { policyPlanning { reportContribution { id } } }', undefined, 5000)).toBe(1);
     expect(countSubmissions('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
     expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);

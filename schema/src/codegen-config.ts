@@ -67,6 +67,9 @@ function kitMappers(models: string): Record<string, string> {
     Notice: `${models}#NoticeRow`,
     Attachment: `${models}#AttachmentRow`,
     NoticeConnection: `${models}#NoticeConnectionModel`,
+    ContributionReport: `${models}#ContributionReportRow`,
+    ModerationItem: `${models}#ModerationItemRow`,
+    ModerationItemConnection: `${models}#ModerationItemConnectionModel`,
   };
 }
 

@@ -72,6 +72,7 @@ describe('schema check (npm run schema:check)', () => {
       'CastVote',
       'CommentOnConsultation',
       'Follow',
+      'ReportContribution',
       'RespondToSurvey',
       'StopFollowing',
       'SuggestOnDraft',

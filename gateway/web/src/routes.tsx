@@ -15,6 +15,7 @@ import { VotePage } from './pages/take-part/VotePage';
 import { DeskCasePage } from './pages/DeskCasePage';
 import { DeskPublishPage } from './pages/DeskPublishPage';
 import { DeskQueuePage } from './pages/DeskQueuePage';
+import { DeskModerationPage } from './pages/DeskModerationPage';
 import { EvidencePage } from './pages/EvidencePage';
 import { AnalystPage } from './pages/AnalystPage';
 import { StaffDirectoryPage } from './pages/StaffDirectoryPage';
@@ -101,6 +102,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
+  { path: '/desk/moderation', title: 'nav.deskModeration', roles: DESK_ROLES, render: () => <DeskModerationPage /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

@@ -4,6 +4,7 @@ import { INVOLVE_MESSAGES } from './involve/messages.js';
 import { EMPOWER_MESSAGES } from './empower/messages.js';
 import { SEARCH_MESSAGES } from './search/messages.js';
 import { NOTICE_MESSAGES } from './notices/messages.js';
+import { MODERATION_MESSAGES } from './moderation/messages.js';
 import { FOLLOW_MESSAGES } from './follow/messages.js';
 import { RATING_MESSAGES } from './ratings/messages.js';
 
@@ -286,6 +287,7 @@ export const ERROR_MESSAGES = {
   ...EMPOWER_MESSAGES,
   ...SEARCH_MESSAGES,
   ...NOTICE_MESSAGES,
+  ...MODERATION_MESSAGES,
   ...FOLLOW_MESSAGES,
   ...RATING_MESSAGES,
 } as const;

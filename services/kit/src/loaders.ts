@@ -8,6 +8,7 @@ import type { UnitStatsModel } from './repositories/stats-repository.js';
 import type { UnitRepositories } from './repositories/index.js';
 import type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
 import type { AttachmentRow, NoticeRow } from './repositories/notice-repository.js';
+import type { ModerationState } from './repositories/moderation-repository.js';
 import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './repositories/outcome-repository.js';
 
 export interface StatsKey {
@@ -43,6 +44,8 @@ export interface UnitLoaders {
   noticeById: DataLoader<string, NoticeRow | null>;
   /** Attachments of each notice, without their bytes. */
   attachmentsByNotice: DataLoader<string, AttachmentRow[]>;
+  /** Where public contributions stand with moderation, keyed "KIND:id"; null: shown, nobody reported or held it. */
+  moderationByKey: DataLoader<string, ModerationState | null>;
 }
 
 /** One SQL statement per batch, whatever the number of rows a request touches. */
@@ -126,6 +129,10 @@ export function createLoaders(repos: UnitRepositories, unitCode: string): UnitLo
     attachmentsByNotice: new DataLoader(async (ids) => {
       const rows = await repos.notices.attachmentsOf(ids);
       return ids.map((id) => rows.filter((r) => r.noticeId === id).map((r) => ({ ...r, unitCode })));
+    }),
+    moderationByKey: new DataLoader(async (keys) => {
+      const states = await repos.moderation.statesOf(keys);
+      return keys.map((key) => states.get(key) ?? null);
     }),
   };
 }

@@ -72,3 +72,7 @@ export type DelegationConnectionModel = ConnectionModel<import('./empower/types.
 // Notices (measure 1, "inform").
 export type { NoticeRow, AttachmentRow } from './repositories/notice-repository.js';
 export type NoticeConnectionModel = ConnectionModel<import('./repositories/notice-repository.js').NoticeRow>;
+
+// Moderation of public contributions.
+export type { ContributionReportRow, ModerationItemRow } from './repositories/moderation-repository.js';
+export type ModerationItemConnectionModel = Connection<import('./repositories/moderation-repository.js').ModerationItemRow>;

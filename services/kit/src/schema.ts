@@ -20,6 +20,7 @@ import { delegationMutations, delegationUnitFields, delegationValueTypes } from 
 import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladder-search.js';
 import { directoryResolvers } from './resolvers/directory.js';
 import { noticeMutations, noticeUnitFields, noticeValueTypes } from './resolvers/notices.js';
+import { moderationMutations, moderationUnitFields, moderationValueTypes } from './resolvers/moderation.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -44,6 +45,7 @@ const KIT_FEATURES: KitFeature[] = [
   { valueTypes: ladderSearchValueTypes, unitFields: ladderSearchUnitFields },
   { valueTypes: noticeValueTypes, unitFields: noticeUnitFields, mutations: noticeMutations },
   { mutations: followMutations },
+  { valueTypes: moderationValueTypes, unitFields: moderationUnitFields, mutations: moderationMutations },
 ];
 
 const isPlainObject = (value: unknown): value is object =>

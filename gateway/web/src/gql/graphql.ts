@@ -270,6 +270,17 @@ export type ContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A kind of contribution the public makes and everyone can read. */
+export type ContributionKind =
+  /** A comment on a consultation (ConsultationComment). */
+  | 'CONSULTATION_COMMENT'
+  /** A suggestion on a draft (DraftSuggestion). */
+  | 'DRAFT_SUGGESTION'
+  /** A group's proposed initiative (Initiative). */
+  | 'INITIATIVE'
+  /** A case the submitter allowed to be shown publicly (Feedback). */
+  | 'PUBLIC_FEEDBACK';
+
 export type DecisionParticipantInput = {
   /** 1–200 characters. */
   name: Scalars['String']['input'];
@@ -513,6 +524,15 @@ export type MisconductReportStatus =
   | 'REFERRED'
   | 'SCREENING';
 
+/** Where a contribution stands with the unit's moderation. */
+export type ModerationStatus =
+  /** Waiting for the unit's approval (the unit holds anonymous contributions); shown to no one yet. */
+  | 'HELD'
+  /** Hidden by the unit: everyone sees the reason in its place, never its text. */
+  | 'HIDDEN'
+  /** Shown to everyone. */
+  | 'VISIBLE';
+
 /** Who a notice is for. */
 export type NoticeAudience =
   /** The director (a unit's late cases pass the threshold). */
@@ -666,6 +686,21 @@ export type RecordRefInput = {
   kind: RecordKind;
   unitCode: Scalars['ID']['input'];
 };
+
+/** Why someone reports a contribution. */
+export type ReportReason =
+  /** ถ้อยคำหยาบคาย ดูหมิ่น หรือคุกคาม — abusive, insulting or harassing */
+  | 'ABUSIVE'
+  /** ข้อมูลเท็จหรือทำให้เข้าใจผิด — false or misleading */
+  | 'MISLEADING'
+  /** ไม่เกี่ยวกับเรื่องนี้ — off topic */
+  | 'OFF_TOPIC'
+  /** อื่น ๆ (โปรดระบุ) — other (say what in the note) */
+  | 'OTHER'
+  /** เปิดเผยข้อมูลส่วนบุคคล — discloses personal data */
+  | 'PERSONAL_DATA'
+  /** สแปมหรือโฆษณา — spam or advertising */
+  | 'SPAM';
 
 export type ScholarshipPartnershipInput = {
   /** Baht, 0 to 1,000,000,000, at most two decimals. */
@@ -1046,6 +1081,48 @@ export type DeskCaseNoticesQueryVariables = Exact<{
 
 
 export type DeskCaseNoticesQuery = { caseNotices: Array<{ kind: CaseNoticeKind, audience: NoticeAudience, channel: string, status: CaseNoticeStatus, attempts: number, createdAt: string, sentAt?: string | null, nextAttemptAt?: string | null, lastError?: string | null }> };
+
+export type ModerationItemFieldsFragment = { kind: ContributionKind, id: string, status: ModerationStatus, text: string, authorName?: string | null, contextTh?: string | null, contextId?: string | null, contributedAt: string, openReports: number, reportsTotal: number, reportNotes: Array<string>, hiddenReason?: string | null, decidedAt?: string | null, updatedAt: string, reasons: Array<{ reason: ReportReason, count: number }> };
+
+export type StaffModerationQueryVariables = Exact<{
+  status?: InputMaybe<ModerationStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffModerationQuery = { desk?: { code: string, holdsContributions: boolean, moderationQueue: { nodes: Array<{ kind: ContributionKind, id: string, status: ModerationStatus, text: string, authorName?: string | null, contextTh?: string | null, contextId?: string | null, contributedAt: string, openReports: number, reportsTotal: number, reportNotes: Array<string>, hiddenReason?: string | null, decidedAt?: string | null, updatedAt: string, reasons: Array<{ reason: ReportReason, count: number }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type StaffHideContributionMutationVariables = Exact<{
+  kind: ContributionKind;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type StaffHideContributionMutation = { desk?: { hideContribution: { kind: ContributionKind, id: string, status: ModerationStatus, text: string, authorName?: string | null, contextTh?: string | null, contextId?: string | null, contributedAt: string, openReports: number, reportsTotal: number, reportNotes: Array<string>, hiddenReason?: string | null, decidedAt?: string | null, updatedAt: string, reasons: Array<{ reason: ReportReason, count: number }> } } | null };
+
+export type StaffRestoreContributionMutationVariables = Exact<{
+  kind: ContributionKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffRestoreContributionMutation = { desk?: { restoreContribution: { kind: ContributionKind, id: string, status: ModerationStatus, text: string, authorName?: string | null, contextTh?: string | null, contextId?: string | null, contributedAt: string, openReports: number, reportsTotal: number, reportNotes: Array<string>, hiddenReason?: string | null, decidedAt?: string | null, updatedAt: string, reasons: Array<{ reason: ReportReason, count: number }> } } | null };
+
+export type StaffApproveContributionMutationVariables = Exact<{
+  kind: ContributionKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffApproveContributionMutation = { desk?: { approveContribution: { kind: ContributionKind, id: string, status: ModerationStatus, text: string, authorName?: string | null, contextTh?: string | null, contextId?: string | null, contributedAt: string, openReports: number, reportsTotal: number, reportNotes: Array<string>, hiddenReason?: string | null, decidedAt?: string | null, updatedAt: string, reasons: Array<{ reason: ReportReason, count: number }> } } | null };
+
+export type StaffSetHoldContributionsMutationVariables = Exact<{
+  hold: Scalars['Boolean']['input'];
+}>;
+
+
+export type StaffSetHoldContributionsMutation = { desk?: { setHoldContributions: boolean } | null };
 
 export type IctNoteItemFragment = { status: IctRequestStatus, noteTh: string, at: string };
 
@@ -1446,15 +1523,15 @@ export type ConsultationPageQueryVariables = Exact<{
 
 
 export type ConsultationPageQuery = { unit?:
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
    | null };
 
 export type DraftPageQueryVariables = Exact<{
@@ -1464,15 +1541,15 @@ export type DraftPageQueryVariables = Exact<{
 
 
 export type DraftPageQuery = { unit?:
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, decisionEn?: string | null, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null }
    | null };
 
 export type SurveyPageQueryVariables = Exact<{
@@ -1618,9 +1695,9 @@ export type OutcomesPageQuery = { unit?:
            | null> }> } | null }
    | null };
 
-export type CommentItemFragment = { id: string, body: string, authorName?: string | null, createdAt: string };
+export type CommentItemFragment = { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null };
 
-export type SuggestionItemFragment = { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null };
+export type SuggestionItemFragment = { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null };
 
 export type CommentOnConsultationMutationVariables = Exact<{
   administration: Scalars['Boolean']['input'];
@@ -1639,7 +1716,7 @@ export type CommentOnConsultationMutationVariables = Exact<{
 }>;
 
 
-export type CommentOnConsultationMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, createdAt: string } } | null };
+export type CommentOnConsultationMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null };
 
 export type SuggestOnDraftMutationVariables = Exact<{
   administration: Scalars['Boolean']['input'];
@@ -1659,7 +1736,7 @@ export type SuggestOnDraftMutationVariables = Exact<{
 }>;
 
 
-export type SuggestOnDraftMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null } } | null };
+export type SuggestOnDraftMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null };
 
 export type SurveyReceiptFragment = { id: string, submittedAt: string };
 
@@ -1737,6 +1814,26 @@ export type StopFollowingMutationVariables = Exact<{
 
 
 export type StopFollowingMutation = { administration?: { result: boolean } | null, policyPlanning?: { result: boolean } | null, distanceEducationIct?: { result: boolean } | null, financeAssets?: { result: boolean } | null, personnel?: { result: boolean } | null, teacherDevelopment?: { result: boolean } | null, supervision?: { result: boolean } | null, educationPromotion?: { result: boolean } | null, internalAudit?: { result: boolean } | null };
+
+export type ReportContributionMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  kind: ContributionKind;
+  id: Scalars['ID']['input'];
+  reason: ReportReason;
+  note?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ReportContributionMutation = { administration?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, policyPlanning?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, distanceEducationIct?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, financeAssets?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, personnel?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, teacherDevelopment?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, supervision?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, educationPromotion?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, internalAudit?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null };
 
 export type TeacherTrainingsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2143,6 +2240,28 @@ export const StaffCaseFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffCaseFields"}) as unknown as TypedDocumentString<StaffCaseFieldsFragment, unknown>;
+export const ModerationItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModerationItemFields on ModerationItem {
+  kind
+  id
+  status
+  text
+  authorName
+  contextTh
+  contextId
+  contributedAt
+  openReports
+  reportsTotal
+  reasons {
+    reason
+    count
+  }
+  reportNotes
+  hiddenReason
+  decidedAt
+  updatedAt
+}
+    `, {"fragmentName":"ModerationItemFields"}) as unknown as TypedDocumentString<ModerationItemFieldsFragment, unknown>;
 export const IctNoteItemFragmentDoc = new TypedDocumentString(`
     fragment IctNoteItem on IctRequestNote {
   status
@@ -2246,6 +2365,8 @@ export const CommentItemFragmentDoc = new TypedDocumentString(`
   body
   authorName
   createdAt
+  moderation
+  hiddenReason
 }
     `, {"fragmentName":"CommentItem"}) as unknown as TypedDocumentString<CommentItemFragment, unknown>;
 export const SuggestionItemFragmentDoc = new TypedDocumentString(`
@@ -2259,6 +2380,8 @@ export const SuggestionItemFragmentDoc = new TypedDocumentString(`
   reasonTh
   reasonEn
   respondedAt
+  moderation
+  hiddenReason
 }
     `, {"fragmentName":"SuggestionItem"}) as unknown as TypedDocumentString<SuggestionItemFragment, unknown>;
 export const SurveyReceiptFragmentDoc = new TypedDocumentString(`
@@ -2652,6 +2775,133 @@ export const DeskCaseNoticesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskCaseNoticesQuery, DeskCaseNoticesQueryVariables>;
+export const StaffModerationDocument = new TypedDocumentString(`
+    query StaffModeration($status: ModerationStatus, $after: String) {
+  desk: financeAssets {
+    code
+    holdsContributions
+    moderationQueue(first: 20, after: $after, status: $status) {
+      nodes {
+        ...ModerationItemFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment ModerationItemFields on ModerationItem {
+  kind
+  id
+  status
+  text
+  authorName
+  contextTh
+  contextId
+  contributedAt
+  openReports
+  reportsTotal
+  reasons {
+    reason
+    count
+  }
+  reportNotes
+  hiddenReason
+  decidedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StaffModerationQuery, StaffModerationQueryVariables>;
+export const StaffHideContributionDocument = new TypedDocumentString(`
+    mutation StaffHideContribution($kind: ContributionKind!, $id: ID!, $reason: String!) {
+  desk: financeAssets {
+    hideContribution(kind: $kind, id: $id, reason: $reason) {
+      ...ModerationItemFields
+    }
+  }
+}
+    fragment ModerationItemFields on ModerationItem {
+  kind
+  id
+  status
+  text
+  authorName
+  contextTh
+  contextId
+  contributedAt
+  openReports
+  reportsTotal
+  reasons {
+    reason
+    count
+  }
+  reportNotes
+  hiddenReason
+  decidedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StaffHideContributionMutation, StaffHideContributionMutationVariables>;
+export const StaffRestoreContributionDocument = new TypedDocumentString(`
+    mutation StaffRestoreContribution($kind: ContributionKind!, $id: ID!) {
+  desk: financeAssets {
+    restoreContribution(kind: $kind, id: $id) {
+      ...ModerationItemFields
+    }
+  }
+}
+    fragment ModerationItemFields on ModerationItem {
+  kind
+  id
+  status
+  text
+  authorName
+  contextTh
+  contextId
+  contributedAt
+  openReports
+  reportsTotal
+  reasons {
+    reason
+    count
+  }
+  reportNotes
+  hiddenReason
+  decidedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StaffRestoreContributionMutation, StaffRestoreContributionMutationVariables>;
+export const StaffApproveContributionDocument = new TypedDocumentString(`
+    mutation StaffApproveContribution($kind: ContributionKind!, $id: ID!) {
+  desk: financeAssets {
+    approveContribution(kind: $kind, id: $id) {
+      ...ModerationItemFields
+    }
+  }
+}
+    fragment ModerationItemFields on ModerationItem {
+  kind
+  id
+  status
+  text
+  authorName
+  contextTh
+  contextId
+  contributedAt
+  openReports
+  reportsTotal
+  reasons {
+    reason
+    count
+  }
+  reportNotes
+  hiddenReason
+  decidedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StaffApproveContributionMutation, StaffApproveContributionMutationVariables>;
+export const StaffSetHoldContributionsDocument = new TypedDocumentString(`
+    mutation StaffSetHoldContributions($hold: Boolean!) {
+  desk: financeAssets {
+    setHoldContributions(hold: $hold)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetHoldContributionsMutation, StaffSetHoldContributionsMutationVariables>;
 export const RequestIctSupportDocument = new TypedDocumentString(`
     mutation RequestIctSupport($input: IctSupportInput!, $key: String!) {
   distanceEducationIct {
@@ -3433,6 +3683,7 @@ export const ConsultationPageDocument = new TypedDocumentString(`
     code
     nameTh
     nameEn
+    holdsContributions
     consultation(id: $id) {
       id
       titleTh
@@ -3462,6 +3713,8 @@ export const ConsultationPageDocument = new TypedDocumentString(`
   body
   authorName
   createdAt
+  moderation
+  hiddenReason
 }`) as unknown as TypedDocumentString<ConsultationPageQuery, ConsultationPageQueryVariables>;
 export const DraftPageDocument = new TypedDocumentString(`
     query DraftPage($code: ID!, $id: ID!) {
@@ -3469,6 +3722,7 @@ export const DraftPageDocument = new TypedDocumentString(`
     code
     nameTh
     nameEn
+    holdsContributions
     draft(id: $id) {
       id
       kind
@@ -3514,6 +3768,8 @@ export const DraftPageDocument = new TypedDocumentString(`
   reasonTh
   reasonEn
   respondedAt
+  moderation
+  hiddenReason
 }`) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
 export const SurveyPageDocument = new TypedDocumentString(`
     query SurveyPage($code: ID!, $id: ID!) {
@@ -3743,6 +3999,8 @@ export const CommentOnConsultationDocument = new TypedDocumentString(`
   body
   authorName
   createdAt
+  moderation
+  hiddenReason
 }`) as unknown as TypedDocumentString<CommentOnConsultationMutation, CommentOnConsultationMutationVariables>;
 export const SuggestOnDraftDocument = new TypedDocumentString(`
     mutation SuggestOnDraft($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $draftId: ID!, $body: String!, $authorName: String, $organisation: String, $key: String!) {
@@ -3856,6 +4114,8 @@ export const SuggestOnDraftDocument = new TypedDocumentString(`
   reasonTh
   reasonEn
   respondedAt
+  moderation
+  hiddenReason
 }`) as unknown as TypedDocumentString<SuggestOnDraftMutation, SuggestOnDraftMutationVariables>;
 export const RespondToSurveyDocument = new TypedDocumentString(`
     mutation RespondToSurvey($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $surveyId: ID!, $participantCode: String, $answers: [SurveyAnswerInput!]!, $key: String!) {
@@ -4149,6 +4409,127 @@ export const StopFollowingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StopFollowingMutation, StopFollowingMutationVariables>;
+export const ReportContributionDocument = new TypedDocumentString(`
+    mutation ReportContribution($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $kind: ContributionKind!, $id: ID!, $reason: ReportReason!, $note: String, $key: String!) {
+  administration @include(if: $administration) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: reportContribution(
+      kind: $kind
+      id: $id
+      reason: $reason
+      note: $note
+      idempotencyKey: $key
+    ) {
+      id
+      reason
+      reportedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContributionMutation, ReportContributionMutationVariables>;
 export const TeacherTrainingsDocument = new TypedDocumentString(`
     query TeacherTrainings($after: String) {
   teacherDevelopment {

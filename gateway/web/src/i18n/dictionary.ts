@@ -1,4 +1,5 @@
 import { takePartEn, takePartTh } from './take-part-words';
+import { moderationEn, moderationTh } from './moderation-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
 
 /**
@@ -324,9 +325,11 @@ export const th = {
   'dash.chartLabelTrend': 'แผนภูมิเส้นแสดงจำนวนเรื่องที่รับรายเดือน สูงสุด {max} เรื่อง รายละเอียดอยู่ในตารางเรื่องที่รับรายเดือน',
   ...takePartTh,
   ...unitServicesTh,
+  ...moderationTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
+  'nav.deskModeration': 'ตรวจสอบความคิดเห็น',
   'desk.title': 'เรื่องที่รอดำเนินการ — {unit}',
   'desk.lead': 'เรียงตามกำหนดตอบที่ใกล้ที่สุดก่อน เรื่องที่เกินกำหนดอยู่บนสุด',
   'desk.noUnit': 'หน้านี้สำหรับเจ้าหน้าที่และหัวหน้าหน่วยงาน เข้าสู่ระบบโดยเลือกหน่วยงานของท่าน',
@@ -806,9 +809,11 @@ export const en: Dictionary = {
   'dash.chartLabelTrend': 'Line chart of cases received per month, at most {max}; the monthly table has the figures',
   ...takePartEn,
   ...unitServicesEn,
+  ...moderationEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',
+  'nav.deskModeration': 'Moderation',
   'desk.title': 'Cases waiting — {unit}',
   'desk.lead': 'Soonest answer deadline first; late cases at the top.',
   'desk.noUnit': "This page is for a unit's staff and head. Sign in choosing your unit.",

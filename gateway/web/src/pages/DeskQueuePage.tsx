@@ -82,6 +82,9 @@ export function DeskQueuePage() {
       <p>
         <Link to="/desk/publish">{t('desk.publishLink')}</Link>
       </p>
+      <p>
+        <Link to="/desk/moderation">{t('moderation.deskLink')}</Link>
+      </p>
       <UnitServiceLinks code={unit.code} side="desk" />
       <fieldset>
         <legend>{t('desk.filters')}</legend>

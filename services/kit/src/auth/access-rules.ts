@@ -33,6 +33,9 @@ export const UNIT_FIELD_RULES: Record<string, Action> = {
   notices: 'public',
   notice: 'public',
   reviewIntervalDays: 'public',
+  moderationQueue: 'participation:manage',
+  // Public, so a page can tell people their comment waits for approval.
+  holdsContributions: 'public',
 };
 
 /** Every mutation of a unit's namespace (FinanceAssetsMutations, …) and who may call it. */
@@ -84,4 +87,9 @@ export const MUTATION_RULES: Record<string, Action> = {
   markNoticeReviewed: 'participation:manage',
   setReviewInterval: 'unit:configure',
   addNoticeAttachment: 'participation:manage',
+  reportContribution: 'public',
+  hideContribution: 'participation:manage',
+  restoreContribution: 'participation:manage',
+  approveContribution: 'participation:manage',
+  setHoldContributions: 'unit:configure',
 };

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '../auth/identity.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { PageRequest } from '../pagination.js';
@@ -14,7 +14,7 @@ export interface AccessAuditRow {
   requestId: string | null;
 }
 
-/** The append-only log of staff reads of personal data (PDPA). */
+/** The append-only log of staff reads of personal data (PDPA) and of their moderation acts. */
 export class AuditRepository {
   private readonly s: string;
 
@@ -22,9 +22,16 @@ export class AuditRepository {
     this.s = quoteIdent(unitSchemaOf(dataSource));
   }
 
-  async record(who: Identity, action: string, recordIds: readonly string[], requestId: string): Promise<void> {
+  /** One row; in the caller's transaction when it gives its manager (a moderation act and its trace stand or fall together). */
+  async record(
+    who: Identity,
+    action: string,
+    recordIds: readonly string[],
+    requestId: string,
+    manager: EntityManager | DataSource = this.dataSource,
+  ): Promise<void> {
     if (recordIds.length === 0) return;
-    await this.dataSource.query(
+    await manager.query(
       `INSERT INTO ${this.s}.access_audit (actor, role, actor_unit, action, record_ids, request_id) VALUES ($1, $2, $3, $4, $5::uuid[], $6)`,
       [who.subject ?? 'unknown', who.role, who.unitCode, action, recordIds, requestId],
     );

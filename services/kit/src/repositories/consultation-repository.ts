@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ConsultationKind, NewConsultation } from '../consultations/consultation-input.js';
 import { windowParams } from '../consultations/window.js';
+import { notHeld } from './moderation-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import { isUuid, type PageRequest } from '../pagination.js';
@@ -194,17 +195,17 @@ export class ConsultationRepository {
     throw new PlatformError('CONSULTATION_NOT_OPEN', windowParams(consultation), 'consultationId');
   }
 
-  /** Comments per consultation, for many consultations in one statement. */
+  /** Comments per consultation, for many consultations in one statement (those the unit holds for approval not yet). */
   async commentCounts(ids: readonly string[]): Promise<Map<string, number>> {
     const rows: { id: string; n: number }[] = await this.dataSource.query(
-      `SELECT consultation_id AS id, count(*)::int AS n FROM ${this.s}.consultation_comment
-       WHERE consultation_id = ANY($1::uuid[]) GROUP BY consultation_id`,
+      `SELECT consultation_id AS id, count(*)::int AS n FROM ${this.s}.consultation_comment k
+       WHERE consultation_id = ANY($1::uuid[]) AND ${notHeld(this.s, 'CONSULTATION_COMMENT', 'k.id')} GROUP BY consultation_id`,
       [ids],
     );
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
-  /** The same page of comments (oldest first) of many consultations, in one statement. */
+  /** The same page of comments (oldest first) of many consultations, in one statement; held ones show once approved. */
   async commentPages(ids: readonly string[], page: PageRequest): Promise<Map<string, ConsultationCommentRow[]>> {
     const rows: ConsultationCommentRow[] = await this.dataSource.query(
       `SELECT id, "consultationId", body, "authorName", "createdAt" FROM (
@@ -213,6 +214,7 @@ export class ConsultationRepository {
          FROM ${this.s}.consultation_comment k
          WHERE k.consultation_id = ANY($1::uuid[])
            AND ($2::timestamptz IS NULL OR (k.created_at, k.id) > ($2, $3::uuid))
+           AND ${notHeld(this.s, 'CONSULTATION_COMMENT', 'k.id')}
        ) page WHERE rn <= $4 ORDER BY "createdAt", id`,
       [ids, page.after?.at ?? null, page.after?.id ?? null, page.first + 1],
     );

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { windowParams } from '../consultations/window.js';
+import { notHeld } from './moderation-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import type {
@@ -235,7 +236,7 @@ export class DraftRepository {
     return rows[0]!;
   }
 
-  /** Suggestions of many drafts by response, in one statement. */
+  /** Suggestions of many drafts by response, in one statement (those the unit holds for approval not yet). */
   async tallies(ids: readonly string[]): Promise<Map<string, DraftSuggestionTally>> {
     const rows: (DraftSuggestionTally & { id: string })[] = await this.dataSource.query(
       `SELECT draft_id AS id, count(*)::int AS total,
@@ -243,19 +244,21 @@ export class DraftRepository {
          count(*) FILTER (WHERE response = 'PARTLY_ADOPTED')::int AS "partlyAdopted",
          count(*) FILTER (WHERE response = 'NOT_ADOPTED')::int AS "notAdopted",
          count(*) FILTER (WHERE response IS NULL)::int AS unanswered
-       FROM ${this.s}.draft_suggestion WHERE draft_id = ANY($1::uuid[]) GROUP BY draft_id`,
+       FROM ${this.s}.draft_suggestion x WHERE draft_id = ANY($1::uuid[]) AND ${notHeld(this.s, 'DRAFT_SUGGESTION', 'x.id')}
+       GROUP BY draft_id`,
       [ids],
     );
     return new Map(rows.map(({ id, ...tally }) => [id, tally]));
   }
 
-  /** The same page of suggestions (oldest first) of many drafts, in one statement. */
+  /** The same page of suggestions (oldest first) of many drafts, in one statement; held ones show once approved. */
   async suggestionPages(ids: readonly string[], page: PageRequest): Promise<Map<string, DraftSuggestionRow[]>> {
     const rows: DraftSuggestionRow[] = await this.dataSource.query(
       `SELECT id, "draftId", body, "authorName", organisation, "createdAt", response, "reasonTh", "reasonEn", "respondedAt" FROM (
          SELECT ${SUGGESTION_COLUMNS}, row_number() OVER (PARTITION BY s.draft_id ORDER BY s.created_at, s.id) AS rn
          FROM ${this.s}.draft_suggestion s
          WHERE s.draft_id = ANY($1::uuid[]) AND ($2::timestamptz IS NULL OR (s.created_at, s.id) > ($2, $3::uuid))
+           AND ${notHeld(this.s, 'DRAFT_SUGGESTION', 's.id')}
        ) page WHERE rn <= $4 ORDER BY "createdAt", id`,
       [ids, page.after?.at ?? null, page.after?.id ?? null, page.first + 1],
     );

@@ -9,6 +9,8 @@ import { DurationRepository } from './duration-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { InitiativeRepository } from './initiative-repository.js';
+import { ModerationRepository } from './moderation-repository.js';
+import { UnitSettingRepository } from './unit-setting-repository.js';
 import { NoticeRepository } from './notice-repository.js';
 import { OutcomeRepository } from './outcome-repository.js';
 import { PartnerLinkRepository } from './partner-link-repository.js';
@@ -37,6 +39,9 @@ export interface UnitRepositories {
   delegations: DelegationRepository;
   search: SearchRepository;
   notices: NoticeRepository;
+  moderation: ModerationRepository;
+  /** The unit's settings row (review interval, holding contributions). */
+  settings: UnitSettingRepository;
 }
 
 export function createRepositories(dataSource: DataSource): UnitRepositories {
@@ -60,6 +65,8 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
     participants,
     search: new SearchRepository(dataSource),
     notices: new NoticeRepository(dataSource),
+    moderation: new ModerationRepository(dataSource),
+    settings: new UnitSettingRepository(dataSource),
   };
 }
 

@@ -151,17 +151,4 @@ export class NoticeRepository {
     );
     return row ?? null;
   }
-
-  async reviewIntervalDays(): Promise<number> {
-    const [row]: { days: number }[] = await this.dataSource.query(`SELECT review_interval_days AS days FROM ${this.s}.unit_setting`);
-    return row!.days;
-  }
-
-  async setReviewIntervalDays(days: number): Promise<number> {
-    const [rows]: [{ days: number }[], number] = await this.dataSource.query(
-      `UPDATE ${this.s}.unit_setting SET review_interval_days = $1 RETURNING review_interval_days AS days`,
-      [days],
-    );
-    return rows[0]!.days;
-  }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ParticipationLevel } from '../db/entities.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
+import { notHidden } from './moderation-repository.js';
 import type { SearchQuery } from '../search/search-query.js';
 
 /** One record a search found, before its snippet is cut. */
@@ -54,6 +55,7 @@ export class SearchRepository {
          FROM ${s}.feedback f CROSS JOIN q
            LEFT JOIN ${s}.activity a ON a.id = f.activity_id AND a.status = ANY($5::text[])
          WHERE f.search_text IS NOT NULL AND f.is_public AND f.answer IS NOT NULL AND f.transferred_to IS NULL
+           AND ${notHidden(s, 'PUBLIC_FEEDBACK', 'f.id')}
            AND ($4::text[] IS NULL OR coalesce(a.level, 'CONSULT') = ANY($4))
            AND (f.search_vector @@ q.ts OR f.message ILIKE $2 OR f.answer ILIKE $2 OR f.answer_en ILIKE $2)
        ) hit

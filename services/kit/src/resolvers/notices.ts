@@ -42,7 +42,7 @@ export const noticeUnitFields: Pick<TemplateUnitResolvers, 'notices' | 'notice' 
     if (!isUuid(id)) throw new PlatformError('INVALID_ID', {}, 'id');
     return ctx.loaders.noticeById.load(id);
   },
-  reviewIntervalDays: (_unit, _args, ctx) => ctx.repos.notices.reviewIntervalDays(),
+  reviewIntervalDays: (_unit, _args, ctx) => ctx.repos.settings.get('reviewIntervalDays'),
 };
 
 /** Staff publish, correct and confirm notices; every input is checked before anything is written. */
@@ -53,7 +53,7 @@ export const noticeMutations: Pick<
   publishNotice: (_m, { input }, ctx) => publish(noticeText(input), ctx),
   reviseNotice: (_m, { id, input }, ctx) => revise(id, noticeText(input), ctx),
   markNoticeReviewed: (_m, { id }, ctx) => ctx.repos.notices.markReviewed(id),
-  setReviewInterval: (_m, { days }, ctx) => ctx.repos.notices.setReviewIntervalDays(reviewInterval(days)),
+  setReviewInterval: (_m, { days }, ctx) => ctx.repos.settings.set('reviewIntervalDays', reviewInterval(days)),
   addNoticeAttachment: async (_m, { noticeId, input }, ctx) => {
     if (!isUuid(noticeId)) throw notFound('noticeId');
     const file = attachmentDraft(input);

@@ -10,6 +10,7 @@ import type { UnitContext } from '../context.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import type { ActivityQuery } from '../repositories/activity-repository.js';
 import { dueSortKey, type FeedbackQuery } from '../repositories/feedback-repository.js';
+import { moderatedText } from './moderation.js';
 
 const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
 
@@ -145,7 +146,8 @@ export const valueTypeResolvers: KitResolvers = {
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
-    message: (row, _args, ctx) => forAnalysts(ctx, row.message),
+    // A public case the unit hid shows its reason to everyone who may not read the unit's cases.
+    message: (row, _args, ctx) => moderatedText(ctx, 'PUBLIC_FEEDBACK', row.id, forAnalysts(ctx, row.message), 'cases:read'),
     answer: (row, _args, ctx) => forAnalysts(ctx, row.answer),
     answerEn: (row, _args, ctx) => forAnalysts(ctx, row.answerEn),
     rejectedReason: (row, _args, ctx) => forAnalysts(ctx, row.rejectedReason),

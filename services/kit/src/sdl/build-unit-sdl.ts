@@ -18,6 +18,7 @@ const SHARED_SDL_FILES = [
   'search.graphql',
   'notices.graphql',
   'follow.graphql',
+  'moderation.graphql',
 ];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');

@@ -1,6 +1,7 @@
 import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ContributionForm } from '../../components/ContributionForm';
+import { ContributionText, ReportButton } from '../../components/ReportButton';
 import { CommentOnConsultationDocument, ConsultationPageDocument } from '../../gql/graphql';
 import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
@@ -49,6 +50,7 @@ export function ConsultationPage({ code, id }: { code: string; id: string }) {
           {consultation.status === 'OPEN' ? (
             <section aria-labelledby="comment-form-heading">
               <h2 id="comment-form-heading">{t('take.commentTitle')}</h2>
+              {data?.unit?.holdsContributions ? <p className="notice">{t('moderation.heldNotice')}</p> : null}
               <ContributionForm
                 id="comment-form"
                 bodyLabel={t('take.comment')}
@@ -73,9 +75,15 @@ export function ConsultationPage({ code, id }: { code: string; id: string }) {
               <ul className="cards" data-testid="comments">
                 {consultation.comments.nodes.map((comment) => (
                   <li key={comment.id} className="card">
-                    <p className="prose">{comment.body}</p>
+                    <ContributionText body={comment.body} hiddenReason={comment.hiddenReason} />
                     <p className="meta">
                       {comment.authorName ?? t('take.anonymous')} · {format.dateTime(comment.createdAt)}
+                      {comment.hiddenReason ? null : (
+                        <>
+                          {' · '}
+                          <ReportButton code={code} kind="CONSULTATION_COMMENT" id={comment.id} />
+                        </>
+                      )}
                     </p>
                   </li>
                 ))}

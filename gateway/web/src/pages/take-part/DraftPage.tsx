@@ -1,6 +1,7 @@
 import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ContributionForm } from '../../components/ContributionForm';
+import { ContributionText, ReportButton } from '../../components/ReportButton';
 import { DraftPageDocument, SuggestOnDraftDocument, type DraftPageQuery } from '../../gql/graphql';
 import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
@@ -8,7 +9,7 @@ import { Paragraphs, TakePartFrame } from './TakePartFrame';
 
 type Draft = NonNullable<NonNullable<DraftPageQuery['unit']>['draft']>;
 
-function Suggestions({ draft }: { draft: Draft }) {
+function Suggestions({ code, draft }: { code: string; draft: Draft }) {
   const { t, pick, label, format } = useI18n();
   const summary = draft.responseSummary;
   return (
@@ -28,10 +29,16 @@ function Suggestions({ draft }: { draft: Draft }) {
         <ul className="cards" data-testid="suggestions">
           {draft.suggestions.nodes.map((suggestion) => (
             <li key={suggestion.id} className="card">
-              <p className="prose">{suggestion.body}</p>
+              <ContributionText body={suggestion.body} hiddenReason={suggestion.hiddenReason} />
               <p className="meta">
                 {[suggestion.authorName ?? t('take.anonymous'), suggestion.organisation].filter(Boolean).join(', ')} ·{' '}
                 {format.dateTime(suggestion.createdAt)}
+                {suggestion.hiddenReason ? null : (
+                  <>
+                    {' · '}
+                    <ReportButton code={code} kind="DRAFT_SUGGESTION" id={suggestion.id} />
+                  </>
+                )}
               </p>
               <p>
                 <strong>{t('take.unitResponse')}:</strong>{' '}
@@ -93,6 +100,7 @@ export function DraftPage({ code, id }: { code: string; id: string }) {
           {draft.open ? (
             <section aria-labelledby="suggest-form-heading">
               <h2 id="suggest-form-heading">{t('take.suggestTitle')}</h2>
+              {data?.unit?.holdsContributions ? <p className="notice">{t('moderation.heldNotice')}</p> : null}
               <ContributionForm
                 id="suggest-form"
                 bodyLabel={t('take.suggestion')}
@@ -111,7 +119,7 @@ export function DraftPage({ code, id }: { code: string; id: string }) {
               />
             </section>
           ) : null}
-          <Suggestions draft={draft} />
+          <Suggestions code={code} draft={draft} />
           {/* Followable until the joint decision is out. */}
           {!draft.decision ? <FollowBox code={code} kind="DRAFT" id={draft.id} /> : null}
         </>

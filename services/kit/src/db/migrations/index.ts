@@ -17,6 +17,7 @@ import { Notifications1767100000000 } from './1767100000000-notifications.js';
 import { NotificationChannels1767200000000 } from './1767200000000-notification-channels.js';
 import { Followers1767400000000 } from './1767400000000-followers.js';
 import { ErasedCases1767700000000 } from './1767700000000-erased-cases.js';
+import { Moderation1767800000000 } from './1767800000000-moderation.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -39,4 +40,5 @@ export const kitMigrations = [
   NotificationChannels1767200000000,
   Followers1767400000000,
   ErasedCases1767700000000,
+  Moderation1767800000000,
 ];
