@@ -393,6 +393,6 @@ describe('deployment files', () => {
     for (const header of ['authorization', 'idempotency-key', 'x-request-id', 'x-sesao28-gateway']) expect(propagated).toContain(header);
     expect(router.coprocessor.router.request.headers).toBe(true);
     const readme = read('infra/router/README.md');
-    for (const fact of ['x-sesao28-gateway', 'coprocessor', 'INTERNAL_SECRET', 'sesao28-units']) expect(readme).toContain(fact);
+    for (const fact of ['x-sesao28-gateway', 'coprocessor', 'SIGNING_KEY', 'sesao28:<unit code>']) expect(readme).toContain(fact);
   });
 });
