@@ -10,8 +10,14 @@ export type RuntimeMode = 'development' | 'production' | 'test';
 
 export interface PlatformConfig {
   mode: RuntimeMode;
-  /** External PostgreSQL; when absent, `npm start` runs an embedded one. */
+  /**
+   * External PostgreSQL; when absent, `npm start` runs an embedded one. A unit's pool connects with
+   * it as the unit's service role; without `databaseMigrationUrl` it is an administrative URL
+   * (development, tests) from which the unit creates its own owner and service roles.
+   */
   databaseUrl: string | undefined;
+  /** The unit's owner role, which owns its schema and runs its migrations (set by the operator with DATABASE_URL as the service role). */
+  databaseMigrationUrl: string | undefined;
   /** Connections per unit pool: nine units share one server, so keep it small. */
   dbPoolSize: number;
   /** Data folder of the embedded PostgreSQL, kept between runs. */
@@ -270,6 +276,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   return {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
