@@ -33,18 +33,22 @@ export interface UnitManifest extends UnitManifestData {
 const SLUG = /^[a-z][a-zA-Z0-9]*$/;
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 
+/** The PostgreSQL schema of the unit with this slug: `unit_` and the slug in snake case, e.g. unit_finance_assets. */
+export function schemaNameOf(slug: string): string {
+  return `unit_${slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+}
+
 export function defineManifest(data: UnitManifestData): UnitManifest {
   if (!SLUG.test(data.slug)) throw new Error(`Unit slug "${data.slug}" must be lowerCamelCase`);
   if (!CODE.test(data.code)) throw new Error(`Unit code "${data.code}" must be UPPER_SNAKE_CASE`);
   if (!data.nameTh || !data.nameEn) throw new Error(`Unit ${data.code} needs Thai and English names`);
   const pascal = data.slug[0]!.toUpperCase() + data.slug.slice(1);
-  const snake = data.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return {
     ...data,
     subgraphName: data.slug,
     typeName: `${pascal}Unit`,
     mutationTypeName: `${pascal}Mutations`,
     recordTypeName: `${pascal}Record`,
-    schemaName: `unit_${snake}`,
+    schemaName: schemaNameOf(data.slug),
   };
 }

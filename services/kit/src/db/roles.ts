@@ -120,10 +120,13 @@ export async function provisionUnitRoles(
         const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
         if (exists.rowCount === 0) await client.query(`CREATE ROLE ${quoteIdent(role)}`);
         const password = (await client.query('SELECT quote_literal($1) AS literal', [passwordOf(url)])).rows[0].literal as string;
-        await client.query(
-          `ALTER ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${password}`,
-        );
+        // Only LOGIN and the password: a new role has no other attribute, and a managed server's
+        // administrator (not a superuser) may not name the others.
+        await client.query(`ALTER ROLE ${quoteIdent(role)} LOGIN PASSWORD ${password}`);
       }
+      // A managed server's administrator is no superuser: to hand the schema to the owner it must be able to act as it.
+      const superuser = (await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows[0].rolsuper as boolean;
+      if (!superuser) await client.query(`GRANT ${quoteIdent(owner)} TO CURRENT_USER`);
       const database = quoteIdent((await client.query('SELECT current_database() AS name')).rows[0].name as string);
       await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${quoteIdent(owner)}, ${quoteIdent(app)}`);
       const s = quoteIdent(schemaName);
