@@ -18,11 +18,6 @@ export interface PlatformConfig {
   databaseUrl: string | undefined;
   /** The unit's owner role, which owns its schema and runs its migrations (set by the operator with DATABASE_URL as the service role). */
   databaseMigrationUrl: string | undefined;
-  /**
-   * The operators' role script (`services/kit/src/db/roles-main.ts`, run with DATABASE_URL an
-   * administrative URL): each unit's two connections by slug, whose user names and passwords it creates.
-   */
-  unitDatabaseUrls: Record<string, { poolUrl: string; migrationUrl: string }>;
   /** Connections per unit pool: nine units share one server, so keep it small. */
   dbPoolSize: number;
   /** Data folder of the embedded PostgreSQL, kept between runs. */
@@ -258,18 +253,6 @@ function oidcProvider(
   ];
 }
 
-/** UNIT_DATABASE_URL_<slug> and UNIT_DATABASE_MIGRATION_URL_<slug>, which go together. */
-function unitDatabaseUrls(pool: Record<string, string>, migration: Record<string, string>): PlatformConfig['unitDatabaseUrls'] {
-  const out: PlatformConfig['unitDatabaseUrls'] = {};
-  for (const slug of new Set([...Object.keys(pool), ...Object.keys(migration)])) {
-    if (!pool[slug] || !migration[slug]) {
-      throw new Error(`Settings UNIT_DATABASE_URL_${slug} and UNIT_DATABASE_MIGRATION_URL_${slug} go together; set both`);
-    }
-    out[slug] = { poolUrl: pool[slug], migrationUrl: migration[slug] };
-  }
-  return out;
-}
-
 /** An http(s) URL without a trailing slash, or undefined (tracing off). */
 function otlpEndpoint(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -294,7 +277,6 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
-    unitDatabaseUrls: unitDatabaseUrls(prefixed(env, 'UNIT_DATABASE_URL_'), prefixed(env, 'UNIT_DATABASE_MIGRATION_URL_')),
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
@@ -401,6 +383,28 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     chromiumPath: env.CHROMIUM_PATH || undefined,
     updateScreenshots: env.UPDATE_SCREENSHOTS === '1',
   };
+}
+
+/** The settings of the operators' role script (`services/kit/src/db/roles-main.ts`), which needs no others. */
+export interface DatabaseRoleSettings {
+  /** DATABASE_URL: an administrative role that may create roles and schemas. */
+  adminUrl: string | undefined;
+  /** Each unit's two connections by slug, whose user names and passwords the script creates. */
+  units: Record<string, { poolUrl: string; migrationUrl: string }>;
+}
+
+/** UNIT_DATABASE_URL_<slug> (the service role) and UNIT_DATABASE_MIGRATION_URL_<slug> (the owner role), which go together. */
+export function loadDatabaseRoleSettings(env: Env = process.env): DatabaseRoleSettings {
+  const pool = prefixed(env, 'UNIT_DATABASE_URL_');
+  const migration = prefixed(env, 'UNIT_DATABASE_MIGRATION_URL_');
+  const units: DatabaseRoleSettings['units'] = {};
+  for (const slug of new Set([...Object.keys(pool), ...Object.keys(migration)])) {
+    if (!pool[slug] || !migration[slug]) {
+      throw new Error(`Settings UNIT_DATABASE_URL_${slug} and UNIT_DATABASE_MIGRATION_URL_${slug} go together; set both`);
+    }
+    units[slug] = { poolUrl: pool[slug], migrationUrl: migration[slug] };
+  }
+  return { adminUrl: env.DATABASE_URL || undefined, units };
 }
 
 /**

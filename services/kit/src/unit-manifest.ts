@@ -38,6 +38,14 @@ export function schemaNameOf(slug: string): string {
   return `unit_${slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
 }
 
+/**
+ * The unit's two PostgreSQL roles as the unit creates them on a superuser URL and the deployment
+ * files name them: `<schema>_owner` owns the schema and runs the migrations, `<schema>_app` is the service's.
+ */
+export function unitRoleNames(schemaName: string): { owner: string; app: string } {
+  return { owner: `${schemaName}_owner`, app: `${schemaName}_app` };
+}
+
 export function defineManifest(data: UnitManifestData): UnitManifest {
   if (!SLUG.test(data.slug)) throw new Error(`Unit slug "${data.slug}" must be lowerCamelCase`);
   if (!CODE.test(data.code)) throw new Error(`Unit code "${data.code}" must be UPPER_SNAKE_CASE`);

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { loadDatabaseRoleSettings } from '../config.js';
 import { schemaNameOf } from '../unit-manifest.js';
 import { provisionUnitRoles, roleOf } from './roles.js';
 
@@ -11,9 +11,9 @@ import { provisionUnitRoles, roleOf } from './roles.js';
  * themselves, after their migrations.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const units = Object.entries(config.unitDatabaseUrls);
-  if (!config.databaseUrl || units.length === 0) {
+  const settings = loadDatabaseRoleSettings();
+  const units = Object.entries(settings.units);
+  if (!settings.adminUrl || units.length === 0) {
     console.error(
       'Set DATABASE_URL (an administrative role) and UNIT_DATABASE_URL_<slug> with UNIT_DATABASE_MIGRATION_URL_<slug> per unit.',
     );
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   }
   for (const [slug, access] of units) {
     const schema = schemaNameOf(slug);
-    await provisionUnitRoles(config.databaseUrl, schema, access);
+    await provisionUnitRoles(settings.adminUrl, schema, access);
     console.log(`${slug}: schema ${schema} owned by ${roleOf(access.migrationUrl)}, service role ${roleOf(access.poolUrl)}`);
   }
 }

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
+import { unitRoleNames } from '../unit-manifest.js';
 import { quoteIdent } from './sql.js';
 
 /**
@@ -16,11 +17,6 @@ export interface UnitDatabaseAccess {
   migrationUrl: string;
   /** Set when the unit creates its two roles itself from this administrative URL (development, tests). */
   provisionFrom?: string;
-}
-
-/** The roles a unit's schema is given when the unit (or the operator's script) creates them: `<schema>_owner`, `<schema>_app`. */
-export function unitRoleNames(schemaName: string): { owner: string; app: string } {
-  return { owner: `${schemaName}_owner`, app: `${schemaName}_app` };
 }
 
 /**
