@@ -75,13 +75,16 @@ export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
   const { dataSource, access } = db;
   const schema = (dataSource.options as { schema: string }).schema;
   if (access.provisionFrom) await provisionUnitRoles(access.provisionFrom, schema, access);
+  // One connection, so the session lock below holds while the migrations run on it: replicas starting at once migrate one after the other.
   const owner = new DataSource({ ...dataSourceOptions(access.migrationUrl, schema, db.migrations), extra: { max: 1 } });
   await owner.initialize();
   try {
+    await owner.query(`SELECT pg_advisory_lock(hashtext('sesao28-migrations:' || $1))`, [schema]);
     const exists = await owner.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
     if (exists.length === 0) await owner.query(`CREATE SCHEMA ${quoteIdent(schema)}`);
     await owner.runMigrations({ transaction: 'each' });
   } finally {
+    // Destroying the connection ends its session and with it the lock.
     await owner.destroy();
   }
   await grantServiceRole(access.migrationUrl, access.poolUrl, schema, db.appendOnlyTables);

@@ -123,8 +123,12 @@ export async function provisionUnitRoles(
       // A managed server's administrator is no superuser: to hand the schema to the owner it must be able to act as it.
       const superuser = (await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows[0].rolsuper as boolean;
       if (!superuser) await client.query(`GRANT ${quoteIdent(owner)} TO CURRENT_USER`);
+      // CONNECT, where the server does not give it to everyone (nine units starting at once would otherwise all update the database's row).
       const database = quoteIdent((await client.query('SELECT current_database() AS name')).rows[0].name as string);
-      await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${quoteIdent(owner)}, ${quoteIdent(app)}`);
+      for (const role of [owner, app]) {
+        const can = await client.query(`SELECT has_database_privilege($1, current_database(), 'CONNECT') AS can`, [role]);
+        if (!can.rows[0].can) await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${quoteIdent(role)}`);
+      }
       const s = quoteIdent(schemaName);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${s} AUTHORIZATION ${quoteIdent(owner)}`);
       await client.query(`ALTER SCHEMA ${s} OWNER TO ${quoteIdent(owner)}`);
