@@ -5,6 +5,7 @@
  *
  *   infra/k8s/base/units/<slug>.yaml          Deployment + Service of one unit
  *   infra/k8s/base/units/unit-addresses.yaml  ConfigMap sesao28-units: UNIT_HOST, UNIT_PORT_<slug>, UNIT_URL_<slug>
+ *   infra/k8s/base/units/db-roles.yaml        Job db-roles: each unit's owner and service role in PostgreSQL
  *   infra/k8s/base/units/kustomization.yaml   lists the files above
  *
  * Run `npx tsx infra/src/k8s-manifests.ts` after adding a unit or changing a port; the output is
@@ -26,6 +27,10 @@ export const keysSecretOf = (part: string) => `sesao28-keys-${part}`;
 export const SECRET_NAME = 'sesao28-secrets';
 export const SHARED_CONFIG_NAME = 'sesao28-config';
 export const UNIT_CONFIG_NAME = 'sesao28-units';
+/** A unit's own database credentials (DATABASE_URL: its service role, DATABASE_MIGRATION_URL: its owner role), e.g. sesao28-db-unit-finance-assets. */
+export const unitDbSecretName = (unit: UnitFolder) => `sesao28-db-${unit.serviceName}`;
+/** The unit image the role Job runs the kit's role script from (every unit image holds the kit). */
+const ROLES_JOB_UNIT = 'administration';
 /** The image's `node` user (USER node in infra/docker/*.Dockerfile): numeric so that runAsNonRoot can check it. */
 export const NODE_UID = 1000;
 
@@ -69,7 +74,7 @@ export function readUnitFolders(root = repoRoot): UnitFolder[] {
 
 export const unitUrl = (unit: UnitFolder) => `http://${unit.serviceName}:${unit.port}/graphql`;
 
-const secretEnv = (name: string) => ({ name, valueFrom: { secretKeyRef: { name: SECRET_NAME, key: name } } });
+const secretEnv = (name: string, secret = SECRET_NAME, key = name) => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
 
 /** Security settings every platform container shares (the namespace enforces the `restricted` policy). */
 export const podSecurityContext = {
@@ -121,7 +126,13 @@ function unitObjects(unit: UnitFolder): object[] {
                 { configMapRef: { name: UNIT_CONFIG_NAME } },
                 { secretRef: { name: keysSecretOf(unit.serviceName) } },
               ],
-              env: [secretEnv('DATABASE_URL'), secretEnv('INTERNAL_SECRET'), secretEnv('JWT_SECRET')],
+              // Its own database roles only; the administrative URL stays with the db-roles Job.
+              env: [
+                secretEnv('DATABASE_URL', unitDbSecretName(unit)),
+                secretEnv('DATABASE_MIGRATION_URL', unitDbSecretName(unit)),
+                secretEnv('INTERNAL_SECRET'),
+                secretEnv('JWT_SECRET'),
+              ],
               // Migrations run before the unit listens: the startup probe gives them time.
               startupProbe: { httpGet: { path: '/healthz', port: 'http' }, periodSeconds: 5, failureThreshold: 36 },
               readinessProbe: { httpGet: { path: '/readyz', port: 'http' }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
@@ -165,6 +176,51 @@ function unitAddresses(units: UnitFolder[]): object {
   };
 }
 
+/**
+ * The Job that creates every unit's owner and service role (names and passwords from the units'
+ * own Secrets) and its schema, with the administrative DATABASE_URL of sesao28-secrets, which no
+ * unit sees. Idempotent: delete the finished Job and apply again after adding a unit or a password.
+ */
+function rolesJob(units: UnitFolder[]): object {
+  const runner = units.find((u) => u.slug === ROLES_JOB_UNIT) ?? units[0]!;
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name: 'db-roles', labels: { 'app.kubernetes.io/name': 'db-roles', 'app.kubernetes.io/component': 'database' } },
+    spec: {
+      // PostgreSQL may still be starting: try again for a while.
+      backoffLimit: 20,
+      template: {
+        metadata: { labels: { 'app.kubernetes.io/name': 'db-roles' } },
+        spec: {
+          restartPolicy: 'OnFailure',
+          automountServiceAccountToken: false,
+          securityContext: podSecurityContext,
+          containers: [
+            {
+              name: 'db-roles',
+              image: `sesao28/${runner.serviceName}:dev`,
+              imagePullPolicy: 'IfNotPresent',
+              command: ['tsx', '../kit/src/db/roles-main.ts'],
+              env: [
+                secretEnv('DATABASE_URL'),
+                ...units.flatMap((unit) => [
+                  secretEnv(`UNIT_DATABASE_URL_${unit.slug}`, unitDbSecretName(unit), 'DATABASE_URL'),
+                  secretEnv(`UNIT_DATABASE_MIGRATION_URL_${unit.slug}`, unitDbSecretName(unit), 'DATABASE_MIGRATION_URL'),
+                ]),
+              ],
+              resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+              securityContext: containerSecurityContext,
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+            },
+          ],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+        },
+      },
+    },
+  };
+}
+
 const yamlDocs = (docs: object[]) => HEADER + docs.map((d) => stringify(d, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
 
 /** Every generated file: path relative to infra/k8s/base/units → content. */
@@ -172,13 +228,14 @@ export function k8sUnitFiles(units = readUnitFolders()): Map<string, string> {
   const files = new Map<string, string>();
   for (const unit of units) files.set(`${unit.slug}.yaml`, yamlDocs(unitObjects(unit)));
   files.set('unit-addresses.yaml', yamlDocs([unitAddresses(units)]));
+  files.set('db-roles.yaml', yamlDocs([rolesJob(units)]));
   files.set(
     'kustomization.yaml',
     yamlDocs([
       {
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
-        resources: ['unit-addresses.yaml', ...units.map((u) => `${u.slug}.yaml`)],
+        resources: ['unit-addresses.yaml', 'db-roles.yaml', ...units.map((u) => `${u.slug}.yaml`)],
       },
     ]),
   );

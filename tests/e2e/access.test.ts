@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { GATEWAY_ASSERTION_HEADER, loadConfig } from '@sesao28/kit';
 import { unitRegistry } from '@sesao28/schema';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -212,6 +213,124 @@ describe('who may see and do what', () => {
     });
     expect(forged.status).toBe(401);
     expect(((await forged.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  /** A connection with the credentials a running unit's pool uses (its service role). */
+  const asUnit = async (slug: string) => {
+    const client = new pg.Client({ connectionString: t.stack.units.get(slug)!.server.db.access.poolUrl });
+    await client.connect();
+    return client;
+  };
+  /** The statement is refused for want of a privilege (SQLSTATE 42501), not for anything else. */
+  const refused = async (client: pg.Client, sql: string) => {
+    const error = await client.query(sql).then(
+      () => null,
+      (e: { code?: string }) => e,
+    );
+    expect(error?.code, sql).toBe('42501');
+  };
+  const asSuperuser = async <T>(work: (client: pg.Client) => Promise<T>) => {
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+
+  it("finding: one database superuser for all units — a unit's own credentials cannot read or write another unit's schema", async () => {
+    // Each unit's pool is its own lesser role, and works in its own schema.
+    for (const { manifest } of unitRegistry) {
+      const running = t.stack.units.get(manifest.slug)!.server;
+      const [who] = await running.db.dataSource.query(
+        `SELECT current_user AS role, (SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles WHERE rolname = current_user) AS powerful`,
+      );
+      expect(who).toEqual({ role: `${manifest.schemaName}_app`, powerful: false });
+    }
+    await asSuperuser(async (admin) => {
+      // A table in Finance's own schema that its owner did not make: no grant reaches it.
+      await admin.query(`CREATE TABLE unit_finance_assets.planted (id int); INSERT INTO unit_finance_assets.planted VALUES (1)`);
+    });
+    const finance = await asUnit('financeAssets');
+    try {
+      expect((await finance.query(`SELECT count(*)::int AS n FROM unit_finance_assets.feedback`)).rows[0].n).toBeGreaterThanOrEqual(0);
+      for (const { manifest } of unitRegistry.filter((u) => u.manifest.slug !== 'financeAssets')) {
+        await refused(finance, `SELECT count(*) FROM ${manifest.schemaName}.feedback`);
+        await refused(finance, `SELECT count(*) FROM ${manifest.schemaName}.access_audit`);
+      }
+      await refused(
+        finance,
+        `INSERT INTO unit_personnel.access_audit (actor, role, action, record_ids) VALUES ('x', 'ADMIN', 'read', '{}')`,
+      );
+      await refused(finance, `UPDATE unit_personnel.feedback SET message = 'x'`);
+      await refused(finance, `DELETE FROM unit_personnel.feedback`);
+      await refused(finance, `SELECT * FROM unit_finance_assets.planted`);
+      await refused(finance, `INSERT INTO unit_finance_assets.planted VALUES (2)`);
+      // No DDL anywhere: not in its own schema, not in public, no new schema.
+      await refused(finance, `CREATE TABLE unit_finance_assets.mine (id int)`);
+      await refused(finance, `CREATE TABLE public.mine (id int)`);
+      await refused(finance, `CREATE SCHEMA mine`);
+      await refused(finance, `DROP TABLE unit_finance_assets.feedback`);
+      await refused(finance, `SET ROLE unit_finance_assets_owner`);
+    } finally {
+      await finance.end();
+    }
+  });
+
+  it('finding: the audit log belongs to a role the unit cannot alter', async () => {
+    const finance = await asUnit('financeAssets');
+    const audit = 'unit_finance_assets.access_audit';
+    try {
+      const [owner] = (
+        await finance.query(
+          `SELECT tableowner, pg_has_role(current_user, tableowner, 'MEMBER') AS member FROM pg_tables
+            WHERE schemaname = 'unit_finance_assets' AND tablename = 'access_audit'`,
+        )
+      ).rows;
+      expect(owner).toEqual({ tableowner: 'unit_finance_assets_owner', member: false });
+      // What the unit does with its trail: append and read.
+      await finance.query(`INSERT INTO ${audit} (actor, role, action, record_ids) VALUES ('tester', 'ADMIN', 'read', '{}')`);
+      expect((await finance.query(`SELECT count(*)::int AS n FROM ${audit} WHERE actor = 'tester'`)).rows[0].n).toBe(1);
+      for (const sql of [
+        `DROP TRIGGER access_audit_no_change ON ${audit}`,
+        `ALTER TABLE ${audit} DISABLE TRIGGER access_audit_no_change`,
+        `ALTER TABLE ${audit} ADD COLUMN note text`,
+        `DROP TABLE ${audit}`,
+        `TRUNCATE ${audit}`,
+        `CREATE OR REPLACE FUNCTION unit_finance_assets.access_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`,
+        `DROP FUNCTION unit_finance_assets.access_audit_append_only()`,
+        `UPDATE ${audit} SET actor = 'someone else'`,
+        `DELETE FROM ${audit}`,
+      ]) {
+        await refused(finance, sql);
+      }
+      // Even with the triggers gone (only the owner could do that), the service role cannot rewrite the trail.
+      await asSuperuser((admin) => admin.query(`ALTER TABLE ${audit} DISABLE TRIGGER USER`));
+      try {
+        await refused(finance, `UPDATE ${audit} SET actor = 'someone else'`);
+        await refused(finance, `DELETE FROM ${audit}`);
+        await refused(finance, `TRUNCATE ${audit}`);
+      } finally {
+        await asSuperuser((admin) => admin.query(`ALTER TABLE ${audit} ENABLE TRIGGER USER`));
+      }
+    } finally {
+      await finance.end();
+    }
+    // Administration's staff directory log is append-only for its service role alike.
+    const administration = await asUnit('administration');
+    try {
+      for (const sql of [
+        `UPDATE unit_administration.staff_directory_change SET at = now()`,
+        `DELETE FROM unit_administration.staff_directory_change`,
+        `TRUNCATE unit_administration.staff_directory_change`,
+        `DROP TRIGGER staff_directory_change_no_change ON unit_administration.staff_directory_change`,
+      ]) {
+        await refused(administration, sql);
+      }
+    } finally {
+      await administration.end();
+    }
   });
 });
 

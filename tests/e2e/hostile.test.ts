@@ -92,15 +92,14 @@ describe('hostile requests at the gateway (production mode)', () => {
 
   /** Rows in every table of every unit, and the office's figures: what "no data changed" compares. */
   const snapshot = async () => {
-    const ds = t.stack.units.get('administration')!.server.db.dataSource;
-    const tables: { s: string; t: string }[] = await ds.query(
+    const tables = await t.sql<{ s: string; t: string }>(
       `SELECT table_schema AS s, table_name AS t FROM information_schema.tables
         WHERE table_schema LIKE 'unit\\_%' AND table_type = 'BASE TABLE' ORDER BY 1, 2`,
     );
     const counts: Record<string, number> = {};
     for (const { s, t: table } of tables) {
-      const [row] = await ds.query(`SELECT count(*)::int AS n FROM "${s}"."${table}"`);
-      counts[`${s}.${table}`] = row.n;
+      const [row] = await t.sql(`SELECT count(*)::int AS n FROM "${s}"."${table}"`);
+      counts[`${s}.${table}`] = row!.n;
     }
     const stats = await t.query(
       '{ units { code stats { feedbackReceived activitiesTotal } } officeStats { feedbackReceived surveyResponses } }',
@@ -344,7 +343,7 @@ describe('hostile requests at the gateway (production mode)', () => {
 
   it('stores injection-looking free text exactly as given, with no effect on the tables', async () => {
     const ds = t.stack.units.get('administration')!.server.db.dataSource;
-    const tablesBefore = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema LIKE 'unit\\_%'`);
+    const tablesBefore = await t.sql(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema LIKE 'unit\\_%'`);
     const message = `ร้องเรียน: ${HOSTILE} 😞`;
     const name = INJECTIONS[0]!.slice(0, 200);
 
@@ -393,7 +392,7 @@ describe('hostile requests at the gateway (production mode)', () => {
     expect(texts.data?.financeAssets.survey.results[0].texts.nodes).toContainEqual({ text: HOSTILE });
 
     // Every table is still there, and still answers.
-    expect(await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema LIKE 'unit\\_%'`)).toEqual(
+    expect(await t.sql(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema LIKE 'unit\\_%'`)).toEqual(
       tablesBefore,
     );
     const stats = await t.query('{ units { code stats { feedbackReceived } } }');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CASE_DELIVER, CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseDeliveryPayload } from '@sesao28/kit';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -99,10 +100,19 @@ describe('personal data under PDPA', () => {
     );
     const denied = await t.as('UNIT_HEAD', 'FINANCE')(`{ financeAssets { auditLog { nodes { actor } } } }`);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    // Append-only, whoever asks: even the unit's own database user cannot change or remove a row.
-    const ds = t.stack.units.get('financeAssets')!.server.db.dataSource;
-    await expect(ds.query(`DELETE FROM unit_finance_assets.access_audit`)).rejects.toThrow(/append-only/);
-    await expect(ds.query(`UPDATE unit_finance_assets.access_audit SET actor = 'x'`)).rejects.toThrow(/append-only/);
+    // Append-only, whoever asks: the unit's own service role has no right to change or remove a row,
+    // and the trigger refuses even the table's owner.
+    const { dataSource, access } = t.stack.units.get('financeAssets')!.server.db;
+    await expect(dataSource.query(`DELETE FROM unit_finance_assets.access_audit`)).rejects.toThrow(/permission denied/);
+    await expect(dataSource.query(`UPDATE unit_finance_assets.access_audit SET actor = 'x'`)).rejects.toThrow(/permission denied/);
+    const owner = new pg.Client({ connectionString: access.migrationUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query(`DELETE FROM unit_finance_assets.access_audit`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`UPDATE unit_finance_assets.access_audit SET actor = 'x'`)).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('gives a data subject their data, and on erasure leaves none of it in any unit, with the same statistics', async () => {

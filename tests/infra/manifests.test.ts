@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unitRoleNames } from '@sesao28/kit/unit-manifest';
 import { unitRegistry } from '@sesao28/schema';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
@@ -120,7 +121,7 @@ describe('deployment files', () => {
     for (const name of ['DATABASE_URL', 'PORT', 'HOST', 'UNIT_HOST', 'INTERNAL_SECRET', 'JWT_SECRET', 'NODE_ENV', 'DB_POOL_SIZE']) {
       expect(config.names, name).toContain(name);
     }
-    expect(config.prefixes.sort()).toEqual(['UNIT_PORT_', 'UNIT_URL_']);
+    expect(config.prefixes.sort()).toEqual(['UNIT_DATABASE_MIGRATION_URL_', 'UNIT_DATABASE_URL_', 'UNIT_PORT_', 'UNIT_URL_']);
     expect(unknownSetting('UNIT_URL_financeAssets')).toBeNull();
     expect(unknownSetting('UNIT_URL_finance')).not.toBeNull();
     expect(unknownSetting('DATABASE_URI')).not.toBeNull();
@@ -156,7 +157,9 @@ describe('deployment files', () => {
       expect(env[`UNIT_PORT_${manifest.slug}`]).toBe(String(manifest.port));
       expect(env.UNIT_HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
-      for (const secret of ['DATABASE_URL', 'INTERNAL_SECRET', 'JWT_SECRET']) expect(env[secret]).toBe(`secret:sesao28-secrets/${secret}`);
+      for (const secret of ['INTERNAL_SECRET', 'JWT_SECRET']) expect(env[secret]).toBe(`secret:sesao28-secrets/${secret}`);
+      // Its own database roles, from a Secret of its own.
+      for (const secret of ['DATABASE_URL', 'DATABASE_MIGRATION_URL']) expect(env[secret]).toBe(`secret:sesao28-db-${name}/${secret}`);
 
       const service = named('Service', name);
       expect(service, `Service ${name}`).toBeDefined();
@@ -202,14 +205,23 @@ describe('deployment files', () => {
       const env = service.environment as Record<string, string>;
       expect(env[`UNIT_PORT_${manifest.slug}`]).toBe(String(manifest.port));
       expect(env).toMatchObject({ UNIT_HOST: '0.0.0.0', NODE_ENV: 'production' });
-      // The compose database's own user and database, password from the env file.
-      const { POSTGRES_USER, POSTGRES_DB } = services.postgres.environment as Record<string, string>;
-      expect(env.DATABASE_URL).toMatch(
-        new RegExp(`^postgres://${POSTGRES_USER}:\\$\\{POSTGRES_PASSWORD[^}]*\\}@postgres:5432/${POSTGRES_DB}$`),
-      );
+      // Its own two roles in the compose database, passwords from the env file.
+      const { POSTGRES_DB } = services.postgres.environment as Record<string, string>;
+      const roles = unitRoleNames(manifest.schemaName);
+      for (const [setting, role] of [
+        ['DATABASE_URL', roles.app],
+        ['DATABASE_MIGRATION_URL', roles.owner],
+      ] as const) {
+        expect(env[setting]).toMatch(
+          new RegExp(`^postgres://${role}:\\$\\{${role.toUpperCase()}_PASSWORD[^}]*\\}@postgres:5432/${POSTGRES_DB}$`),
+        );
+      }
       expect(env.INTERNAL_SECRET).toMatch(/^\$\{INTERNAL_SECRET[:?}]/);
       expect(env.JWT_SECRET).toMatch(/^\$\{JWT_SECRET[:?}]/);
-      expect(service.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+      expect(service.depends_on).toEqual({
+        postgres: { condition: 'service_healthy' },
+        'db-roles': { condition: 'service_completed_successfully' },
+      });
       expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${manifest.port}/readyz`);
       expect(services.gateway.depends_on[name]).toEqual({ condition: 'service_healthy' });
     }
@@ -238,24 +250,28 @@ describe('deployment files', () => {
 
   it('uses only environment names that services/kit/src/config.ts reads', () => {
     const problems: string[] = [];
-    for (const [name, service] of ownServices) {
+    for (const [name, service] of [...ownServices, ['db-roles', compose.services['db-roles']] as const]) {
       for (const key of Object.keys(service.environment ?? {})) {
         const problem = unknownSetting(key);
         if (problem) problems.push(`compose ${name}: ${problem}`);
       }
     }
-    for (const deployment of deployments) {
-      for (const container of deployment.spec.template.spec.containers as Obj[]) {
+    for (const workload of [...deployments, ...ofKind('Job')]) {
+      for (const container of workload.spec.template.spec.containers as Obj[]) {
         for (const key of containerEnvNames(container)) {
           const problem = unknownSetting(key);
-          if (problem) problems.push(`k8s ${deployment.metadata.name}: ${problem}`);
+          if (problem) problems.push(`k8s ${workload.metadata.name}: ${problem}`);
         }
-        // Each part reads its own keys only.
+        // Each part reads its own keys only (the db-roles Job signs nothing).
         const keys = ((container.envFrom ?? []) as Obj[]).filter((source) => source.secretRef).map((source) => source.secretRef.name);
-        expect(keys, deployment.metadata.name).toEqual([`sesao28-keys-${deployment.metadata.name}`]);
+        const own = workload.kind === 'Job' ? [] : [`sesao28-keys-${workload.metadata.name}`];
+        expect(keys, workload.metadata.name).toEqual(own);
         for (const e of (container.env ?? []) as Obj[]) {
           const ref = e.valueFrom?.secretKeyRef;
-          if (ref) expect({ name: ref.name, key: ref.key }, e.name).toEqual({ name: 'sesao28-secrets', key: e.name });
+          if (!ref) continue;
+          // The shared Secret under the setting's own name, or a unit's database Secret (its DATABASE_URL and DATABASE_MIGRATION_URL).
+          if (ref.name === 'sesao28-secrets') expect(ref.key, e.name).toBe(e.name);
+          else expect(ref.key, e.name).toMatch(/^DATABASE_(MIGRATION_)?URL$/);
         }
       }
     }
@@ -266,7 +282,8 @@ describe('deployment files', () => {
     const example = read('infra/.env.example');
     const defined = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]!));
     const interpolated = new Set([...read('infra/compose.yaml').matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!));
-    for (const name of ['INTERNAL_SECRET', 'JWT_SECRET', 'POSTGRES_PASSWORD']) expect(interpolated).toContain(name);
+    for (const name of ['INTERNAL_SECRET', 'JWT_SECRET', 'POSTGRES_PASSWORD', 'UNIT_FINANCE_ASSETS_APP_PASSWORD'])
+      expect(interpolated).toContain(name);
     for (const name of interpolated) expect(defined, `infra/.env.example defines ${name}`).toContain(name);
     // No real secret is committed: every secret value is a placeholder.
     for (const match of example.matchAll(/^(\w*(?:SECRET|PASSWORD)\w*)=(.*)$/gm)) expect(match[2], match[1]).toMatch(/^change-me/);
@@ -304,6 +321,41 @@ describe('deployment files', () => {
     for (const [name, spec] of podSpecs().filter(([n]) => n !== 'postgres')) expect(spec.securityContext.runAsUser, name).toBe(1000);
     const namespace = base.find((o) => o.kind === 'Namespace')!;
     expect(namespace.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
+  });
+
+  it("creates each unit's two database roles before the units start, and gives a unit only its own credentials", () => {
+    const services = compose.services as Obj;
+    const roles = services['db-roles'] as Obj;
+    const { POSTGRES_USER } = services.postgres.environment as Record<string, string>;
+    // Only the role script has the superuser's URL.
+    expect(roles.environment.DATABASE_URL).toMatch(new RegExp(`^postgres://${POSTGRES_USER}:\\$\\{POSTGRES_PASSWORD`));
+    expect(roles.command).toEqual(['tsx', '../kit/src/db/roles-main.ts']);
+    const job = named('Job', 'db-roles')!;
+    const jobEnv = containerEnv(job.spec.template.spec.containers[0]);
+    expect(jobEnv.DATABASE_URL).toBe('secret:sesao28-secrets/DATABASE_URL');
+    expect(job.spec.template.spec.containers[0].command).toEqual(['tsx', '../kit/src/db/roles-main.ts']);
+    expect(job.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+    const passwords = new Set<string>();
+    for (const { manifest } of unitRegistry) {
+      const name = serviceName(manifest.slug);
+      const env = services[name].environment as Record<string, string>;
+      // The role script creates the very roles the unit connects as.
+      expect(roles.environment[`UNIT_DATABASE_URL_${manifest.slug}`]).toBe(env.DATABASE_URL);
+      expect(roles.environment[`UNIT_DATABASE_MIGRATION_URL_${manifest.slug}`]).toBe(env.DATABASE_MIGRATION_URL);
+      expect(jobEnv[`UNIT_DATABASE_URL_${manifest.slug}`]).toBe(`secret:sesao28-db-${name}/DATABASE_URL`);
+      expect(jobEnv[`UNIT_DATABASE_MIGRATION_URL_${manifest.slug}`]).toBe(`secret:sesao28-db-${name}/DATABASE_MIGRATION_URL`);
+      for (const url of [env.DATABASE_URL!, env.DATABASE_MIGRATION_URL!]) {
+        expect(url).not.toContain('POSTGRES_PASSWORD');
+        passwords.add(/\$\{(\w+)/.exec(url)![1]!);
+      }
+      const deployment = containerEnv(named('Deployment', name)!.spec.template.spec.containers[0]);
+      expect(Object.values(deployment).filter((v) => v.startsWith('secret:sesao28-db-'))).toEqual([
+        `secret:sesao28-db-${name}/DATABASE_URL`,
+        `secret:sesao28-db-${name}/DATABASE_MIGRATION_URL`,
+      ]);
+    }
+    // Two passwords of its own per unit.
+    expect(passwords.size).toBe(2 * unitRegistry.length);
   });
 
   it('finding: k8s leaves TRUST_PROXY unset: the gateway behind the ingress keys clients by the entry the ingress appended', () => {

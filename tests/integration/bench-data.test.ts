@@ -2,6 +2,7 @@ import { connectAndMigrate, createUnitDataSource, INTAKE_UNIT_CODE, type UnitDat
 import { createTestDatabase } from '@sesao28/kit/testing';
 import { generatePartners, generateUnitData, MAX_PARTNERS_PER_ACTIVITY, PARTNERED_ACTIVITIES_ONE_IN } from '@sesao28/infra/bench';
 import { unitRegistry } from '@sesao28/schema';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const VOLUME = { activities: 400, feedback: 2000, partners: 60, seed: 'test' };
@@ -12,8 +13,12 @@ describe('benchmark data generator', () => {
   let unit: UnitDatabase;
   let other: UnitDatabase;
   let admin: UnitDatabase;
+  /** The test's own look across schemas (a unit's role sees its own schema only). */
+  let inspector: pg.Client;
   beforeAll(async () => {
     database = await createTestDatabase();
+    inspector = new pg.Client({ connectionString: database.url });
+    await inspector.connect();
     const open = (schemaName: string, migrations?: UnitModule['migrations']) =>
       createUnitDataSource({ databaseUrl: database.url, schemaName, poolSize: 2, migrations });
     unit = open('unit_bench');
@@ -24,6 +29,7 @@ describe('benchmark data generator', () => {
   });
   afterAll(async () => {
     for (const db of [unit, other, admin]) await db?.dataSource.destroy();
+    await inspector?.end();
     await database?.drop();
   });
 
@@ -40,7 +46,9 @@ describe('benchmark data generator', () => {
   /** One unit's links to the register: how many, how spread, and whether every one names a registered partner. */
   const links = async (db: UnitDatabase) => {
     const s = (db.dataSource.options as { schema: string }).schema;
-    const [row] = await db.dataSource.query(`SELECT
+    const {
+      rows: [row],
+    } = await inspector.query(`SELECT
       count(*)::int AS links,
       count(DISTINCT ap.activity_id)::int AS activities,
       count(DISTINCT ap.partner_id)::int AS partners,

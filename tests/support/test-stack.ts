@@ -9,6 +9,7 @@ import {
   type Role,
 } from '@sesao28/kit';
 import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
+import pg from 'pg';
 import { seedNotices, seedParticipation, seedSpectrum, seedUnit, startStack, type Stack } from '@sesao28/infra';
 
 type Query = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL<T>>;
@@ -24,6 +25,11 @@ export interface TestStack {
   staff: Query;
   /** A signed access token, for raw requests. */
   token: (identity: Identity) => Promise<string>;
+  /**
+   * SQL as the test database's superuser: for looking across the units' schemas, which no unit's
+   * own role may (each unit's pool, `stack.units.get(slug).server.db.dataSource`, sees its own schema only).
+   */
+  sql: <T = Record<string, any>>(text: string, params?: unknown[]) => Promise<T[]>;
   /** SQL statements sent by all nine units so far. */
   statements: () => number;
   close: () => Promise<void>;
@@ -69,6 +75,7 @@ export async function startTestStack(
       await seedSpectrum(running.url, config, running.unit);
     }
   }
+  let superuser: pg.Pool | undefined;
   const token = (identity: Identity) => signAccessToken(config.jwtSecret, identity);
   const as: TestStack['as'] = (role, unitCode, extra = {}) => {
     const identity: Identity = {
@@ -93,8 +100,13 @@ export async function startTestStack(
       return as('UNIT_HEAD', unit.unit.manifest.code, { subject: `head-${slug}`, confidential: true })(query, variables);
     },
     token,
+    sql: async (text, params) => {
+      superuser ??= new pg.Pool({ connectionString: database.url, max: 2 });
+      return (await superuser.query(text, params)).rows;
+    },
     statements: () => [...stack.units.values()].reduce((sum, u) => sum + u.server.db.statements.count, 0),
     close: async () => {
+      await superuser?.end();
       await stack.stop();
       await database.drop();
     },

@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import {
   connectAndMigrate,
   createUnitDataSource,
+  schemaNameOf,
   createKeyRing,
   gatewayHeaders,
   INTAKE_UNIT_CODE,
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
       // The unit's process has run its migrations (Administration's register among them) before it was ready.
       const db = createUnitDataSource({
         databaseUrl: database.url,
-        schemaName: `unit_${u.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+        schemaName: schemaNameOf(u.slug),
         poolSize: 1,
       });
       await connectAndMigrate(db);

@@ -32,6 +32,8 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     },
     Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation, ...staffResolvers.Mutation },
   },
+  // Who changed whom in the staff directory: kept as written, whoever runs the unit.
+  appendOnlyTables: ['staff_directory_change'],
   migrations: [
     FrontDoor1764300000000,
     Partners1765000000000,

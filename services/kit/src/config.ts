@@ -12,8 +12,14 @@ export type RuntimeMode = 'development' | 'production' | 'test';
 
 export interface PlatformConfig {
   mode: RuntimeMode;
-  /** External PostgreSQL; when absent, `npm start` runs an embedded one. */
+  /**
+   * External PostgreSQL; when absent, `npm start` runs an embedded one. A unit's pool connects with
+   * it as the unit's service role; without `databaseMigrationUrl` it is an administrative URL
+   * (development, tests) from which the unit creates its own owner and service roles.
+   */
   databaseUrl: string | undefined;
+  /** The unit's owner role, which owns its schema and runs its migrations (set by the operator with DATABASE_URL as the service role). */
+  databaseMigrationUrl: string | undefined;
   /** Connections per unit pool: nine units share one server, so keep it small. */
   dbPoolSize: number;
   /** Data folder of the embedded PostgreSQL, kept between runs. */
@@ -323,6 +329,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   return {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
@@ -432,6 +439,28 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     chromiumPath: env.CHROMIUM_PATH || undefined,
     updateScreenshots: env.UPDATE_SCREENSHOTS === '1',
   };
+}
+
+/** The settings of the operators' role script (`services/kit/src/db/roles-main.ts`), which needs no others. */
+export interface DatabaseRoleSettings {
+  /** DATABASE_URL: an administrative role that may create roles and schemas. */
+  adminUrl: string | undefined;
+  /** Each unit's two connections by slug, whose user names and passwords the script creates. */
+  units: Record<string, { poolUrl: string; migrationUrl: string }>;
+}
+
+/** UNIT_DATABASE_URL_<slug> (the service role) and UNIT_DATABASE_MIGRATION_URL_<slug> (the owner role), which go together. */
+export function loadDatabaseRoleSettings(env: Env = process.env): DatabaseRoleSettings {
+  const pool = prefixed(env, 'UNIT_DATABASE_URL_');
+  const migration = prefixed(env, 'UNIT_DATABASE_MIGRATION_URL_');
+  const units: DatabaseRoleSettings['units'] = {};
+  for (const slug of new Set([...Object.keys(pool), ...Object.keys(migration)])) {
+    if (!pool[slug] || !migration[slug]) {
+      throw new Error(`Settings UNIT_DATABASE_URL_${slug} and UNIT_DATABASE_MIGRATION_URL_${slug} go together; set both`);
+    }
+    units[slug] = { poolUrl: pool[slug], migrationUrl: migration[slug] };
+  }
+  return { adminUrl: env.DATABASE_URL || undefined, units };
 }
 
 /**

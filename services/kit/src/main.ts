@@ -8,7 +8,10 @@ import { setupTelemetryFromConfig } from './telemetry.js';
 export async function runUnitMain(unit: UnitModule): Promise<void> {
   const config = loadConfig(withInstallationSecrets());
   if (!config.databaseUrl) {
-    console.error(`${unit.manifest.slug}: set DATABASE_URL to a PostgreSQL server (or run the whole system with npm start).`);
+    console.error(
+      `${unit.manifest.slug}: set DATABASE_URL and DATABASE_MIGRATION_URL to the unit's service and owner roles ` +
+        '(docs/operations.md, "Database roles"), or DATABASE_URL alone to a superuser in development, or run the whole system with npm start.',
+    );
     process.exit(2);
   }
   const telemetry = await setupTelemetryFromConfig(config, unit.manifest.slug);

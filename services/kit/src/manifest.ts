@@ -22,6 +22,8 @@ export interface UnitModule {
   mutationRules?: Record<string, Action>;
   entities?: EntitySchema[];
   migrations?: (new () => MigrationInterface)[];
+  /** The unit's own append-only tables (beside the kit's access_audit): its service role may only INSERT into and SELECT them. */
+  appendOnlyTables?: readonly string[];
   /** Messages the unit receives beyond the kit's own (e.g. the front door's tracking copies). */
   messageHandlers?: (services: UnitServices) => Record<string, MessageHandler>;
   /** The office's register of partners (the directory host): whether a partner exists, for `/internal/partners/:id`. */

@@ -38,7 +38,7 @@ import { IDEMPOTENCY_KEEP_HOURS } from './retention.js';
 
 export interface UnitServerOptions {
   config: PlatformConfig;
-  /** Overrides config.databaseUrl (tests give each file its own database). */
+  /** Overrides config.databaseUrl (tests give each file its own database; config.databaseMigrationUrl still applies). */
   databaseUrl?: string;
   logger?: Logger;
   /** Where the other units answer; defaults to the configured URLs and ports. */
@@ -81,7 +81,9 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   const logger = options.logger ?? createLogger(config, unit.manifest.slug);
   const db = createUnitDataSource({
     databaseUrl,
+    migrationUrl: config.databaseMigrationUrl,
     schemaName: unit.manifest.schemaName,
+    appendOnlyTables: unit.appendOnlyTables,
     poolSize: config.dbPoolSize,
     entities: unit.entities,
     migrations: unit.migrations,

@@ -14,7 +14,19 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
     names: ['DATABASE_URL'],
     default: '(embedded)',
     meaning:
-      'use an external PostgreSQL instead of the embedded one, e.g. `postgres://user:pass@host:5432/sesao28`; each unit keeps its tables in its own schema `unit_<slug>`',
+      "use an external PostgreSQL instead of the embedded one, e.g. `postgres://user:pass@host:5432/sesao28`; each unit keeps its tables in its own schema `unit_<slug>`. With `DATABASE_MIGRATION_URL`: the unit's service role (e.g. `unit_finance_assets_app`), which its pool connects as. Alone: an administrative role (development, tests, `npm start`), from which each unit creates its own two roles `unit_<slug>_owner` and `unit_<slug>_app` (passwords derived from this URL's credentials) and then connects as the service role",
+  },
+  {
+    names: ['DATABASE_MIGRATION_URL'],
+    default: '(none: see DATABASE_URL)',
+    meaning:
+      'a unit\'s owner role (e.g. `postgres://unit_finance_assets_owner:…@host:5432/sesao28`), which owns its schema and runs its migrations on start; give each unit its own pair (docs/operations.md, "Database roles")',
+  },
+  {
+    names: ['UNIT_DATABASE_URL_<slug>', 'UNIT_DATABASE_MIGRATION_URL_<slug>'],
+    default: '(none)',
+    meaning:
+      "the operators' role script only (`tsx services/kit/src/db/roles-main.ts` with `DATABASE_URL` an administrative role): each unit's two URLs as the unit gets them; it creates those roles with those passwords and the unit's schema",
   },
   {
     names: ['PORT', 'HOST'],
@@ -324,7 +336,7 @@ export function settingsMarkdown(): string {
     '# Settings',
     '',
     'Read in one place, `services/kit/src/config.ts`. With an external PostgreSQL: `DATABASE_URL=postgres://… npm start`',
-    '(the user needs rights to create schemas). A single unit can run on its own:',
+    '(the user needs rights to create roles and schemas: each unit creates its own two). A single unit can run on its own:',
     '`DATABASE_URL=… npx -y pnpm@10.34.9 --filter @sesao28/unit-finance-assets start`.',
     '',
     '| variable | default | meaning |',

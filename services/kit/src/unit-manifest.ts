@@ -33,18 +33,30 @@ export interface UnitManifest extends UnitManifestData {
 const SLUG = /^[a-z][a-zA-Z0-9]*$/;
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 
+/** The PostgreSQL schema of the unit with this slug: `unit_` and the slug in snake case, e.g. unit_finance_assets. */
+export function schemaNameOf(slug: string): string {
+  return `unit_${slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+}
+
+/**
+ * The unit's two PostgreSQL roles as the unit creates them on a superuser URL and the deployment
+ * files name them: `<schema>_owner` owns the schema and runs the migrations, `<schema>_app` is the service's.
+ */
+export function unitRoleNames(schemaName: string): { owner: string; app: string } {
+  return { owner: `${schemaName}_owner`, app: `${schemaName}_app` };
+}
+
 export function defineManifest(data: UnitManifestData): UnitManifest {
   if (!SLUG.test(data.slug)) throw new Error(`Unit slug "${data.slug}" must be lowerCamelCase`);
   if (!CODE.test(data.code)) throw new Error(`Unit code "${data.code}" must be UPPER_SNAKE_CASE`);
   if (!data.nameTh || !data.nameEn) throw new Error(`Unit ${data.code} needs Thai and English names`);
   const pascal = data.slug[0]!.toUpperCase() + data.slug.slice(1);
-  const snake = data.slug.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return {
     ...data,
     subgraphName: data.slug,
     typeName: `${pascal}Unit`,
     mutationTypeName: `${pascal}Mutations`,
     recordTypeName: `${pascal}Record`,
-    schemaName: `unit_${snake}`,
+    schemaName: schemaNameOf(data.slug),
   };
 }
