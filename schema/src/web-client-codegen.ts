@@ -8,7 +8,7 @@ import { repoRoot } from './paths.js';
  * desk, …) they are typed for the pages, written to webGqlDir (committed, never edited).
  */
 export const webOperationsDir = path.join(repoRoot, 'gateway', 'web', 'src', 'api', 'operations');
-const platformOperationsDir = path.join(repoRoot, 'schema', 'operations');
+export const platformOperationsDir = path.join(repoRoot, 'schema', 'operations');
 export const webGqlDir = path.join(repoRoot, 'gateway', 'web', 'src', 'gql');
 /** The office directory as the web app needs it (names a unit that is down), from the same manifests. */
 export const webUnitsFile = path.join(repoRoot, 'gateway', 'web', 'src', 'gql', 'units.json');
