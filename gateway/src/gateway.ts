@@ -35,6 +35,7 @@ import { readCookie, SESSION_COOKIE } from './sign-in/cookies.js';
 import { devSignInRouter } from './sign-in/dev-sign-in.js';
 import { staffDirectoryLookup, type StaffDirectoryLookup } from './sign-in/staff-directory.js';
 import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
+import { apqCache, createSharedStore } from './shared-store.js';
 import { webAppRouter } from './web-app.js';
 
 export interface GatewayOptions {
@@ -83,6 +84,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const development = config.mode !== 'production';
   const limits = apolloLimits(config);
   const metrics = createServerMetrics({ service: 'gateway' });
+  // Submission counts and persisted queries, shared with the other gateway replicas when there is a database for it.
+  const store = createSharedStore(config, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: development,
@@ -94,6 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    persistedQueries: { cache: apqCache(store.persistedQueries) },
   });
 
   const app = express();
@@ -125,6 +129,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   let httpServer: http.Server | null = null;
   const start = () => {
     started ??= (async () => {
+      await store.start();
+      logger.info(
+        store.where === 'postgres'
+          ? 'Submission limits and persisted queries are shared with every gateway on GATEWAY_DATABASE_URL (schema gateway)'
+          : 'Submission limits and persisted queries are kept in this process only (no GATEWAY_DATABASE_URL): run one gateway, or set it',
+      );
       await apollo.start();
       app.get('/readyz', (_req, res) => {
         res.json({ status: 'ready' });
@@ -132,7 +142,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       app.use(
         '/graphql',
         ...bodyLimits(config),
-        submissionRateLimit(config),
+        submissionRateLimit(config, store),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             ...(await gatewayContext(
@@ -171,7 +181,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
         httpServer.closeAllConnections();
       }
-      if (started) await apollo.stop();
+      if (started) {
+        await apollo.stop();
+        await store.stop();
+      }
     },
   };
 }

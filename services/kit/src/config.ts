@@ -12,8 +12,13 @@ export interface PlatformConfig {
   mode: RuntimeMode;
   /** External PostgreSQL; when absent, `npm start` runs an embedded one. */
   databaseUrl: string | undefined;
-  /** Connections per unit pool: nine units share one server, so keep it small. */
+  /** Connections per pool (each unit's, the gateway's shared store): nine units share one server, so keep it small. */
   dbPoolSize: number;
+  /**
+   * The gateway's shared store (submission limits, persisted queries) in PostgreSQL, so that
+   * several gateway replicas count and remember as one; unset: each gateway process keeps its own in memory.
+   */
+  gatewayDatabaseUrl: string | undefined;
   /** Data folder of the embedded PostgreSQL, kept between runs. */
   embeddedDataDir: string;
   embeddedPort: number;
@@ -271,6 +276,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
+    gatewayDatabaseUrl: env.GATEWAY_DATABASE_URL || undefined,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
     gatewayHost,
