@@ -100,6 +100,8 @@ export interface PlatformConfig {
   bench: { activities: number; feedback: number; partners: number; seed: string; seconds: number; connections: number; only: string[] };
   /** Tests: an existing PostgreSQL server to run against instead of a throwaway embedded one. */
   testDatabaseUrl: string | undefined;
+  /** tests/e2e/replicas.test.ts: submissions sent through two gateways to two replicas of every unit. */
+  replicasSubmissions: number;
   /** The built web app the gateway serves at `/`; default: gateway/web/dist (built by npm start). */
   webDir: string | undefined;
   /** Browser tests: a Chromium binary to drive instead of the one from the npm package @sparticuz/chromium. */
@@ -378,6 +380,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
         .filter(Boolean),
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
+    replicasSubmissions: intSetting(env, 'REPLICAS_SUBMISSIONS', 400, 10, 1_000_000),
     webDir: env.WEB_DIR || undefined,
     chromiumPath: env.CHROMIUM_PATH || undefined,
     updateScreenshots: env.UPDATE_SCREENSHOTS === '1',

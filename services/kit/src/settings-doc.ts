@@ -84,6 +84,12 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
     meaning: 'run the tests against an existing server',
   },
   {
+    names: ['REPLICAS_SUBMISSIONS'],
+    default: '400',
+    meaning:
+      '`tests/e2e/replicas.test.ts`: submissions sent through two gateways to two replicas of every unit (the acceptance figure is 10000; see docs/performance.md for its time)',
+  },
+  {
     names: ['INTERNAL_SECRET'],
     default: '(`npm start`: generated in `.data/secrets.json`)',
     meaning: 'shared secret units use to hand cases to each other; required (24+ characters, not an example value) in production',
