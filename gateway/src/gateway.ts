@@ -126,6 +126,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   );
 
   let started: Promise<void> | null = null;
+  let apolloStarted = false;
   let httpServer: http.Server | null = null;
   const start = () => {
     started ??= (async () => {
@@ -136,6 +137,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           : 'Submission limits and persisted queries are kept in this process only (no GATEWAY_DATABASE_URL): run one gateway, or set it',
       );
       await apollo.start();
+      apolloStarted = true;
       app.get('/readyz', (_req, res) => {
         res.json({ status: 'ready' });
       });
@@ -182,7 +184,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         httpServer.closeAllConnections();
       }
       if (started) {
-        await apollo.stop();
+        // A stop while starting waits for the start to end (or fail) first.
+        await started.catch(() => undefined);
+        if (apolloStarted) await apollo.stop();
         await store.stop();
       }
     },

@@ -75,13 +75,12 @@ describe('two replicas of every unit and two gateways on one database', () => {
       return urls?.length ? urls[turn++ % urls.length] : undefined;
     });
     for (const unit of unitRegistry) {
-      for (let r = 0; r < REPLICAS; r++) {
-        const server = createUnitServer(unit, { config: config(), databaseUrl: database.url, peers });
-        servers.push(server);
-        const { url } = await server.listen(0);
-        replicas.set(unit.manifest.code, [...(replicas.get(unit.manifest.code) ?? []), url.replace(/\/graphql$/, '')]);
-        if (r === 0) await seedUnit(unit, server.db.dataSource);
-      }
+      // A unit's replicas start at the same moment, as a Deployment's pods do: one migrates, the other waits for it.
+      const pair = Array.from({ length: REPLICAS }, () => createUnitServer(unit, { config: config(), databaseUrl: database.url, peers }));
+      servers.push(...pair);
+      const urls = await Promise.all(pair.map(async (server) => (await server.listen(0)).url.replace(/\/graphql$/, '')));
+      replicas.set(unit.manifest.code, urls);
+      await seedUnit(unit, pair[0]!.db.dataSource);
     }
     // A member of Finance's staff, so that the reminder job has someone to tell of each case that arrives there.
     const admin = unitRegistry.find((u) => u.manifest.code === 'ADMIN')!.manifest.schemaName;
@@ -99,7 +98,7 @@ describe('two replicas of every unit and two gateways on one database', () => {
       gateways.push(gateway);
       gatewayUrls.push((await gateway.listen(0)).url);
     }
-  });
+  }, 300_000);
   afterAll(async () => {
     for (const gateway of gateways) await gateway.stop();
     await Promise.all(servers.map((s) => s.stop()));

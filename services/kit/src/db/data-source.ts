@@ -2,7 +2,7 @@ import { DataSource, type MigrationInterface, type EntitySchema } from 'typeorm'
 import type { PlatformConfig } from '../config.js';
 import { kitEntities } from './entities.js';
 import { kitMigrations } from './migrations/index.js';
-import { quoteIdent } from './sql.js';
+import { migrateAlone } from './migrate-alone.js';
 import { StatementCounter } from './statement-counter.js';
 
 export interface UnitDataSourceOptions {
@@ -51,8 +51,7 @@ export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
   const { dataSource } = db;
   if (!dataSource.isInitialized) await dataSource.initialize();
   const schema = (dataSource.options as { schema: string }).schema;
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrateAlone(dataSource, schema);
   // pg emits 'error' on idle clients when the server goes away; without a listener the process dies.
   const driver = dataSource.driver as unknown as { master?: { on(event: string, cb: (e: Error) => void): void } };
   driver.master?.on('error', () => {});
