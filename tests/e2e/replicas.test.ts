@@ -53,7 +53,8 @@ describe('two replicas of every unit and two gateways on one database', () => {
     loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
-      SUBGRAPH_TIMEOUT_MS: '10000',
+      // One Node process runs all twenty parts here: a batch of messages to a busy unit may take long.
+      SUBGRAPH_TIMEOUT_MS: '30000',
       OUTBOX_INTERVAL_MS: '500',
       NOTIFY_INTERVAL_MS: '500',
       SUBMISSION_RATE_LIMIT: String(LIMIT),
@@ -63,6 +64,8 @@ describe('two replicas of every unit and two gateways on one database', () => {
     });
   // REPLICAS_SUBMISSIONS: the issue's acceptance figure is 10,000 (docs/performance.md has its time here).
   const submissions = loadConfig().replicasSubmissions;
+  /** How long the deliveries and notices may take after the last submission: the backlog grows with the count. */
+  const settleMs = Math.max(120_000, submissions * 100);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -156,7 +159,7 @@ describe('two replicas of every unit and two gateways on one database', () => {
             submissions
           );
         },
-        300_000,
+        settleMs,
         500,
       );
       for (const [u, unit] of units.entries()) {
@@ -174,7 +177,7 @@ describe('two replicas of every unit and two gateways on one database', () => {
         async () =>
           (await count(`SELECT count(*) AS n FROM ${admin}.notification WHERE status = 'SENT'`)) >= withContact + finance &&
           (await count(`SELECT count(*) AS n FROM ${admin}.notification WHERE status <> 'SENT'`)) === 0,
-        300_000,
+        settleMs,
         500,
       );
       const sent = await count(`SELECT count(*) AS n FROM ${admin}.notification`);
@@ -183,7 +186,7 @@ describe('two replicas of every unit and two gateways on one database', () => {
       const mails = mailbox.mails.map((m) => `${m.to.join()}\n${m.subject}\n${m.text}`);
       expect(new Set(mails).size).toBe(mails.length);
     },
-    Math.max(180_000, submissions * 300),
+    Math.max(300_000, submissions * 400),
   );
 
   it('holds the submission limit across both gateways: the (limit+1)th from one client is refused, whichever gateway takes it', async () => {
