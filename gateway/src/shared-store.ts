@@ -128,23 +128,33 @@ function postgresStore(url: string, config: StoreConfig, logger: Logger): Shared
         insuranceLimiter: new RateLimiterMemory(options),
       }),
     persistedQueries: {
+      // While the database does not answer, a hash is "not found" (the client sends its text again) and a text is kept here only.
       async textOf(hash) {
         const known = texts.get(hash);
         if (known !== undefined) return known;
-        const { rows } = await pool.query<{ query: string }>(`SELECT query FROM ${GATEWAY_SCHEMA}.persisted_query WHERE sha256 = $1`, [
-          hash,
-        ]);
-        if (rows[0]) texts.set(hash, rows[0].query);
-        return rows[0]?.query;
+        try {
+          const { rows } = await pool.query<{ query: string }>(`SELECT query FROM ${GATEWAY_SCHEMA}.persisted_query WHERE sha256 = $1`, [
+            hash,
+          ]);
+          if (rows[0]) texts.set(hash, rows[0].query);
+          return rows[0]?.query;
+        } catch (error) {
+          logger.warn({ err: error }, 'shared store: could not read a persisted query');
+          return undefined;
+        }
       },
       async keep(hash, text) {
         if (texts.get(hash) !== undefined || sha256(text) !== hash || !parses(text, config.maxTokens)) return;
-        const { rowCount } = await pool.query(
-          `INSERT INTO ${GATEWAY_SCHEMA}.persisted_query (sha256, query) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING`,
-          [hash, text],
-        );
         texts.set(hash, text);
-        if (rowCount && ++kept % PRUNE_EVERY === 0) await prune();
+        try {
+          const { rowCount } = await pool.query(
+            `INSERT INTO ${GATEWAY_SCHEMA}.persisted_query (sha256, query) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING`,
+            [hash, text],
+          );
+          if (rowCount && ++kept % PRUNE_EVERY === 0) await prune();
+        } catch (error) {
+          logger.warn({ err: error }, 'shared store: could not keep a persisted query');
+        }
       },
     },
     async start() {
