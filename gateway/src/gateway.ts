@@ -40,6 +40,7 @@ import { readCookie, SESSION_COOKIE } from './sign-in/cookies.js';
 import { devSignInRouter } from './sign-in/dev-sign-in.js';
 import { staffDirectoryLookup, type StaffDirectoryLookup } from './sign-in/staff-directory.js';
 import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
+import { apqCache, createSharedStore } from './shared-store.js';
 import { webAppRouter } from './web-app.js';
 
 export interface GatewayOptions {
@@ -97,6 +98,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const development = config.mode !== 'production';
   const limits = apolloLimits(config);
   const metrics = createServerMetrics({ service: 'gateway' });
+  // Submission counts and persisted queries, shared with the other gateway replicas when there is a database for it.
+  const store = createSharedStore(config, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: development,
@@ -108,6 +111,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    persistedQueries: { cache: apqCache(store.persistedQueries) },
   });
 
   const app = express();
@@ -136,17 +140,25 @@ export function createGateway(options: GatewayOptions): Gateway {
   );
 
   let started: Promise<void> | null = null;
+  let apolloStarted = false;
   let httpServer: http.Server | null = null;
   const start = () => {
     started ??= (async () => {
+      await store.start();
+      logger.info(
+        store.where === 'postgres'
+          ? 'Submission limits and persisted queries are shared with every gateway on GATEWAY_DATABASE_URL (schema gateway)'
+          : 'Submission limits and persisted queries are kept in this process only (no GATEWAY_DATABASE_URL): run one gateway, or set it',
+      );
       await apollo.start();
+      apolloStarted = true;
       app.get('/readyz', (_req, res) => {
         res.json({ status: 'ready' });
       });
       app.use(
         '/graphql',
         ...bodyLimits(config),
-        submissionRateLimit(config),
+        submissionRateLimit(config, store),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             ...(await gatewayContext(
@@ -185,7 +197,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
         httpServer.closeAllConnections();
       }
-      if (started) await apollo.stop();
+      if (started) {
+        // A stop while starting waits for the start to end (or fail) first.
+        await started.catch(() => undefined);
+        if (apolloStarted) await apollo.stop();
+        await store.stop();
+      }
     },
   };
 }

@@ -1,6 +1,5 @@
 import { BlockList, isIP } from 'node:net';
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ERROR_MESSAGES, type ErrorCode, type PlatformConfig } from '@sesao28/kit';
@@ -20,7 +19,8 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { PersistedQueries, SharedStore } from './shared-store.js';
 
 /**
  * The gateway's abuse limits, all from settings (services/kit/src/config.ts):
@@ -447,45 +447,41 @@ export function clientKey(
 }
 
 const UNKNOWN_HASH = Symbol('unknown persisted query');
-const PERSISTED_TEXTS_KEPT = 10_000;
 
 /**
- * The texts of automatic persisted queries, by their SHA-256, as clients registered them: a hash
- * sent alone is counted as the operation it stands for, so it cannot carry submissions past the limit.
+ * The text a request stands for: its query, or for an automatic persisted query sent by hash
+ * alone, the text a client registered under that hash (at any gateway sharing the store), so a
+ * hash cannot carry submissions past the limit. A text sent with its hash is kept for later.
  */
-function persistedTexts() {
-  const texts = new Map<string, string>();
-  return {
-    textOf(query: unknown, extensions: unknown): unknown {
-      const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
-      if (typeof hash !== 'string') return query;
-      if (typeof query === 'string') {
-        // Kept only when the text is the hash's (Apollo refuses a mismatch too); the oldest goes first.
-        if (!texts.has(hash) && createHash('sha256').update(query).digest('hex') === hash) {
-          if (texts.size >= PERSISTED_TEXTS_KEPT) texts.delete(texts.keys().next().value!);
-          texts.set(hash, query);
-        }
-        return query;
-      }
-      return texts.get(hash) ?? UNKNOWN_HASH;
-    },
-  };
+async function textOf(queries: PersistedQueries, query: unknown, extensions: unknown): Promise<unknown> {
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+  if (typeof hash !== 'string') return query;
+  if (typeof query === 'string') {
+    // Kept only when the text is the hash's (Apollo refuses a mismatch too).
+    await queries.keep(hash, query);
+    return query;
+  }
+  return (await queries.textOf(hash)) ?? UNKNOWN_HASH;
 }
 
 /**
  * At most SUBMISSION_RATE_LIMIT submissions per client per minute; each submission field counts
  * (aliasing many into one request does not help). Over the limit: 429 with Retry-After.
  */
-export function submissionRateLimit(config: PlatformConfig): express.RequestHandler {
-  const limiter = new RateLimiterMemory({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
+export function submissionRateLimit(config: PlatformConfig, store: SharedStore): express.RequestHandler {
+  const limiter = store.limiter({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
   const trusted = trustedPeers(config.trustedProxies);
-  const persisted = persistedTexts();
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
     if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return next();
-    const query = persisted.textOf(body.query, body.extensions);
+    let query: unknown;
+    try {
+      query = await textOf(store.persistedQueries, body.query, body.extensions);
+    } catch (error) {
+      return next(error);
+    }
     if (query === UNKNOWN_HASH) {
-      // A hash alone that this limiter has not seen with its text: the client sends the text, as for Apollo's own miss.
+      // A hash alone whose text no gateway sharing the store has seen: the client sends the text, as for Apollo's own miss.
       res.json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
       return;
     }

@@ -103,8 +103,8 @@ function unitObjects(unit: UnitFolder): object[] {
     kind: 'Deployment',
     metadata: { name: unit.serviceName, labels },
     spec: {
-      // One replica: the unit's outbox dispatcher takes no cross-process lock (the receivers' inbox
-      // drops duplicates, but one dispatcher per unit is the tested setup).
+      // One replica by default; a unit's background work is safe with more (docs/operations.md,
+      // "Replicas"; tests/e2e/replicas.test.ts runs two of every unit on one database).
       replicas: 1,
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       selector: { matchLabels: selector },

@@ -132,6 +132,8 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
     environmentWith(
       {
         DATABASE_URL: databaseUrl,
+        // The gateway's shared store (submission limits, persisted queries) in the same database, its own schema.
+        GATEWAY_DATABASE_URL: config.gatewayDatabaseUrl ?? databaseUrl,
         PORT: String(gateway.port),
         ...Object.fromEntries(
           units.flatMap((u) => [

@@ -68,6 +68,8 @@ describe('npm start: each part its own process under a supervisor', () => {
     // Each child's lines carry its part's name.
     expect(lines.some((l) => l.startsWith(`[${KILLED.slug}] `) && l.includes('subgraph ready'))).toBe(true);
     expect(lines.some((l) => l.startsWith('[gateway] '))).toBe(true);
+    // The gateway keeps its submission counts and persisted queries in the same database, for any replica of it.
+    expect(lines.some((l) => l.startsWith('[gateway] ') && l.includes('shared with every gateway on GATEWAY_DATABASE_URL'))).toBe(true);
   });
 
   it('starts a killed unit again within 10 s; the other eight answer through the gateway meanwhile', async () => {

@@ -20,8 +20,13 @@ export interface PlatformConfig {
   databaseUrl: string | undefined;
   /** The unit's owner role, which owns its schema and runs its migrations (set by the operator with DATABASE_URL as the service role). */
   databaseMigrationUrl: string | undefined;
-  /** Connections per unit pool: nine units share one server, so keep it small. */
+  /** Connections per pool (each unit's, the gateway's shared store): nine units share one server, so keep it small. */
   dbPoolSize: number;
+  /**
+   * The gateway's shared store (submission limits, persisted queries) in PostgreSQL, so that
+   * several gateway replicas count and remember as one; unset: each gateway process keeps its own in memory.
+   */
+  gatewayDatabaseUrl: string | undefined;
   /** Data folder of the embedded PostgreSQL, kept between runs. */
   embeddedDataDir: string;
   embeddedPort: number;
@@ -112,6 +117,8 @@ export interface PlatformConfig {
   bench: { activities: number; feedback: number; partners: number; seed: string; seconds: number; connections: number; only: string[] };
   /** Tests: an existing PostgreSQL server to run against instead of a throwaway embedded one. */
   testDatabaseUrl: string | undefined;
+  /** tests/e2e/replicas.test.ts: submissions sent through two gateways to two replicas of every unit. */
+  replicasSubmissions: number;
   /** The built web app the gateway serves at `/`; default: gateway/web/dist (built by npm start). */
   webDir: string | undefined;
   /** Browser tests: a Chromium binary to drive instead of the one from the npm package @sparticuz/chromium. */
@@ -331,6 +338,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
+    gatewayDatabaseUrl: env.GATEWAY_DATABASE_URL || undefined,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intSetting(env, 'EMBEDDED_PG_PORT', 54328, 1),
     gatewayHost,
@@ -435,6 +443,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
         .filter(Boolean),
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
+    replicasSubmissions: intSetting(env, 'REPLICAS_SUBMISSIONS', 400, 10, 1_000_000),
     webDir: env.WEB_DIR || undefined,
     chromiumPath: env.CHROMIUM_PATH || undefined,
     updateScreenshots: env.UPDATE_SCREENSHOTS === '1',

@@ -137,6 +137,12 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     }
   };
   let sweeper: NodeJS.Timeout | null = null;
+  // Work under way when the unit stops is finished first: a notice sent is marked sent, not sent again by another replica.
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
   // The unit's own repeating work: one run at a time per job, errors logged and tried again next time.
   const jobTimers: NodeJS.Timeout[] = [];
   const startJobs = () => {
@@ -162,7 +168,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
           running = false;
         }
       };
-      const timer = setInterval(() => void tick(), job.everyMs);
+      const timer = setInterval(() => track(tick()), job.everyMs);
       timer.unref();
       jobTimers.push(timer);
     }
@@ -222,8 +228,8 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
         }),
       );
       outbox.start();
-      void sweep();
-      sweeper = setInterval(() => void sweep(), config.retentionSweepMs);
+      track(sweep());
+      sweeper = setInterval(() => track(sweep()), config.retentionSweepMs);
       sweeper.unref();
       startJobs();
       app.use(
@@ -281,6 +287,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       }
       if (sweeper) clearInterval(sweeper);
       for (const timer of jobTimers.splice(0)) clearInterval(timer);
+      await Promise.all(inFlight);
       await outbox.stop();
       // A start that failed before Apollo started (no database) has nothing of Apollo to stop.
       if (apolloStarted) await apollo.stop();

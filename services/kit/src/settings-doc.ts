@@ -51,7 +51,13 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
   {
     names: ['DB_POOL_SIZE'],
     default: '3',
-    meaning: 'connections per unit pool (nine pools share one server)',
+    meaning: "connections per pool: each unit's (nine pools share one server) and the gateway's shared store",
+  },
+  {
+    names: ['GATEWAY_DATABASE_URL'],
+    default: '(unset: in memory; `npm start`: the same database as the units)',
+    meaning:
+      "the gateway's shared store in PostgreSQL (its own schema `gateway`): the submission limit and the persisted queries are counted and kept once for every gateway replica; unset, each gateway process keeps its own in memory (two replicas would allow twice the limit)",
   },
   {
     names: ['SUBGRAPH_TIMEOUT_MS'],
@@ -88,6 +94,12 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
     names: ['TEST_DATABASE_URL'],
     default: '(embedded)',
     meaning: 'run the tests against an existing server',
+  },
+  {
+    names: ['REPLICAS_SUBMISSIONS'],
+    default: '400',
+    meaning:
+      '`tests/e2e/replicas.test.ts`: submissions sent through two gateways to two replicas of every unit (the acceptance figure is 10000; see docs/performance.md for its time)',
   },
   {
     names: ['INTERNAL_SECRET'],
