@@ -31,6 +31,8 @@ export const UNIT_CONFIG_NAME = 'sesao28-units';
 export const unitDbSecretName = (unit: UnitFolder) => `sesao28-db-${unit.serviceName}`;
 /** The unit image the role Job runs the kit's role script from (every unit image holds the kit). */
 const ROLES_JOB_UNIT = 'administration';
+/** Replicas of each unit's Deployment. */
+export const UNIT_REPLICAS = 2;
 /** The image's `node` user (USER node in infra/docker/*.Dockerfile): numeric so that runAsNonRoot can check it. */
 export const NODE_UID = 1000;
 
@@ -103,9 +105,9 @@ function unitObjects(unit: UnitFolder): object[] {
     kind: 'Deployment',
     metadata: { name: unit.serviceName, labels },
     spec: {
-      // One replica by default; a unit's background work is safe with more (docs/operations.md,
-      // "Replicas"; tests/e2e/replicas.test.ts runs two of every unit on one database).
-      replicas: 1,
+      // Two replicas: one may restart or move while the other answers. A unit's background work is
+      // safe with several (docs/operations.md, "Replicas"; tests/e2e/replicas.test.ts runs two of every unit).
+      replicas: UNIT_REPLICAS,
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       selector: { matchLabels: selector },
       template: {
@@ -161,7 +163,33 @@ function unitObjects(unit: UnitFolder): object[] {
       ports: [{ name: 'http', port: unit.port, targetPort: 'http' }],
     },
   };
-  return [deployment, service];
+  // A voluntary disruption (a node drained, an upgrade) leaves one replica answering.
+  const disruptionBudget = {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: unit.serviceName, labels },
+    spec: { minAvailable: 1, selector: { matchLabels: selector } },
+  };
+  // Only the gateway and the other units reach a unit (its GraphQL and /internal); the namespace denies the rest (network.yaml).
+  const network = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: unit.serviceName, labels },
+    spec: {
+      podSelector: { matchLabels: selector },
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [
+            { podSelector: { matchLabels: { 'app.kubernetes.io/component': 'gateway' } } },
+            { podSelector: { matchLabels: { 'app.kubernetes.io/component': 'unit' } } },
+          ],
+          ports: [{ protocol: 'TCP', port: 'http' }],
+        },
+      ],
+    },
+  };
+  return [deployment, service, disruptionBudget, network];
 }
 
 function unitAddresses(units: UnitFolder[]): object {

@@ -190,6 +190,32 @@ describe('deployment files', () => {
     expect(named('Service', 'gateway')!.spec.ports[0]).toMatchObject({ port: 4000, targetPort: 'http' });
   });
 
+  it('runs every unit as two replicas that a drain cannot both take, reached only by the gateway and the other units', () => {
+    for (const { manifest } of unitRegistry) {
+      const name = serviceName(manifest.slug);
+      const deployment = named('Deployment', name)!;
+      expect(deployment.spec.replicas, name).toBeGreaterThanOrEqual(2);
+      const selector = deployment.spec.selector.matchLabels;
+      expect(named('PodDisruptionBudget', name)?.spec, name).toEqual({ minAvailable: 1, selector: { matchLabels: selector } });
+      const policy = named('NetworkPolicy', name)!.spec;
+      expect(policy.podSelector.matchLabels, name).toEqual(selector);
+      expect(policy.policyTypes).toEqual(['Ingress']);
+      const sources = (policy.ingress as Obj[]).flatMap((rule) => rule.from as Obj[]);
+      expect(sources.map((from) => from.podSelector.matchLabels['app.kubernetes.io/component']).sort()).toEqual(['gateway', 'unit']);
+      expect(policy.ingress[0].ports).toEqual([{ protocol: 'TCP', port: 'http' }]);
+    }
+    // Everything else is denied unless a policy lets it in; PostgreSQL admits only the platform's parts.
+    expect(named('NetworkPolicy', 'default-deny-ingress')!.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
+    const postgres = named('NetworkPolicy', 'postgres')!.spec;
+    const admitted = (postgres.ingress[0].from as Obj[]).map((from) => JSON.stringify(from.podSelector.matchLabels));
+    for (const part of [...deployments, ...ofKind('Job')]) {
+      const labels = part.spec.template.metadata.labels as Record<string, string>;
+      const needsDatabase = part.metadata.name !== 'postgres';
+      const lets = admitted.some((selector) => Object.entries(JSON.parse(selector)).every(([k, v]) => labels[k] === v));
+      expect(lets, part.metadata.name).toBe(needsDatabase);
+    }
+  });
+
   it('gives every unit of the registry a compose service built from the one Dockerfile, with its port', () => {
     const services = compose.services as Obj;
     for (const { manifest } of unitRegistry) {
