@@ -92,7 +92,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     supergraphSdl: options.supergraphFile
       ? supergraphFromFile(options.supergraphFile, { pollMs: config.supergraphPollMs, logger })
       : (options.supergraphSdl ?? missing('supergraphSdl or supergraphFile')),
-    buildService: ({ name, url }) => new UnitDataSource(name, unitCodeOf(name), urls[name] ?? url!, config.subgraphTimeoutMs, keys),
+    buildService: ({ name, url }) =>
+      new UnitDataSource(name, unitCodeOf(name), urls[name] ?? url!, config.subgraphTimeoutMs, keys, config.mergeInFlight),
     logger,
   });
   const development = config.mode !== 'production';

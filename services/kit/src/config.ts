@@ -43,6 +43,8 @@ export interface PlatformConfig {
   supergraphFile: string | undefined;
   /** Milliseconds the gateway waits for one subgraph before giving up on it. */
   subgraphTimeoutMs: number;
+  /** The gateway sends one subgraph query for identical ones in flight at once (same caller, same body); mutations never. */
+  mergeInFlight: boolean;
   /**
    * The installation's secret for links it sends people (stop links) and, in development and tests,
    * the seed every part's keys derive from. Parts never authenticate each other with it.
@@ -349,6 +351,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     supergraphFile: env.SUPERGRAPH_FILE || undefined,
     logLevel: env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info'),
     subgraphTimeoutMs: intSetting(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 600000),
+    mergeInFlight: intSetting(env, 'SUBGRAPH_MERGE_IN_FLIGHT', 1, 0, 1) === 1,
     internalSecret,
     outboxIntervalMs: intSetting(env, 'OUTBOX_INTERVAL_MS', 1000, 10, 600000),
     jwtSecret: secretSetting(env, 'JWT_SECRET', mode, TEST_JWT_SECRET),

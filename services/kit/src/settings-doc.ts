@@ -65,6 +65,13 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
     meaning: 'the gateway gives up on a unit after this; the other units still answer',
   },
   {
+    names: ['SUBGRAPH_MERGE_IN_FLIGHT'],
+    default: '1',
+    meaning:
+      'the gateway sends one subgraph query for identical ones in flight at once (same person, same body) and gives each its copy of the answer; `0` sends each. Mutations are never merged',
+  },
+
+  {
     names: ['EMBEDDED_PG_DIR', 'EMBEDDED_PG_PORT'],
     default: '`.data/postgres` / 54328',
     meaning: 'embedded PostgreSQL',
