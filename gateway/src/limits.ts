@@ -356,15 +356,33 @@ function leftOut(directives: readonly DirectiveNode[] | undefined, variables: Re
 }
 
 /** How many submission fields the request's operation selects (0 when it cannot tell; Apollo then refuses it). */
-export function countSubmissions(query: unknown, operationName: unknown, maxTokens: number, variables: unknown = {}): number {
-  const given = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
-  if (typeof query !== 'string') return 0;
-  let document: DocumentNode;
+const PARSED_KEPT = 1000;
+const parsed = new Map<string, DocumentNode | null>();
+
+/**
+ * A query's document, parsed once per text (the pages send the same few hundred): the limiter runs
+ * on every POST, before Apollo's own cache. Null when it does not parse; the oldest text goes first.
+ */
+function parsedOnce(query: string, maxTokens: number): DocumentNode | null {
+  const key = `${maxTokens}:${query}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
+  let document: DocumentNode | null;
   try {
     document = parse(query, { maxTokens, noLocation: true });
   } catch {
-    return 0;
+    document = null;
   }
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(key, document);
+  return document;
+}
+
+export function countSubmissions(query: unknown, operationName: unknown, maxTokens: number, variables: unknown = {}): number {
+  const given = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+  if (typeof query !== 'string') return 0;
+  const document = parsedOnce(query, maxTokens);
+  if (!document) return 0;
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation =
     typeof operationName === 'string'
