@@ -166,7 +166,11 @@ describe('under steady load, one unit slow', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const { port } = proxy.address() as AddressInfo;
-    t = await startTestStack({ SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS) }, { teacherDevelopment: `http://127.0.0.1:${port}/graphql` });
+    // Every request meets the slow unit on its own: identical reads are not merged here (tests/e2e/in-flight.test.ts covers that).
+    t = await startTestStack(
+      { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_MERGE_IN_FLIGHT: '0' },
+      { teacherDevelopment: `http://127.0.0.1:${port}/graphql` },
+    );
     target = t.stack.units.get('teacherDevelopment')!.url;
   });
   afterAll(async () => {
