@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Identity } from '../auth/identity.js';
 
-const keyOf = (pseudonymKey: string, source: string) =>
-  createHmac('sha256', pseudonymKey).update(source).digest('base64url').slice(0, 32);
+const keyOf = (pseudonymKey: string, source: string) => createHmac('sha256', pseudonymKey).update(source).digest('base64url').slice(0, 32);
 
 /**
  * Who took part, as a key that names no one: a signed-in person gets the same key in
