@@ -38,6 +38,8 @@ import { PetitionPage } from './pages/unit-services/PetitionPage';
 import { PetitionFollowPage } from './pages/unit-services/PetitionFollowPage';
 import { TrainingsPage } from './pages/unit-services/TrainingsPage';
 import { DeskTrainingsPage } from './pages/unit-services/DeskTrainingsPage';
+import { DeskTemplatesPage } from './pages/desk-cases/DeskTemplatesPage';
+import { DeskSettingsPage } from './pages/desk-cases/DeskSettingsPage';
 import { SupervisionVisitsPage } from './pages/unit-services/SupervisionVisitsPage';
 import { RateVisitPage } from './pages/unit-services/RateVisitPage';
 import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
@@ -103,6 +105,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/desk/moderation', title: 'nav.deskModeration', roles: DESK_ROLES, render: () => <DeskModerationPage /> },
+  { path: '/desk/templates', title: 'nav.deskTemplates', roles: DESK_ROLES, render: () => <DeskTemplatesPage /> },
+  { path: '/desk/settings', title: 'nav.deskSettings', roles: DESK_ROLES, render: () => <DeskSettingsPage /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

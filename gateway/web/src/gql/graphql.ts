@@ -989,6 +989,62 @@ export type DashboardUnitFragment =
   | DashboardUnit_TeacherDevelopmentUnit_Fragment
 ;
 
+export type StaffCloseCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffCloseCaseMutation = { desk?: { closeCase: { id: string, status: FeedbackStatus } } | null };
+
+export type StaffRejectCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type StaffRejectCaseMutation = { desk?: { rejectCase: { id: string, status: FeedbackStatus, rejectedReason?: string | null } } | null };
+
+export type StaffAnswerCasesFromTemplateMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffAnswerCasesFromTemplateMutation = { desk?: { answerCasesFromTemplate: Array<{ id: string, status: FeedbackStatus }> } | null };
+
+export type StaffAnswerTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAnswerTemplatesQuery = { desk?: { code: string, answerTemplates?: Array<{ id: string, titleTh: string, bodyTh: string, bodyEn?: string | null }> | null } | null };
+
+export type StaffCreateAnswerTemplateMutationVariables = Exact<{
+  input: AnswerTemplateInput;
+}>;
+
+
+export type StaffCreateAnswerTemplateMutation = { desk?: { createAnswerTemplate: { id: string, titleTh: string, bodyTh: string, bodyEn?: string | null } } | null };
+
+export type StaffDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffDeadlinesQuery = { desk?: { code: string, reviewIntervalDays: number, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null } | null };
+
+export type StaffSetDeadlineMutationVariables = Exact<{
+  category: FeedbackCategory;
+  acknowledgeDays: Scalars['Int']['input'];
+  answerDays: Scalars['Int']['input'];
+}>;
+
+
+export type StaffSetDeadlineMutation = { desk?: { setDeadline: { category: FeedbackCategory, acknowledgeDays: number, answerDays: number } } | null };
+
+export type StaffSetReviewIntervalMutationVariables = Exact<{
+  days: Scalars['Int']['input'];
+}>;
+
+
+export type StaffSetReviewIntervalMutation = { desk?: { setReviewInterval: number } | null };
+
 export type StaffCaseFieldsFragment = { id: string, code?: string | null, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> };
 
 export type StaffQueueQueryVariables = Exact<{
@@ -2606,6 +2662,97 @@ export const OfficeDashboardDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OfficeDashboardQuery, OfficeDashboardQueryVariables>;
+export const StaffCloseCaseDocument = new TypedDocumentString(`
+    mutation StaffCloseCase($id: ID!) {
+  desk: financeAssets {
+    closeCase(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCloseCaseMutation, StaffCloseCaseMutationVariables>;
+export const StaffRejectCaseDocument = new TypedDocumentString(`
+    mutation StaffRejectCase($id: ID!, $reason: String!) {
+  desk: financeAssets {
+    rejectCase(id: $id, reason: $reason) {
+      id
+      status
+      rejectedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRejectCaseMutation, StaffRejectCaseMutationVariables>;
+export const StaffAnswerCasesFromTemplateDocument = new TypedDocumentString(`
+    mutation StaffAnswerCasesFromTemplate($ids: [ID!]!, $templateId: ID!) {
+  desk: financeAssets {
+    answerCasesFromTemplate(ids: $ids, templateId: $templateId) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnswerCasesFromTemplateMutation, StaffAnswerCasesFromTemplateMutationVariables>;
+export const StaffAnswerTemplatesDocument = new TypedDocumentString(`
+    query StaffAnswerTemplates {
+  desk: financeAssets {
+    code
+    answerTemplates {
+      id
+      titleTh
+      bodyTh
+      bodyEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnswerTemplatesQuery, StaffAnswerTemplatesQueryVariables>;
+export const StaffCreateAnswerTemplateDocument = new TypedDocumentString(`
+    mutation StaffCreateAnswerTemplate($input: AnswerTemplateInput!) {
+  desk: financeAssets {
+    createAnswerTemplate(input: $input) {
+      id
+      titleTh
+      bodyTh
+      bodyEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateAnswerTemplateMutation, StaffCreateAnswerTemplateMutationVariables>;
+export const StaffDeadlinesDocument = new TypedDocumentString(`
+    query StaffDeadlines {
+  desk: financeAssets {
+    code
+    deadlines {
+      category
+      acknowledgeDays
+      answerDays
+    }
+    reviewIntervalDays
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDeadlinesQuery, StaffDeadlinesQueryVariables>;
+export const StaffSetDeadlineDocument = new TypedDocumentString(`
+    mutation StaffSetDeadline($category: FeedbackCategory!, $acknowledgeDays: Int!, $answerDays: Int!) {
+  desk: financeAssets {
+    setDeadline(
+      category: $category
+      acknowledgeDays: $acknowledgeDays
+      answerDays: $answerDays
+    ) {
+      category
+      acknowledgeDays
+      answerDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetDeadlineMutation, StaffSetDeadlineMutationVariables>;
+export const StaffSetReviewIntervalDocument = new TypedDocumentString(`
+    mutation StaffSetReviewInterval($days: Int!) {
+  desk: financeAssets {
+    setReviewInterval(days: $days)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetReviewIntervalMutation, StaffSetReviewIntervalMutationVariables>;
 export const StaffQueueDocument = new TypedDocumentString(`
     query StaffQueue($after: String, $filter: FeedbackFilter) {
   desk: financeAssets {

@@ -1,0 +1,17 @@
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+
+/** The desk's pages for the unit's own case settings, linked from the queue. */
+export function DeskCaseLinks() {
+  const { t } = useI18n();
+  return (
+    <ul className="link-list">
+      <li>
+        <Link to="/desk/templates">{t('deskCases.templatesLink')}</Link>
+      </li>
+      <li>
+        <Link to="/desk/settings">{t('deskCases.settingsLink')}</Link>
+      </li>
+    </ul>
+  );
+}
