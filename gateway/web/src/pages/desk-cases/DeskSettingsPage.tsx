@@ -85,7 +85,7 @@ function ReviewInterval({ days, slug, head, onDone }: { days: number; slug: stri
   };
   return (
     <section aria-labelledby="review-heading">
-      <h2 id="review-heading">{t('deskCases.reviewInterval')}</h2>
+      <h2 id="review-heading">{t('deskCases.reviewHeading')}</h2>
       <p data-testid="review-interval">{t('deskCases.reviewIntervalNow', { n: days })}</p>
       {head ? (
         <form onSubmit={save} noValidate className="toolbar">

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually.js';
+import { expectAccessible, openPage, screenshot, signInAtDesk, useBrowserStack } from './support/browser.js';
+
+const SUBMIT = `mutation ($input: CaseSubmission!, $key: ID!) { submitFeedback(input: $input, idempotencyKey: $key) { caseCode } }`;
+const TEMPLATE_TITLE = 'ขอบคุณสำหรับข้อเสนอแนะเรื่องป้ายประกาศ';
+const TEMPLATE_BODY = 'หน่วยงานรับข้อเสนอแนะไว้แล้ว และจะปรับปรุงป้ายประกาศภายในภาคเรียนนี้';
+const REASON = 'เรื่องนี้อยู่ระหว่างการพิจารณาของศาลปกครอง หน่วยงานจึงไม่อาจพิจารณาได้';
+
+/**
+ * The desk's case work in a real browser: the head writes an answer template, answers two
+ * acknowledged cases with it from the queue (the submitters see the answer by their code), closes
+ * one, rejects another with a reason the submitter sees, and sets the unit's deadlines and notice
+ * review interval (staff see them, only the head changes them).
+ */
+describe('desk cases in a real browser: templates, answer many, close, reject, deadlines', () => {
+  const stack = useBrowserStack();
+
+  /** A case sent to Finance through the front door, once Finance holds it. */
+  async function submitToFinance(message: string, acknowledge: boolean): Promise<{ code: string; id: string }> {
+    const res = await stack.t.query(SUBMIT, { input: { category: 'SUGGESTION', message, unitCode: 'FINANCE' }, key: randomUUID() });
+    expect(res.errors).toBeUndefined();
+    const code: string = res.data?.submitFeedback.caseCode;
+    const id = await eventually(
+      async () => {
+        const found = await stack.t.staff(
+          `query ($s: String) { financeAssets { feedback(first: 5, filter: { search: $s }) { nodes { id code } } } }`,
+          {
+            s: message,
+          },
+        );
+        return found.data?.financeAssets.feedback.nodes.find((n: { code: string }) => n.code === code)?.id as string | undefined;
+      },
+      60_000,
+      250,
+    );
+    if (acknowledge) {
+      const acked = await stack.t.staff(`mutation ($id: ID!) { financeAssets { acknowledgeCase(id: $id) { id } } }`, { id });
+      expect(acked.errors).toBeUndefined();
+    }
+    return { code, id };
+  }
+
+  /** What the submitter sees on the public follow page with the case code. */
+  async function followed(code: string): Promise<Page> {
+    const page = await openPage(stack.browser);
+    await page.goto(`${stack.base}/follow?code=${encodeURIComponent(code)}`);
+    await page.getByTestId('case').waitFor();
+    return page;
+  }
+
+  const queueRow = (page: Page, code: string) => page.locator(`[data-testid="queue"] tr[data-case="${code}"]`);
+
+  it('writes a template, answers two cases with it from the queue, and closes one; the submitters see the answer', async () => {
+    const first = await submitToFinance(`ป้ายประกาศหน้าสำนักงานอ่านยาก (${Date.now()})`, true);
+    const second = await submitToFinance(`ป้ายประกาศตัวเล็กเกินไป (${Date.now()})`, true);
+
+    const desk = await signInAtDesk(stack.browser, stack.base, 'UNIT_HEAD', 'FINANCE');
+    await desk.getByRole('link', { name: 'เขียนแม่แบบคำตอบ' }).first().click();
+    await desk.waitForURL(/\/desk\/templates$/);
+    // The title is required: said beside it, nothing saved.
+    await desk.getByRole('button', { name: 'บันทึกแม่แบบ' }).click();
+    await desk.locator('#template-title-error').waitFor();
+    await expectAccessible(desk, 'template form with an error');
+    await desk.getByLabel('ชื่อแม่แบบ', { exact: false }).fill(TEMPLATE_TITLE);
+    await desk.getByLabel('คำตอบภาษาไทย', { exact: false }).fill(TEMPLATE_BODY);
+    await desk.getByLabel('คำตอบภาษาอังกฤษ', { exact: false }).fill('We have your suggestion and will improve the notice boards this term.');
+    await desk.getByRole('button', { name: 'บันทึกแม่แบบ' }).click();
+    await desk.getByRole('status').getByText('บันทึกแม่แบบแล้ว').waitFor();
+    await desk.getByTestId('templates').getByText(TEMPLATE_TITLE).waitFor();
+    await expectAccessible(desk, 'templates');
+    await screenshot(desk, 'desk-templates');
+
+    await desk.getByRole('link', { name: 'กลับไปยังรายการเรื่อง' }).click();
+    await desk.getByTestId('queue').waitFor();
+    await queueRow(desk, first.code).getByRole('checkbox').check();
+    await queueRow(desk, second.code).getByRole('checkbox').check();
+    await desk.getByTestId('batch-selected').getByText('เลือกไว้ 2 เรื่อง').waitFor();
+    await desk.getByTestId('batch-answer').getByLabel('แม่แบบคำตอบ').selectOption({ label: TEMPLATE_TITLE });
+    await expectAccessible(desk, 'queue with cases selected');
+    await screenshot(desk, 'desk-answer-many');
+    await desk.getByRole('button', { name: 'ตอบเรื่องที่เลือก' }).click();
+    await desk.getByRole('status').getByText('ตอบ 2 เรื่องด้วยแม่แบบแล้ว').waitFor();
+    const answered = await stack.t.staff(`query ($id: ID!) { financeAssets { case(id: $id) { status answer } } }`, { id: second.id });
+    expect(answered.data?.financeAssets.case).toEqual({ status: 'ANSWERED', answer: TEMPLATE_BODY });
+    const submitter = await followed(first.code);
+    await expect(submitter.getByTestId('case-answer').textContent()).resolves.toContain(TEMPLATE_BODY);
+    await expectAccessible(submitter, 'answered case, public side');
+
+    // An answered case closes.
+    await desk.goto(`${stack.base}/desk/cases/${first.id}`);
+    await desk.getByTestId('case-status').getByText('ตอบแล้ว').waitFor();
+    await desk.getByRole('button', { name: 'ปิดเรื่อง' }).click();
+    await desk.getByRole('status').getByText('ปิดเรื่องแล้ว').waitFor();
+    await desk.getByTestId('case-status').getByText('ปิดเรื่องแล้ว').waitFor();
+    await expect(desk.getByRole('button', { name: 'ปิดเรื่อง' }).count()).resolves.toBe(0);
+    await expectAccessible(desk, 'closed case');
+    await submitter.reload();
+    await submitter.getByTestId('case-status').getByText('ปิดเรื่องแล้ว').waitFor();
+    for (const page of [desk, submitter]) await page.context().close();
+  });
+
+  it('rejects a case with a reason the submitter sees; a reason is required', async () => {
+    const sent = await submitToFinance(`ขอให้ทบทวนคำพิพากษาเรื่องที่ดิน (${Date.now()})`, false);
+    const desk = await signInAtDesk(stack.browser, stack.base, 'UNIT_STAFF', 'FINANCE');
+    await desk.goto(`${stack.base}/desk/cases/${sent.id}`);
+    await desk.getByTestId('case-status').getByText('รับเรื่องแล้ว').waitFor();
+    await desk.getByRole('button', { name: 'ไม่รับพิจารณา' }).click();
+    await desk.locator('[data-field-error="reason"]').waitFor();
+    await expectAccessible(desk, 'reject without a reason');
+    await desk.getByLabel('เหตุผลที่ไม่รับพิจารณา', { exact: false }).fill(REASON);
+    await desk.getByRole('button', { name: 'ไม่รับพิจารณา' }).click();
+    await desk.getByRole('status').getByText('บันทึกว่าไม่รับพิจารณาแล้ว', { exact: false }).waitFor();
+    await desk.getByTestId('case-status').getByText('ไม่รับพิจารณา').waitFor();
+    await expect(desk.getByTestId('case-rejected-reason').textContent()).resolves.toBe(REASON);
+    await expectAccessible(desk, 'rejected case');
+
+    const submitter = await followed(sent.code);
+    await submitter.getByText(REASON).waitFor();
+    for (const page of [desk, submitter]) await page.context().close();
+  });
+
+  it("sets the unit's deadlines and review interval as head; staff see them but do not change them", async () => {
+    const head = await signInAtDesk(stack.browser, stack.base, 'UNIT_HEAD', 'FINANCE');
+    await head.getByRole('link', { name: 'กำหนดเวลาตอบเรื่องและรอบทบทวนประกาศ' }).click();
+    await head.waitForURL(/\/desk\/settings$/);
+    const row = head.locator('[data-testid="deadlines"] tr[data-category="QUESTION"]');
+    await row.waitFor();
+    await expectAccessible(head, 'deadlines');
+    await screenshot(head, 'desk-settings');
+
+    // Acknowledging later than answering is refused, in words.
+    await row.getByLabel('รับทราบภายใน (วันทำการ): สอบถาม').fill('9');
+    await row.getByLabel('ตอบภายใน (วันทำการ): สอบถาม').fill('5');
+    await row.getByRole('button', { name: 'บันทึก สอบถาม' }).click();
+    await row.getByRole('alert').waitFor();
+    await row.getByLabel('รับทราบภายใน (วันทำการ): สอบถาม').fill('2');
+    await row.getByLabel('ตอบภายใน (วันทำการ): สอบถาม').fill('10');
+    await row.getByRole('button', { name: 'บันทึก สอบถาม' }).click();
+    await row.getByRole('status').getByText('บันทึกกำหนดเวลาแล้ว').waitFor();
+    const deadlines = await stack.t.staff(`{ financeAssets { deadlines { category acknowledgeDays answerDays } } }`);
+    expect(deadlines.data?.financeAssets.deadlines).toContainEqual({ category: 'QUESTION', acknowledgeDays: 2, answerDays: 10 });
+
+    await head.getByLabel('รอบทบทวนประกาศ (วัน, 7–1,095)').fill('90');
+    await head.getByRole('button', { name: 'บันทึกรอบทบทวน' }).click();
+    await head.getByRole('status').getByText('บันทึกรอบทบทวนแล้ว').waitFor();
+    await head.getByTestId('review-interval').getByText('ประกาศต้องทบทวนทุก 90 วัน').waitFor();
+    await expectAccessible(head, 'deadlines saved');
+    await head.setViewportSize({ width: 390, height: 844 });
+    expect(await head.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(head, 'desk-settings-phone');
+
+    const staff = await signInAtDesk(stack.browser, stack.base, 'UNIT_STAFF', 'FINANCE');
+    await staff.goto(`${stack.base}/desk/settings`);
+    await staff.getByText('หัวหน้าหน่วยงานเป็นผู้เปลี่ยนการตั้งค่านี้', { exact: false }).waitFor();
+    await staff.locator('[data-testid="deadlines"] tr[data-category="QUESTION"]').getByText('10').waitFor();
+    await staff.getByTestId('review-interval').getByText('ประกาศต้องทบทวนทุก 90 วัน').waitFor();
+    await expect(staff.getByRole('spinbutton').count()).resolves.toBe(0);
+    await expectAccessible(staff, 'deadlines for staff');
+    for (const page of [head, staff]) await page.context().close();
+  });
+});
