@@ -13,9 +13,10 @@ const REASON = 'เรื่องนี้อยู่ระหว่างก�
  * The desk's case work in a real browser: the head writes an answer template, answers two
  * acknowledged cases with it from the queue (the submitters see the answer by their code), closes
  * one, rejects another with a reason the submitter sees, and sets the unit's deadlines and notice
- * review interval (staff see them, only the head changes them).
+ * review interval (staff see them, only the head changes them); staff keep the unit's notices
+ * (review, attach a file, correct) and the public sees the result.
  */
-describe('desk cases in a real browser: templates, answer many, close, reject, deadlines', () => {
+describe('desk cases and notices in a real browser: templates, answer many, close, reject, deadlines, notices', () => {
   const stack = useBrowserStack();
 
   /** A case sent to Finance through the front door, once Finance holds it. */
@@ -160,5 +161,75 @@ describe('desk cases in a real browser: templates, answer many, close, reject, d
     await expect(staff.getByRole('spinbutton').count()).resolves.toBe(0);
     await expectAccessible(staff, 'deadlines for staff');
     for (const page of [head, staff]) await page.context().close();
+  });
+  it("keeps the unit's notices: marks one reviewed, attaches a file (not one over the limit), corrects it; the public sees both", async () => {
+    const title = `ประกาศรับสมัครครูอัตราจ้าง (${Date.now()})`;
+    const published = await stack.t.as('UNIT_STAFF', 'FINANCE')(
+      `mutation ($i: NoticeInput!) { financeAssets { publishNotice(input: $i) { id } } }`,
+      { i: { kind: 'ANNOUNCEMENT', titleTh: title, bodyTh: 'รับสมัครระหว่างวันที่ 1–15 ของเดือน' } },
+    );
+    expect(published.errors).toBeUndefined();
+    const id: string = published.data!.financeAssets.publishNotice.id;
+
+    const desk = await signInAtDesk(stack.browser, stack.base, 'UNIT_STAFF', 'FINANCE');
+    await desk.getByRole('link', { name: 'ประกาศของหน่วยงาน: แก้ไข แนบไฟล์ ทบทวน' }).click();
+    await desk.waitForURL(/\/desk\/notices$/);
+    await desk.getByTestId('notices').getByRole('link', { name: title }).waitFor();
+    await expectAccessible(desk, 'notices');
+    await screenshot(desk, 'desk-notices');
+    await desk.getByTestId('notices').getByRole('link', { name: title }).click();
+    await desk.waitForURL(new RegExp(`/desk/notices/${id}$`));
+    await desk.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectAccessible(desk, 'one notice');
+
+    const before = await stack.t.staff(`query ($id: ID!) { financeAssets { notice(id: $id) { lastReviewedAt } } }`, { id });
+    await desk.getByRole('button', { name: 'ยืนยันว่ายังถูกต้อง' }).click();
+    await desk.getByRole('status').getByText('บันทึกการทบทวนแล้ว').waitFor();
+    const after = await stack.t.staff(`query ($id: ID!) { financeAssets { notice(id: $id) { lastReviewedAt } } }`, { id });
+    expect(Date.parse(after.data!.financeAssets.notice.lastReviewedAt)).toBeGreaterThan(
+      Date.parse(before.data!.financeAssets.notice.lastReviewedAt),
+    );
+
+    // The limit is shown beside the input; a larger file is refused before anything is sent.
+    await desk.getByText('ขนาดไม่เกิน 2.0 MB', { exact: false }).waitFor();
+    const file = desk.getByLabel('ไฟล์', { exact: true });
+    await file.setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 0x25) });
+    await desk.getByRole('button', { name: 'แนบไฟล์', exact: true }).click();
+    await desk.locator('#attachment-file-error').getByText('ไฟล์ใหญ่เกิน 2.0 MB').waitFor();
+    // An image needs words for people who cannot see it: the API says so beside the field.
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    await file.setInputFiles({ name: 'poster.png', mimeType: 'image/png', buffer: png });
+    await desk.getByRole('button', { name: 'แนบไฟล์', exact: true }).click();
+    await desk.locator('#attachment-alt-th-error').waitFor();
+    await expectAccessible(desk, 'attachment refused');
+    const pdf = Buffer.from('%PDF-1.4\n% ใบสมัคร\n%%EOF\n');
+    await file.setInputFiles({ name: 'application-form.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await desk.getByRole('button', { name: 'แนบไฟล์', exact: true }).click();
+    await desk.getByRole('status').getByText('แนบไฟล์แล้ว').waitFor();
+    await desk
+      .getByTestId('notice-attachments')
+      .getByRole('link', { name: /application-form\.pdf/ })
+      .waitFor();
+
+    const corrected = `${title} (แก้ไขวันรับสมัคร)`;
+    await desk.getByLabel('ชื่อเรื่อง (ภาษาไทย)', { exact: false }).fill(corrected);
+    await desk.getByRole('button', { name: 'บันทึกการแก้ไข' }).click();
+    await desk.getByRole('status').getByText('แก้ไขประกาศแล้ว', { exact: false }).waitFor();
+    await desk.getByRole('heading', { level: 1, name: corrected }).waitFor();
+    await expectAccessible(desk, 'corrected notice');
+    await screenshot(desk, 'desk-notice');
+
+    // The public reads the corrected notice with its file on the news page.
+    const visitor = await openPage(stack.browser);
+    await visitor.goto(`${stack.base}/news`);
+    const card = visitor.locator('article', { hasText: corrected });
+    await card.waitFor();
+    const link = card.getByRole('link', { name: /application-form\.pdf/ });
+    const href = await link.getAttribute('href');
+    const download = await fetch(new URL(href!, stack.base));
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(pdf);
+    await expectAccessible(visitor, 'news with the corrected notice');
+    for (const page of [desk, visitor]) await page.context().close();
   });
 });

@@ -40,6 +40,8 @@ import { TrainingsPage } from './pages/unit-services/TrainingsPage';
 import { DeskTrainingsPage } from './pages/unit-services/DeskTrainingsPage';
 import { DeskTemplatesPage } from './pages/desk-cases/DeskTemplatesPage';
 import { DeskSettingsPage } from './pages/desk-cases/DeskSettingsPage';
+import { DeskNoticesPage } from './pages/desk-notices/DeskNoticesPage';
+import { DeskNoticePage } from './pages/desk-notices/DeskNoticePage';
 import { SupervisionVisitsPage } from './pages/unit-services/SupervisionVisitsPage';
 import { RateVisitPage } from './pages/unit-services/RateVisitPage';
 import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
@@ -107,6 +109,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/moderation', title: 'nav.deskModeration', roles: DESK_ROLES, render: () => <DeskModerationPage /> },
   { path: '/desk/templates', title: 'nav.deskTemplates', roles: DESK_ROLES, render: () => <DeskTemplatesPage /> },
   { path: '/desk/settings', title: 'nav.deskSettings', roles: DESK_ROLES, render: () => <DeskSettingsPage /> },
+  { path: '/desk/notices', title: 'nav.deskNotices', roles: DESK_ROLES, render: () => <DeskNoticesPage /> },
+  { path: '/desk/notices/:id', title: 'nav.deskNotice', roles: DESK_ROLES, render: ({ id }) => <DeskNoticePage id={id!} /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

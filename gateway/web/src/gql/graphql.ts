@@ -1045,6 +1045,45 @@ export type StaffSetReviewIntervalMutationVariables = Exact<{
 
 export type StaffSetReviewIntervalMutation = { desk?: { setReviewInterval: number } | null };
 
+export type StaffNoticeFieldsFragment = { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> };
+
+export type StaffNoticesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffNoticesQuery = { desk?: { code: string, notices?: { nodes: Array<{ id: string, kind: NoticeKind, titleTh: string, publishedAt: string, reviewDueAt: string, stale: boolean }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffNoticeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffNoticeQuery = { desk?: { code: string, notice?: { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> } | null } | null };
+
+export type StaffReviseNoticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: NoticeInput;
+}>;
+
+
+export type StaffReviseNoticeMutation = { desk?: { reviseNotice: { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> } } | null };
+
+export type StaffMarkNoticeReviewedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffMarkNoticeReviewedMutation = { desk?: { markNoticeReviewed: { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> } } | null };
+
+export type StaffAddNoticeAttachmentMutationVariables = Exact<{
+  noticeId: Scalars['ID']['input'];
+  input: AttachmentInput;
+}>;
+
+
+export type StaffAddNoticeAttachmentMutation = { desk?: { addNoticeAttachment: { id: string, fileName: string, sizeBytes: number, downloadUrl: string } } | null };
+
 export type StaffCaseFieldsFragment = { id: string, code?: string | null, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> };
 
 export type StaffQueueQueryVariables = Exact<{
@@ -2267,6 +2306,28 @@ export const DashboardUnitFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardUnit"}) as unknown as TypedDocumentString<DashboardUnitFragment, unknown>;
+export const StaffNoticeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}
+    `, {"fragmentName":"StaffNoticeFields"}) as unknown as TypedDocumentString<StaffNoticeFieldsFragment, unknown>;
 export const StaffCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffCaseFields on Feedback {
   id
@@ -2753,6 +2814,124 @@ export const StaffSetReviewIntervalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffSetReviewIntervalMutation, StaffSetReviewIntervalMutationVariables>;
+export const StaffNoticesDocument = new TypedDocumentString(`
+    query StaffNotices($after: String) {
+  desk: financeAssets {
+    code
+    notices(first: 20, after: $after) {
+      nodes {
+        id
+        kind
+        titleTh
+        publishedAt
+        reviewDueAt
+        stale
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffNoticesQuery, StaffNoticesQueryVariables>;
+export const StaffNoticeDocument = new TypedDocumentString(`
+    query StaffNotice($id: ID!) {
+  desk: financeAssets {
+    code
+    notice(id: $id) {
+      ...StaffNoticeFields
+    }
+  }
+}
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<StaffNoticeQuery, StaffNoticeQueryVariables>;
+export const StaffReviseNoticeDocument = new TypedDocumentString(`
+    mutation StaffReviseNotice($id: ID!, $input: NoticeInput!) {
+  desk: financeAssets {
+    reviseNotice(id: $id, input: $input) {
+      ...StaffNoticeFields
+    }
+  }
+}
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<StaffReviseNoticeMutation, StaffReviseNoticeMutationVariables>;
+export const StaffMarkNoticeReviewedDocument = new TypedDocumentString(`
+    mutation StaffMarkNoticeReviewed($id: ID!) {
+  desk: financeAssets {
+    markNoticeReviewed(id: $id) {
+      ...StaffNoticeFields
+    }
+  }
+}
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<StaffMarkNoticeReviewedMutation, StaffMarkNoticeReviewedMutationVariables>;
+export const StaffAddNoticeAttachmentDocument = new TypedDocumentString(`
+    mutation StaffAddNoticeAttachment($noticeId: ID!, $input: AttachmentInput!) {
+  desk: financeAssets {
+    addNoticeAttachment(noticeId: $noticeId, input: $input) {
+      id
+      fileName
+      sizeBytes
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddNoticeAttachmentMutation, StaffAddNoticeAttachmentMutationVariables>;
 export const StaffQueueDocument = new TypedDocumentString(`
     query StaffQueue($after: String, $filter: FeedbackFilter) {
   desk: financeAssets {

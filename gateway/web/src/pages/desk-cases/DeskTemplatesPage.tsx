@@ -65,7 +65,7 @@ export function DeskTemplatesPage() {
         <section aria-labelledby="templates-heading">
           <h2 id="templates-heading">{t('deskCases.templateList', { n: list.length })}</h2>
           {list.length === 0 ? <p className="meta">{t('desk.noTemplates')}</p> : null}
-          <ul className="card-list" data-testid="templates">
+          <ul className="cards" data-testid="templates">
             {list.map((x) => (
               <li key={x.id} className="card">
                 <h3>{x.titleTh}</h3>
