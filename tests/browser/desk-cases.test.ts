@@ -14,9 +14,10 @@ const REASON = 'เรื่องนี้อยู่ระหว่างก�
  * acknowledged cases with it from the queue (the submitters see the answer by their code), closes
  * one, rejects another with a reason the submitter sees, and sets the unit's deadlines and notice
  * review interval (staff see them, only the head changes them); staff keep the unit's notices
- * (review, attach a file, correct) and the public sees the result.
+ * (review, attach a file, correct) and the unit's activities (one at each IAP2 level, a status
+ * move, a partner) and outcomes' progress, and the public sees the results.
  */
-describe('desk cases and notices in a real browser: templates, answer many, close, reject, deadlines, notices', () => {
+describe('desk cases, notices and activities in a real browser', () => {
   const stack = useBrowserStack();
 
   /** A case sent to Finance through the front door, once Finance holds it. */
@@ -230,6 +231,110 @@ describe('desk cases and notices in a real browser: templates, answer many, clos
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(pdf);
     await expectAccessible(visitor, 'news with the corrected notice');
+    for (const page of [desk, visitor]) await page.context().close();
+  });
+  it('creates an activity at each IAP2 level, moves one, names a partner on it; the public sees them on the unit page', async () => {
+    const stamp = Date.now();
+    const partnerName = `ชมรมผู้ปกครองทดสอบ ${stamp}`;
+    const registered = await stack.t.as('UNIT_STAFF', 'FINANCE')(
+      `mutation ($input: PartnerInput!) { registerPartner(input: $input) { id } }`,
+      {
+        input: { nameTh: partnerName, kind: 'PARENT_NETWORK', province: 'ยโสธร' },
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+
+    const desk = await signInAtDesk(stack.browser, stack.base, 'UNIT_STAFF', 'FINANCE');
+    await desk.getByRole('link', { name: 'กิจกรรมของหน่วยงาน', exact: false }).click();
+    await desk.waitForURL(/\/desk\/activities$/);
+    const form = desk.getByTestId('activity');
+    await expectAccessible(desk, 'activities');
+    const levels = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'];
+    for (const level of levels) {
+      await form.getByLabel('ระดับการมีส่วนร่วม', { exact: false }).selectOption(level);
+      await form.getByLabel('ชื่อเรื่อง (ภาษาไทย)', { exact: false }).fill(`กิจกรรม ${level} ${stamp}`);
+      await form.getByLabel('เริ่ม', { exact: false }).fill('2026-12-10T09:00');
+      await form.getByRole('button', { name: 'สร้างกิจกรรม' }).click();
+      await form.getByRole('status').getByText('สร้างกิจกรรมแล้ว').waitFor();
+      await desk
+        .getByTestId('activities')
+        .getByRole('heading', { name: `กิจกรรม ${level} ${stamp}` })
+        .waitFor();
+    }
+    const made = await stack.t.staff(
+      `query ($s: String) { financeAssets { activities(first: 10, filter: { search: $s }) { nodes { level status } } } }`,
+      {
+        s: String(stamp),
+      },
+    );
+    expect(made.data?.financeAssets.activities.nodes.map((a: { level: string }) => a.level).sort()).toEqual([...levels].sort());
+
+    const card = desk.getByTestId('activities').locator('li.card', { hasText: `กิจกรรม COLLABORATE ${stamp}` });
+    await card.getByLabel('เปลี่ยนสถานะเป็น').selectOption('OPEN');
+    await card.getByRole('button', { name: 'เปลี่ยนสถานะ' }).click();
+    await card.getByRole('status').getByText('เปลี่ยนสถานะแล้ว').waitFor();
+    await card.getByTestId('activity-status').getByText('เปิดอยู่').waitFor();
+
+    // A role is required: said beside it.
+    await card.getByLabel('ภาคีเครือข่าย (จากทะเบียนของสำนักงาน)').selectOption({ label: partnerName });
+    await card.getByRole('button', { name: 'ระบุภาคีเครือข่าย' }).click();
+    await card.locator('[data-field-error="roleTh"]').waitFor();
+    await expectAccessible(desk, 'partner without a role');
+    await card.getByLabel('บทบาทในกิจกรรม', { exact: false }).fill('ร่วมจัดเวทีและเชิญผู้ปกครอง');
+    await card.getByRole('button', { name: 'ระบุภาคีเครือข่าย' }).click();
+    await card.getByRole('status').getByText('บันทึกภาคีเครือข่ายแล้ว').waitFor();
+    await card.getByTestId('activity-partners').getByText(`${partnerName} — ร่วมจัดเวทีและเชิญผู้ปกครอง`).waitFor();
+    await expectAccessible(desk, 'activity with a partner');
+    await screenshot(desk, 'desk-activities');
+    await desk.setViewportSize({ width: 390, height: 844 });
+    expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(desk, 'desk-activities-phone');
+
+    const visitor = await openPage(stack.browser);
+    await visitor.goto(`${stack.base}/units/FINANCE?levels=COLLABORATE,EMPOWER`);
+    await visitor.getByText(`กิจกรรม COLLABORATE ${stamp}`).waitFor();
+    await visitor.getByText(`กิจกรรม EMPOWER ${stamp}`).waitFor();
+    await expect(visitor.getByText(`กิจกรรม INFORM ${stamp}`).count()).resolves.toBe(0);
+    for (const page of [desk, visitor]) await page.context().close();
+  });
+  it("reports an outcome's progress until done; the public sees it done on the unit page", async () => {
+    const topic = `ปรับเวลาเปิดรับเอกสารเบิกจ่าย (${Date.now()})`;
+    const recorded = await stack.t.staff(`mutation ($i: OutcomeInput!) { financeAssets { recordOutcome(input: $i) { id } } }`, {
+      i: {
+        topicTh: topic,
+        participantsTh: 'ครูและบุคลากร 42 คน',
+        resultsTh: 'ขอให้เปิดรับเอกสารช่วงเย็น',
+        improvementTh: 'เปิดรับเอกสารถึง 18.00 น.',
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+
+    const desk = await signInAtDesk(stack.browser, stack.base, 'UNIT_STAFF', 'FINANCE');
+    await desk.getByRole('link', { name: 'สิ่งที่หน่วยงานทำจากเสียงของท่าน: รายงานความคืบหน้า' }).click();
+    await desk.waitForURL(/\/desk\/outcomes$/);
+    await expectAccessible(desk, 'outcomes');
+    await desk.getByTestId('outcomes').getByRole('link', { name: topic }).click();
+    await desk.getByRole('heading', { level: 1, name: topic }).waitFor();
+    // A note is required: said beside it.
+    await desk.getByRole('button', { name: 'บันทึกความคืบหน้า' }).click();
+    await desk.locator('[data-field-error="noteTh"]').waitFor();
+    await expectAccessible(desk, 'progress without a note');
+    await desk.getByLabel('สถานะ', { exact: true }).selectOption('DONE');
+    await desk.getByLabel('สิ่งที่ทำไปแล้ว', { exact: false }).fill('ประกาศเวลาใหม่และเปิดรับถึง 18.00 น. ตั้งแต่ 1 ธันวาคม');
+    await desk.getByRole('button', { name: 'บันทึกความคืบหน้า' }).click();
+    await desk.getByRole('status').getByText('บันทึกความคืบหน้าแล้ว').waitFor();
+    await desk.getByTestId('outcome-status').getByText('ดำเนินการแล้ว').waitFor();
+    await desk.getByTestId('outcome-progress').getByText('เปิดรับถึง 18.00 น. ตั้งแต่ 1 ธันวาคม', { exact: false }).waitFor();
+    await expectAccessible(desk, 'outcome done');
+    await screenshot(desk, 'desk-outcome');
+
+    const visitor = await openPage(stack.browser);
+    await visitor.goto(`${stack.base}/units/FINANCE`);
+    await visitor.getByText(topic).waitFor();
+    const outcome = await stack.t.query(`query ($id: ID!) { financeAssets { outcome(id: $id) { status } } }`, {
+      id: recorded.data!.financeAssets.recordOutcome.id,
+    });
+    expect(outcome.data?.financeAssets.outcome.status).toBe('DONE');
     for (const page of [desk, visitor]) await page.context().close();
   });
 });

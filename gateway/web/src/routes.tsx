@@ -42,6 +42,9 @@ import { DeskTemplatesPage } from './pages/desk-cases/DeskTemplatesPage';
 import { DeskSettingsPage } from './pages/desk-cases/DeskSettingsPage';
 import { DeskNoticesPage } from './pages/desk-notices/DeskNoticesPage';
 import { DeskNoticePage } from './pages/desk-notices/DeskNoticePage';
+import { DeskActivitiesPage } from './pages/desk-activities/DeskActivitiesPage';
+import { DeskOutcomesPage } from './pages/desk-outcomes/DeskOutcomesPage';
+import { DeskOutcomePage } from './pages/desk-outcomes/DeskOutcomePage';
 import { SupervisionVisitsPage } from './pages/unit-services/SupervisionVisitsPage';
 import { RateVisitPage } from './pages/unit-services/RateVisitPage';
 import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
@@ -111,6 +114,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/settings', title: 'nav.deskSettings', roles: DESK_ROLES, render: () => <DeskSettingsPage /> },
   { path: '/desk/notices', title: 'nav.deskNotices', roles: DESK_ROLES, render: () => <DeskNoticesPage /> },
   { path: '/desk/notices/:id', title: 'nav.deskNotice', roles: DESK_ROLES, render: ({ id }) => <DeskNoticePage id={id!} /> },
+  { path: '/desk/activities', title: 'nav.deskActivities', roles: DESK_ROLES, render: () => <DeskActivitiesPage /> },
+  { path: '/desk/outcomes', title: 'nav.deskOutcomes', roles: DESK_ROLES, render: () => <DeskOutcomesPage /> },
+  { path: '/desk/outcomes/:id', title: 'nav.deskOutcome', roles: DESK_ROLES, render: ({ id }) => <DeskOutcomePage id={id!} /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

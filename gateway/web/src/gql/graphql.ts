@@ -989,6 +989,40 @@ export type DashboardUnitFragment =
   | DashboardUnit_TeacherDevelopmentUnit_Fragment
 ;
 
+export type StaffActivityFieldsFragment = { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> };
+
+export type StaffActivitiesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+}>;
+
+
+export type StaffActivitiesQuery = { desk?: { code: string, activities?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffCreateActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type StaffCreateActivityMutation = { desk?: { createActivity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> } } | null };
+
+export type StaffSetActivityStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
+}>;
+
+
+export type StaffSetActivityStatusMutation = { desk?: { setActivityStatus: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> } } | null };
+
+export type StaffLinkPartnerMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  partnerId: Scalars['ID']['input'];
+  roleTh: Scalars['String']['input'];
+}>;
+
+
+export type StaffLinkPartnerMutation = { desk?: { linkPartner: { roleTh: string, partner: { id: string, nameTh: string } } } | null };
+
 export type StaffCloseCaseMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1083,6 +1117,31 @@ export type StaffAddNoticeAttachmentMutationVariables = Exact<{
 
 
 export type StaffAddNoticeAttachmentMutation = { desk?: { addNoticeAttachment: { id: string, fileName: string, sizeBytes: number, downloadUrl: string } } | null };
+
+export type StaffOutcomeFieldsFragment = { id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }> };
+
+export type StaffOutcomesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffOutcomesQuery = { desk?: { code: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, status: OutcomeStatus, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffOutcomeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffOutcomeQuery = { desk?: { code: string, outcome?: { id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }> } | null } | null };
+
+export type StaffReportOutcomeProgressMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: OutcomeStatus;
+  noteTh: Scalars['String']['input'];
+}>;
+
+
+export type StaffReportOutcomeProgressMutation = { desk?: { reportOutcomeProgress: { id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }> } } | null };
 
 export type StaffCaseFieldsFragment = { id: string, code?: string | null, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> };
 
@@ -2306,6 +2365,25 @@ export const DashboardUnitFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardUnit"}) as unknown as TypedDocumentString<DashboardUnitFragment, unknown>;
+export const StaffActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}
+    `, {"fragmentName":"StaffActivityFields"}) as unknown as TypedDocumentString<StaffActivityFieldsFragment, unknown>;
 export const StaffNoticeFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffNoticeFields on Notice {
   id
@@ -2328,6 +2406,23 @@ export const StaffNoticeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffNoticeFields"}) as unknown as TypedDocumentString<StaffNoticeFieldsFragment, unknown>;
+export const StaffOutcomeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffOutcomeFields on Outcome {
+  id
+  topicTh
+  topicEn
+  participantsTh
+  resultsTh
+  improvementTh
+  status
+  updatedAt
+  progress {
+    at
+    status
+    noteTh
+  }
+}
+    `, {"fragmentName":"StaffOutcomeFields"}) as unknown as TypedDocumentString<StaffOutcomeFieldsFragment, unknown>;
 export const StaffCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffCaseFields on Feedback {
   id
@@ -2723,6 +2818,101 @@ export const OfficeDashboardDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OfficeDashboardQuery, OfficeDashboardQueryVariables>;
+export const StaffActivitiesDocument = new TypedDocumentString(`
+    query StaffActivities($after: String, $filter: ActivityFilter) {
+  desk: financeAssets {
+    code
+    activities(first: 20, after: $after, filter: $filter) {
+      nodes {
+        ...StaffActivityFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffActivitiesQuery, StaffActivitiesQueryVariables>;
+export const StaffCreateActivityDocument = new TypedDocumentString(`
+    mutation StaffCreateActivity($input: ActivityInput!) {
+  desk: financeAssets {
+    createActivity(input: $input) {
+      ...StaffActivityFields
+    }
+  }
+}
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCreateActivityMutation, StaffCreateActivityMutationVariables>;
+export const StaffSetActivityStatusDocument = new TypedDocumentString(`
+    mutation StaffSetActivityStatus($id: ID!, $status: ActivityStatus!) {
+  desk: financeAssets {
+    setActivityStatus(id: $id, status: $status) {
+      ...StaffActivityFields
+    }
+  }
+}
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffSetActivityStatusMutation, StaffSetActivityStatusMutationVariables>;
+export const StaffLinkPartnerDocument = new TypedDocumentString(`
+    mutation StaffLinkPartner($activityId: ID!, $partnerId: ID!, $roleTh: String!) {
+  desk: financeAssets {
+    linkPartner(activityId: $activityId, partnerId: $partnerId, roleTh: $roleTh) {
+      roleTh
+      partner {
+        id
+        nameTh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLinkPartnerMutation, StaffLinkPartnerMutationVariables>;
 export const StaffCloseCaseDocument = new TypedDocumentString(`
     mutation StaffCloseCase($id: ID!) {
   desk: financeAssets {
@@ -2932,6 +3122,73 @@ export const StaffAddNoticeAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffAddNoticeAttachmentMutation, StaffAddNoticeAttachmentMutationVariables>;
+export const StaffOutcomesDocument = new TypedDocumentString(`
+    query StaffOutcomes($after: String) {
+  desk: financeAssets {
+    code
+    outcomes(first: 20, after: $after) {
+      nodes {
+        id
+        topicTh
+        topicEn
+        status
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOutcomesQuery, StaffOutcomesQueryVariables>;
+export const StaffOutcomeDocument = new TypedDocumentString(`
+    query StaffOutcome($id: ID!) {
+  desk: financeAssets {
+    code
+    outcome(id: $id) {
+      ...StaffOutcomeFields
+    }
+  }
+}
+    fragment StaffOutcomeFields on Outcome {
+  id
+  topicTh
+  topicEn
+  participantsTh
+  resultsTh
+  improvementTh
+  status
+  updatedAt
+  progress {
+    at
+    status
+    noteTh
+  }
+}`) as unknown as TypedDocumentString<StaffOutcomeQuery, StaffOutcomeQueryVariables>;
+export const StaffReportOutcomeProgressDocument = new TypedDocumentString(`
+    mutation StaffReportOutcomeProgress($id: ID!, $status: OutcomeStatus!, $noteTh: String!) {
+  desk: financeAssets {
+    reportOutcomeProgress(id: $id, status: $status, noteTh: $noteTh) {
+      ...StaffOutcomeFields
+    }
+  }
+}
+    fragment StaffOutcomeFields on Outcome {
+  id
+  topicTh
+  topicEn
+  participantsTh
+  resultsTh
+  improvementTh
+  status
+  updatedAt
+  progress {
+    at
+    status
+    noteTh
+  }
+}`) as unknown as TypedDocumentString<StaffReportOutcomeProgressMutation, StaffReportOutcomeProgressMutationVariables>;
 export const StaffQueueDocument = new TypedDocumentString(`
     query StaffQueue($after: String, $filter: FeedbackFilter) {
   desk: financeAssets {

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 
-/** The desk's pages for the unit's templates, notices and settings, linked from the queue. */
+/** The desk's pages for the unit's templates, notices, activities, outcomes and settings, linked from the queue. */
 export function DeskCaseLinks() {
   const { t } = useI18n();
   return (
@@ -11,6 +11,12 @@ export function DeskCaseLinks() {
       </li>
       <li>
         <Link to="/desk/notices">{t('deskNotices.link')}</Link>
+      </li>
+      <li>
+        <Link to="/desk/activities">{t('deskActivities.link')}</Link>
+      </li>
+      <li>
+        <Link to="/desk/outcomes">{t('deskOutcomes.link')}</Link>
       </li>
       <li>
         <Link to="/desk/settings">{t('deskCases.settingsLink')}</Link>
