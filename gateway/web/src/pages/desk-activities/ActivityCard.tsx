@@ -13,6 +13,13 @@ import { useI18n } from '../../i18n/i18n';
 
 export type PartnerChoice = PartnerChoicesQuery['partners']['nodes'][number];
 
+interface CardProps {
+  activity: StaffActivityFieldsFragment;
+  slug: string;
+  partners: readonly PartnerChoice[];
+  onDone(): void;
+}
+
 /** The moves the API allows an activity (services/kit/src/activities/activity-status.ts); it checks again. */
 const NEXT_STATUS: Record<ActivityStatus, readonly ActivityStatus[]> = {
   DRAFT: ['PUBLISHED', 'OPEN', 'ARCHIVED'],
@@ -22,7 +29,7 @@ const NEXT_STATUS: Record<ActivityStatus, readonly ActivityStatus[]> = {
   ARCHIVED: [],
 };
 
-function StatusForm({ activity, slug, onDone }: { activity: StaffActivityFieldsFragment; slug: string; onDone(): void }) {
+function StatusForm({ activity, slug, onDone }: Omit<CardProps, 'partners'>) {
   const { t, label } = useI18n();
   const action = useAction();
   const next = NEXT_STATUS[activity.status];
@@ -55,17 +62,7 @@ function StatusForm({ activity, slug, onDone }: { activity: StaffActivityFieldsF
   );
 }
 
-function PartnerForm({
-  activity,
-  slug,
-  partners,
-  onDone,
-}: {
-  activity: StaffActivityFieldsFragment;
-  slug: string;
-  partners: readonly PartnerChoice[];
-  onDone(): void;
-}) {
+function PartnerForm({ activity, slug, partners, onDone }: CardProps) {
   const { t, pick } = useI18n();
   const action = useAction();
   const [partnerId, setPartnerId] = useState('');
@@ -107,17 +104,7 @@ function PartnerForm({
 }
 
 /** One of the unit's activities: its level, status and partners, with the forms that change them. */
-export function ActivityCard({
-  activity,
-  slug,
-  partners,
-  onDone,
-}: {
-  activity: StaffActivityFieldsFragment;
-  slug: string;
-  partners: readonly PartnerChoice[];
-  onDone(): void;
-}) {
+export function ActivityCard({ activity, slug, partners, onDone }: CardProps) {
   const { t, label, pick, format } = useI18n();
   // The status form starts again for the new status, so the card says the move happened.
   const [moved, setMoved] = useState(false);

@@ -1,4 +1,3 @@
-import { execute } from '../../api/client';
 import { forUnit, useDeskUnit } from '../../api/unit-desk';
 import { usePaged } from '../../api/use-paged';
 import { useQuery } from '../../api/use-query';
@@ -17,8 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { LEVELS } from '../unit-levels';
 import { ActivityCard } from './ActivityCard';
-
-const orNull = (value: string | undefined) => value?.trim() || null;
+import { orNull, sendForm } from '../unit-services/desk-send';
 
 function CreateActivityForm({ slug, onDone }: { slug: string; onDone(): void }) {
   const { label } = useI18n();
@@ -61,10 +59,7 @@ function CreateActivityForm({ slug, onDone }: { slug: string; onDone(): void }) 
           endsAt: toDateTime(v.endsAt),
           status: v.status as ActivityStatus,
         };
-        const result = await execute(forUnit(StaffCreateActivityDocument, slug), { input });
-        const ok = result.data !== null && result.problems.length === 0;
-        if (ok) onDone();
-        return { problems: result.problems, done: ok ? 'deskActivities.created' : null };
+        return sendForm(forUnit(StaffCreateActivityDocument, slug), { input }, 'deskActivities.created', onDone);
       }}
     />
   );

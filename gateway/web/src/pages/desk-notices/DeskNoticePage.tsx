@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { execute } from '../../api/client';
 import { forUnit, useDeskUnit } from '../../api/unit-desk';
 import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';
@@ -17,8 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { AttachmentForm } from './AttachmentForm';
 import { StaleBadge } from './DeskNoticesPage';
-
-const orNull = (value: string | undefined) => value?.trim() || null;
+import { orNull, sendForm } from '../unit-services/desk-send';
 
 function NoticeFacts({ notice }: { notice: StaffNoticeFieldsFragment }) {
   const { t, label, format } = useI18n();
@@ -100,10 +98,9 @@ function ReviseForm({ notice, slug, onDone }: { notice: StaffNoticeFieldsFragmen
           bodyTh: v.bodyTh!,
           bodyEn: orNull(v.bodyEn),
         };
-        const result = await execute(forUnit(StaffReviseNoticeDocument, slug), { id: notice.id, input });
-        const ok = result.data !== null && result.problems.length === 0;
-        if (ok) onDone();
-        return { problems: result.problems, done: null };
+        // The page says it (the form starts again from the saved text).
+        const sent = await sendForm(forUnit(StaffReviseNoticeDocument, slug), { id: notice.id, input }, 'deskNotices.revised', onDone);
+        return { ...sent, done: null };
       }}
     />
   );
