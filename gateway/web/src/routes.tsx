@@ -38,6 +38,13 @@ import { PetitionPage } from './pages/unit-services/PetitionPage';
 import { PetitionFollowPage } from './pages/unit-services/PetitionFollowPage';
 import { TrainingsPage } from './pages/unit-services/TrainingsPage';
 import { DeskTrainingsPage } from './pages/unit-services/DeskTrainingsPage';
+import { DeskTemplatesPage } from './pages/desk-cases/DeskTemplatesPage';
+import { DeskSettingsPage } from './pages/desk-cases/DeskSettingsPage';
+import { DeskNoticesPage } from './pages/desk-notices/DeskNoticesPage';
+import { DeskNoticePage } from './pages/desk-notices/DeskNoticePage';
+import { DeskActivitiesPage } from './pages/desk-activities/DeskActivitiesPage';
+import { DeskOutcomesPage } from './pages/desk-outcomes/DeskOutcomesPage';
+import { DeskOutcomePage } from './pages/desk-outcomes/DeskOutcomePage';
 import { SupervisionVisitsPage } from './pages/unit-services/SupervisionVisitsPage';
 import { RateVisitPage } from './pages/unit-services/RateVisitPage';
 import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
@@ -103,6 +110,13 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/desk/moderation', title: 'nav.deskModeration', roles: DESK_ROLES, render: () => <DeskModerationPage /> },
+  { path: '/desk/templates', title: 'nav.deskTemplates', roles: DESK_ROLES, render: () => <DeskTemplatesPage /> },
+  { path: '/desk/settings', title: 'nav.deskSettings', roles: DESK_ROLES, render: () => <DeskSettingsPage /> },
+  { path: '/desk/notices', title: 'nav.deskNotices', roles: DESK_ROLES, render: () => <DeskNoticesPage /> },
+  { path: '/desk/notices/:id', title: 'nav.deskNotice', roles: DESK_ROLES, render: ({ id }) => <DeskNoticePage id={id!} /> },
+  { path: '/desk/activities', title: 'nav.deskActivities', roles: DESK_ROLES, render: () => <DeskActivitiesPage /> },
+  { path: '/desk/outcomes', title: 'nav.deskOutcomes', roles: DESK_ROLES, render: () => <DeskOutcomesPage /> },
+  { path: '/desk/outcomes/:id', title: 'nav.deskOutcome', roles: DESK_ROLES, render: ({ id }) => <DeskOutcomePage id={id!} /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

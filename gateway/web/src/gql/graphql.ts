@@ -989,6 +989,160 @@ export type DashboardUnitFragment =
   | DashboardUnit_TeacherDevelopmentUnit_Fragment
 ;
 
+export type StaffActivityFieldsFragment = { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> };
+
+export type StaffActivitiesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+}>;
+
+
+export type StaffActivitiesQuery = { desk?: { code: string, activities?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffCreateActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type StaffCreateActivityMutation = { desk?: { createActivity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> } } | null };
+
+export type StaffSetActivityStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
+}>;
+
+
+export type StaffSetActivityStatusMutation = { desk?: { setActivityStatus: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus, startsAt: string, endsAt?: string | null, partners: Array<{ roleTh: string, partner: { id: string, nameTh: string, nameEn?: string | null } }> } } | null };
+
+export type StaffLinkPartnerMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  partnerId: Scalars['ID']['input'];
+  roleTh: Scalars['String']['input'];
+}>;
+
+
+export type StaffLinkPartnerMutation = { desk?: { linkPartner: { roleTh: string, partner: { id: string, nameTh: string } } } | null };
+
+export type StaffCloseCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffCloseCaseMutation = { desk?: { closeCase: { id: string, status: FeedbackStatus } } | null };
+
+export type StaffRejectCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type StaffRejectCaseMutation = { desk?: { rejectCase: { id: string, status: FeedbackStatus, rejectedReason?: string | null } } | null };
+
+export type StaffAnswerCasesFromTemplateMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffAnswerCasesFromTemplateMutation = { desk?: { answerCasesFromTemplate: Array<{ id: string, status: FeedbackStatus }> } | null };
+
+export type StaffAnswerTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAnswerTemplatesQuery = { desk?: { code: string, answerTemplates?: Array<{ id: string, titleTh: string, bodyTh: string, bodyEn?: string | null }> | null } | null };
+
+export type StaffCreateAnswerTemplateMutationVariables = Exact<{
+  input: AnswerTemplateInput;
+}>;
+
+
+export type StaffCreateAnswerTemplateMutation = { desk?: { createAnswerTemplate: { id: string, titleTh: string, bodyTh: string, bodyEn?: string | null } } | null };
+
+export type StaffDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffDeadlinesQuery = { desk?: { code: string, reviewIntervalDays: number, deadlines?: Array<{ category: FeedbackCategory, acknowledgeDays: number, answerDays: number }> | null } | null };
+
+export type StaffSetDeadlineMutationVariables = Exact<{
+  category: FeedbackCategory;
+  acknowledgeDays: Scalars['Int']['input'];
+  answerDays: Scalars['Int']['input'];
+}>;
+
+
+export type StaffSetDeadlineMutation = { desk?: { setDeadline: { category: FeedbackCategory, acknowledgeDays: number, answerDays: number } } | null };
+
+export type StaffSetReviewIntervalMutationVariables = Exact<{
+  days: Scalars['Int']['input'];
+}>;
+
+
+export type StaffSetReviewIntervalMutation = { desk?: { setReviewInterval: number } | null };
+
+export type StaffNoticeFieldsFragment = { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> };
+
+export type StaffNoticesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffNoticesQuery = { desk?: { code: string, notices?: { nodes: Array<{ id: string, kind: NoticeKind, titleTh: string, publishedAt: string, reviewDueAt: string, stale: boolean }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffNoticeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffNoticeQuery = { desk?: { code: string, notice?: { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> } | null } | null };
+
+export type StaffReviseNoticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: NoticeInput;
+}>;
+
+
+export type StaffReviseNoticeMutation = { desk?: { reviseNotice: { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> } } | null };
+
+export type StaffMarkNoticeReviewedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffMarkNoticeReviewedMutation = { desk?: { markNoticeReviewed: { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> } } | null };
+
+export type StaffAddNoticeAttachmentMutationVariables = Exact<{
+  noticeId: Scalars['ID']['input'];
+  input: AttachmentInput;
+}>;
+
+
+export type StaffAddNoticeAttachmentMutation = { desk?: { addNoticeAttachment: { id: string, fileName: string, sizeBytes: number, downloadUrl: string } } | null };
+
+export type StaffOutcomeFieldsFragment = { id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }> };
+
+export type StaffOutcomesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffOutcomesQuery = { desk?: { code: string, outcomes?: { nodes: Array<{ id: string, topicTh: string, topicEn?: string | null, status: OutcomeStatus, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffOutcomeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffOutcomeQuery = { desk?: { code: string, outcome?: { id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }> } | null } | null };
+
+export type StaffReportOutcomeProgressMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: OutcomeStatus;
+  noteTh: Scalars['String']['input'];
+}>;
+
+
+export type StaffReportOutcomeProgressMutation = { desk?: { reportOutcomeProgress: { id: string, topicTh: string, topicEn?: string | null, participantsTh: string, resultsTh: string, improvementTh: string, status: OutcomeStatus, updatedAt: string, progress: Array<{ at: string, status: OutcomeStatus, noteTh: string }> } } | null };
+
 export type StaffCaseFieldsFragment = { id: string, code?: string | null, category: FeedbackCategory, channel: FeedbackChannel, message: string, status: FeedbackStatus, receivedAt: string, acknowledgedAt?: string | null, answeredAt?: string | null, closedAt?: string | null, dueAcknowledgeAt?: string | null, dueAnswerAt?: string | null, late: boolean, public: boolean, answer?: string | null, answerEn?: string | null, rejectedReason?: string | null, history: Array<{ at: string, kind: CaseEventKind, unitCode: string, fromStatus?: FeedbackStatus | null, toStatus: FeedbackStatus, note?: string | null }> };
 
 export type StaffQueueQueryVariables = Exact<{
@@ -2211,6 +2365,64 @@ export const DashboardUnitFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardUnit"}) as unknown as TypedDocumentString<DashboardUnitFragment, unknown>;
+export const StaffActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}
+    `, {"fragmentName":"StaffActivityFields"}) as unknown as TypedDocumentString<StaffActivityFieldsFragment, unknown>;
+export const StaffNoticeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}
+    `, {"fragmentName":"StaffNoticeFields"}) as unknown as TypedDocumentString<StaffNoticeFieldsFragment, unknown>;
+export const StaffOutcomeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffOutcomeFields on Outcome {
+  id
+  topicTh
+  topicEn
+  participantsTh
+  resultsTh
+  improvementTh
+  status
+  updatedAt
+  progress {
+    at
+    status
+    noteTh
+  }
+}
+    `, {"fragmentName":"StaffOutcomeFields"}) as unknown as TypedDocumentString<StaffOutcomeFieldsFragment, unknown>;
 export const StaffCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffCaseFields on Feedback {
   id
@@ -2606,6 +2818,377 @@ export const OfficeDashboardDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OfficeDashboardQuery, OfficeDashboardQueryVariables>;
+export const StaffActivitiesDocument = new TypedDocumentString(`
+    query StaffActivities($after: String, $filter: ActivityFilter) {
+  desk: financeAssets {
+    code
+    activities(first: 20, after: $after, filter: $filter) {
+      nodes {
+        ...StaffActivityFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffActivitiesQuery, StaffActivitiesQueryVariables>;
+export const StaffCreateActivityDocument = new TypedDocumentString(`
+    mutation StaffCreateActivity($input: ActivityInput!) {
+  desk: financeAssets {
+    createActivity(input: $input) {
+      ...StaffActivityFields
+    }
+  }
+}
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCreateActivityMutation, StaffCreateActivityMutationVariables>;
+export const StaffSetActivityStatusDocument = new TypedDocumentString(`
+    mutation StaffSetActivityStatus($id: ID!, $status: ActivityStatus!) {
+  desk: financeAssets {
+    setActivityStatus(id: $id, status: $status) {
+      ...StaffActivityFields
+    }
+  }
+}
+    fragment StaffActivityFields on Activity {
+  id
+  titleTh
+  titleEn
+  level
+  status
+  startsAt
+  endsAt
+  partners {
+    roleTh
+    partner {
+      id
+      nameTh
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffSetActivityStatusMutation, StaffSetActivityStatusMutationVariables>;
+export const StaffLinkPartnerDocument = new TypedDocumentString(`
+    mutation StaffLinkPartner($activityId: ID!, $partnerId: ID!, $roleTh: String!) {
+  desk: financeAssets {
+    linkPartner(activityId: $activityId, partnerId: $partnerId, roleTh: $roleTh) {
+      roleTh
+      partner {
+        id
+        nameTh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLinkPartnerMutation, StaffLinkPartnerMutationVariables>;
+export const StaffCloseCaseDocument = new TypedDocumentString(`
+    mutation StaffCloseCase($id: ID!) {
+  desk: financeAssets {
+    closeCase(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCloseCaseMutation, StaffCloseCaseMutationVariables>;
+export const StaffRejectCaseDocument = new TypedDocumentString(`
+    mutation StaffRejectCase($id: ID!, $reason: String!) {
+  desk: financeAssets {
+    rejectCase(id: $id, reason: $reason) {
+      id
+      status
+      rejectedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRejectCaseMutation, StaffRejectCaseMutationVariables>;
+export const StaffAnswerCasesFromTemplateDocument = new TypedDocumentString(`
+    mutation StaffAnswerCasesFromTemplate($ids: [ID!]!, $templateId: ID!) {
+  desk: financeAssets {
+    answerCasesFromTemplate(ids: $ids, templateId: $templateId) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnswerCasesFromTemplateMutation, StaffAnswerCasesFromTemplateMutationVariables>;
+export const StaffAnswerTemplatesDocument = new TypedDocumentString(`
+    query StaffAnswerTemplates {
+  desk: financeAssets {
+    code
+    answerTemplates {
+      id
+      titleTh
+      bodyTh
+      bodyEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnswerTemplatesQuery, StaffAnswerTemplatesQueryVariables>;
+export const StaffCreateAnswerTemplateDocument = new TypedDocumentString(`
+    mutation StaffCreateAnswerTemplate($input: AnswerTemplateInput!) {
+  desk: financeAssets {
+    createAnswerTemplate(input: $input) {
+      id
+      titleTh
+      bodyTh
+      bodyEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateAnswerTemplateMutation, StaffCreateAnswerTemplateMutationVariables>;
+export const StaffDeadlinesDocument = new TypedDocumentString(`
+    query StaffDeadlines {
+  desk: financeAssets {
+    code
+    deadlines {
+      category
+      acknowledgeDays
+      answerDays
+    }
+    reviewIntervalDays
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDeadlinesQuery, StaffDeadlinesQueryVariables>;
+export const StaffSetDeadlineDocument = new TypedDocumentString(`
+    mutation StaffSetDeadline($category: FeedbackCategory!, $acknowledgeDays: Int!, $answerDays: Int!) {
+  desk: financeAssets {
+    setDeadline(
+      category: $category
+      acknowledgeDays: $acknowledgeDays
+      answerDays: $answerDays
+    ) {
+      category
+      acknowledgeDays
+      answerDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetDeadlineMutation, StaffSetDeadlineMutationVariables>;
+export const StaffSetReviewIntervalDocument = new TypedDocumentString(`
+    mutation StaffSetReviewInterval($days: Int!) {
+  desk: financeAssets {
+    setReviewInterval(days: $days)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetReviewIntervalMutation, StaffSetReviewIntervalMutationVariables>;
+export const StaffNoticesDocument = new TypedDocumentString(`
+    query StaffNotices($after: String) {
+  desk: financeAssets {
+    code
+    notices(first: 20, after: $after) {
+      nodes {
+        id
+        kind
+        titleTh
+        publishedAt
+        reviewDueAt
+        stale
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffNoticesQuery, StaffNoticesQueryVariables>;
+export const StaffNoticeDocument = new TypedDocumentString(`
+    query StaffNotice($id: ID!) {
+  desk: financeAssets {
+    code
+    notice(id: $id) {
+      ...StaffNoticeFields
+    }
+  }
+}
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<StaffNoticeQuery, StaffNoticeQueryVariables>;
+export const StaffReviseNoticeDocument = new TypedDocumentString(`
+    mutation StaffReviseNotice($id: ID!, $input: NoticeInput!) {
+  desk: financeAssets {
+    reviseNotice(id: $id, input: $input) {
+      ...StaffNoticeFields
+    }
+  }
+}
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<StaffReviseNoticeMutation, StaffReviseNoticeMutationVariables>;
+export const StaffMarkNoticeReviewedDocument = new TypedDocumentString(`
+    mutation StaffMarkNoticeReviewed($id: ID!) {
+  desk: financeAssets {
+    markNoticeReviewed(id: $id) {
+      ...StaffNoticeFields
+    }
+  }
+}
+    fragment StaffNoticeFields on Notice {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  bodyEn
+  publishedAt
+  lastReviewedAt
+  reviewDueAt
+  stale
+  attachments {
+    id
+    fileName
+    mimeType
+    sizeBytes
+    altTextTh
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<StaffMarkNoticeReviewedMutation, StaffMarkNoticeReviewedMutationVariables>;
+export const StaffAddNoticeAttachmentDocument = new TypedDocumentString(`
+    mutation StaffAddNoticeAttachment($noticeId: ID!, $input: AttachmentInput!) {
+  desk: financeAssets {
+    addNoticeAttachment(noticeId: $noticeId, input: $input) {
+      id
+      fileName
+      sizeBytes
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddNoticeAttachmentMutation, StaffAddNoticeAttachmentMutationVariables>;
+export const StaffOutcomesDocument = new TypedDocumentString(`
+    query StaffOutcomes($after: String) {
+  desk: financeAssets {
+    code
+    outcomes(first: 20, after: $after) {
+      nodes {
+        id
+        topicTh
+        topicEn
+        status
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOutcomesQuery, StaffOutcomesQueryVariables>;
+export const StaffOutcomeDocument = new TypedDocumentString(`
+    query StaffOutcome($id: ID!) {
+  desk: financeAssets {
+    code
+    outcome(id: $id) {
+      ...StaffOutcomeFields
+    }
+  }
+}
+    fragment StaffOutcomeFields on Outcome {
+  id
+  topicTh
+  topicEn
+  participantsTh
+  resultsTh
+  improvementTh
+  status
+  updatedAt
+  progress {
+    at
+    status
+    noteTh
+  }
+}`) as unknown as TypedDocumentString<StaffOutcomeQuery, StaffOutcomeQueryVariables>;
+export const StaffReportOutcomeProgressDocument = new TypedDocumentString(`
+    mutation StaffReportOutcomeProgress($id: ID!, $status: OutcomeStatus!, $noteTh: String!) {
+  desk: financeAssets {
+    reportOutcomeProgress(id: $id, status: $status, noteTh: $noteTh) {
+      ...StaffOutcomeFields
+    }
+  }
+}
+    fragment StaffOutcomeFields on Outcome {
+  id
+  topicTh
+  topicEn
+  participantsTh
+  resultsTh
+  improvementTh
+  status
+  updatedAt
+  progress {
+    at
+    status
+    noteTh
+  }
+}`) as unknown as TypedDocumentString<StaffReportOutcomeProgressMutation, StaffReportOutcomeProgressMutationVariables>;
 export const StaffQueueDocument = new TypedDocumentString(`
     query StaffQueue($after: String, $filter: FeedbackFilter) {
   desk: financeAssets {

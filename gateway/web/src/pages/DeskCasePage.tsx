@@ -19,6 +19,8 @@ import {
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { LateBadge } from './DeskQueuePage';
+import { CaseEndActions } from './desk-cases/CaseEndActions';
+import type { MessageKey } from '../i18n/dictionary';
 
 type Templates = NonNullable<NonNullable<StaffCaseQuery['desk']>['answerTemplates']>;
 
@@ -47,6 +49,14 @@ function CaseFacts({ c }: { c: StaffCaseFieldsFragment }) {
       </dl>
       <h2>{t('desk.message')}</h2>
       <div className="answer">{c.message}</div>
+      {c.rejectedReason ? (
+        <>
+          <h2>{t('deskCases.rejectedReason')}</h2>
+          <div className="answer" data-testid="case-rejected-reason">
+            {c.rejectedReason}
+          </div>
+        </>
+      ) : null}
       {c.answer ? (
         <>
           <h2>{t('follow.answer')}</h2>
@@ -307,6 +317,7 @@ export function DeskCasePage({ id }: { id: string }) {
   const [transferred, setTransferred] = useState(false);
   // Answering closes the action forms, so the success is said here, above the case.
   const [answered, setAnswered] = useState(false);
+  const [ended, setEnded] = useState<MessageKey | null>(null);
   if (!unit) return <p role="status">{t('desk.noUnit')}</p>;
   const c = query.data?.desk?.case;
   const open = c && ['RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(c.status);
@@ -330,6 +341,11 @@ export function DeskCasePage({ id }: { id: string }) {
           <p>{t('desk.answered')}</p>
         </div>
       ) : null}
+      {ended ? (
+        <div className="notice notice-success" role="status">
+          <p>{t(ended)}</p>
+        </div>
+      ) : null}
       {!query.loading && query.data && !c && !transferred ? <p role="status">{t('desk.caseNotFound')}</p> : null}
       {c && !transferred ? (
         <>
@@ -349,6 +365,7 @@ export function DeskCasePage({ id }: { id: string }) {
             {open ? (
               <TransferForm c={c} slug={slug} ownCode={unit.code} units={query.data?.units ?? []} onDone={() => setTransferred(true)} />
             ) : null}
+            <CaseEndActions c={c} slug={slug} onDone={(said) => (setEnded(said), query.reload())} />
             <OutcomeForm c={c} slug={slug} unitCode={unit.code} />
           </div>
         </>

@@ -6,6 +6,8 @@ import { StaffQueueDocument, type FeedbackCategory, type StaffQueueQuery } from 
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { UnitServiceLinks } from './unit-services/service-links';
+import { ANSWERABLE, BatchAnswer } from './desk-cases/BatchAnswer';
+import { DeskCaseLinks } from './desk-cases/DeskCaseLinks';
 
 const CATEGORIES: readonly FeedbackCategory[] = ['COMPLAINT', 'SUGGESTION', 'QUESTION', 'OPINION', 'COMPLIMENT'];
 type QueueCase = NonNullable<NonNullable<StaffQueueQuery['desk']>['feedback']>['nodes'][number];
@@ -16,7 +18,16 @@ export function LateBadge({ late }: { late: boolean }) {
   return <span className={`badge ${late ? 'badge-late' : 'badge-ok'}`}>{late ? t('desk.late') : t('desk.onTime')}</span>;
 }
 
-function QueueTable({ cases }: { cases: readonly QueueCase[] }) {
+/** The queue; answerable cases have a box to select them for a template answer. */
+function QueueTable({
+  cases,
+  selected,
+  onToggle,
+}: {
+  cases: readonly QueueCase[];
+  selected: readonly string[];
+  onToggle(id: string): void;
+}) {
   const { t, label, format } = useI18n();
   if (cases.length === 0) return <p role="status">{t('desk.empty')}</p>;
   return (
@@ -25,6 +36,7 @@ function QueueTable({ cases }: { cases: readonly QueueCase[] }) {
         <caption>{t('desk.queueCaption')}</caption>
         <thead>
           <tr>
+            <th scope="col">{t('deskCases.selectColumn')}</th>
             <th scope="col">{t('desk.case')}</th>
             <th scope="col">{t('follow.category')}</th>
             <th scope="col">{t('follow.status')}</th>
@@ -35,6 +47,16 @@ function QueueTable({ cases }: { cases: readonly QueueCase[] }) {
         <tbody>
           {cases.map((c) => (
             <tr key={c.id} data-case={c.code ?? c.id} data-late={c.late}>
+              <td>
+                {ANSWERABLE.includes(c.status) ? (
+                  <input
+                    type="checkbox"
+                    aria-label={t('deskCases.select', { code: c.code ?? c.id.slice(0, 8) })}
+                    checked={selected.includes(c.id)}
+                    onChange={() => onToggle(c.id)}
+                  />
+                ) : null}
+              </td>
               <td>
                 <Link to={`/desk/cases/${c.id}`}>{c.code ?? t('desk.noCode', { id: c.id.slice(0, 8) })}</Link>
                 <br />
@@ -63,12 +85,14 @@ export function DeskQueuePage() {
   const [categories, setCategories] = useState<FeedbackCategory[]>([]);
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<QueueCase[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
   const filter = { openOnly, lateOnly, categories: categories.length ? categories : null, orderBy: 'DUE_FIRST' as const };
   const queue = useQuery(forUnit(StaffQueueDocument, unit?.slug ?? 'financeAssets'), { after, filter }, !unit);
   const page = queue.data?.desk?.feedback;
   const restart = () => {
     setAfter(null);
     setEarlier([]);
+    setSelected([]);
   };
   if (!unit) return <p role="status">{t('desk.noUnit')}</p>;
   const toggle = (category: FeedbackCategory) => {
@@ -85,6 +109,7 @@ export function DeskQueuePage() {
       <p>
         <Link to="/desk/moderation">{t('moderation.deskLink')}</Link>
       </p>
+      <DeskCaseLinks />
       <UnitServiceLinks code={unit.code} side="desk" />
       <fieldset>
         <legend>{t('desk.filters')}</legend>
@@ -110,7 +135,11 @@ export function DeskQueuePage() {
       {page ? (
         <>
           <p data-testid="queue-total">{t('desk.total', { n: page.totalCount })}</p>
-          <QueueTable cases={[...earlier, ...page.nodes]} />
+          <QueueTable
+            cases={[...earlier, ...page.nodes]}
+            selected={selected}
+            onToggle={(id) => setSelected((all) => (all.includes(id) ? all.filter((x) => x !== id) : [...all, id]))}
+          />
           {page.pageInfo.hasNextPage ? (
             <button
               type="button"
@@ -123,6 +152,7 @@ export function DeskQueuePage() {
               {t('news.more')}
             </button>
           ) : null}
+          <BatchAnswer slug={unit.slug} ids={selected} onDone={() => (restart(), queue.reload())} />
         </>
       ) : null}
     </>

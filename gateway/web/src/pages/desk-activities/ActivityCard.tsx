@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { forUnit } from '../../api/unit-desk';
+import { useAction } from '../../api/use-action';
+import { ActionOutcome, Field, splitFieldProblems } from '../../components/FormParts';
+import {
+  StaffLinkPartnerDocument,
+  StaffSetActivityStatusDocument,
+  type ActivityStatus,
+  type PartnerChoicesQuery,
+  type StaffActivityFieldsFragment,
+} from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+
+export type PartnerChoice = PartnerChoicesQuery['partners']['nodes'][number];
+
+interface CardProps {
+  activity: StaffActivityFieldsFragment;
+  slug: string;
+  partners: readonly PartnerChoice[];
+  onDone(): void;
+}
+
+/** The moves the API allows an activity (services/kit/src/activities/activity-status.ts); it checks again. */
+const NEXT_STATUS: Record<ActivityStatus, readonly ActivityStatus[]> = {
+  DRAFT: ['PUBLISHED', 'OPEN', 'ARCHIVED'],
+  PUBLISHED: ['OPEN', 'CLOSED', 'ARCHIVED'],
+  OPEN: ['CLOSED'],
+  CLOSED: ['ARCHIVED'],
+  ARCHIVED: [],
+};
+
+function StatusForm({ activity, slug, onDone }: Omit<CardProps, 'partners'>) {
+  const { t, label } = useI18n();
+  const action = useAction();
+  const next = NEXT_STATUS[activity.status];
+  const [status, setStatus] = useState<ActivityStatus | ''>(next[0] ?? '');
+  if (next.length === 0) return <p className="meta">{t('deskActivities.noMove')}</p>;
+  const id = `status-${activity.id}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!status) return;
+    if (await action.run(forUnit(StaffSetActivityStatusDocument, slug), { id: activity.id, status }, 'deskActivities.moved')) onDone();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="toolbar">
+      <Field id={id} label={t('deskActivities.moveTo')}>
+        {(aria) => (
+          <select {...aria} value={status} onChange={(e) => setStatus(e.target.value as ActivityStatus)}>
+            {next.map((s) => (
+              <option key={s} value={s}>
+                {label('status', s)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="button-secondary" disabled={action.sending}>
+        {t('deskActivities.move')}
+      </button>
+      <ActionOutcome success={null} problems={action.problems} />
+    </form>
+  );
+}
+
+function PartnerForm({ activity, slug, partners, onDone }: CardProps) {
+  const { t, pick } = useI18n();
+  const action = useAction();
+  const [partnerId, setPartnerId] = useState('');
+  const [roleTh, setRoleTh] = useState('');
+  const ids = { partnerId: `partner-${activity.id}`, roleTh: `role-${activity.id}` };
+  const { byInput, rest } = splitFieldProblems(action.problems, ids);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (
+      await action.run(forUnit(StaffLinkPartnerDocument, slug), { activityId: activity.id, partnerId, roleTh }, 'deskActivities.linked')
+    ) {
+      setRoleTh('');
+      onDone();
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Field id={ids.partnerId} label={t('deskActivities.partner')} problem={byInput[ids.partnerId]}>
+        {(aria) => (
+          <select {...aria} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+            <option value="">{t('deskActivities.choosePartner')}</option>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {pick(p.nameTh, p.nameEn)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={ids.roleTh} label={`${t('deskActivities.role')} ${t('common.required')}`} problem={byInput[ids.roleTh]}>
+        {(aria) => <input {...aria} value={roleTh} onChange={(e) => setRoleTh(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button-secondary" disabled={action.sending}>
+        {t('deskActivities.link.submit')}
+      </button>
+      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+    </form>
+  );
+}
+
+/** One of the unit's activities: its level, status and partners, with the forms that change them. */
+export function ActivityCard({ activity, slug, partners, onDone }: CardProps) {
+  const { t, label, pick, format } = useI18n();
+  // The status form starts again for the new status, so the card says the move happened.
+  const [moved, setMoved] = useState(false);
+  return (
+    <li className="card" data-activity={activity.id} data-status={activity.status}>
+      <article aria-labelledby={`activity-${activity.id}`}>
+        <h3 id={`activity-${activity.id}`}>{pick(activity.titleTh, activity.titleEn)}</h3>
+        <p className="badges">
+          <span className="badge">{label('level', activity.level)}</span>
+          <span className="badge" data-testid="activity-status">
+            {label('status', activity.status)}
+          </span>
+        </p>
+        <p className="meta">
+          {format.dateTime(activity.startsAt)}
+          {activity.endsAt ? ` – ${format.dateTime(activity.endsAt)}` : ''}
+        </p>
+        <StatusForm key={activity.status} activity={activity} slug={slug} onDone={() => (setMoved(true), onDone())} />
+        <ActionOutcome success={moved ? t('deskActivities.moved') : null} problems={[]} />
+        <h4>{t('deskActivities.partners')}</h4>
+        {activity.partners.length === 0 ? <p className="meta">{t('deskActivities.noPartners')}</p> : null}
+        <ul data-testid="activity-partners">
+          {activity.partners.map(({ partner, roleTh }) => (
+            <li key={partner.id}>
+              {pick(partner.nameTh, partner.nameEn)} — {roleTh}
+            </li>
+          ))}
+        </ul>
+        <PartnerForm activity={activity} slug={slug} partners={partners} onDone={onDone} />
+      </article>
+    </li>
+  );
+}
