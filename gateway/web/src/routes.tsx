@@ -44,6 +44,8 @@ import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
 import { ScholarshipsPage } from './pages/unit-services/ScholarshipsPage';
 import { DeskScholarshipsPage } from './pages/unit-services/DeskScholarshipsPage';
 import { DeskPetitionsPage } from './pages/unit-services/DeskPetitionsPage';
+import { DeskConsultationsPage } from './pages/desk-consult/DeskConsultationsPage';
+import { DeskSurveysPage } from './pages/desk-consult/DeskSurveysPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -103,6 +105,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
   { path: '/desk/moderation', title: 'nav.deskModeration', roles: DESK_ROLES, render: () => <DeskModerationPage /> },
+  { path: '/desk/consultations', title: 'consultDesk.title', roles: DESK_ROLES, render: () => <DeskConsultationsPage /> },
+  { path: '/desk/surveys', title: 'surveyDesk.title', roles: DESK_ROLES, render: () => <DeskSurveysPage /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

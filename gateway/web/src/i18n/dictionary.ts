@@ -1,6 +1,7 @@
 import { takePartEn, takePartTh } from './take-part-words';
 import { moderationEn, moderationTh } from './moderation-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
+import { deskConsultEn, deskConsultTh } from './desk-consult-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -326,6 +327,7 @@ export const th = {
   ...takePartTh,
   ...unitServicesTh,
   ...moderationTh,
+  ...deskConsultTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -810,6 +812,7 @@ export const en: Dictionary = {
   ...takePartEn,
   ...unitServicesEn,
   ...moderationEn,
+  ...deskConsultEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

@@ -85,6 +85,12 @@ export function DeskQueuePage() {
       <p>
         <Link to="/desk/moderation">{t('moderation.deskLink')}</Link>
       </p>
+      <p>
+        <Link to="/desk/consultations">{t('consultDesk.link')}</Link>
+      </p>
+      <p>
+        <Link to="/desk/surveys">{t('surveyDesk.link')}</Link>
+      </p>
       <UnitServiceLinks code={unit.code} side="desk" />
       <fieldset>
         <legend>{t('desk.filters')}</legend>
