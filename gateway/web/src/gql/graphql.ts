@@ -1027,7 +1027,14 @@ export type StaffSurveysQueryVariables = Exact<{
 }>;
 
 
-export type StaffSurveysQuery = { desk?: { code: string, surveys?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, eligibility: SurveyEligibility, anonymous: boolean, template?: SurveyTemplate | null, opensAt: string, closesAt: string, codesIssued: number, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+export type StaffSurveysQuery = { desk?: { code: string, surveys?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, eligibility: SurveyEligibility, anonymous: boolean, template?: SurveyTemplate | null, opensAt: string, closesAt: string, codesIssued: number, responseCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffSurveyResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffSurveyResultsQuery = { desk?: { survey?: { id: string, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null } | null };
 
 export type StaffCreateSurveyMutationVariables = Exact<{
   input: SurveyInput;
@@ -2858,12 +2865,21 @@ export const StaffSurveysDocument = new TypedDocumentString(`
         opensAt
         closesAt
         codesIssued
-        ...SurveyResultsFields
+        responseCount
       }
       pageInfo {
         hasNextPage
         endCursor
       }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSurveysQuery, StaffSurveysQueryVariables>;
+export const StaffSurveyResultsDocument = new TypedDocumentString(`
+    query StaffSurveyResults($id: ID!) {
+  desk: financeAssets {
+    survey(id: $id) {
+      ...SurveyResultsFields
     }
   }
 }
@@ -2906,7 +2922,7 @@ export const StaffSurveysDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<StaffSurveysQuery, StaffSurveysQueryVariables>;
+}`) as unknown as TypedDocumentString<StaffSurveyResultsQuery, StaffSurveyResultsQueryVariables>;
 export const StaffCreateSurveyDocument = new TypedDocumentString(`
     mutation StaffCreateSurvey($input: SurveyInput!) {
   desk: financeAssets {

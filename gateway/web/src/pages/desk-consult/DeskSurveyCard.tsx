@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { forUnit } from '../../api/unit-desk';
 import { SpecForm } from '../../components/SpecForm';
-import { StaffIssueSurveyCodesDocument, type StaffSurveysQuery } from '../../gql/graphql';
+import { useQuery } from '../../api/use-query';
+import { Loading, ProblemNotice } from '../../components/ProblemNotice';
+import { StaffIssueSurveyCodesDocument, StaffSurveyResultsDocument, type StaffSurveysQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { SurveyResults } from '../take-part/SurveyPage';
@@ -52,6 +54,19 @@ function SurveyCodes({ survey, slug, changed }: { survey: DeskSurvey; slug: stri
   );
 }
 
+/** A survey's results, asked for once staff open them (and again each time the list changes). */
+function ResultsAtDesk({ id, slug }: { id: string; slug: string }) {
+  const results = useQuery(forUnit(StaffSurveyResultsDocument, slug), { id });
+  const survey = results.data?.desk?.survey;
+  return (
+    <>
+      <ProblemNotice problems={results.problems} onRetry={results.reload} />
+      {results.loading ? <Loading /> : null}
+      {survey ? <SurveyResults survey={survey} level={4} /> : null}
+    </>
+  );
+}
+
 /** One survey at the desk: what it is, its codes (LISTED), and its results as they come in. */
 export function DeskSurveyCard({
   survey,
@@ -65,6 +80,7 @@ export function DeskSurveyCard({
   changed(): void;
 }) {
   const { t, label, pick, format } = useI18n();
+  const [resultsOpen, setResultsOpen] = useState(false);
   return (
     <li className="card" data-survey={survey.id}>
       <h3>{pick(survey.titleTh, survey.titleEn)}</h3>
@@ -83,9 +99,9 @@ export function DeskSurveyCard({
         <Link to={`/units/${unitCode}/surveys/${survey.id}`}>{t('consultDesk.publicPage')}</Link>
       </p>
       {survey.eligibility === 'LISTED' ? <SurveyCodes survey={survey} slug={slug} changed={changed} /> : null}
-      <details>
-        <summary>{t('surveyDesk.results')}</summary>
-        <SurveyResults survey={survey} level={4} />
+      <details onToggle={(e) => setResultsOpen(e.currentTarget.open)}>
+        <summary>{t('surveyDesk.results', { n: format.number(survey.responseCount) })}</summary>
+        {resultsOpen ? <ResultsAtDesk id={survey.id} slug={slug} /> : null}
       </details>
     </li>
   );
