@@ -11,6 +11,7 @@ const ONLINE = `รับฟังความคิดเห็นทางอ�
 const MINUTES = 'ที่ประชุมมีผู้เข้าร่วม 42 คน เสนอให้เพิ่มงบซ่อมแซมห้องน้ำ';
 const SUMMARY = 'หน่วยงานจะเพิ่มงบซ่อมแซมห้องน้ำในปีงบประมาณหน้า';
 const SURVEY = `สำรวจช่องทางการติดต่อของผู้ปกครอง (${Date.now()})`;
+const SATISFACTION = `ความพึงพอใจต่อบริการการเงิน ภาคเรียนที่ 2 (${Date.now()})`;
 
 /** Fits a phone, passes axe, and leaves a desktop and a phone screenshot for docs/pages.md. */
 async function deskScreens(page: Page, name: string): Promise<void> {
@@ -191,16 +192,18 @@ describe('the desk runs consultations and surveys in a real browser', () => {
     const form = desk.getByTestId('satisfaction');
     await form.getByRole('button', { name: 'สร้างแบบสำรวจความพึงพอใจ' }).click();
     await form.locator('[data-field-error="opensAt"]').waitFor();
+    await form.getByLabel('ชื่อแบบสำรวจ (เว้นว่างเพื่อใช้ชื่อมาตรฐาน) (ไม่บังคับ)').fill(SATISFACTION);
     await form.getByLabel('เปิด (จำเป็น)', { exact: true }).fill(bangkokInput(-1));
     await form.getByLabel('ปิด (จำเป็น)', { exact: true }).fill(bangkokInput(24 * 30));
     await form.getByRole('button', { name: 'สร้างแบบสำรวจความพึงพอใจ' }).click();
     await form.getByRole('status').getByText('สร้างแบบสำรวจความพึงพอใจแล้ว').waitFor();
-    const card = desk.getByTestId('desk-surveys').locator('li', { hasText: 'ความพึงพอใจ (สำเร็จรูป)' });
-    await card.waitFor();
+    const card = desk.getByTestId('desk-surveys').locator('li', { hasText: SATISFACTION });
+    await card.getByText('ความพึงพอใจ (สำเร็จรูป)').waitFor();
     // Open to anyone: no codes to issue.
     await expect(card.getByRole('button', { name: 'ออกรหัส' }).count()).resolves.toBe(0);
-    const listed = await stack.t.query(`{ financeAssets { surveys { nodes { template questions { kind } } } } }`);
-    const made = listed.data!.financeAssets.surveys.nodes.find((s: { template: string | null }) => s.template === 'SERVICE_SATISFACTION');
+    const listed = await stack.t.query(`{ financeAssets { surveys { nodes { titleTh template questions { kind } } } } }`);
+    const made = listed.data!.financeAssets.surveys.nodes.find((s: { titleTh: string }) => s.titleTh === SATISFACTION);
+    expect(made.template).toBe('SERVICE_SATISFACTION');
     expect(made.questions.map((q: { kind: string }) => q.kind)).toEqual([
       'SCALE_1_5',
       'SCALE_1_5',

@@ -102,6 +102,8 @@ export function SurveyBuilder({ slug, created }: { slug: string; created(): void
     setDone(result.done);
     if (result.done) {
       setTop(EMPTY_TOP);
+      setEligibility('OPEN');
+      setAnonymous(true);
       setQuestions([newQuestion()]);
     } else {
       const first = result.problems.map(placeOf).find(Boolean);
