@@ -65,7 +65,7 @@ export const deskConsultTh = {
   'surveyDesk.issue': 'ออกรหัส',
   'surveyDesk.issued': 'ออกรหัสแล้ว',
   'surveyDesk.codesKeep': 'รหัสแสดงครั้งเดียวเท่านั้น พิมพ์หรือคัดลอกเก็บไว้ก่อนออกจากหน้านี้ แล้วแจกให้ผู้มีสิทธิ์คนละหนึ่งรหัส',
-  'surveyDesk.print': 'พิมพ์รหัส',
+  'codes.print': 'พิมพ์รหัส',
   'surveyDesk.results': 'ผลการสำรวจ ผู้ตอบ {n} คน (เจ้าหน้าที่ดูได้ระหว่างเปิด)',
   'surveyDesk.err.count': 'กรุณาใส่จำนวนเต็ม 1–500',
 } as const;
@@ -137,7 +137,7 @@ export const deskConsultEn: Record<keyof typeof deskConsultTh, string> = {
   'surveyDesk.issue': 'Issue codes',
   'surveyDesk.issued': 'Codes issued',
   'surveyDesk.codesKeep': 'The codes show only this once: print or copy them before leaving this page, then hand one to each participant.',
-  'surveyDesk.print': 'Print the codes',
+  'codes.print': 'Print the codes',
   'surveyDesk.results': 'Results: {n} responses (staff see them while open)',
   'surveyDesk.err.count': 'Type a whole number from 1 to 500',
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { forUnit } from '../../api/unit-desk';
 import { SpecForm } from '../../components/SpecForm';
 import { useQuery } from '../../api/use-query';
+import { IssuedCodes } from '../../components/IssuedCodes';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
 import { StaffIssueSurveyCodesDocument, StaffSurveyResultsDocument, type StaffSurveysQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -35,21 +36,7 @@ function SurveyCodes({ survey, slug, changed }: { survey: DeskSurvey; slug: stri
           });
         }}
       />
-      {codes.length > 0 ? (
-        <div className="notice">
-          <p>{t('surveyDesk.codesKeep')}</p>
-          <ol className="codes" data-testid="survey-codes">
-            {codes.map((code) => (
-              <li key={code}>
-                <code>{code}</code>
-              </li>
-            ))}
-          </ol>
-          <button type="button" className="button-secondary" onClick={() => window.print()}>
-            {t('surveyDesk.print')}
-          </button>
-        </div>
-      ) : null}
+      <IssuedCodes codes={codes} keep={t('surveyDesk.codesKeep')} testId="survey-codes" />
     </>
   );
 }
