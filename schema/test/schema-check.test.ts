@@ -42,6 +42,7 @@ describe('schema check (npm run schema:check)', () => {
       'gateway/web/src/api/operations/admin.graphql',
       'gateway/web/src/api/operations/cases.graphql',
       'gateway/web/src/api/operations/dashboard.graphql',
+      'gateway/web/src/api/operations/desk-consult.graphql',
       'gateway/web/src/api/operations/desk.graphql',
       'gateway/web/src/api/operations/distance-education-ict.graphql',
       'gateway/web/src/api/operations/education-promotion.graphql',
@@ -141,14 +142,15 @@ describe('schema check (npm run schema:check)', () => {
   });
 
   it('passes with a warning when a removed field is used by no platform operation', async () => {
+    // A field no page uses yet (docs/api-only.md): when a page takes it up, pick another from that list.
     const result = await checkSchema({
-      sdls: withChange(sdls, 'financeAssets', (sdl) => removeFieldFromSdl(sdl, 'FinanceAssetsMutations', 'issueSurveyCodes')),
+      sdls: withChange(sdls, 'financeAssets', (sdl) => removeFieldFromSdl(sdl, 'FinanceAssetsMutations', 'markNoticeReviewed')),
       committedSupergraph,
       operations,
     });
     expect(result.ok).toBe(true);
     expect(result.warnings.map((w) => w.line)).toEqual([
-      'financeAssets: removed field FinanceAssetsMutations.issueSurveyCodes (no platform operation uses it)',
+      'financeAssets: removed field FinanceAssetsMutations.markNoticeReviewed (no platform operation uses it)',
     ]);
     expect(result.summary).toMatch(/1 warning/);
   });

@@ -1029,13 +1029,6 @@ export type StaffSurveysQueryVariables = Exact<{
 
 export type StaffSurveysQuery = { desk?: { code: string, surveys?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, eligibility: SurveyEligibility, anonymous: boolean, template?: SurveyTemplate | null, opensAt: string, closesAt: string, codesIssued: number, responseCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
 
-export type StaffSurveyResultsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type StaffSurveyResultsQuery = { desk?: { survey?: { id: string, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null } | null };
-
 export type StaffCreateSurveyMutationVariables = Exact<{
   input: SurveyInput;
 }>;
@@ -1643,6 +1636,13 @@ export type SurveyPageQuery = { unit?:
    | null };
 
 export type SurveyResultsFieldsFragment = { id: string, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> };
+
+export type StaffSurveyResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffSurveyResultsQuery = { desk?: { survey?: { id: string, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null } | null };
 
 export type VotePageQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -2875,54 +2875,6 @@ export const StaffSurveysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffSurveysQuery, StaffSurveysQueryVariables>;
-export const StaffSurveyResultsDocument = new TypedDocumentString(`
-    query StaffSurveyResults($id: ID!) {
-  desk: financeAssets {
-    survey(id: $id) {
-      ...SurveyResultsFields
-    }
-  }
-}
-    fragment SurveyResultsFields on Survey {
-  id
-  responseCount
-  questions {
-    id
-    position
-    kind
-    textTh
-    textEn
-    required
-    options {
-      index
-      labelTh
-      labelEn
-    }
-  }
-  results {
-    question {
-      id
-    }
-    answered
-    options {
-      index
-      labelTh
-      labelEn
-      count
-    }
-    average
-    distribution {
-      value
-      count
-    }
-    texts(first: 20) {
-      nodes {
-        text
-        submittedAt
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<StaffSurveyResultsQuery, StaffSurveyResultsQueryVariables>;
 export const StaffCreateSurveyDocument = new TypedDocumentString(`
     mutation StaffCreateSurvey($input: SurveyInput!) {
   desk: financeAssets {
@@ -4181,6 +4133,54 @@ export const SurveyPageDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SurveyPageQuery, SurveyPageQueryVariables>;
+export const StaffSurveyResultsDocument = new TypedDocumentString(`
+    query StaffSurveyResults($id: ID!) {
+  desk: financeAssets {
+    survey(id: $id) {
+      ...SurveyResultsFields
+    }
+  }
+}
+    fragment SurveyResultsFields on Survey {
+  id
+  responseCount
+  questions {
+    id
+    position
+    kind
+    textTh
+    textEn
+    required
+    options {
+      index
+      labelTh
+      labelEn
+    }
+  }
+  results {
+    question {
+      id
+    }
+    answered
+    options {
+      index
+      labelTh
+      labelEn
+      count
+    }
+    average
+    distribution {
+      value
+      count
+    }
+    texts(first: 20) {
+      nodes {
+        text
+        submittedAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffSurveyResultsQuery, StaffSurveyResultsQueryVariables>;
 export const VotePageDocument = new TypedDocumentString(`
     query VotePage($code: ID!, $id: ID!) {
   unit(code: $code) {
