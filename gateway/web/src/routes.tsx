@@ -51,6 +51,8 @@ import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
 import { ScholarshipsPage } from './pages/unit-services/ScholarshipsPage';
 import { DeskScholarshipsPage } from './pages/unit-services/DeskScholarshipsPage';
 import { DeskPetitionsPage } from './pages/unit-services/DeskPetitionsPage';
+import { DeskConsultationsPage } from './pages/desk-consult/DeskConsultationsPage';
+import { DeskSurveysPage } from './pages/desk-consult/DeskSurveysPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -117,6 +119,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/activities', title: 'nav.deskActivities', roles: DESK_ROLES, render: () => <DeskActivitiesPage /> },
   { path: '/desk/outcomes', title: 'nav.deskOutcomes', roles: DESK_ROLES, render: () => <DeskOutcomesPage /> },
   { path: '/desk/outcomes/:id', title: 'nav.deskOutcome', roles: DESK_ROLES, render: ({ id }) => <DeskOutcomePage id={id!} /> },
+  { path: '/desk/consultations', title: 'consultDesk.title', roles: DESK_ROLES, render: () => <DeskConsultationsPage /> },
+  { path: '/desk/surveys', title: 'surveyDesk.title', roles: DESK_ROLES, render: () => <DeskSurveysPage /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

@@ -1079,6 +1079,71 @@ export type StaffSetReviewIntervalMutationVariables = Exact<{
 
 export type StaffSetReviewIntervalMutation = { desk?: { setReviewInterval: number } | null };
 
+export type DeskConsultationFieldsFragment = { id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number };
+
+export type StaffConsultationsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffConsultationsQuery = { desk?: { code: string, consultations?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffCloseConsultationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffCloseConsultationMutation = { desk?: { closeConsultation: { id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number } } | null };
+
+export type StaffRecordHearingMinutesMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  minutesTh: Scalars['String']['input'];
+}>;
+
+
+export type StaffRecordHearingMinutesMutation = { desk?: { recordHearingMinutes: { id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number } } | null };
+
+export type StaffPublishConsultationSummaryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  summaryTh: Scalars['String']['input'];
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffPublishConsultationSummaryMutation = { desk?: { publishConsultationSummary: { id: string, titleTh: string, titleEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number } } | null };
+
+export type StaffSurveysQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffSurveysQuery = { desk?: { code: string, surveys?: { totalCount: number, nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, status: SurveyStatus, eligibility: SurveyEligibility, anonymous: boolean, template?: SurveyTemplate | null, opensAt: string, closesAt: string, codesIssued: number, responseCount: number }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type StaffCreateSurveyMutationVariables = Exact<{
+  input: SurveyInput;
+}>;
+
+
+export type StaffCreateSurveyMutation = { desk?: { createSurvey: { id: string, titleTh: string } } | null };
+
+export type StaffCreateSatisfactionSurveyMutationVariables = Exact<{
+  opensAt: Scalars['DateTime']['input'];
+  closesAt: Scalars['DateTime']['input'];
+  titleTh?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<SurveyEligibility>;
+}>;
+
+
+export type StaffCreateSatisfactionSurveyMutation = { desk?: { createSatisfactionSurvey: { id: string, titleTh: string } } | null };
+
+export type StaffIssueSurveyCodesMutationVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  count: Scalars['Int']['input'];
+}>;
+
+
+export type StaffIssueSurveyCodesMutation = { desk?: { issueSurveyCodes: Array<string> } | null };
+
 export type StaffNoticeFieldsFragment = { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> };
 
 export type StaffNoticesQueryVariables = Exact<{
@@ -1677,15 +1742,15 @@ export type ConsultationPageQueryVariables = Exact<{
 
 
 export type ConsultationPageQuery = { unit?:
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
-    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
+    | { code: string, nameTh: string, nameEn: string, holdsContributions: boolean, consultation?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, kind: ConsultationKind, status: ConsultationStatus, opensAt: string, closesAt: string, hearingAt?: string | null, place?: string | null, minutesTh?: string | null, summaryTh?: string | null, summaryEn?: string | null, summaryPublishedAt?: string | null, commentCount: number, comments?: { nodes: Array<{ id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null }> } | null } | null }
    | null };
 
 export type DraftPageQueryVariables = Exact<{
@@ -1723,6 +1788,15 @@ export type SurveyPageQuery = { unit?:
     | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
     | { code: string, nameTh: string, nameEn: string, survey?: { id: string, titleTh: string, titleEn?: string | null, descriptionTh?: string | null, descriptionEn?: string | null, opensAt: string, closesAt: string, status: SurveyStatus, eligibility: SurveyEligibility, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null }
    | null };
+
+export type SurveyResultsFieldsFragment = { id: string, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> };
+
+export type StaffSurveyResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffSurveyResultsQuery = { desk?: { survey?: { id: string, responseCount: number, questions: Array<{ id: string, position: number, kind: SurveyQuestionKind, textTh: string, textEn?: string | null, required: boolean, options: Array<{ index: number, labelTh: string, labelEn?: string | null }> }>, results: Array<{ answered: number, average?: number | null, question: { id: string }, options?: Array<{ index: number, labelTh: string, labelEn?: string | null, count: number }> | null, distribution?: Array<{ value: number, count: number }> | null, texts?: { nodes: Array<{ text: string, submittedAt: string }> } | null }> } | null } | null };
 
 export type VotePageQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -2384,6 +2458,24 @@ export const StaffActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffActivityFields"}) as unknown as TypedDocumentString<StaffActivityFieldsFragment, unknown>;
+export const DeskConsultationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeskConsultationFields on Consultation {
+  id
+  titleTh
+  titleEn
+  kind
+  status
+  opensAt
+  closesAt
+  hearingAt
+  place
+  minutesTh
+  summaryTh
+  summaryEn
+  summaryPublishedAt
+  commentCount
+}
+    `, {"fragmentName":"DeskConsultationFields"}) as unknown as TypedDocumentString<DeskConsultationFieldsFragment, unknown>;
 export const StaffNoticeFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffNoticeFields on Notice {
   id
@@ -2571,6 +2663,48 @@ export const FeedItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FeedItem"}) as unknown as TypedDocumentString<FeedItemFragment, unknown>;
+export const SurveyResultsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyResultsFields on Survey {
+  id
+  responseCount
+  questions {
+    id
+    position
+    kind
+    textTh
+    textEn
+    required
+    options {
+      index
+      labelTh
+      labelEn
+    }
+  }
+  results {
+    question {
+      id
+    }
+    answered
+    options {
+      index
+      labelTh
+      labelEn
+      count
+    }
+    average
+    distribution {
+      value
+      count
+    }
+    texts(first: 20) {
+      nodes {
+        text
+        submittedAt
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SurveyResultsFields"}) as unknown as TypedDocumentString<SurveyResultsFieldsFragment, unknown>;
 export const CommentItemFragmentDoc = new TypedDocumentString(`
     fragment CommentItem on ConsultationComment {
   id
@@ -3004,6 +3138,173 @@ export const StaffSetReviewIntervalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffSetReviewIntervalMutation, StaffSetReviewIntervalMutationVariables>;
+export const StaffConsultationsDocument = new TypedDocumentString(`
+    query StaffConsultations($after: String) {
+  desk: financeAssets {
+    code
+    consultations(first: 20, after: $after) {
+      totalCount
+      nodes {
+        ...DeskConsultationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment DeskConsultationFields on Consultation {
+  id
+  titleTh
+  titleEn
+  kind
+  status
+  opensAt
+  closesAt
+  hearingAt
+  place
+  minutesTh
+  summaryTh
+  summaryEn
+  summaryPublishedAt
+  commentCount
+}`) as unknown as TypedDocumentString<StaffConsultationsQuery, StaffConsultationsQueryVariables>;
+export const StaffCloseConsultationDocument = new TypedDocumentString(`
+    mutation StaffCloseConsultation($id: ID!) {
+  desk: financeAssets {
+    closeConsultation(id: $id) {
+      ...DeskConsultationFields
+    }
+  }
+}
+    fragment DeskConsultationFields on Consultation {
+  id
+  titleTh
+  titleEn
+  kind
+  status
+  opensAt
+  closesAt
+  hearingAt
+  place
+  minutesTh
+  summaryTh
+  summaryEn
+  summaryPublishedAt
+  commentCount
+}`) as unknown as TypedDocumentString<StaffCloseConsultationMutation, StaffCloseConsultationMutationVariables>;
+export const StaffRecordHearingMinutesDocument = new TypedDocumentString(`
+    mutation StaffRecordHearingMinutes($id: ID!, $minutesTh: String!) {
+  desk: financeAssets {
+    recordHearingMinutes(id: $id, minutesTh: $minutesTh) {
+      ...DeskConsultationFields
+    }
+  }
+}
+    fragment DeskConsultationFields on Consultation {
+  id
+  titleTh
+  titleEn
+  kind
+  status
+  opensAt
+  closesAt
+  hearingAt
+  place
+  minutesTh
+  summaryTh
+  summaryEn
+  summaryPublishedAt
+  commentCount
+}`) as unknown as TypedDocumentString<StaffRecordHearingMinutesMutation, StaffRecordHearingMinutesMutationVariables>;
+export const StaffPublishConsultationSummaryDocument = new TypedDocumentString(`
+    mutation StaffPublishConsultationSummary($id: ID!, $summaryTh: String!, $summaryEn: String) {
+  desk: financeAssets {
+    publishConsultationSummary(
+      id: $id
+      summaryTh: $summaryTh
+      summaryEn: $summaryEn
+    ) {
+      ...DeskConsultationFields
+    }
+  }
+}
+    fragment DeskConsultationFields on Consultation {
+  id
+  titleTh
+  titleEn
+  kind
+  status
+  opensAt
+  closesAt
+  hearingAt
+  place
+  minutesTh
+  summaryTh
+  summaryEn
+  summaryPublishedAt
+  commentCount
+}`) as unknown as TypedDocumentString<StaffPublishConsultationSummaryMutation, StaffPublishConsultationSummaryMutationVariables>;
+export const StaffSurveysDocument = new TypedDocumentString(`
+    query StaffSurveys($after: String) {
+  desk: financeAssets {
+    code
+    surveys(first: 20, after: $after) {
+      totalCount
+      nodes {
+        id
+        titleTh
+        titleEn
+        status
+        eligibility
+        anonymous
+        template
+        opensAt
+        closesAt
+        codesIssued
+        responseCount
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSurveysQuery, StaffSurveysQueryVariables>;
+export const StaffCreateSurveyDocument = new TypedDocumentString(`
+    mutation StaffCreateSurvey($input: SurveyInput!) {
+  desk: financeAssets {
+    createSurvey(input: $input) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateSurveyMutation, StaffCreateSurveyMutationVariables>;
+export const StaffCreateSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation StaffCreateSatisfactionSurvey($opensAt: DateTime!, $closesAt: DateTime!, $titleTh: String, $eligibility: SurveyEligibility) {
+  desk: financeAssets {
+    createSatisfactionSurvey(
+      opensAt: $opensAt
+      closesAt: $closesAt
+      titleTh: $titleTh
+      eligibility: $eligibility
+    ) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateSatisfactionSurveyMutation, StaffCreateSatisfactionSurveyMutationVariables>;
+export const StaffIssueSurveyCodesDocument = new TypedDocumentString(`
+    mutation StaffIssueSurveyCodes($surveyId: ID!, $count: Int!) {
+  desk: financeAssets {
+    issueSurveyCodes(surveyId: $surveyId, count: $count)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffIssueSurveyCodesMutation, StaffIssueSurveyCodesMutationVariables>;
 export const StaffNoticesDocument = new TypedDocumentString(`
     query StaffNotices($after: String) {
   desk: financeAssets {
@@ -4279,6 +4580,7 @@ export const ConsultationPageDocument = new TypedDocumentString(`
       closesAt
       hearingAt
       place
+      minutesTh
       summaryTh
       summaryEn
       summaryPublishedAt
@@ -4370,47 +4672,98 @@ export const SurveyPageDocument = new TypedDocumentString(`
       closesAt
       status
       eligibility
-      responseCount
-      questions {
-        id
-        position
-        kind
-        textTh
-        textEn
-        required
-        options {
-          index
-          labelTh
-          labelEn
-        }
-      }
-      results {
-        question {
-          id
-        }
-        answered
-        options {
-          index
-          labelTh
-          labelEn
-          count
-        }
-        average
-        distribution {
-          value
-          count
-        }
-        texts(first: 20) {
-          nodes {
-            text
-            submittedAt
-          }
-        }
-      }
+      ...SurveyResultsFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SurveyPageQuery, SurveyPageQueryVariables>;
+    fragment SurveyResultsFields on Survey {
+  id
+  responseCount
+  questions {
+    id
+    position
+    kind
+    textTh
+    textEn
+    required
+    options {
+      index
+      labelTh
+      labelEn
+    }
+  }
+  results {
+    question {
+      id
+    }
+    answered
+    options {
+      index
+      labelTh
+      labelEn
+      count
+    }
+    average
+    distribution {
+      value
+      count
+    }
+    texts(first: 20) {
+      nodes {
+        text
+        submittedAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SurveyPageQuery, SurveyPageQueryVariables>;
+export const StaffSurveyResultsDocument = new TypedDocumentString(`
+    query StaffSurveyResults($id: ID!) {
+  desk: financeAssets {
+    survey(id: $id) {
+      ...SurveyResultsFields
+    }
+  }
+}
+    fragment SurveyResultsFields on Survey {
+  id
+  responseCount
+  questions {
+    id
+    position
+    kind
+    textTh
+    textEn
+    required
+    options {
+      index
+      labelTh
+      labelEn
+    }
+  }
+  results {
+    question {
+      id
+    }
+    answered
+    options {
+      index
+      labelTh
+      labelEn
+      count
+    }
+    average
+    distribution {
+      value
+      count
+    }
+    texts(first: 20) {
+      nodes {
+        text
+        submittedAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffSurveyResultsQuery, StaffSurveyResultsQueryVariables>;
 export const VotePageDocument = new TypedDocumentString(`
     query VotePage($code: ID!, $id: ID!) {
   unit(code: $code) {

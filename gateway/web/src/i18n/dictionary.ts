@@ -2,6 +2,7 @@ import { takePartEn, takePartTh } from './take-part-words';
 import { moderationEn, moderationTh } from './moderation-words';
 import { deskCasesEn, deskCasesTh } from './desk-cases-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
+import { deskConsultEn, deskConsultTh } from './desk-consult-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -328,6 +329,7 @@ export const th = {
   ...unitServicesTh,
   ...moderationTh,
   ...deskCasesTh,
+  ...deskConsultTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -813,6 +815,7 @@ export const en: Dictionary = {
   ...unitServicesEn,
   ...moderationEn,
   ...deskCasesEn,
+  ...deskConsultEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

@@ -7,7 +7,7 @@ import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
 import { Paragraphs, TakePartFrame } from './TakePartFrame';
 
-/** One consultation: what it is about, the comments, a comment form while open, the summary once published. */
+/** One consultation: what it is about, the comments, a comment form while open, a hearing's minutes, the summary once published. */
 export function ConsultationPage({ code, id }: { code: string; id: string }) {
   const { t, pick, label, format } = useI18n();
   const { data, problems, loading, reload } = useQuery(ConsultationPageDocument, { code, id });
@@ -36,6 +36,12 @@ export function ConsultationPage({ code, id }: { code: string; id: string }) {
             <p>{t('take.hearing', { date: format.dateTime(consultation.hearingAt), place: consultation.place ?? '' })}</p>
           ) : null}
           {consultation.descriptionTh ? <Paragraphs text={pick(consultation.descriptionTh, consultation.descriptionEn)} /> : null}
+          {consultation.minutesTh ? (
+            <section aria-labelledby="minutes-heading" data-testid="minutes">
+              <h2 id="minutes-heading">{t('take.minutes')}</h2>
+              <Paragraphs text={consultation.minutesTh} />
+            </section>
+          ) : null}
           {consultation.summaryTh ? (
             <section aria-labelledby="summary-heading" className="notice">
               <h2 id="summary-heading">{t('take.summary')}</h2>

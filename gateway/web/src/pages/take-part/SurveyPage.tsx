@@ -5,7 +5,7 @@ import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
-import { RespondToSurveyDocument, SurveyPageDocument, type SurveyPageQuery } from '../../gql/graphql';
+import { RespondToSurveyDocument, SurveyPageDocument, type SurveyPageQuery, type SurveyResultsFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { EMPTY_ANSWER, isAnswered, SurveyQuestionField, type Answer } from './SurveyQuestionField';
 import { TakePartFrame } from './TakePartFrame';
@@ -97,18 +97,20 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
   );
 }
 
-/** Published results: counts per option or scale value, and the latest free-text answers. */
-function SurveyResults({ survey }: { survey: Survey }) {
+/** Results: counts per option or scale value, and the latest free-text answers (the public's once closed, the desk's as they come in). */
+export function SurveyResults({ survey, level = 2 }: { survey: SurveyResultsFieldsFragment; level?: 2 | 4 }) {
   const { t, pick, format } = useI18n();
+  const Heading = `h${level}` as const;
+  const QuestionHeading = `h${level + 1}` as 'h3' | 'h5';
   return (
-    <section aria-labelledby="survey-results-heading">
-      <h2 id="survey-results-heading">{t('survey.results', { n: format.number(survey.responseCount) })}</h2>
+    <section aria-labelledby={`results-${survey.id}`} data-testid="survey-results">
+      <Heading id={`results-${survey.id}`}>{t('survey.results', { n: format.number(survey.responseCount) })}</Heading>
       {survey.results.map((result) => {
         const question = survey.questions.find((q) => q.id === result.question.id);
         if (!question) return null;
         return (
           <section key={question.id} aria-labelledby={`r-${question.id}`}>
-            <h3 id={`r-${question.id}`}>{pick(question.textTh, question.textEn)}</h3>
+            <QuestionHeading id={`r-${question.id}`}>{pick(question.textTh, question.textEn)}</QuestionHeading>
             {result.average != null ? <p>{t('survey.average', { avg: format.number(result.average, 2) })}</p> : null}
             {result.options || result.distribution ? (
               <table>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { IssuedCodes } from '../../components/IssuedCodes';
 import { RequireDeskUnit } from '../../components/RequireRole';
 import { SpecForm, toDateTime, type FieldSpec } from '../../components/SpecForm';
 import { IssueEvaluationCodesDocument, OpenTrainingNeedsSurveyDocument, RecordTrainingDocument } from '../../gql/graphql';
@@ -52,18 +53,7 @@ function TrainingAtDesk({ training, onChanged }: { training: Training; onChanged
           });
         }}
       />
-      {codes.length > 0 ? (
-        <div className="notice">
-          <p>{t('training.codesKeep')}</p>
-          <ol className="codes" data-testid="evaluation-codes">
-            {codes.map((code) => (
-              <li key={code}>
-                <code>{code}</code>
-              </li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
+      <IssuedCodes codes={codes} keep={t('training.codesKeep')} testId="evaluation-codes" />
     </>
   );
 }
