@@ -1,5 +1,6 @@
 import { takePartEn, takePartTh } from './take-part-words';
 import { moderationEn, moderationTh } from './moderation-words';
+import { empowerEn, empowerTh } from './empower-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
 
 /**
@@ -326,6 +327,7 @@ export const th = {
   ...takePartTh,
   ...unitServicesTh,
   ...moderationTh,
+  ...empowerTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -810,6 +812,7 @@ export const en: Dictionary = {
   ...takePartEn,
   ...unitServicesEn,
   ...moderationEn,
+  ...empowerEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

@@ -6,6 +6,7 @@ import { StaffQueueDocument, type FeedbackCategory, type StaffQueueQuery } from 
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { UnitServiceLinks } from './unit-services/service-links';
+import { EmpowerDeskLinks } from './empower/desk-frame';
 
 const CATEGORIES: readonly FeedbackCategory[] = ['COMPLAINT', 'SUGGESTION', 'QUESTION', 'OPINION', 'COMPLIMENT'];
 type QueueCase = NonNullable<NonNullable<StaffQueueQuery['desk']>['feedback']>['nodes'][number];
@@ -85,6 +86,7 @@ export function DeskQueuePage() {
       <p>
         <Link to="/desk/moderation">{t('moderation.deskLink')}</Link>
       </p>
+      <EmpowerDeskLinks />
       <UnitServiceLinks code={unit.code} side="desk" />
       <fieldset>
         <legend>{t('desk.filters')}</legend>
