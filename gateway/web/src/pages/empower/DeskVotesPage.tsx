@@ -66,7 +66,7 @@ function VoteCard({ vote, unit, changed }: { vote: DeskVote; unit: DirectoryUnit
       </p>
       {vote.results ? (
         <p data-testid="vote-results">
-          {t('empower.turnout', { n: vote.results.turnout })}:{' '}
+          {t('take.turnout', { n: format.number(vote.results.turnout) })}:{' '}
           {vote.results.options.map((o) => `${o.option.labelTh} ${o.count}`).join(', ')}
         </p>
       ) : null}
