@@ -43,11 +43,8 @@ describe('drafts, votes, initiatives and delegated decisions at the desk, and wh
     await form.getByLabel('ประเภทร่าง').selectOption('WAY_OF_WORKING');
     await form.getByLabel('ชื่อเรื่อง (ภาษาไทย)').fill(title);
     await form.getByLabel('เนื้อหาร่าง').fill('ให้เบิกจ่ายภายใน 15 วันทำการนับจากวันที่ได้รับเอกสารครบ');
-    await form.getByLabel('เปิด', { exact: false }).first().fill(localInput(-1));
-    await form
-      .getByLabel('ปิด', { exact: false })
-      .first()
-      .fill(localInput(24 * 7));
+    await form.getByLabel('เปิด (จำเป็น)', { exact: true }).fill(localInput(-1));
+    await form.getByLabel('ปิด (จำเป็น)', { exact: true }).fill(localInput(24 * 7));
     await form.getByRole('button', { name: 'เปิดร่าง' }).click();
     await form.getByRole('status').getByText('เปิดร่างรับข้อเสนอแนะแล้ว').waitFor();
     const draftCard = card(desk, 'desk-drafts', title);
