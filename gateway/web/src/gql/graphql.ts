@@ -994,7 +994,14 @@ export type DeskDraftFieldsFragment = { id: string, kind: DraftKind, titleTh: st
 export type StaffDraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffDraftsQuery = { desk?: { code: string, drafts?: { nodes: Array<{ id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null }> } | null } | null };
+export type StaffDraftsQuery = { desk?: { code: string, drafts?: { nodes: Array<{ id: string, titleTh: string }> } | null } | null };
+
+export type StaffDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffDraftQuery = { desk?: { draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null } | null };
 
 export type StaffOpenDraftMutationVariables = Exact<{
   input: DraftInput;
@@ -2909,8 +2916,18 @@ export const StaffDraftsDocument = new TypedDocumentString(`
     code
     drafts(first: 50) {
       nodes {
-        ...DeskDraftFields
+        id
+        titleTh
       }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDraftsQuery, StaffDraftsQueryVariables>;
+export const StaffDraftDocument = new TypedDocumentString(`
+    query StaffDraft($id: ID!) {
+  desk: financeAssets {
+    draft(id: $id) {
+      ...DeskDraftFields
     }
   }
 }
@@ -2954,7 +2971,7 @@ export const StaffDraftsDocument = new TypedDocumentString(`
       role
     }
   }
-}`) as unknown as TypedDocumentString<StaffDraftsQuery, StaffDraftsQueryVariables>;
+}`) as unknown as TypedDocumentString<StaffDraftQuery, StaffDraftQueryVariables>;
 export const StaffOpenDraftDocument = new TypedDocumentString(`
     mutation StaffOpenDraft($input: DraftInput!) {
   desk: financeAssets {

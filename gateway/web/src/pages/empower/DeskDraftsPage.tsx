@@ -5,6 +5,7 @@ import { Loading, ProblemNotice } from '../../components/ProblemNotice';
 import { SpecForm, toDateTime, type FieldSpec } from '../../components/SpecForm';
 import {
   StaffDecideDraftDocument,
+  StaffDraftDocument,
   StaffDraftsDocument,
   StaffOpenDraftDocument,
   StaffRespondToSuggestionDocument,
@@ -68,11 +69,11 @@ const DECIDE: FieldSpec[] = [
 ];
 
 /** A draft with its suggestions, and the joint decision once it has closed. */
-function DraftCard({ draft, code, send }: { draft: DeskDraftFieldsFragment; code: string; send: Sender }) {
+function DraftDetails({ draft, code, send }: { draft: DeskDraftFieldsFragment; code: string; send: Sender }) {
   const { t, format } = useI18n();
   const summary = draft.responseSummary;
   return (
-    <li className="card" data-draft={draft.id}>
+    <>
       <h3>
         <Link to={`/units/${code}/drafts/${draft.id}`}>{draft.titleTh}</Link>
       </h3>
@@ -125,6 +126,18 @@ function DraftCard({ draft, code, send }: { draft: DeskDraftFieldsFragment; code
           }}
         />
       ) : null}
+    </>
+  );
+}
+
+/** A draft's card: it loads its own suggestions, and reloads them after each answer. */
+function DraftCard({ id, title, unit }: { id: string; title: string; unit: DirectoryUnit }) {
+  const one = useQuery(forUnit(StaffDraftDocument, unit.slug), { id });
+  const draft = one.data?.desk?.draft;
+  return (
+    <li className="card" data-draft={id}>
+      {draft ? <DraftDetails draft={draft} code={unit.code} send={deskSender(unit.slug, one.reload)} /> : <h3>{title}</h3>}
+      <ProblemNotice problems={one.problems} onRetry={one.reload} />
     </li>
   );
 }
@@ -177,7 +190,7 @@ function DraftsDesk({ unit }: { unit: DirectoryUnit }) {
         <h2 id="drafts-heading">{t('empower.draftsList', { n: nodes.length })}</h2>
         <ul className="cards cards-wide" data-testid="desk-drafts">
           {nodes.map((draft) => (
-            <DraftCard key={draft.id} draft={draft} code={unit.code} send={send} />
+            <DraftCard key={draft.id} id={draft.id} title={draft.titleTh} unit={unit} />
           ))}
         </ul>
       </section>
