@@ -53,6 +53,12 @@ import { DeskScholarshipsPage } from './pages/unit-services/DeskScholarshipsPage
 import { DeskPetitionsPage } from './pages/unit-services/DeskPetitionsPage';
 import { DeskConsultationsPage } from './pages/desk-consult/DeskConsultationsPage';
 import { DeskSurveysPage } from './pages/desk-consult/DeskSurveysPage';
+import { DeskDraftsPage } from './pages/empower/DeskDraftsPage';
+import { DeskVotesPage } from './pages/empower/DeskVotesPage';
+import { DeskInitiativesPage } from './pages/empower/DeskInitiativesPage';
+import { DeskDelegationsPage } from './pages/empower/DeskDelegationsPage';
+import { InitiativePage, InitiativesPage } from './pages/empower/InitiativesPage';
+import { DelegationPage, DelegationsPage } from './pages/empower/DelegationsPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -91,6 +97,18 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/units/:code/surveys/:id', title: 'unit.surveys', render: ({ code, id }) => <SurveyPage code={code!} id={id!} /> },
   { path: '/units/:code/votes/:id', title: 'unit.votes', render: ({ code, id }) => <VotePage code={code!} id={id!} /> },
   { path: '/units/:code/outcomes', title: 'unit.outcomes', render: ({ code }) => <OutcomesPage code={code!} /> },
+  { path: '/units/:code/initiatives', title: 'empower.publicInitiatives', render: ({ code }) => <InitiativesPage code={code!} /> },
+  {
+    path: '/units/:code/initiatives/:id',
+    title: 'empower.publicInitiatives',
+    render: ({ code, id }) => <InitiativePage code={code!} id={id!} />,
+  },
+  { path: '/units/:code/delegations', title: 'empower.publicDelegations', render: ({ code }) => <DelegationsPage code={code!} /> },
+  {
+    path: '/units/:code/delegations/:id',
+    title: 'empower.publicDelegations',
+    render: ({ code, id }) => <DelegationPage code={code!} id={id!} />,
+  },
   { path: '/units/:code/stop-following', title: 'stop.followTitle', render: ({ code }) => <StopFollowingPage code={code!} /> },
   { path: '/notices/stop', title: 'stop.remindersTitle', render: () => <StopRemindersPage /> },
   // The units' own pages (linked from their unit page and, for staff, from the desk).
@@ -121,6 +139,10 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/desk/outcomes/:id', title: 'nav.deskOutcome', roles: DESK_ROLES, render: ({ id }) => <DeskOutcomePage id={id!} /> },
   { path: '/desk/consultations', title: 'consultDesk.title', roles: DESK_ROLES, render: () => <DeskConsultationsPage /> },
   { path: '/desk/surveys', title: 'surveyDesk.title', roles: DESK_ROLES, render: () => <DeskSurveysPage /> },
+  { path: '/desk/drafts', title: 'empower.deskDrafts', roles: DESK_ROLES, render: () => <DeskDraftsPage /> },
+  { path: '/desk/votes', title: 'empower.deskVotes', roles: DESK_ROLES, render: () => <DeskVotesPage /> },
+  { path: '/desk/initiatives', title: 'empower.deskInitiatives', roles: DESK_ROLES, render: () => <DeskInitiativesPage /> },
+  { path: '/desk/delegations', title: 'empower.deskDelegations', roles: DESK_ROLES, render: () => <DeskDelegationsPage /> },
   { path: SERVICE_PATHS.deskDisclosures, title: 'finance.deskTitle', roles: DESK_ROLES, render: () => <DeskDisclosuresPage /> },
   { path: SERVICE_PATHS.deskIctRequests, title: 'ict.deskTitle', roles: DESK_ROLES, render: () => <DeskIctRequestsPage /> },
   { path: SERVICE_PATHS.deskActionPlan, title: 'plan.deskTitle', roles: DESK_ROLES, render: () => <DeskActionPlanPage /> },

@@ -1144,6 +1144,202 @@ export type StaffIssueSurveyCodesMutationVariables = Exact<{
 
 export type StaffIssueSurveyCodesMutation = { desk?: { issueSurveyCodes: Array<string> } | null };
 
+export type DeskDraftFieldsFragment = { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null };
+
+export type StaffDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffDraftsQuery = { desk?: { code: string, drafts?: { nodes: Array<{ id: string, titleTh: string }> } | null } | null };
+
+export type StaffDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffDraftQuery = { desk?: { draft?: { id: string, kind: DraftKind, titleTh: string, titleEn?: string | null, bodyTh: string, opensAt: string, closesAt: string, open: boolean, suggestionCount: number, responseSummary: { adopted: number, partlyAdopted: number, notAdopted: number, unanswered: number }, suggestions: { nodes: Array<{ id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null }> }, decision?: { decisionTh: string, finalTextTh: string, decidedAt: string, decidedWith: Array<{ name: string, role: string }> } | null } | null } | null };
+
+export type StaffOpenDraftMutationVariables = Exact<{
+  input: DraftInput;
+}>;
+
+
+export type StaffOpenDraftMutation = { desk?: { openDraft: { id: string, titleTh: string } } | null };
+
+export type StaffRespondToSuggestionMutationVariables = Exact<{
+  suggestionId: Scalars['ID']['input'];
+  response: SuggestionResponse;
+  reasonTh?: InputMaybe<Scalars['String']['input']>;
+  reasonEn?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffRespondToSuggestionMutation = { desk?: { respondToSuggestion: { id: string, response?: SuggestionResponse | null } } | null };
+
+export type StaffDecideDraftMutationVariables = Exact<{
+  draftId: Scalars['ID']['input'];
+  input: DraftDecisionInput;
+}>;
+
+
+export type StaffDecideDraftMutation = { desk?: { decideDraft: { id: string, decision?: { decidedAt: string } | null } } | null };
+
+export type StaffVotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffVotesQuery = { desk?: { code: string, votes?: { nodes: Array<{ id: string, titleTh: string, questionTh: string, opensAt: string, closesAt: string, status: VoteStatus, eligibility: VoteEligibility, results?: { turnout: number, codesIssued: number, options: Array<{ count: number, option: { id: string, labelTh: string } }> } | null }> } | null } | null };
+
+export type StaffCloseVoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffCloseVoteMutation = { desk?: { closeVote: { id: string, status: VoteStatus } } | null };
+
+export type StaffIssueVoteCodesMutationVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+  count: Scalars['Int']['input'];
+}>;
+
+
+export type StaffIssueVoteCodesMutation = { desk?: { issueVoteCodes: Array<string> } | null };
+
+export type InitiativeFieldsFragment = { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> };
+
+export type StaffInitiativesQueryVariables = Exact<{
+  status?: InputMaybe<InitiativeStatus>;
+}>;
+
+
+export type StaffInitiativesQuery = { desk?: { code: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null } | null };
+
+export type StaffApproveInitiativeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffApproveInitiativeMutation = { desk?: { approveInitiative: { id: string, status: InitiativeStatus } } | null };
+
+export type StaffDeclineInitiativeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reasonTh: Scalars['String']['input'];
+}>;
+
+
+export type StaffDeclineInitiativeMutation = { desk?: { declineInitiative: { id: string, status: InitiativeStatus } } | null };
+
+export type StaffRecordSupportMutationVariables = Exact<{
+  initiativeId: Scalars['ID']['input'];
+  input: InitiativeSupportInput;
+}>;
+
+
+export type StaffRecordSupportMutation = { desk?: { recordSupport: { id: string, supportCount: number } } | null };
+
+export type StaffCompleteInitiativeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  resultTh: Scalars['String']['input'];
+  participantsCount: Scalars['Int']['input'];
+}>;
+
+
+export type StaffCompleteInitiativeMutation = { desk?: { completeInitiative: { id: string, status: InitiativeStatus } } | null };
+
+export type DelegationFieldsFragment = { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> };
+
+export type StaffDelegationsQueryVariables = Exact<{
+  dueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type StaffDelegationsQuery = { desk?: { code: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null } | null };
+
+export type StaffDelegateDecisionMutationVariables = Exact<{
+  input: DelegationInput;
+}>;
+
+
+export type StaffDelegateDecisionMutation = { desk?: { delegateDecision: { id: string } } | null };
+
+export type StaffReviewDelegationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome: DelegationReviewOutcome;
+  noteTh: Scalars['String']['input'];
+  nextReviewOn?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffReviewDelegationMutation = { desk?: { reviewDelegation: { id: string, status: DelegationStatus, reviewOn: string } } | null };
+
+export type UnitInitiativesQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+}>;
+
+
+export type UnitInitiativesQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiatives?: { nodes: Array<{ id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> }> } | null }
+   | null };
+
+export type UnitInitiativeQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnitInitiativeQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, initiative?: { id: string, titleTh: string, titleEn?: string | null, bodyTh: string, groupName: string, startsAt: string, endsAt?: string | null, status: InitiativeStatus, declineReasonTh?: string | null, resultTh?: string | null, participantsCount?: number | null, proposedAt: string, decidedAt?: string | null, completedAt?: string | null, supportCount: number, budgetTotalBaht: number, moderation: ModerationStatus, hiddenReason?: string | null, supports: Array<{ id: string, kind: InitiativeSupportKind, descriptionTh: string, amountBaht?: number | null, recordedAt: string }> } | null }
+   | null };
+
+export type UnitDelegationsQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+}>;
+
+
+export type UnitDelegationsQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegations?: { nodes: Array<{ id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> }> } | null }
+   | null };
+
+export type UnitDelegationQueryVariables = Exact<{
+  code: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnitDelegationQuery = { unit?:
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, delegation?: { id: string, scopeTh: string, scopeEn?: string | null, delegateName: string, startsOn: string, reviewOn: string, status: DelegationStatus, reviewDue: boolean, createdAt: string, reviews: Array<{ outcome: DelegationReviewOutcome, noteTh: string, nextReviewOn?: string | null, reviewedAt: string }> } | null }
+   | null };
+
 export type StaffNoticeFieldsFragment = { id: string, kind: NoticeKind, titleTh: string, titleEn?: string | null, bodyTh: string, bodyEn?: string | null, publishedAt: string, lastReviewedAt: string, reviewDueAt: string, stale: boolean, attachments: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, altTextTh?: string | null, downloadUrl: string }> };
 
 export type StaffNoticesQueryVariables = Exact<{
@@ -2063,6 +2259,23 @@ export type ReportContributionMutationVariables = Exact<{
 
 export type ReportContributionMutation = { administration?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, policyPlanning?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, distanceEducationIct?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, financeAssets?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, personnel?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, teacherDevelopment?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, supervision?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, educationPromotion?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, internalAudit?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null };
 
+export type ProposeInitiativeMutationVariables = Exact<{
+  administration: Scalars['Boolean']['input'];
+  policyPlanning: Scalars['Boolean']['input'];
+  distanceEducationIct: Scalars['Boolean']['input'];
+  financeAssets: Scalars['Boolean']['input'];
+  personnel: Scalars['Boolean']['input'];
+  teacherDevelopment: Scalars['Boolean']['input'];
+  supervision: Scalars['Boolean']['input'];
+  educationPromotion: Scalars['Boolean']['input'];
+  internalAudit: Scalars['Boolean']['input'];
+  input: InitiativeInput;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ProposeInitiativeMutation = { administration?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, policyPlanning?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, distanceEducationIct?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, financeAssets?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, personnel?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, teacherDevelopment?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, supervision?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, educationPromotion?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, internalAudit?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null };
+
 export type TeacherTrainingsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -2476,6 +2689,97 @@ export const DeskConsultationFieldsFragmentDoc = new TypedDocumentString(`
   commentCount
 }
     `, {"fragmentName":"DeskConsultationFields"}) as unknown as TypedDocumentString<DeskConsultationFieldsFragment, unknown>;
+export const DeskDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeskDraftFields on Draft {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  opensAt
+  closesAt
+  open
+  suggestionCount
+  responseSummary {
+    adopted
+    partlyAdopted
+    notAdopted
+    unanswered
+  }
+  suggestions(first: 100) {
+    nodes {
+      id
+      body
+      authorName
+      organisation
+      createdAt
+      response
+      reasonTh
+      reasonEn
+      respondedAt
+      moderation
+      hiddenReason
+    }
+  }
+  decision {
+    decisionTh
+    finalTextTh
+    decidedAt
+    decidedWith {
+      name
+      role
+    }
+  }
+}
+    `, {"fragmentName":"DeskDraftFields"}) as unknown as TypedDocumentString<DeskDraftFieldsFragment, unknown>;
+export const InitiativeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InitiativeFields on Initiative {
+  id
+  titleTh
+  titleEn
+  bodyTh
+  groupName
+  startsAt
+  endsAt
+  status
+  declineReasonTh
+  resultTh
+  participantsCount
+  proposedAt
+  decidedAt
+  completedAt
+  supportCount
+  budgetTotalBaht
+  moderation
+  hiddenReason
+  supports {
+    id
+    kind
+    descriptionTh
+    amountBaht
+    recordedAt
+  }
+}
+    `, {"fragmentName":"InitiativeFields"}) as unknown as TypedDocumentString<InitiativeFieldsFragment, unknown>;
+export const DelegationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DelegationFields on Delegation {
+  id
+  scopeTh
+  scopeEn
+  delegateName
+  startsOn
+  reviewOn
+  status
+  reviewDue
+  createdAt
+  reviews {
+    outcome
+    noteTh
+    nextReviewOn
+    reviewedAt
+  }
+}
+    `, {"fragmentName":"DelegationFields"}) as unknown as TypedDocumentString<DelegationFieldsFragment, unknown>;
 export const StaffNoticeFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffNoticeFields on Notice {
   id
@@ -3305,6 +3609,422 @@ export const StaffIssueSurveyCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffIssueSurveyCodesMutation, StaffIssueSurveyCodesMutationVariables>;
+export const StaffDraftsDocument = new TypedDocumentString(`
+    query StaffDrafts {
+  desk: financeAssets {
+    code
+    drafts(first: 50) {
+      nodes {
+        id
+        titleTh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDraftsQuery, StaffDraftsQueryVariables>;
+export const StaffDraftDocument = new TypedDocumentString(`
+    query StaffDraft($id: ID!) {
+  desk: financeAssets {
+    draft(id: $id) {
+      ...DeskDraftFields
+    }
+  }
+}
+    fragment DeskDraftFields on Draft {
+  id
+  kind
+  titleTh
+  titleEn
+  bodyTh
+  opensAt
+  closesAt
+  open
+  suggestionCount
+  responseSummary {
+    adopted
+    partlyAdopted
+    notAdopted
+    unanswered
+  }
+  suggestions(first: 100) {
+    nodes {
+      id
+      body
+      authorName
+      organisation
+      createdAt
+      response
+      reasonTh
+      reasonEn
+      respondedAt
+      moderation
+      hiddenReason
+    }
+  }
+  decision {
+    decisionTh
+    finalTextTh
+    decidedAt
+    decidedWith {
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffDraftQuery, StaffDraftQueryVariables>;
+export const StaffOpenDraftDocument = new TypedDocumentString(`
+    mutation StaffOpenDraft($input: DraftInput!) {
+  desk: financeAssets {
+    openDraft(input: $input) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOpenDraftMutation, StaffOpenDraftMutationVariables>;
+export const StaffRespondToSuggestionDocument = new TypedDocumentString(`
+    mutation StaffRespondToSuggestion($suggestionId: ID!, $response: SuggestionResponse!, $reasonTh: String, $reasonEn: String) {
+  desk: financeAssets {
+    respondToSuggestion(
+      suggestionId: $suggestionId
+      response: $response
+      reasonTh: $reasonTh
+      reasonEn: $reasonEn
+    ) {
+      id
+      response
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRespondToSuggestionMutation, StaffRespondToSuggestionMutationVariables>;
+export const StaffDecideDraftDocument = new TypedDocumentString(`
+    mutation StaffDecideDraft($draftId: ID!, $input: DraftDecisionInput!) {
+  desk: financeAssets {
+    decideDraft(draftId: $draftId, input: $input) {
+      id
+      decision {
+        decidedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDecideDraftMutation, StaffDecideDraftMutationVariables>;
+export const StaffVotesDocument = new TypedDocumentString(`
+    query StaffVotes {
+  desk: financeAssets {
+    code
+    votes(first: 50) {
+      nodes {
+        id
+        titleTh
+        questionTh
+        opensAt
+        closesAt
+        status
+        eligibility
+        results {
+          turnout
+          codesIssued
+          options {
+            option {
+              id
+              labelTh
+            }
+            count
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffVotesQuery, StaffVotesQueryVariables>;
+export const StaffCloseVoteDocument = new TypedDocumentString(`
+    mutation StaffCloseVote($id: ID!) {
+  desk: financeAssets {
+    closeVote(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCloseVoteMutation, StaffCloseVoteMutationVariables>;
+export const StaffIssueVoteCodesDocument = new TypedDocumentString(`
+    mutation StaffIssueVoteCodes($voteId: ID!, $count: Int!) {
+  desk: financeAssets {
+    issueVoteCodes(voteId: $voteId, count: $count)
+  }
+}
+    `) as unknown as TypedDocumentString<StaffIssueVoteCodesMutation, StaffIssueVoteCodesMutationVariables>;
+export const StaffInitiativesDocument = new TypedDocumentString(`
+    query StaffInitiatives($status: InitiativeStatus) {
+  desk: financeAssets {
+    code
+    initiatives(first: 50, status: $status) {
+      nodes {
+        ...InitiativeFields
+      }
+    }
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  titleTh
+  titleEn
+  bodyTh
+  groupName
+  startsAt
+  endsAt
+  status
+  declineReasonTh
+  resultTh
+  participantsCount
+  proposedAt
+  decidedAt
+  completedAt
+  supportCount
+  budgetTotalBaht
+  moderation
+  hiddenReason
+  supports {
+    id
+    kind
+    descriptionTh
+    amountBaht
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<StaffInitiativesQuery, StaffInitiativesQueryVariables>;
+export const StaffApproveInitiativeDocument = new TypedDocumentString(`
+    mutation StaffApproveInitiative($id: ID!) {
+  desk: financeAssets {
+    approveInitiative(id: $id) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffApproveInitiativeMutation, StaffApproveInitiativeMutationVariables>;
+export const StaffDeclineInitiativeDocument = new TypedDocumentString(`
+    mutation StaffDeclineInitiative($id: ID!, $reasonTh: String!) {
+  desk: financeAssets {
+    declineInitiative(id: $id, reasonTh: $reasonTh) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDeclineInitiativeMutation, StaffDeclineInitiativeMutationVariables>;
+export const StaffRecordSupportDocument = new TypedDocumentString(`
+    mutation StaffRecordSupport($initiativeId: ID!, $input: InitiativeSupportInput!) {
+  desk: financeAssets {
+    recordSupport(initiativeId: $initiativeId, input: $input) {
+      id
+      supportCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRecordSupportMutation, StaffRecordSupportMutationVariables>;
+export const StaffCompleteInitiativeDocument = new TypedDocumentString(`
+    mutation StaffCompleteInitiative($id: ID!, $resultTh: String!, $participantsCount: Int!) {
+  desk: financeAssets {
+    completeInitiative(
+      id: $id
+      resultTh: $resultTh
+      participantsCount: $participantsCount
+    ) {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCompleteInitiativeMutation, StaffCompleteInitiativeMutationVariables>;
+export const StaffDelegationsDocument = new TypedDocumentString(`
+    query StaffDelegations($dueOnly: Boolean) {
+  desk: financeAssets {
+    code
+    delegations(first: 50, dueOnly: $dueOnly) {
+      nodes {
+        ...DelegationFields
+      }
+    }
+  }
+}
+    fragment DelegationFields on Delegation {
+  id
+  scopeTh
+  scopeEn
+  delegateName
+  startsOn
+  reviewOn
+  status
+  reviewDue
+  createdAt
+  reviews {
+    outcome
+    noteTh
+    nextReviewOn
+    reviewedAt
+  }
+}`) as unknown as TypedDocumentString<StaffDelegationsQuery, StaffDelegationsQueryVariables>;
+export const StaffDelegateDecisionDocument = new TypedDocumentString(`
+    mutation StaffDelegateDecision($input: DelegationInput!) {
+  desk: financeAssets {
+    delegateDecision(input: $input) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDelegateDecisionMutation, StaffDelegateDecisionMutationVariables>;
+export const StaffReviewDelegationDocument = new TypedDocumentString(`
+    mutation StaffReviewDelegation($id: ID!, $outcome: DelegationReviewOutcome!, $noteTh: String!, $nextReviewOn: String) {
+  desk: financeAssets {
+    reviewDelegation(
+      id: $id
+      outcome: $outcome
+      noteTh: $noteTh
+      nextReviewOn: $nextReviewOn
+    ) {
+      id
+      status
+      reviewOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffReviewDelegationMutation, StaffReviewDelegationMutationVariables>;
+export const UnitInitiativesDocument = new TypedDocumentString(`
+    query UnitInitiatives($code: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    initiatives(first: 50) {
+      nodes {
+        ...InitiativeFields
+      }
+    }
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  titleTh
+  titleEn
+  bodyTh
+  groupName
+  startsAt
+  endsAt
+  status
+  declineReasonTh
+  resultTh
+  participantsCount
+  proposedAt
+  decidedAt
+  completedAt
+  supportCount
+  budgetTotalBaht
+  moderation
+  hiddenReason
+  supports {
+    id
+    kind
+    descriptionTh
+    amountBaht
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<UnitInitiativesQuery, UnitInitiativesQueryVariables>;
+export const UnitInitiativeDocument = new TypedDocumentString(`
+    query UnitInitiative($code: ID!, $id: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    initiative(id: $id) {
+      ...InitiativeFields
+    }
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  titleTh
+  titleEn
+  bodyTh
+  groupName
+  startsAt
+  endsAt
+  status
+  declineReasonTh
+  resultTh
+  participantsCount
+  proposedAt
+  decidedAt
+  completedAt
+  supportCount
+  budgetTotalBaht
+  moderation
+  hiddenReason
+  supports {
+    id
+    kind
+    descriptionTh
+    amountBaht
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<UnitInitiativeQuery, UnitInitiativeQueryVariables>;
+export const UnitDelegationsDocument = new TypedDocumentString(`
+    query UnitDelegations($code: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    delegations(first: 50) {
+      nodes {
+        ...DelegationFields
+      }
+    }
+  }
+}
+    fragment DelegationFields on Delegation {
+  id
+  scopeTh
+  scopeEn
+  delegateName
+  startsOn
+  reviewOn
+  status
+  reviewDue
+  createdAt
+  reviews {
+    outcome
+    noteTh
+    nextReviewOn
+    reviewedAt
+  }
+}`) as unknown as TypedDocumentString<UnitDelegationsQuery, UnitDelegationsQueryVariables>;
+export const UnitDelegationDocument = new TypedDocumentString(`
+    query UnitDelegation($code: ID!, $id: ID!) {
+  unit(code: $code) {
+    code
+    nameTh
+    nameEn
+    delegation(id: $id) {
+      ...DelegationFields
+    }
+  }
+}
+    fragment DelegationFields on Delegation {
+  id
+  scopeTh
+  scopeEn
+  delegateName
+  startsOn
+  reviewOn
+  status
+  reviewDue
+  createdAt
+  reviews {
+    outcome
+    noteTh
+    nextReviewOn
+    reviewedAt
+  }
+}`) as unknown as TypedDocumentString<UnitDelegationQuery, UnitDelegationQueryVariables>;
 export const StaffNoticesDocument = new TypedDocumentString(`
     query StaffNotices($after: String) {
   desk: financeAssets {
@@ -5466,6 +6186,73 @@ export const ReportContributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportContributionMutation, ReportContributionMutationVariables>;
+export const ProposeInitiativeDocument = new TypedDocumentString(`
+    mutation ProposeInitiative($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $input: InitiativeInput!, $key: String!) {
+  administration @include(if: $administration) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  policyPlanning @include(if: $policyPlanning) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  distanceEducationIct @include(if: $distanceEducationIct) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  financeAssets @include(if: $financeAssets) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  personnel @include(if: $personnel) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  teacherDevelopment @include(if: $teacherDevelopment) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  supervision @include(if: $supervision) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  educationPromotion @include(if: $educationPromotion) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+  internalAudit @include(if: $internalAudit) {
+    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+      id
+      status
+      moderation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeInitiativeMutation, ProposeInitiativeMutationVariables>;
 export const TeacherTrainingsDocument = new TypedDocumentString(`
     query TeacherTrainings($after: String) {
   teacherDevelopment {

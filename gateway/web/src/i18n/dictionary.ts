@@ -1,6 +1,7 @@
 import { takePartEn, takePartTh } from './take-part-words';
 import { moderationEn, moderationTh } from './moderation-words';
 import { deskCasesEn, deskCasesTh } from './desk-cases-words';
+import { empowerEn, empowerTh } from './empower-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
 import { deskConsultEn, deskConsultTh } from './desk-consult-words';
 
@@ -330,6 +331,7 @@ export const th = {
   ...moderationTh,
   ...deskCasesTh,
   ...deskConsultTh,
+  ...empowerTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -816,6 +818,7 @@ export const en: Dictionary = {
   ...moderationEn,
   ...deskCasesEn,
   ...deskConsultEn,
+  ...empowerEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

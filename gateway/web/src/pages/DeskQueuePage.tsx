@@ -8,6 +8,7 @@ import { Link } from '../router';
 import { UnitServiceLinks } from './unit-services/service-links';
 import { ANSWERABLE, BatchAnswer } from './desk-cases/BatchAnswer';
 import { DeskCaseLinks } from './desk-cases/DeskCaseLinks';
+import { EmpowerDeskLinks } from './empower/desk-frame';
 
 const CATEGORIES: readonly FeedbackCategory[] = ['COMPLAINT', 'SUGGESTION', 'QUESTION', 'OPINION', 'COMPLIMENT'];
 type QueueCase = NonNullable<NonNullable<StaffQueueQuery['desk']>['feedback']>['nodes'][number];
@@ -110,6 +111,7 @@ export function DeskQueuePage() {
         <Link to="/desk/moderation">{t('moderation.deskLink')}</Link>
       </p>
       <DeskCaseLinks />
+      <EmpowerDeskLinks />
       <UnitServiceLinks code={unit.code} side="desk" />
       <fieldset>
         <legend>{t('desk.filters')}</legend>

@@ -148,6 +148,12 @@ export function UnitPage({ code }: { code: string }) {
         <OpenList unitCode={unit.code} kind="survey" heading={t('unit.surveys')} items={unit.surveys?.nodes} />
         <OpenList unitCode={unit.code} kind="draft" heading={t('unit.drafts')} items={unit.drafts?.nodes} />
         <OpenList unitCode={unit.code} kind="vote" heading={t('unit.votes')} items={unit.votes?.nodes} />
+        <p>
+          <Link to={`/units/${encodeURIComponent(unit.code)}/initiatives`}>{t('empower.publicInitiatives')}</Link>
+        </p>
+        <p>
+          <Link to={`/units/${encodeURIComponent(unit.code)}/delegations`}>{t('empower.publicDelegations')}</Link>
+        </p>
       </section>
       <section aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t('unit.outcomes')}</h2>
