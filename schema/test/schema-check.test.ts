@@ -66,6 +66,7 @@ describe('schema check (npm run schema:check)', () => {
       'CastVote',
       'CommentOnConsultation',
       'Follow',
+      'ProposeInitiative',
       'ReportContribution',
       'RespondToSurvey',
       'StopFollowing',
