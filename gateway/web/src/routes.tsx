@@ -50,7 +50,9 @@ import { RateVisitPage } from './pages/unit-services/RateVisitPage';
 import { DeskVisitsPage } from './pages/unit-services/DeskVisitsPage';
 import { ScholarshipsPage } from './pages/unit-services/ScholarshipsPage';
 import { DeskScholarshipsPage } from './pages/unit-services/DeskScholarshipsPage';
-import { DeskPetitionsPage } from './pages/unit-services/DeskPetitionsPage';
+import { DeskPetitionPage, DeskPetitionsPage } from './pages/unit-services/DeskPetitionsPage';
+import { DeskMisconductReportPage, DeskMisconductReportsPage } from './pages/unit-services/DeskMisconductReportsPage';
+import { DeskAuditPlanPage } from './pages/unit-services/DeskAuditPlanPage';
 import { DeskConsultationsPage } from './pages/desk-consult/DeskConsultationsPage';
 import { DeskSurveysPage } from './pages/desk-consult/DeskSurveysPage';
 import { DeskDraftsPage } from './pages/empower/DeskDraftsPage';
@@ -150,6 +152,25 @@ export const ROUTES: readonly AppRoute[] = [
   { path: SERVICE_PATHS.deskTrainings, title: 'training.deskTitle', roles: DESK_ROLES, render: () => <DeskTrainingsPage /> },
   { path: SERVICE_PATHS.deskVisits, title: 'visit.deskTitle', roles: DESK_ROLES, render: () => <DeskVisitsPage /> },
   { path: SERVICE_PATHS.deskPetitions, title: 'petition.deskLink', roles: DESK_ROLES, render: () => <DeskPetitionsPage /> },
+  {
+    path: `${SERVICE_PATHS.deskPetitions}/:id`,
+    title: 'petition.pageTitle',
+    roles: DESK_ROLES,
+    render: ({ id }) => <DeskPetitionPage id={id!} />,
+  },
+  {
+    path: SERVICE_PATHS.deskMisconductReports,
+    title: 'auditDesk.reportsLink',
+    roles: DESK_ROLES,
+    render: () => <DeskMisconductReportsPage />,
+  },
+  {
+    path: `${SERVICE_PATHS.deskMisconductReports}/:id`,
+    title: 'auditDesk.reportPage',
+    roles: DESK_ROLES,
+    render: ({ id }) => <DeskMisconductReportPage id={id!} />,
+  },
+  { path: SERVICE_PATHS.deskAuditPlan, title: 'auditDesk.planLink', roles: DESK_ROLES, render: () => <DeskAuditPlanPage /> },
   { path: SERVICE_PATHS.deskScholarships, title: 'scholar.deskTitle', roles: DESK_ROLES, render: () => <DeskScholarshipsPage /> },
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },

@@ -1699,6 +1699,37 @@ export type AuditPlanQuery = { units: Array<
     | { code: string, nameTh: string, nameEn: string }
   >, internalAudit?: { code: string, auditPlan?: { fiscalYear: number, publishedAt: string, updatedAt: string, items: Array<{ unitCode: string, topicTh: string, quarter: number }> } | null } | null };
 
+export type MisconductReportsQueryVariables = Exact<{
+  status?: InputMaybe<MisconductReportStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MisconductReportsQuery = { internalAudit?: { code: string, misconductReportCounts: { total: number, byStatus: Array<{ status: MisconductReportStatus, count: number }> }, misconductReports: { nodes: Array<{ id: string, code: string, subjectTh: string, status: MisconductReportStatus, receivedAt: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type MisconductReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MisconductReportQuery = { internalAudit?: { code: string, misconductReport?: { id: string, code: string, subjectTh: string, bodyTh: string, whoIsInvolved?: string | null, whenOccurred?: string | null, evidenceDescription?: string | null, contact?: string | null, status: MisconductReportStatus, noteTh?: string | null, receivedAt: string, updatedAt: string } | null } | null };
+
+export type UpdateMisconductReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: MisconductReportStatus;
+  noteTh: Scalars['String']['input'];
+}>;
+
+
+export type UpdateMisconductReportMutation = { internalAudit?: { updateMisconductReport: { id: string, status: MisconductReportStatus, noteTh?: string | null, updatedAt: string } } | null };
+
+export type PublishAuditPlanMutationVariables = Exact<{
+  input: AuditPlanInput;
+}>;
+
+
+export type PublishAuditPlanMutation = { internalAudit?: { publishAuditPlan: { fiscalYear: number, publishedAt: string, updatedAt: string, items: Array<{ unitCode: string, topicTh: string, quarter: number }> } } | null };
+
 export type PersonnelOrdersQueryVariables = Exact<{
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PersonnelOrderKind>;
@@ -1746,6 +1777,13 @@ export type UpdatePersonnelPetitionMutationVariables = Exact<{
 
 
 export type UpdatePersonnelPetitionMutation = { personnel?: { updatePersonnelPetition: { id: string, status: PersonnelPetitionStatus, noteTh?: string | null, updatedAt: string } } | null };
+
+export type PersonnelPetitionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonnelPetitionQuery = { personnel?: { code: string, personnelPetition?: { id: string, code: string, subjectTh: string, bodyTh: string, petitionerName: string, contact: string, status: PersonnelPetitionStatus, noteTh?: string | null, receivedAt: string, updatedAt: string } | null } | null };
 
 export type ActionPlanItemFragment = { id: string, fiscalYear: number, titleTh: string, summaryTh: string, status: ActionPlanStatus, budgetTotalBaht: number, adoptedAt?: string | null, priorities: Array<{ id: string, position: number, titleTh: string, descriptionTh: string, budgetBaht: number, finalRank?: number | null }>, draft: { id: string, open: boolean, closesAt: string, suggestionCount: number }, vote: { id: string, status: VoteStatus, opensAt: string, closesAt: string, eligibility: VoteEligibility, resultsAt: string }, priorityRanking?: Array<{ rank: number, votes: number, share: number, priority: { id: string, titleTh: string } }> | null };
 
@@ -4837,6 +4875,83 @@ export const AuditPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditPlanQuery, AuditPlanQueryVariables>;
+export const MisconductReportsDocument = new TypedDocumentString(`
+    query MisconductReports($status: MisconductReportStatus, $after: String) {
+  internalAudit {
+    code
+    misconductReportCounts {
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+    misconductReports(status: $status, first: 20, after: $after) {
+      nodes {
+        id
+        code
+        subjectTh
+        status
+        receivedAt
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MisconductReportsQuery, MisconductReportsQueryVariables>;
+export const MisconductReportDocument = new TypedDocumentString(`
+    query MisconductReport($id: ID!) {
+  internalAudit {
+    code
+    misconductReport(id: $id) {
+      id
+      code
+      subjectTh
+      bodyTh
+      whoIsInvolved
+      whenOccurred
+      evidenceDescription
+      contact
+      status
+      noteTh
+      receivedAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MisconductReportQuery, MisconductReportQueryVariables>;
+export const UpdateMisconductReportDocument = new TypedDocumentString(`
+    mutation UpdateMisconductReport($id: ID!, $status: MisconductReportStatus!, $noteTh: String!) {
+  internalAudit {
+    updateMisconductReport(id: $id, status: $status, noteTh: $noteTh) {
+      id
+      status
+      noteTh
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMisconductReportMutation, UpdateMisconductReportMutationVariables>;
+export const PublishAuditPlanDocument = new TypedDocumentString(`
+    mutation PublishAuditPlan($input: AuditPlanInput!) {
+  internalAudit {
+    publishAuditPlan(input: $input) {
+      fiscalYear
+      items {
+        unitCode
+        topicTh
+        quarter
+      }
+      publishedAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAuditPlanMutation, PublishAuditPlanMutationVariables>;
 export const PersonnelOrdersDocument = new TypedDocumentString(`
     query PersonnelOrders($fiscalYear: Int, $kind: PersonnelOrderKind, $after: String) {
   personnel {
@@ -4931,6 +5046,25 @@ export const UpdatePersonnelPetitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePersonnelPetitionMutation, UpdatePersonnelPetitionMutationVariables>;
+export const PersonnelPetitionDocument = new TypedDocumentString(`
+    query PersonnelPetition($id: ID!) {
+  personnel {
+    code
+    personnelPetition(id: $id) {
+      id
+      code
+      subjectTh
+      bodyTh
+      petitionerName
+      contact
+      status
+      noteTh
+      receivedAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonnelPetitionQuery, PersonnelPetitionQueryVariables>;
 export const ActionPlanDocument = new TypedDocumentString(`
     query ActionPlan($fiscalYear: Int!) {
   policyPlanning {

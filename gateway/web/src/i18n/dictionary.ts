@@ -4,6 +4,7 @@ import { deskCasesEn, deskCasesTh } from './desk-cases-words';
 import { empowerEn, empowerTh } from './empower-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
 import { deskConsultEn, deskConsultTh } from './desk-consult-words';
+import { deskAuditEn, deskAuditTh } from './desk-audit-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -332,6 +333,7 @@ export const th = {
   ...deskCasesTh,
   ...deskConsultTh,
   ...empowerTh,
+  ...deskAuditTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -819,6 +821,7 @@ export const en: Dictionary = {
   ...deskCasesEn,
   ...deskConsultEn,
   ...empowerEn,
+  ...deskAuditEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

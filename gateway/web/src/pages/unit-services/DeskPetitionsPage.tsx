@@ -1,31 +1,32 @@
 import { useState } from 'react';
-import { useSession } from '../../api/session';
 import { usePaged } from '../../api/use-paged';
 import { useQuery } from '../../api/use-query';
 import { CardList } from '../../components/CardList';
 import { ChoiceFilter } from '../../components/ChoiceFilter';
-import { Loading, ProblemNotice } from '../../components/ProblemNotice';
-import { RequireDeskUnit } from '../../components/RequireRole';
-import { SpecForm } from '../../components/SpecForm';
+import { Loading } from '../../components/ProblemNotice';
 import {
+  PersonnelPetitionDocument,
   PersonnelPetitionsDocument,
   UpdatePersonnelPetitionDocument,
+  type PersonnelPetitionQuery,
   type PersonnelPetitionStatus,
-  type PersonnelPetitionsQuery,
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
 import { orNull, sendForm } from './desk-send';
-import { DeskHeading } from './service-links';
+import { ChannelProblems, ChannelRecordFrame, MoveOnForm, OpenRecordLink, RequireNamedStaff } from './named-staff';
+import { DeskHeading, SERVICE_PATHS } from './service-links';
 
 const STATUSES: readonly PersonnelPetitionStatus[] = ['RECEIVED', 'IN_REVIEW', 'ANSWERED', 'CLOSED'];
+const NEXT = STATUSES.filter((s) => s !== 'RECEIVED');
 
-type Petition = NonNullable<PersonnelPetitionsQuery['personnel']>['personnelPetitions']['nodes'][number];
+type Petition = NonNullable<NonNullable<PersonnelPetitionQuery['personnel']>['personnelPetition']>;
+
+/** A petition's own page at the desk. */
+export const deskPetitionPath = (id: string) => `${SERVICE_PATHS.deskPetitions}/${encodeURIComponent(id)}`;
 
 /** A petition as the named staff read it, and its next status with a note the petitioner never sees. */
-function PetitionAtDesk({ petition, onUpdated }: { petition: Petition; onUpdated(): void }) {
+function PetitionAtDesk({ petition, headingLevel, onUpdated }: { petition: Petition; headingLevel: 2 | 4; onUpdated(): void }) {
   const { t, label, format } = useI18n();
-  const next = STATUSES.filter((s) => s !== 'RECEIVED');
   return (
     <>
       <p className="badges">
@@ -41,33 +42,20 @@ function PetitionAtDesk({ petition, onUpdated }: { petition: Petition; onUpdated
         <dt>{t('follow.received')}</dt>
         <dd>{format.dateTime(petition.receivedAt)}</dd>
         <dt>{t('petition.staffNote')}</dt>
-        <dd>{petition.noteTh ?? t('common.dash')}</dd>
+        <dd data-testid="petition-note">{petition.noteTh ?? t('common.dash')}</dd>
       </dl>
       <p className="prose">{petition.bodyTh}</p>
       {petition.status !== 'CLOSED' ? (
-        <SpecForm
+        <MoveOnForm
           id={`petition-${petition.id}`}
           title="petition.updateTitle"
-          headingLevel={4}
-          fields={[
-            {
-              name: 'status',
-              label: 'follow.status',
-              kind: 'select',
-              options: next.map((value) => ({ value, label: label('petitionStatus', value) })),
-              initial: next[0],
-              required: true,
-            },
-            { name: 'noteTh', label: 'petition.staffNote', kind: 'textarea', hint: 'petition.staffNoteHint' },
-          ]}
-          submitLabel="ict.update"
-          onSubmit={(values) =>
-            sendForm(
-              UpdatePersonnelPetitionDocument,
-              { id: petition.id, status: values.status as PersonnelPetitionStatus, noteTh: orNull(values.noteTh) },
-              'ict.updated',
-              onUpdated,
-            )
+          headingLevel={headingLevel}
+          statuses={NEXT}
+          labels="petitionStatus"
+          initial={NEXT[0]!}
+          note={{ label: 'petition.staffNote', hint: 'petition.staffNoteHint' }}
+          send={(status, noteTh) =>
+            sendForm(UpdatePersonnelPetitionDocument, { id: petition.id, status, noteTh: orNull(noteTh) }, 'ict.updated', onUpdated)
           }
         />
       ) : null}
@@ -77,23 +65,10 @@ function PetitionAtDesk({ petition, onUpdated }: { petition: Petition; onUpdated
 
 /** Personnel's petitions, for its named staff only (the confidential claim; every read is logged). */
 export function DeskPetitionsPage() {
-  const { t } = useI18n();
-  const session = useSession();
   return (
-    <RequireDeskUnit code="PERSONNEL">
-      {() =>
-        session?.confidential ? (
-          <DeskPetitions />
-        ) : (
-          <div className="notice" role="status" data-testid="named-staff-only">
-            <p>{t('petition.namedStaffOnly')}</p>
-            <p>
-              <Link to="/desk">{t('desk.backToQueue')}</Link>
-            </p>
-          </div>
-        )
-      }
-    </RequireDeskUnit>
+    <RequireNamedStaff code="PERSONNEL" why="petition.namedStaffOnly">
+      {() => <DeskPetitions />}
+    </RequireNamedStaff>
   );
 }
 
@@ -116,7 +91,7 @@ function DeskPetitions() {
           onChange={setStatus}
         />
       </div>
-      <ProblemNotice problems={problems} onRetry={reload} />
+      <ChannelProblems problems={problems} why="petition.namedStaffOnly" onRetry={reload} />
       {loading && !data ? <Loading /> : null}
       <CardList
         id="petitions"
@@ -127,8 +102,41 @@ function DeskPetitions() {
         paged={paged}
         title={(p) => `${p.code} — ${p.subjectTh}`}
       >
-        {(p) => <PetitionAtDesk petition={p} onUpdated={reload} />}
+        {(p) => (
+          <>
+            <PetitionAtDesk petition={p} headingLevel={4} onUpdated={reload} />
+            <OpenRecordLink to={deskPetitionPath(p.id)} code={p.code} />
+          </>
+        )}
       </CardList>
     </>
+  );
+}
+
+/** One petition on its own page (reached from the list), for Personnel's named staff only. */
+export function DeskPetitionPage({ id }: { id: string }) {
+  return (
+    <RequireNamedStaff code="PERSONNEL" why="petition.namedStaffOnly">
+      {() => <DeskPetition id={id} />}
+    </RequireNamedStaff>
+  );
+}
+
+function DeskPetition({ id }: { id: string }) {
+  const query = useQuery(PersonnelPetitionDocument, { id });
+  return (
+    <ChannelRecordFrame
+      back={{ to: SERVICE_PATHS.deskPetitions, label: 'petition.backToList' }}
+      title="petition.pageTitle"
+      why="petition.namedStaffOnly"
+      query={query}
+      record={query.data?.personnel?.personnelPetition}
+    >
+      {(petition) => (
+        <article data-testid="petition-record">
+          <PetitionAtDesk petition={petition} headingLevel={2} onUpdated={query.reload} />
+        </article>
+      )}
+    </ChannelRecordFrame>
   );
 }

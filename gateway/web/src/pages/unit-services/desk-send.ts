@@ -48,9 +48,9 @@ export function splitLines(text: string | undefined, parts: number): string[][] 
   return rows.every((row) => row.length === parts && row.every(Boolean)) ? rows : null;
 }
 
-/** The API's problems with one item of a list input (`priorities[1].budgetBaht`) stand beside the list's field. */
+/** The API's problems with one item of a list input (`priorities[1].budgetBaht`, `items.0.unitCode`) stand beside the list's field. */
 export const besideList = (problems: Problem[], list: string): Problem[] =>
-  problems.map((p) => (p.field?.startsWith(`${list}[`) || p.field === list ? { ...p, field: list } : p));
+  problems.map((p) => (p.field?.startsWith(`${list}[`) || p.field?.startsWith(`${list}.`) || p.field === list ? { ...p, field: list } : p));
 
 /** A whole number as typed, or null. */
 export const wholeNumberOf = (value: string | undefined) => {

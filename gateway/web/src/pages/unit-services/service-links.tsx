@@ -13,6 +13,8 @@ export const SERVICE_PATHS = {
   misconductReport: '/units/AUDIT/report',
   misconductFollow: '/units/AUDIT/report/follow',
   auditPlan: '/units/AUDIT/audit-plan',
+  deskMisconductReports: '/desk/misconduct-reports',
+  deskAuditPlan: '/desk/audit-plan',
   actionPlan: '/units/POLICY/action-plan',
   deskActionPlan: '/desk/action-plan',
   personnelOrders: '/units/PERSONNEL/orders',
@@ -56,7 +58,11 @@ const UNIT_SERVICES: Record<string, { public: readonly ServiceLink[]; desk: read
       { to: SERVICE_PATHS.misconductFollow, label: 'audit.followTitle' },
       { to: SERVICE_PATHS.auditPlan, label: 'audit.planTitle' },
     ],
-    desk: [],
+    // Internal Audit is a confidential unit: its desk work is for its named staff only.
+    desk: [
+      { to: SERVICE_PATHS.deskMisconductReports, label: 'auditDesk.reportsLink', confidential: true },
+      { to: SERVICE_PATHS.deskAuditPlan, label: 'auditDesk.planLink', confidential: true },
+    ],
   },
   POLICY: {
     public: [{ to: SERVICE_PATHS.actionPlan, label: 'plan.title', hint: 'plan.linkHint' }],
