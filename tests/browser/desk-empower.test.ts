@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, openPage, screenshot, signInAtDesk, useBrowserStack } from './support/browser.js';
+import { expectAccessible, fitsPhone, openPage, screenshot, signInAtDesk, useBrowserStack } from './support/browser.js';
 
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
@@ -13,14 +13,6 @@ const stamp = Date.now();
 
 /** A card of a desk list, found by the text it shows. */
 const card = (page: Page, list: string, text: string) => page.getByTestId(list).locator(':scope > li', { hasText: text });
-
-async function fitsPhone(page: Page, where: string, shot: string) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await expectAccessible(page, `${where} (phone)`);
-  await screenshot(page, `${shot}-phone`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /**
  * The desk's measure-3 and measure-5 pages in a real browser: Finance's head opens a draft, answers a

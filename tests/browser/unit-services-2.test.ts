@@ -9,6 +9,7 @@ import {
   openPage,
   screenshot,
   signInAtDesk,
+  signInNamedStaff,
   useBrowserStack,
 } from './support/browser.js';
 
@@ -319,18 +320,7 @@ describe("the units' own pages in a real browser: the action plan, personnel ord
     await plain.context().close();
 
     // Personnel's named staff (the development sign-in's confidential claim) move it on with a note.
-    const named = await openPage(stack.browser);
-    await named.goto(`${stack.base}/sign-in`);
-    const signedIn = await named.evaluate(async () => {
-      const response = await fetch('/dev/sign-in', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ role: 'UNIT_STAFF', unit: 'PERSONNEL', confidential: true }),
-      });
-      return response.status;
-    });
-    expect(signedIn).toBe(200);
-    await named.goto(`${stack.base}/desk`);
+    const named = await signInNamedStaff(stack.browser, stack.base, 'UNIT_STAFF', 'PERSONNEL');
     await named.getByTestId('services-desk').getByRole('link', { name: 'เรื่องร้องทุกข์และอุทธรณ์' }).click();
     const petition = named.locator('[data-testid="petitions"] > li').filter({ hasText: code });
     await petition.waitFor();

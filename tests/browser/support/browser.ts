@@ -159,6 +159,39 @@ export async function signInAtDesk(browser: Browser, base: string, role: 'UNIT_H
 }
 
 /**
+ * Signs a new page in on the development sign-in as one of this unit's named staff (the confidential
+ * claim, which the sign-in form does not offer) and opens the desk's queue.
+ */
+export async function signInNamedStaff(browser: Browser, base: string, role: 'UNIT_HEAD' | 'UNIT_STAFF', unit: string): Promise<Page> {
+  const page = await openPage(browser);
+  await page.goto(`${base}/sign-in`);
+  const status = await page.evaluate(
+    async (body) => {
+      const response = await fetch('/dev/sign-in', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    },
+    { role, unit, confidential: true },
+  );
+  expect(status).toBe(200);
+  await page.goto(`${base}/desk`);
+  await page.getByTestId('queue').waitFor();
+  return page;
+}
+
+/** The page as it is, at phone width: nothing wider than the screen, accessible, and its screenshot `<shot>-phone`. */
+export async function fitsPhone(page: Page, where: string, shot: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page, `${where} (phone)`);
+  await screenshot(page, `${shot}-phone`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
  * The first request that carries this operation's text reaches the API, but its answer is lost on
  * the way back (automatic persisted queries send the hash alone first; that one passes). Returns
  * how many answers were cut off so far.

@@ -40,7 +40,7 @@ function publish(values: FormValues, published: (year: number) => void) {
  */
 export function DeskAuditPlanPage() {
   return (
-    <RequireNamedStaff code="AUDIT" why="auditDesk.namedStaffOnly">
+    <RequireNamedStaff code="AUDIT" title="auditDesk.planTitle" why="auditDesk.namedStaffOnly">
       {() => <DeskAuditPlan />}
     </RequireNamedStaff>
   );
@@ -63,7 +63,7 @@ function DeskAuditPlan() {
         publicPage={{ to: SERVICE_PATHS.auditPlan, label: 'audit.planTitle' }}
       />
       <SpecForm
-        id="audit-plan"
+        id="publish-audit-plan"
         title="auditDesk.planForm"
         fields={FIELDS}
         submitLabel="auditDesk.publish"

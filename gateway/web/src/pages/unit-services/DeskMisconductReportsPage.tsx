@@ -39,7 +39,7 @@ export const deskReportPath = (id: string) => `${SERVICE_PATHS.deskMisconductRep
 /** Internal Audit's misconduct reports, for its named staff only (the confidential claim; every read is logged). */
 export function DeskMisconductReportsPage() {
   return (
-    <RequireNamedStaff code="AUDIT" why="auditDesk.namedStaffOnly">
+    <RequireNamedStaff code="AUDIT" title="auditDesk.reportsTitle" why="auditDesk.namedStaffOnly">
       {() => <DeskMisconductReports />}
     </RequireNamedStaff>
   );
@@ -51,7 +51,7 @@ function ReportCounts({ counts }: { counts: Counts }) {
   return (
     <section aria-labelledby="report-counts-heading">
       <h2 id="report-counts-heading">{t('auditDesk.countsHeading')}</h2>
-      <TableWrap label={t('auditDesk.countsHeading')}>
+      <TableWrap label={t('auditDesk.countsCaption', { total: counts.total })}>
         <table data-testid="report-counts">
           <caption>{t('auditDesk.countsCaption', { total: counts.total })}</caption>
           <thead>
@@ -169,7 +169,7 @@ function ReportAtDesk({ report, onUpdated }: { report: Report; onUpdated(): void
 /** One report on its own page (reached from the list), for Internal Audit's named staff only. */
 export function DeskMisconductReportPage({ id }: { id: string }) {
   return (
-    <RequireNamedStaff code="AUDIT" why="auditDesk.namedStaffOnly">
+    <RequireNamedStaff code="AUDIT" title="auditDesk.reportPage" why="auditDesk.namedStaffOnly">
       {() => <DeskMisconductReport id={id} />}
     </RequireNamedStaff>
   );

@@ -66,7 +66,7 @@ function PetitionAtDesk({ petition, headingLevel, onUpdated }: { petition: Petit
 /** Personnel's petitions, for its named staff only (the confidential claim; every read is logged). */
 export function DeskPetitionsPage() {
   return (
-    <RequireNamedStaff code="PERSONNEL" why="petition.namedStaffOnly">
+    <RequireNamedStaff code="PERSONNEL" title="petition.deskTitle" why="petition.namedStaffOnly">
       {() => <DeskPetitions />}
     </RequireNamedStaff>
   );
@@ -116,7 +116,7 @@ function DeskPetitions() {
 /** One petition on its own page (reached from the list), for Personnel's named staff only. */
 export function DeskPetitionPage({ id }: { id: string }) {
   return (
-    <RequireNamedStaff code="PERSONNEL" why="petition.namedStaffOnly">
+    <RequireNamedStaff code="PERSONNEL" title="petition.pageTitle" why="petition.namedStaffOnly">
       {() => <DeskPetition id={id} />}
     </RequireNamedStaff>
   );

@@ -28,10 +28,25 @@ export function NamedStaffOnly({ why }: { why: MessageKey }) {
   );
 }
 
-/** A page of the unit's named staff: others of the unit are told why not (the API would refuse them). */
-export function RequireNamedStaff({ code, why, children }: { code: string; why: MessageKey; children: () => ReactNode }) {
+/** A page of the unit's named staff: others of the unit get its title and why not (the API would refuse them). */
+export function RequireNamedStaff(props: { code: string; title: MessageKey; why: MessageKey; children: () => ReactNode }) {
+  const { t } = useI18n();
   const session = useSession();
-  return <RequireDeskUnit code={code}>{() => (session?.confidential ? children() : <NamedStaffOnly why={why} />)}</RequireDeskUnit>;
+  const { code, title, why, children } = props;
+  return (
+    <RequireDeskUnit code={code}>
+      {() =>
+        session?.confidential ? (
+          children()
+        ) : (
+          <>
+            <h1>{t(title)}</h1>
+            <NamedStaffOnly why={why} />
+          </>
+        )
+      }
+    </RequireDeskUnit>
+  );
 }
 
 /** The API's problems with a channel's read: its FORBIDDEN (the claim taken away since signing in) as the same notice. */
