@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
@@ -21,6 +21,15 @@ const REPORTS = `{ internalAudit { misconductReports(first: 50) { nodes { id cod
 
 /** A card of a desk list, found by the text it shows. */
 const card = (page: Page, list: string, text: string) => page.getByTestId(list).locator(':scope > li', { hasText: text });
+
+/** Moves the record on its page to this status with this note, and waits for the page to show both. */
+async function moveOn(record: Locator, move: { status: string; shown: string; noteLabel: string; note: string; testIds: string }) {
+  await record.getByLabel('สถานะ (จำเป็น)').selectOption(move.status);
+  await record.getByLabel(move.noteLabel).fill(move.note);
+  await record.getByRole('button', { name: 'บันทึกสถานะ' }).click();
+  await record.getByTestId(`${move.testIds}-status`).getByText(move.shown).waitFor();
+  await record.getByTestId(`${move.testIds}-note`).getByText(move.note).waitFor();
+}
 
 /** The count the desk's table shows for one status. */
 const countOf = async (page: Page, status: string) =>
@@ -107,10 +116,13 @@ describe("the confidential channels at the desk: Internal Audit's reports and pl
     await record.getByRole('button', { name: 'บันทึกสถานะ' }).click();
     await record.locator(`[data-field-error="noteTh"]`).getByText('กรุณากรอกช่องนี้').waitFor();
     const note = 'ตั้งกรรมการสอบข้อเท็จจริงแล้ว';
-    await record.getByLabel('บันทึกของเจ้าหน้าที่ (จำเป็น)').fill(note);
-    await record.getByRole('button', { name: 'บันทึกสถานะ' }).click();
-    await record.getByTestId('report-status').getByText('กำลังตรวจสอบข้อเท็จจริง').waitFor();
-    await record.getByTestId('report-note').getByText(note).waitFor();
+    await moveOn(record, {
+      status: 'INVESTIGATING',
+      shown: 'กำลังตรวจสอบข้อเท็จจริง',
+      noteLabel: 'บันทึกของเจ้าหน้าที่ (จำเป็น)',
+      note,
+      testIds: 'report',
+    });
     await expectAccessible(desk, 'one misconduct report');
     await screenshot(desk, 'desk-misconduct-report');
 
@@ -202,11 +214,7 @@ describe("the confidential channels at the desk: Internal Audit's reports and pl
     const record = desk.getByTestId('petition-record');
     expect(await record.textContent()).toContain('081-000-0000');
     const note = 'แจ้งผลการพิจารณาทางโทรศัพท์แล้ว';
-    await record.getByLabel('สถานะ (จำเป็น)').selectOption('ANSWERED');
-    await record.getByLabel('บันทึกของเจ้าหน้าที่ (ไม่บังคับ)').fill(note);
-    await record.getByRole('button', { name: 'บันทึกสถานะ' }).click();
-    await record.getByTestId('petition-status').getByText('แจ้งผลแล้ว').waitFor();
-    await record.getByTestId('petition-note').getByText(note).waitFor();
+    await moveOn(record, { status: 'ANSWERED', shown: 'แจ้งผลแล้ว', noteLabel: 'บันทึกของเจ้าหน้าที่ (ไม่บังคับ)', note, testIds: 'petition' });
     await expectAccessible(desk, 'one petition');
     await screenshot(desk, 'desk-petition');
     // Closed: it stays closed, so the page offers no form any more.

@@ -15,7 +15,7 @@ import {
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { sendForm } from './desk-send';
-import { ChannelProblems, ChannelRecordFrame, MoveOnForm, OpenRecordLink, RequireNamedStaff } from './named-staff';
+import { ChannelProblems, ChannelRecordPage, MoveOnForm, OpenRecordLink, RequireNamedStaff, StatusBadge } from './named-staff';
 import { DeskHeading, SERVICE_PATHS } from './service-links';
 
 const STATUSES: readonly MisconductReportStatus[] = [
@@ -108,11 +108,7 @@ function DeskMisconductReports() {
       >
         {(r) => (
           <>
-            <p className="badges">
-              <span className="badge" data-testid="report-status">
-                {label('misconductStatus', r.status)}
-              </span>
-            </p>
+            <StatusBadge labels="misconductStatus" status={r.status} testId="report-status" />
             <p className="meta">
               {t('follow.received')} {format.dateTime(r.receivedAt)} · {t('channelDesk.lastMoved')} {format.dateTime(r.updatedAt)}
             </p>
@@ -126,15 +122,11 @@ function DeskMisconductReports() {
 
 /** One report as the named staff read it (the read is logged), and its next status with a note. */
 function ReportAtDesk({ report, onUpdated }: { report: Report; onUpdated(): void }) {
-  const { t, label, format } = useI18n();
+  const { t, format } = useI18n();
   const dash = t('common.dash');
   return (
     <article data-testid="report-record">
-      <p className="badges">
-        <span className="badge" data-testid="report-status">
-          {label('misconductStatus', report.status)}
-        </span>
-      </p>
+      <StatusBadge labels="misconductStatus" status={report.status} testId="report-status" />
       <dl className="facts">
         <dt>{t('audit.who')}</dt>
         <dd>{report.whoIsInvolved ?? dash}</dd>
@@ -169,23 +161,16 @@ function ReportAtDesk({ report, onUpdated }: { report: Report; onUpdated(): void
 /** One report on its own page (reached from the list), for Internal Audit's named staff only. */
 export function DeskMisconductReportPage({ id }: { id: string }) {
   return (
-    <RequireNamedStaff code="AUDIT" title="auditDesk.reportPage" why="auditDesk.namedStaffOnly">
-      {() => <DeskMisconductReport id={id} />}
-    </RequireNamedStaff>
-  );
-}
-
-function DeskMisconductReport({ id }: { id: string }) {
-  const query = useQuery(MisconductReportDocument, { id });
-  return (
-    <ChannelRecordFrame
-      back={{ to: SERVICE_PATHS.deskMisconductReports, label: 'auditDesk.backToList' }}
+    <ChannelRecordPage
+      code="AUDIT"
       title="auditDesk.reportPage"
       why="auditDesk.namedStaffOnly"
-      query={query}
-      record={query.data?.internalAudit?.misconductReport}
+      back={{ to: SERVICE_PATHS.deskMisconductReports, label: 'auditDesk.backToList' }}
+      document={MisconductReportDocument}
+      id={id}
+      record={(data) => data.internalAudit?.misconductReport}
     >
-      {(report) => <ReportAtDesk report={report} onUpdated={query.reload} />}
-    </ChannelRecordFrame>
+      {(report, reload) => <ReportAtDesk report={report} onUpdated={reload} />}
+    </ChannelRecordPage>
   );
 }

@@ -13,7 +13,7 @@ import {
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { orNull, sendForm } from './desk-send';
-import { ChannelProblems, ChannelRecordFrame, MoveOnForm, OpenRecordLink, RequireNamedStaff } from './named-staff';
+import { ChannelProblems, ChannelRecordPage, MoveOnForm, OpenRecordLink, RequireNamedStaff, StatusBadge } from './named-staff';
 import { DeskHeading, SERVICE_PATHS } from './service-links';
 
 const STATUSES: readonly PersonnelPetitionStatus[] = ['RECEIVED', 'IN_REVIEW', 'ANSWERED', 'CLOSED'];
@@ -26,14 +26,10 @@ export const deskPetitionPath = (id: string) => `${SERVICE_PATHS.deskPetitions}/
 
 /** A petition as the named staff read it, and its next status with a note the petitioner never sees. */
 function PetitionAtDesk({ petition, headingLevel, onUpdated }: { petition: Petition; headingLevel: 2 | 4; onUpdated(): void }) {
-  const { t, label, format } = useI18n();
+  const { t, format } = useI18n();
   return (
     <>
-      <p className="badges">
-        <span className="badge" data-testid="petition-status">
-          {label('petitionStatus', petition.status)}
-        </span>
-      </p>
+      <StatusBadge labels="petitionStatus" status={petition.status} testId="petition-status" />
       <dl className="facts">
         <dt>{t('petition.name')}</dt>
         <dd>{petition.petitionerName}</dd>
@@ -116,27 +112,20 @@ function DeskPetitions() {
 /** One petition on its own page (reached from the list), for Personnel's named staff only. */
 export function DeskPetitionPage({ id }: { id: string }) {
   return (
-    <RequireNamedStaff code="PERSONNEL" title="petition.pageTitle" why="petition.namedStaffOnly">
-      {() => <DeskPetition id={id} />}
-    </RequireNamedStaff>
-  );
-}
-
-function DeskPetition({ id }: { id: string }) {
-  const query = useQuery(PersonnelPetitionDocument, { id });
-  return (
-    <ChannelRecordFrame
-      back={{ to: SERVICE_PATHS.deskPetitions, label: 'petition.backToList' }}
+    <ChannelRecordPage
+      code="PERSONNEL"
       title="petition.pageTitle"
       why="petition.namedStaffOnly"
-      query={query}
-      record={query.data?.personnel?.personnelPetition}
+      back={{ to: SERVICE_PATHS.deskPetitions, label: 'petition.backToList' }}
+      document={PersonnelPetitionDocument}
+      id={id}
+      record={(data) => data.personnel?.personnelPetition}
     >
-      {(petition) => (
+      {(petition, reload) => (
         <article data-testid="petition-record">
-          <PetitionAtDesk petition={petition} headingLevel={2} onUpdated={query.reload} />
+          <PetitionAtDesk petition={petition} headingLevel={2} onUpdated={reload} />
         </article>
       )}
-    </ChannelRecordFrame>
+    </ChannelRecordPage>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../../api/session';
 import type { Problem } from '../../api/problems';
-import type { QueryState } from '../../api/use-query';
+import { useQuery } from '../../api/use-query';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
 import { RequireDeskUnit } from '../../components/RequireRole';
 import { SpecForm } from '../../components/SpecForm';
+import type { TypedDocumentString } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -65,20 +66,48 @@ export function OpenRecordLink({ to, code }: { to: string; code: string }) {
   );
 }
 
-/**
- * One record of a channel on a page of its own: the way back to the list, the record's code and
- * subject as the title, and the record (or why there is none).
- */
-export function ChannelRecordFrame<R extends { code: string; subjectTh: string }>(props: {
-  back: { to: string; label: MessageKey };
+/** A record's status, as the list and its own page show it. */
+export function StatusBadge({ labels, status, testId }: { labels: string; status: string; testId: string }) {
+  const { label } = useI18n();
+  return (
+    <p className="badges">
+      <span className="badge" data-testid={testId}>
+        {label(labels, status)}
+      </span>
+    </p>
+  );
+}
+
+interface RecordPageProps<T, R> {
+  /** The unit whose named staff the page is for, the page's title and why others may not. */
+  code: string;
   title: MessageKey;
   why: MessageKey;
-  query: QueryState<unknown>;
-  record: R | null | undefined;
-  children(record: R): ReactNode;
-}) {
+  back: { to: string; label: MessageKey };
+  /** The unit's own query of one record by its id, and the record in its answer. */
+  document: TypedDocumentString<T, { id: string }>;
+  id: string;
+  record(data: T): R | null | undefined;
+  children(record: R, reload: () => void): ReactNode;
+}
+
+/**
+ * One record of a channel on a page of its own, for the unit's named staff: the way back to the
+ * list, the record's code and subject as the title, and the record (or why there is none).
+ */
+export function ChannelRecordPage<T, R extends { code: string; subjectTh: string }>(props: RecordPageProps<T, R>) {
+  return (
+    <RequireNamedStaff code={props.code} title={props.title} why={props.why}>
+      {() => <ChannelRecord {...props} />}
+    </RequireNamedStaff>
+  );
+}
+
+function ChannelRecord<T, R extends { code: string; subjectTh: string }>(props: RecordPageProps<T, R>) {
   const { t } = useI18n();
-  const { back, title, why, query, record, children } = props;
+  const { back, title, why, document, id, children } = props;
+  const query = useQuery(document, { id });
+  const record = query.data ? props.record(query.data) : null;
   return (
     <>
       <p>
@@ -92,7 +121,7 @@ export function ChannelRecordFrame<R extends { code: string; subjectTh: string }
           {t('channelDesk.notFound')}
         </p>
       ) : null}
-      {record ? children(record) : null}
+      {record ? children(record, query.reload) : null}
     </>
   );
 }
