@@ -40,6 +40,7 @@ import { readCookie, SESSION_COOKIE } from './sign-in/cookies.js';
 import { devSignInRouter } from './sign-in/dev-sign-in.js';
 import { staffDirectoryLookup, type StaffDirectoryLookup } from './sign-in/staff-directory.js';
 import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
+import { submissionFieldsOf } from './submissions.js';
 import { apqCache, createSharedStore } from './shared-store.js';
 import { webAppRouter } from './web-app.js';
 
@@ -95,6 +96,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     buildService: ({ name, url }) =>
       new UnitDataSource(name, unitCodeOf(name), urls[name] ?? url!, config.subgraphTimeoutMs, keys, config.mergeInFlight),
     logger,
+  });
+  // What the submission limit counts: the fields the supergraph in use marks @submission (new ones on every update).
+  let submissionFields: ReadonlySet<string> = new Set();
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    submissionFields = submissionFieldsOf(coreSupergraphSdl);
   });
   const development = config.mode !== 'production';
   const limits = apolloLimits(config);
@@ -159,7 +165,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       app.use(
         '/graphql',
         ...bodyLimits(config),
-        submissionRateLimit(config, store),
+        submissionRateLimit(config, store, () => submissionFields),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             ...(await gatewayContext(

@@ -6,21 +6,16 @@ import { ERROR_MESSAGES, type ErrorCode, type PlatformConfig } from '@sesao28/ki
 import express from 'express';
 import {
   GraphQLError,
-  Kind,
-  parse,
   validate,
-  type DirectiveNode,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type GraphQLFormattedError,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { PersistedQueries, SharedStore } from './shared-store.js';
+import { countSubmissions } from './submissions.js';
 
 /**
  * The gateway's abuse limits, all from settings (services/kit/src/config.ts):
@@ -29,33 +24,6 @@ import type { PersistedQueries, SharedStore } from './shared-store.js';
  * (CSRF-style) posts, and a per-client rate limit on submissions. Every refusal is a 4xx
  * with a stable `extensions.code` and `messageTh` / `messageEn`.
  */
-
-/**
- * Fields that store something the public sent, or try a case's privacy key; counted by the
- * submission rate limit (queries included: myCaseData guesses count like eraseMyCase ones).
- * The kit's, then units' own public submissions (ICT requests, disclosure questions, ratings by code).
- */
-export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
-  'submitFeedback',
-  'commentOnConsultation',
-  'respondToSurvey',
-  'requestIctSupport',
-  'askAboutDisclosure',
-  'rateSupervisionVisit',
-  'evaluateTraining',
-  'suggestOnDraft',
-  'castVote',
-  'proposeInitiative',
-  'reportMisconduct',
-  'filePersonnelPetition',
-  'myCaseData',
-  'eraseMyCase',
-  'setCaseNotices',
-  'setStaffReminders',
-  'follow',
-  'stopFollowing',
-  'reportContribution',
-]);
 
 type Params = Record<string, string | number>;
 
@@ -339,82 +307,6 @@ export function bodyLimits(config: PlatformConfig): Array<express.RequestHandler
   return [requireJson, json, bodyErrors, storableText];
 }
 
-/**
- * Whether @include/@skip leave a selection out, by its literal or the request's variables. The web
- * app names every unit's namespace in one mutation and switches on only one: only that one counts.
- * Anything it cannot read counts (never fewer than will run).
- */
-function leftOut(directives: readonly DirectiveNode[] | undefined, variables: Record<string, unknown>): boolean {
-  for (const directive of directives ?? []) {
-    if (directive.name.value !== 'include' && directive.name.value !== 'skip') continue;
-    const arg = directive.arguments?.find((a) => a.name.value === 'if')?.value;
-    const value = arg?.kind === Kind.BOOLEAN ? arg.value : arg?.kind === Kind.VARIABLE ? variables[arg.name.value] : undefined;
-    if (typeof value !== 'boolean') continue;
-    if (directive.name.value === 'include' ? !value : value) return true;
-  }
-  return false;
-}
-
-/** How many submission fields the request's operation selects (0 when it cannot tell; Apollo then refuses it). */
-const PARSED_KEPT = 1000;
-const parsed = new Map<string, DocumentNode | null>();
-
-/**
- * A query's document, parsed once per text (the pages send the same few hundred): the limiter runs
- * on every POST, before Apollo's own cache. Null when it does not parse; the oldest text goes first.
- */
-function parsedOnce(query: string, maxTokens: number): DocumentNode | null {
-  const key = `${maxTokens}:${query}`;
-  const known = parsed.get(key);
-  if (known !== undefined) return known;
-  let document: DocumentNode | null;
-  try {
-    document = parse(query, { maxTokens, noLocation: true });
-  } catch {
-    document = null;
-  }
-  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
-  parsed.set(key, document);
-  return document;
-}
-
-export function countSubmissions(query: unknown, operationName: unknown, maxTokens: number, variables: unknown = {}): number {
-  const given = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
-  if (typeof query !== 'string') return 0;
-  const document = parsedOnce(query, maxTokens);
-  if (!document) return 0;
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation =
-    typeof operationName === 'string'
-      ? operations.find((o) => o.name?.value === operationName)
-      : operations.length === 1
-        ? operations[0]
-        : undefined;
-  if (!operation || operation.operation === 'subscription') return 0;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const seen = new Set<string>();
-  const count = (set: SelectionSetNode): number => {
-    let n = 0;
-    for (const s of set.selections) {
-      if (leftOut(s.directives, given)) continue;
-      if (s.kind === Kind.FIELD) {
-        if (SUBMISSION_FIELDS.has(s.name.value)) n++;
-        // Units' submissions sit one level down, in their namespace: { financeAssets { commentOnConsultation } }.
-        if (s.selectionSet) n += count(s.selectionSet);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        n += count(s.selectionSet);
-      } else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        const fragment = fragments.get(s.name.value);
-        if (fragment) n += count(fragment.selectionSet);
-      }
-    }
-    return n;
-  };
-  return count(operation.selectionSet);
-}
-
 /** The peers whose X-Forwarded-For may be believed (TRUSTED_PROXIES); a range that is not CIDR stops the gateway from starting. */
 export function trustedPeers(ranges: readonly string[]): BlockList {
   const list = new BlockList();
@@ -486,7 +378,11 @@ async function textOf(queries: PersistedQueries, query: unknown, extensions: unk
  * At most SUBMISSION_RATE_LIMIT submissions per client per minute; each submission field counts
  * (aliasing many into one request does not help). Over the limit: 429 with Retry-After.
  */
-export function submissionRateLimit(config: PlatformConfig, store: SharedStore): express.RequestHandler {
+export function submissionRateLimit(
+  config: PlatformConfig,
+  store: SharedStore,
+  submissionFields: () => ReadonlySet<string>,
+): express.RequestHandler {
   const limiter = store.limiter({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
   const trusted = trustedPeers(config.trustedProxies);
   return async (req, res, next) => {
@@ -503,7 +399,7 @@ export function submissionRateLimit(config: PlatformConfig, store: SharedStore):
       res.json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
       return;
     }
-    const submissions = countSubmissions(query, body.operationName, config.maxTokens, body.variables);
+    const submissions = countSubmissions(submissionFields(), query, body.operationName, config.maxTokens, body.variables);
     if (submissions === 0) return next();
     const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy, trusted);
     limiter.consume(key, submissions).then(

@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '@sesao28/kit';
 import { buildASTSchema, GraphQLError, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import {
-  allStorable,
-  apolloLimits,
-  clientKey,
-  countSubmissions,
-  localizeError,
-  measureOperation,
-  storable,
-  trustedPeers,
-} from '../src/limits.js';
+import { allStorable, apolloLimits, clientKey, localizeError, measureOperation, storable, trustedPeers } from '../src/limits.js';
+import { countSubmissions, submissionFieldsOf } from '../src/submissions.js';
 import { supergraphPath } from '../src/supergraph-path.js';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-const schema = buildASTSchema(parse(readFileSync(supergraphPath(config), 'utf8')), { assumeValidSDL: true });
+const supergraphSdl = readFileSync(supergraphPath(config), 'utf8');
+const schema = buildASTSchema(parse(supergraphSdl), { assumeValidSDL: true });
 
 // The README's cross-unit example and the heaviest legitimate queries of tests/e2e (measured over
 // all of them: the highest cost is 1,089.5, depth 5, 2 aliases).
@@ -81,45 +74,73 @@ describe('gateway limits: settings fit legitimate queries with room to spare', (
 });
 
 describe('submissions counted by the rate limit', () => {
+  // What the gateway counts comes from the supergraph's @submission fields, as when it runs.
+  const fields = submissionFieldsOf(supergraphSdl);
+  const count = (query: unknown, operationName: unknown, maxTokens: number, variables?: unknown) =>
+    countSubmissions(fields, query, operationName, maxTokens, variables);
+
+  it("reads the public's writes from the supergraph, and no staff work", () => {
+    for (const name of [
+      'submitFeedback',
+      'myCaseData',
+      'commentOnConsultation',
+      'askAboutDisclosure',
+      'reportMisconduct',
+      'filePersonnelPetition',
+    ]) {
+      expect(fields.has(name), name).toBe(true);
+    }
+    for (const name of [
+      'answerCase',
+      'createActivity',
+      'publishDisclosure',
+      'answerDisclosureQuestion',
+      'updateMisconductReport',
+      'units',
+    ]) {
+      expect(fields.has(name), name).toBe(false);
+    }
+  });
+
   it('counts each submission field, in namespaces, fragments and aliases, only in the operation sent', () => {
-    expect(countSubmissions('mutation { submitFeedback(input: {}, idempotencyKey: "k") { caseCode } }', undefined, 5000)).toBe(1);
-    expect(countSubmissions('mutation { a: submitFeedback { caseCode } b: submitFeedback { caseCode } }', null, 5000)).toBe(2);
-    expect(countSubmissions('mutation { financeAssets { commentOnConsultation { id } respondToSurvey { id } } }', undefined, 5000)).toBe(2);
+    expect(count('mutation { submitFeedback(input: {}, idempotencyKey: "k") { caseCode } }', undefined, 5000)).toBe(1);
+    expect(count('mutation { a: submitFeedback { caseCode } b: submitFeedback { caseCode } }', null, 5000)).toBe(2);
+    expect(count('mutation { financeAssets { commentOnConsultation { id } respondToSurvey { id } } }', undefined, 5000)).toBe(2);
     // Units' own public submissions count too.
     expect(
-      countSubmissions(
+      count(
         'mutation { financeAssets { askAboutDisclosure { id } } supervision { rateSupervisionVisit { submittedAt } } }',
         undefined,
         5000,
       ),
     ).toBe(2);
     expect(
-      countSubmissions(
+      count(
         'mutation { distanceEducationIct { requestIctSupport { code } } teacherDevelopment { evaluateTraining { submittedAt } } }',
         undefined,
         5000,
       ),
     ).toBe(2);
     // A report on a contribution is a public write like the contribution itself.
-    expect(countSubmissions('mutation { policyPlanning { reportContribution { id } } }', undefined, 5000)).toBe(1);
-    expect(countSubmissions('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
-    expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
-    expect(countSubmissions('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);
+    expect(count('mutation { policyPlanning { reportContribution { id } } }', undefined, 5000)).toBe(1);
+    expect(count('mutation { ...F } fragment F on Mutation { submitFeedback { caseCode } ...F }', undefined, 5000)).toBe(1);
+    expect(count('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'B', 5000)).toBe(0);
+    expect(count('mutation A { submitFeedback { caseCode } } query B { units { code } }', 'A', 5000)).toBe(1);
     // A privacy key tried in a query counts like one tried in a mutation; subscriptions count nothing.
-    expect(countSubmissions('{ myCaseData(code: "SSK", privacyKey: "KEY") { case { status } } }', undefined, 5000)).toBe(1);
-    expect(countSubmissions('subscription { submitFeedback }', undefined, 5000)).toBe(0);
-    expect(countSubmissions('mutation { submitFeedback', undefined, 5000)).toBe(0);
-    expect(countSubmissions(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
-    expect(countSubmissions(42, undefined, 5000)).toBe(0);
+    expect(count('{ myCaseData(code: "SSK", privacyKey: "KEY") { case { status } } }', undefined, 5000)).toBe(1);
+    expect(count('subscription { submitFeedback }', undefined, 5000)).toBe(0);
+    expect(count('mutation { submitFeedback', undefined, 5000)).toBe(0);
+    expect(count(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
+    expect(count(42, undefined, 5000)).toBe(0);
     // One unit's namespace switched on by a variable (the web app's take-part mutations): only it counts.
     const perUnit =
       'mutation ($a: Boolean!, $b: Boolean!) { financeAssets @include(if: $a) { commentOnConsultation { id } } supervision @include(if: $b) { commentOnConsultation { id } } }';
-    expect(countSubmissions(perUnit, undefined, 5000, { a: false, b: true })).toBe(1);
-    expect(countSubmissions(perUnit, undefined, 5000, { a: true, b: true })).toBe(2);
+    expect(count(perUnit, undefined, 5000, { a: false, b: true })).toBe(1);
+    expect(count(perUnit, undefined, 5000, { a: true, b: true })).toBe(2);
     // Unreadable switches count: never fewer than will run.
-    expect(countSubmissions(perUnit, undefined, 5000, {})).toBe(2);
+    expect(count(perUnit, undefined, 5000, {})).toBe(2);
     expect(
-      countSubmissions(
+      count(
         'mutation { submitFeedback @skip(if: true) { caseCode } b: submitFeedback @include(if: false) { caseCode } c: submitFeedback @skip(if: false) { caseCode } }',
         undefined,
         5000,

@@ -13,8 +13,6 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
       ...digitalSurveyResolvers.DistanceEducationIctMutations,
     },
   },
-  fieldRules: { ictRequests: 'cases:read', ictRequestByCode: 'public' },
-  mutationRules: { requestIctSupport: 'public', updateIctRequest: 'cases:act', createDigitalServiceSurvey: 'participation:manage' },
   migrations: [IctRequests1765510000000],
   // PDPA retention: a resolved or closed request's contact person after the contact time.
   retentionSweep: (services, retention, now) =>

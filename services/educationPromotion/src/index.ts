@@ -6,7 +6,5 @@ import { partnershipResolvers } from './partnerships/resolvers.js';
 /** Education Promotion (กลุ่มส่งเสริมการจัดการศึกษา): student-support partnerships with the partner network. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: partnershipResolvers,
-  fieldRules: { scholarshipPartnerships: 'public' },
-  mutationRules: { recordScholarshipPartnership: 'participation:manage' },
   migrations: [ScholarshipPartnerships1765630000000],
 });

@@ -6,7 +6,5 @@ import { disclosureResolvers } from './disclosures/resolvers.js';
 /** Finance and Assets: procurement and spending disclosures people can ask about. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: disclosureResolvers,
-  fieldRules: { disclosures: 'public', disclosureTotals: 'public' },
-  mutationRules: { publishDisclosure: 'participation:manage', askAboutDisclosure: 'public', answerDisclosureQuestion: 'cases:act' },
   migrations: [Disclosures1765520000000],
 });

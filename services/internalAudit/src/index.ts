@@ -9,18 +9,6 @@ import { reportResolvers } from './reports/resolvers.js';
 /** Internal Audit (หน่วยตรวจสอบภายใน): the confidential channel for misconduct reports and the published audit plan. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: combineResolvers(reportResolvers, planResolvers),
-  fieldRules: {
-    misconductReports: 'confidential:read',
-    misconductReport: 'confidential:read',
-    followMisconductReport: 'public',
-    misconductReportCounts: 'public',
-    auditPlan: 'public',
-  },
-  mutationRules: {
-    reportMisconduct: 'public',
-    updateMisconductReport: 'confidential:act',
-    publishAuditPlan: 'participation:manage',
-  },
   // Follow-up PINs come from a key of their own (setting PIN_KEY), which no other unit holds.
   needsKeys: ['pinKey'],
   migrations: [MisconductReports1765620000000, AuditPlan1765620001000, FollowUpGuard1767600000000],

@@ -4,7 +4,6 @@ import type { PlatformConfig } from './config.js';
 import type { UnitServices } from './context.js';
 import type { MessageHandler } from './messaging/inbox.js';
 import type { UnitResolvers } from './resolvers/types.js';
-import type { Action } from './auth/policy.js';
 import type { StaffDirectoryEntry, StaffLookup } from './auth/identity.js';
 import type { UnitManifest } from './unit-manifest.js';
 
@@ -16,10 +15,6 @@ export interface UnitModule {
   /** Absolute path of the unit's own SDL (`src/schema.graphql`), added to the kit's when the unit starts; may not exist. */
   ownSdlFile?: string;
   resolvers?: UnitResolvers;
-  /** Access rules of the fields the unit adds to its own type (`extend type FinanceAssetsUnit`). */
-  fieldRules?: Record<string, Action>;
-  /** Access rules of the mutations the unit adds to its namespace (`extend type FinanceAssetsMutations`). */
-  mutationRules?: Record<string, Action>;
   entities?: EntitySchema[];
   migrations?: (new () => MigrationInterface)[];
   /** The unit's own append-only tables (beside the kit's access_audit): its service role may only INSERT into and SELECT them. */

@@ -1,8 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { defaultFieldResolver, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { MUTATION_RULES, UNIT_FIELD_RULES } from './auth/access-rules.js';
-import { authorize, type Action } from './auth/policy.js';
+import { authorize } from './auth/policy.js';
+import { fieldRulesOf, type FieldRule } from './auth/sdl-rules.js';
 import type { UnitModule } from './manifest.js';
 import { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 import type { UnitContext } from './context.js';
@@ -83,23 +83,24 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
 
   const directory = manifest.directoryHost ? (directoryResolvers(manifest.code) as ResolverMap) : {};
   const resolvers = mergeResolvers(kitResolvers, directory, (unit.resolvers ?? {}) as ResolverMap);
-  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
-  guardType(schema, manifest.typeName, { ...UNIT_FIELD_RULES, ...unit.fieldRules });
-  guardType(schema, manifest.mutationTypeName, { ...MUTATION_RULES, ...unit.mutationRules });
+  const document = parse(sdl);
+  const schema = buildSubgraphSchema([{ typeDefs: document, resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
+  guardType(schema, manifest.typeName, fieldRulesOf(document, manifest.typeName, 'fields'));
+  guardType(schema, manifest.mutationTypeName, fieldRulesOf(document, manifest.mutationTypeName, 'mutations'));
   return schema;
 }
 
 /**
- * Puts the access rule of every field of a unit type in front of its resolver. A field
- * without a rule stops the unit from starting: nothing is reachable by oversight.
+ * Puts the access rule of every field of a unit type (its SDL's `@access`) in front of its resolver.
+ * A field without a rule stops the unit from starting: nothing is reachable by oversight.
  */
-function guardType(schema: GraphQLSchema, typeName: string, rules: Record<string, Action>): void {
+function guardType(schema: GraphQLSchema, typeName: string, rules: ReadonlyMap<string, FieldRule>): void {
   // Duck-typed: @apollo/subgraph builds the schema with graphql's CommonJS build, so instanceof would not hold.
   const type = schema.getType(typeName) as GraphQLObjectType | undefined;
   if (!type || !('getFields' in type)) throw new Error(`${typeName} is missing from the unit's schema`);
   for (const field of Object.values(type.getFields())) {
-    const rule = rules[field.name];
-    if (!rule) throw new Error(`${typeName}.${field.name} has no access rule (auth/access-rules.ts)`);
+    const rule = rules.get(field.name)?.access;
+    if (!rule) throw new Error(`${typeName}.${field.name} has no @access(rule: "…") in the unit's SDL`);
     if (rule === 'public') continue;
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (parent, args, ctx: UnitContext, info) => {

@@ -8,17 +8,6 @@ import { petitionResolvers } from './petitions/resolvers.js';
 /** Personnel (กลุ่มบริหารงานบุคคล): published personnel orders and teachers' petitions, a confidential channel. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: combineResolvers(orderResolvers, petitionResolvers),
-  fieldRules: {
-    personnelOrders: 'public',
-    personnelPetitions: 'confidential:read',
-    personnelPetition: 'confidential:read',
-    myPetition: 'signed-in',
-  },
-  mutationRules: {
-    announcePersonnelOrder: 'participation:manage',
-    filePersonnelPetition: 'signed-in',
-    updatePersonnelPetition: 'confidential:act',
-  },
   migrations: [PersonnelOrders1765610000000, PersonnelPetitions1765610001000],
   // PDPA retention: an answered or closed petition's petitioner and contact after the contact time, its text after the case-text time.
   retentionSweep: async (services, retention, now) => {

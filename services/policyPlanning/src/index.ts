@@ -6,7 +6,5 @@ import { ActionPlans1765710000000 } from './db/1765710000000-action-plans.js';
 /** Policy and Planning: the annual action plan and its budget priorities, open for comments and a priority vote. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: actionPlanResolvers,
-  fieldRules: { actionPlan: 'public', actionPlans: 'public' },
-  mutationRules: { openActionPlan: 'participation:manage', adoptActionPlan: 'participation:manage' },
   migrations: [ActionPlans1765710000000],
 });

@@ -6,7 +6,5 @@ import { visitResolvers } from './visits/resolvers.js';
 /** Supervision: schools rate the supervision visits they received. */
 export const unit = defineUnitModule(manifest, import.meta.url, {
   resolvers: visitResolvers,
-  fieldRules: { supervisionVisits: 'public', supervisionSummary: 'public' },
-  mutationRules: { recordSupervisionVisit: 'participation:manage', rateSupervisionVisit: 'public' },
   migrations: [SupervisionVisits1765530000000],
 });

@@ -10,12 +10,5 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     ...trainingResolvers,
     TeacherDevelopmentMutations: { ...trainingResolvers.TeacherDevelopmentMutations, ...needsSurveyResolvers.TeacherDevelopmentMutations },
   },
-  fieldRules: { trainings: 'public' },
-  mutationRules: {
-    openTrainingNeedsSurvey: 'participation:manage',
-    recordTraining: 'participation:manage',
-    issueEvaluationCodes: 'participation:manage',
-    evaluateTraining: 'public',
-  },
   migrations: [TeacherTrainings1765540000000],
 });

@@ -2810,6 +2810,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
 };
 
+export type AccessDirectiveArgs = {
+  rule: Scalars['String']['input'];
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = UnitContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type LinkDirectiveArgs = {
   import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
   url: Scalars['String']['input'];
@@ -2820,6 +2826,10 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = UnitContext, Arg
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = UnitContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SubmissionDirectiveArgs = { };
+
+export type SubmissionDirectiveResolver<Result, Parent, ContextType = UnitContext, Args = SubmissionDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessAuditConnectionResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['AccessAuditConnection'] = ResolversParentTypes['AccessAuditConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AccessAuditEdge']>, ParentType, ContextType>;
@@ -3727,6 +3737,8 @@ export type Resolvers<ContextType = UnitContext> = {
 };
 
 export type DirectiveResolvers<ContextType = UnitContext> = {
+  access?: AccessDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  submission?: SubmissionDirectiveResolver<any, any, ContextType>;
 };

@@ -5,7 +5,7 @@ import type { Identity } from './identity.js';
 
 /**
  * What a request may do in a unit. Every field of a unit's type and every mutation
- * names one of these in access-rules.ts; a field without a rule does not start.
+ * names one of these in its SDL (`@access(rule: "cases:read")`); a field without one does not start.
  */
 export type Action =
   /** Anyone, signed in or not: published information and the public's own submissions. */
@@ -30,6 +30,26 @@ export type Action =
   | 'confidential:read'
   /** Work a confidential channel's reports: the unit's named staff only. */
   | 'confidential:act';
+
+/** Every action by name, to check the SDL's `@access` rules when a unit starts. */
+const ACTIONS: Record<Action, true> = {
+  public: true,
+  'cases:read': true,
+  'cases:act': true,
+  'cases:transfer': true,
+  'unit:configure': true,
+  'participation:propose': true,
+  'participation:manage': true,
+  'audit:read': true,
+  'signed-in': true,
+  'confidential:read': true,
+  'confidential:act': true,
+};
+
+export const isAction = (name: string): name is Action => Object.hasOwn(ACTIONS, name);
+
+/** Actions the public (anyone, or anyone signed in) may take: a mutation with one of these is a public write. */
+export const PUBLIC_ACTIONS: ReadonlySet<Action> = new Set(['public', 'signed-in']);
 
 const OFFICE_READERS = new Set(['DIRECTOR', 'ADMIN', 'AUDITOR', 'ANALYST']);
 

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { UnitManifest } from '../manifest.js';
 
-const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
+/** The platform's own spec of composed directives (an identifier, not fetched). */
+const SUBMISSION_SPEC = 'https://sesao28.go.th/spec/participation/v1.0';
+
+// @submission is the platform's own directive, composed into the supergraph for the gateway's limiter.
+const FEDERATION_LINK = `extend schema
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@composeDirective"])
+  @link(url: "${SUBMISSION_SPEC}", import: ["@submission"])
+  @composeDirective(name: "@submission")`;
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
 /** The kit's SDL files of value types every unit returns, each written once. Add a feature's file here. */
 const SHARED_SDL_FILES = [
+  'rules.graphql',
   'shared.graphql',
   'cases.graphql',
   'outcomes.graphql',
@@ -34,11 +42,11 @@ function bodyOf(typeName: string): string {
 
 /** Fields every unit answers about itself; the directory (Administration) knows only these of the others. */
 const DIRECTORY_FIELDS = `  "Stable code from the announcement, e.g. FINANCE."
-  code: ID!
+  code: ID! @access(rule: "public")
   "GraphQL root field of the unit, e.g. financeAssets."
-  slug: String!
-  nameTh: String!
-  nameEn: String!`;
+  slug: String! @access(rule: "public")
+  nameTh: String! @access(rule: "public")
+  nameEn: String! @access(rule: "public")`;
 
 const OWN_FIELDS = bodyOf('UnitOwnFields');
 const MUTATIONS = bodyOf('UnitMutations');
