@@ -42,7 +42,6 @@ export function AgreementsTable({ partner }: { partner: PartnerItemFragment }) {
         <thead>
           <tr>
             <th scope="col">{t('partner.agreement')}</th>
-            <th scope="col">{t('partner.signedAt')}</th>
             <th scope="col">{t('partner.period')}</th>
             <th scope="col">{t('partner.status')}</th>
           </tr>
@@ -50,11 +49,16 @@ export function AgreementsTable({ partner }: { partner: PartnerItemFragment }) {
         <tbody>
           {partner.agreements.map((a) => (
             <tr key={a.id} data-status={a.status}>
-              <th scope="row">{a.title}</th>
-              <td>{format.date(a.signedAt)}</td>
+              <th scope="row">
+                <span data-testid="agreement-title">{a.title}</span>
+                <br />
+                <span className="meta">{t('partner.signedOn', { date: format.date(a.signedAt) })}</span>
+              </th>
               <td>{t('partner.periodValue', { from: format.date(a.startsOn), to: format.date(a.endsOn) })}</td>
               <td>
-                <span className={`badge ${a.status === 'ACTIVE' ? 'badge-ok' : 'badge-late'}`}>{label('agreementStatus', a.status)}</span>
+                <span data-testid="agreement-status" className={a.status === 'ACTIVE' ? 'badge-ok' : 'badge-late'}>
+                  {label('agreementStatus', a.status)}
+                </span>
               </td>
             </tr>
           ))}
