@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  bangkokLocal,
   expectAccessible,
   expectPhonePages,
   fiscalYearNow,
@@ -12,9 +13,6 @@ import {
   signInNamedStaff,
   useBrowserStack,
 } from './support/browser.js';
-
-/** A `datetime-local` value in Bangkok time, `hours` from now. */
-const bangkokLocal = (hours: number) => new Date(Date.now() + (7 + hours) * 3_600_000).toISOString().slice(0, 16);
 
 describe("the units' own pages in a real browser: the action plan, personnel orders and petitions, trainings, supervision visits, scholarships", () => {
   const stack = useBrowserStack();

@@ -61,6 +61,8 @@ import { DeskInitiativesPage } from './pages/empower/DeskInitiativesPage';
 import { DeskDelegationsPage } from './pages/empower/DeskDelegationsPage';
 import { InitiativePage, InitiativesPage } from './pages/empower/InitiativesPage';
 import { DelegationPage, DelegationsPage } from './pages/empower/DelegationsPage';
+import { DeskPartnersPage } from './pages/partners/DeskPartnersPage';
+import { PartnerPage } from './pages/partners/PartnerPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -128,6 +130,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: SERVICE_PATHS.visits, title: 'visit.title', render: () => <SupervisionVisitsPage /> },
   { path: SERVICE_PATHS.rateVisit, title: 'visit.rateTitle', render: () => <RateVisitPage /> },
   { path: SERVICE_PATHS.scholarships, title: 'scholar.title', render: () => <ScholarshipsPage /> },
+  { path: '/partners/:id', title: 'partner.pageTitle', render: ({ id }) => <PartnerPage id={id!} /> },
   { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },
   { path: '/desk/publish', title: 'nav.deskPublish', roles: DESK_ROLES, render: () => <DeskPublishPage /> },
@@ -171,6 +174,7 @@ export const ROUTES: readonly AppRoute[] = [
     render: ({ id }) => <DeskMisconductReportPage id={id!} />,
   },
   { path: SERVICE_PATHS.deskAuditPlan, title: 'auditDesk.planLink', roles: DESK_ROLES, render: () => <DeskAuditPlanPage /> },
+  { path: '/desk/partners', title: 'partnerDesk.title', roles: DESK_ROLES, render: () => <DeskPartnersPage /> },
   { path: SERVICE_PATHS.deskScholarships, title: 'scholar.deskTitle', roles: DESK_ROLES, render: () => <DeskScholarshipsPage /> },
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },

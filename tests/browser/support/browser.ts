@@ -215,6 +215,9 @@ export function fiscalYearNow(): number {
   return bangkok.getUTCFullYear() + (bangkok.getUTCMonth() >= 9 ? 1 : 0) + 543;
 }
 
+/** A `datetime-local` value in Bangkok time, `hours` from now. */
+export const bangkokLocal = (hours: number) => new Date(Date.now() + (7 + hours) * 3_600_000).toISOString().slice(0, 16);
+
 /** Opens a unit's page and follows the link to one of its own pages (the unit's own services). */
 export async function fromUnitPage(page: Page, base: string, unit: string, link: string): Promise<void> {
   await page.goto(`${base}/units/${unit}`);

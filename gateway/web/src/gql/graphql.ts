@@ -1573,6 +1573,14 @@ export type UpdateIctRequestMutationVariables = Exact<{
 
 export type UpdateIctRequestMutation = { distanceEducationIct?: { updateIctRequest: { id: string, status: IctRequestStatus, updatedAt: string } } | null };
 
+export type CreateDigitalServiceSurveyMutationVariables = Exact<{
+  opensAt: Scalars['DateTime']['input'];
+  closesAt: Scalars['DateTime']['input'];
+}>;
+
+
+export type CreateDigitalServiceSurveyMutation = { distanceEducationIct?: { createDigitalServiceSurvey: { id: string, titleTh: string } } | null };
+
 export type ScholarshipPartnershipsQueryVariables = Exact<{
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ScholarshipPartnershipKind>;
@@ -1730,6 +1738,38 @@ export type PublishAuditPlanMutationVariables = Exact<{
 
 export type PublishAuditPlanMutation = { internalAudit?: { publishAuditPlan: { fiscalYear: number, publishedAt: string, updatedAt: string, items: Array<{ unitCode: string, topicTh: string, quarter: number }> } } | null };
 
+export type PartnerItemFragment = { id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, registeredAt: string, agreements: Array<{ id: string, title: string, signedAt: string, startsOn: string, endsOn: string, status: AgreementStatus }> };
+
+export type DeskPartnersQueryVariables = Exact<{
+  kind?: InputMaybe<PartnerKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DeskPartnersQuery = { partners: { nodes: Array<{ id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, registeredAt: string, agreements: Array<{ id: string, title: string, signedAt: string, startsOn: string, endsOn: string, status: AgreementStatus }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PartnerProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerProfileQuery = { partner?: { id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, registeredAt: string, agreements: Array<{ id: string, title: string, signedAt: string, startsOn: string, endsOn: string, status: AgreementStatus }> } | null };
+
+export type RegisterPartnerMutationVariables = Exact<{
+  input: PartnerInput;
+}>;
+
+
+export type RegisterPartnerMutation = { registerPartner: { id: string, nameTh: string } };
+
+export type RecordAgreementMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  input: AgreementInput;
+}>;
+
+
+export type RecordAgreementMutation = { recordAgreement: { id: string } };
+
 export type PersonnelOrdersQueryVariables = Exact<{
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PersonnelOrderKind>;
@@ -1808,6 +1848,13 @@ export type AdoptActionPlanMutationVariables = Exact<{
 
 
 export type AdoptActionPlanMutation = { policyPlanning?: { adoptActionPlan: { id: string, status: ActionPlanStatus } } | null };
+
+export type ActionPlansQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActionPlansQuery = { policyPlanning?: { code: string, actionPlans: { nodes: Array<{ id: string, fiscalYear: number, titleTh: string, status: ActionPlanStatus, budgetTotalBaht: number, adoptedAt?: string | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
 
 export type PortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2935,6 +2982,24 @@ export const DisclosureItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisclosureItem"}) as unknown as TypedDocumentString<DisclosureItemFragment, unknown>;
+export const PartnerItemFragmentDoc = new TypedDocumentString(`
+    fragment PartnerItem on Partner {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  registeredAt
+  agreements {
+    id
+    title
+    signedAt
+    startsOn
+    endsOn
+    status
+  }
+}
+    `, {"fragmentName":"PartnerItem"}) as unknown as TypedDocumentString<PartnerItemFragment, unknown>;
 export const ActionPlanItemFragmentDoc = new TypedDocumentString(`
     fragment ActionPlanItem on ActionPlan {
   id
@@ -4618,6 +4683,16 @@ export const UpdateIctRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateIctRequestMutation, UpdateIctRequestMutationVariables>;
+export const CreateDigitalServiceSurveyDocument = new TypedDocumentString(`
+    mutation CreateDigitalServiceSurvey($opensAt: DateTime!, $closesAt: DateTime!) {
+  distanceEducationIct {
+    createDigitalServiceSurvey(opensAt: $opensAt, closesAt: $closesAt) {
+      id
+      titleTh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDigitalServiceSurveyMutation, CreateDigitalServiceSurveyMutationVariables>;
 export const ScholarshipPartnershipsDocument = new TypedDocumentString(`
     query ScholarshipPartnerships($fiscalYear: Int, $kind: ScholarshipPartnershipKind, $after: String) {
   educationPromotion {
@@ -4952,6 +5027,71 @@ export const PublishAuditPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishAuditPlanMutation, PublishAuditPlanMutationVariables>;
+export const DeskPartnersDocument = new TypedDocumentString(`
+    query DeskPartners($kind: PartnerKind, $after: String) {
+  partners(kind: $kind, first: 20, after: $after) {
+    nodes {
+      ...PartnerItem
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PartnerItem on Partner {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  registeredAt
+  agreements {
+    id
+    title
+    signedAt
+    startsOn
+    endsOn
+    status
+  }
+}`) as unknown as TypedDocumentString<DeskPartnersQuery, DeskPartnersQueryVariables>;
+export const PartnerProfileDocument = new TypedDocumentString(`
+    query PartnerProfile($id: ID!) {
+  partner(id: $id) {
+    ...PartnerItem
+  }
+}
+    fragment PartnerItem on Partner {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  registeredAt
+  agreements {
+    id
+    title
+    signedAt
+    startsOn
+    endsOn
+    status
+  }
+}`) as unknown as TypedDocumentString<PartnerProfileQuery, PartnerProfileQueryVariables>;
+export const RegisterPartnerDocument = new TypedDocumentString(`
+    mutation RegisterPartner($input: PartnerInput!) {
+  registerPartner(input: $input) {
+    id
+    nameTh
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPartnerMutation, RegisterPartnerMutationVariables>;
+export const RecordAgreementDocument = new TypedDocumentString(`
+    mutation RecordAgreement($partnerId: ID!, $input: AgreementInput!) {
+  recordAgreement(partnerId: $partnerId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAgreementMutation, RecordAgreementMutationVariables>;
 export const PersonnelOrdersDocument = new TypedDocumentString(`
     query PersonnelOrders($fiscalYear: Int, $kind: PersonnelOrderKind, $after: String) {
   personnel {
@@ -5134,6 +5274,27 @@ export const AdoptActionPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdoptActionPlanMutation, AdoptActionPlanMutationVariables>;
+export const ActionPlansDocument = new TypedDocumentString(`
+    query ActionPlans($after: String) {
+  policyPlanning {
+    code
+    actionPlans(first: 20, after: $after) {
+      nodes {
+        id
+        fiscalYear
+        titleTh
+        status
+        budgetTotalBaht
+        adoptedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlansQuery, ActionPlansQueryVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome {
   units {

@@ -5,6 +5,7 @@ import { empowerEn, empowerTh } from './empower-words';
 import { unitServicesEn, unitServicesTh } from './unit-services-words';
 import { deskConsultEn, deskConsultTh } from './desk-consult-words';
 import { deskAuditEn, deskAuditTh } from './desk-audit-words';
+import { deskPartnersEn, deskPartnersTh } from './desk-partners-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -334,6 +335,7 @@ export const th = {
   ...deskConsultTh,
   ...empowerTh,
   ...deskAuditTh,
+  ...deskPartnersTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -822,6 +824,7 @@ export const en: Dictionary = {
   ...deskConsultEn,
   ...empowerEn,
   ...deskAuditEn,
+  ...deskPartnersEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 
-/** The desk's pages for the unit's templates, notices, activities, outcomes, consultations, surveys and settings, linked from the queue. */
+/** The desk's pages for the unit's templates, notices, activities, outcomes, consultations, surveys, the office's partners and settings, linked from the queue. */
 export function DeskCaseLinks() {
   const { t } = useI18n();
   return (
@@ -23,6 +23,9 @@ export function DeskCaseLinks() {
       </li>
       <li>
         <Link to="/desk/surveys">{t('surveyDesk.link')}</Link>
+      </li>
+      <li>
+        <Link to="/desk/partners">{t('partnerDesk.link')}</Link>
       </li>
       <li>
         <Link to="/desk/settings">{t('deskCases.settingsLink')}</Link>

@@ -5,6 +5,7 @@ import { ActionPlanDocument, type ActionPlanItemFragment } from '../../gql/graph
 import { TableWrap } from '../../components/TableWrap';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { ActionPlanYears } from './ActionPlanYears';
 import { ServiceHeading } from './service-links';
 
 /** The year's plan (`?fy=`) and `reload` after a change. */
@@ -150,6 +151,7 @@ export function ActionPlanPage() {
           {plan.priorityRanking ? <RankingTable ranking={plan.priorityRanking} /> : null}
         </article>
       ) : null}
+      <ActionPlanYears shown={fiscalYear} />
     </>
   );
 }

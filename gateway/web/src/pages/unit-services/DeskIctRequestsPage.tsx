@@ -6,11 +6,18 @@ import { MoreButton } from '../../components/MoreButton';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
 import { RequireDeskUnit } from '../../components/RequireRole';
 import { SpecForm } from '../../components/SpecForm';
-import { IctRequestsDocument, UpdateIctRequestDocument, type IctRequestStatus, type IctRequestsQuery } from '../../gql/graphql';
+import {
+  CreateDigitalServiceSurveyDocument,
+  IctRequestsDocument,
+  UpdateIctRequestDocument,
+  type IctRequestStatus,
+  type IctRequestsQuery,
+} from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { sendForm } from './desk-send';
 import { IctNotes } from './IctFollowPage';
+import { TemplateSurveyForm } from './TemplateSurveyForm';
 
 const STATUSES: readonly IctRequestStatus[] = ['RECEIVED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
 /** Where a request may go next (the API holds the same rule and says so when it is broken). */
@@ -100,6 +107,17 @@ function DeskIctRequests() {
       </p>
       <h1>{t('ict.deskTitle')}</h1>
       <p className="lead">{t('ict.deskLead')}</p>
+      <TemplateSurveyForm
+        id="digital-survey"
+        unitCode="DLICT"
+        title="ict.surveyTitle"
+        submitLabel="ict.openSurvey"
+        open={(window, opened) =>
+          sendForm(CreateDigitalServiceSurveyDocument, window, 'ict.surveyOpened', (data) =>
+            opened(data.distanceEducationIct!.createDigitalServiceSurvey),
+          )
+        }
+      />
       <div className="toolbar">
         <ChoiceFilter
           id="ict-status-filter"

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { IssuedCodes } from '../../components/IssuedCodes';
 import { RequireDeskUnit } from '../../components/RequireRole';
-import { SpecForm, toDateTime, type FieldSpec } from '../../components/SpecForm';
+import { SpecForm, type FieldSpec } from '../../components/SpecForm';
 import { IssueEvaluationCodesDocument, OpenTrainingNeedsSurveyDocument, RecordTrainingDocument } from '../../gql/graphql';
-import { fiscalYearOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { numberOf, refuse, sendForm, todayInBangkok, wholeNumberOf } from './desk-send';
 import { DeskHeading, SERVICE_PATHS } from './service-links';
+import { TemplateSurveyForm } from './TemplateSurveyForm';
 import { TrainingList, useTrainings, type Training } from './TrainingsPage';
 
 const RECORD: readonly FieldSpec[] = [
@@ -66,11 +66,6 @@ export function DeskTrainingsPage() {
 function DeskTrainings() {
   const list = useTrainings();
   const reload = list.reload;
-  const survey: FieldSpec[] = [
-    { name: 'fiscalYear', label: 'dash.fiscalYear', kind: 'number', initial: String(fiscalYearOf(new Date())), required: true },
-    { name: 'opensAt', label: 'desk.opensAt', kind: 'datetime', required: true },
-    { name: 'closesAt', label: 'desk.closesAt', kind: 'datetime', required: true },
-  ];
   return (
     <>
       <DeskHeading
@@ -96,21 +91,18 @@ function DeskTrainings() {
           );
         }}
       />
-      <SpecForm
+      <TemplateSurveyForm
         id="needs-survey"
+        unitCode="TEACHER_DEV"
         title="training.openSurveyTitle"
-        fields={survey}
         submitLabel="training.openSurvey"
-        onSubmit={(values) => {
-          const fiscalYear = wholeNumberOf(values.fiscalYear);
-          if (fiscalYear === null) return refuse('fiscalYear', 'finance.err.fiscalYear');
-          return sendForm(
-            OpenTrainingNeedsSurveyDocument,
-            { fiscalYear, opensAt: toDateTime(values.opensAt)!, closesAt: toDateTime(values.closesAt)! },
-            'training.surveyOpened',
-            reload,
-          );
-        }}
+        perFiscalYear
+        open={({ fiscalYear, opensAt, closesAt }, opened) =>
+          sendForm(OpenTrainingNeedsSurveyDocument, { fiscalYear: fiscalYear!, opensAt, closesAt }, 'training.surveyOpened', (data) => {
+            opened(data.teacherDevelopment!.openTrainingNeedsSurvey);
+            reload();
+          })
+        }
       />
       <TrainingList id="desk-trainings" list={list} extra={(training) => <TrainingAtDesk training={training} onChanged={reload} />} />
     </>

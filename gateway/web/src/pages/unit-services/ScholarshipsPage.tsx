@@ -7,6 +7,8 @@ import { CardList } from '../../components/CardList';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
 import { ScholarshipPartnershipsDocument, type ScholarshipPartnershipKind, type ScholarshipPartnershipsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { partnerPath } from '../partners/partner-parts';
 import { ServiceHeading } from './service-links';
 
 export const SCHOLARSHIP_KINDS: readonly ScholarshipPartnershipKind[] = ['SCHOLARSHIP', 'LUNCH', 'EQUIPMENT', 'TRANSPORT', 'MENTORING'];
@@ -41,7 +43,11 @@ function PartnershipFacts({ partnership }: { partnership: Partnership }) {
       </p>
       <dl className="facts">
         <dt>{t('scholar.partner')}</dt>
-        <dd>{pick(partnership.partner.nameTh, partnership.partner.nameEn ?? partnership.partner.nameTh)}</dd>
+        <dd>
+          <Link to={partnerPath(partnership.partner.id)}>
+            {pick(partnership.partner.nameTh, partnership.partner.nameEn ?? partnership.partner.nameTh)}
+          </Link>
+        </dd>
         <dt>{t('scholar.students')}</dt>
         <dd>{format.number(partnership.studentsSupported)}</dd>
         <dt>{t('finance.amount')}</dt>
