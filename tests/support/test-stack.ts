@@ -8,7 +8,7 @@ import {
   type Logger,
   type Role,
 } from '@sesao28/kit';
-import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
+import { createTestDatabase, postGraphQL, type TestClock } from '@sesao28/kit/testing';
 import pg from 'pg';
 import { seedNotices, seedParticipation, seedSpectrum, seedUnit, startStack, type Stack } from '@sesao28/infra';
 
@@ -32,6 +32,8 @@ export interface TestStack {
   sql: <T = Record<string, any>>(text: string, params?: unknown[]) => Promise<T[]>;
   /** SQL statements sent by all nine units so far. */
   statements: () => number;
+  /** The units' database time: move it on to close a window or pass a deadline. */
+  clock: TestClock;
   close: () => Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export async function startTestStack(
       return (await superuser.query(text, params)).rows;
     },
     statements: () => [...stack.units.values()].reduce((sum, u) => sum + u.server.db.statements.count, 0),
+    clock: database.clock,
     close: async () => {
       await superuser?.end();
       await stack.stop();

@@ -88,6 +88,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     entities: unit.entities,
     migrations: unit.migrations,
     onError: (message) => logger.warn(message),
+    testClock: config.mode === 'test',
   });
   const repos = createRepositories(db.dataSource);
   const peers = options.peers ?? peerDirectory(config);

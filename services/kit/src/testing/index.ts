@@ -2,7 +2,7 @@ export { describeUnitContract } from './contract.js';
 export { startTestUnit, unitHead, type TestUnit } from './test-unit.js';
 export { identity } from './identities.js';
 export { expectRefused, unitStaff } from './refusals.js';
-export { createTestDatabase } from './database.js';
+export { createTestDatabase, type TestClock, type TestDatabase } from './database.js';
 export { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 export { makeActivity, makeFeedback } from './fixtures.js';
 export { freePort } from './free-port.js';
