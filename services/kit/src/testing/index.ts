@@ -3,6 +3,7 @@ export { startTestUnit, unitHead, type TestUnit } from './test-unit.js';
 export { identity } from './identities.js';
 export { expectRefused, unitStaff } from './refusals.js';
 export { createTestDatabase, type TestClock, type TestDatabase } from './database.js';
+export { TEST_CLOCK_SEARCH_PATH } from '../db/data-source.js';
 export { postGraphQL, type GraphQLResponse } from './graphql-client.js';
 export { makeActivity, makeFeedback } from './fixtures.js';
 export { freePort } from './free-port.js';
