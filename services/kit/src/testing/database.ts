@@ -47,6 +47,10 @@ async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>)
 /** A fresh database on the test run's PostgreSQL server, for one test file, with its own clock. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = inject('postgresUrl');
+  if (!serverUrl)
+    throw new Error(
+      'This run has no PostgreSQL (the fast tier): a test that starts a database belongs to a database tier (infra/test-tiers.mjs)',
+    );
   const name = `test_${randomBytes(6).toString('hex')}`;
   await onServer(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
