@@ -64,9 +64,11 @@ if (task === 'start') {
   if (installed === 0) writeFileSync(marker, String(statSync(path.join(root, 'pnpm-lock.yaml')).mtimeMs));
   process.exit(installed);
 } else if (task === 'test') {
-  ensureWebBuilt();
+  const tier = process.argv[3];
+  // The pages are built for the tiers that serve them (the whole suite, browser, e2e's web-app checks).
+  if (tier === undefined || tier === 'browser' || tier === 'e2e') ensureWebBuilt();
   const { runTests } = await import('./run-tests.mjs');
-  process.exit(runTests({ root, run, bin, pnpm }));
+  process.exit(runTests({ root, run, bin, pnpm }, tier));
 } else {
   console.error('usage: node infra/bootstrap.mjs start|test|generate|bench|keys|schema:check|new-unit');
   process.exit(2);

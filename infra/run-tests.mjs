@@ -1,8 +1,9 @@
 // `npm test`: typecheck, the schema check, the whole vitest suite on a throwaway real PostgreSQL, and one
-// unit's tests alone (proving a unit needs none of the other eight); ends with one plain
-// "N passed, N failed" line.
+// unit's tests alone (proving a unit needs none of the other eight); `npm test -- <tier>` runs one
+// tier's tests only (infra/test-tiers.mjs). Ends with one plain "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { filesOfTier, TIERS } from './test-tiers.mjs';
 
 function vitestCounts(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
@@ -11,10 +12,30 @@ function vitestCounts(file) {
   return { passed: report.numPassedTests, failed: report.numFailedTests || (report.success ? 0 : 1) };
 }
 
-export function runTests({ root, run, bin, pnpm }) {
+/** One tier's files through vitest (the same projects and settings as the whole suite). */
+function runTier({ root, run, bin }, tier, out) {
+  const files = filesOfTier(root, tier);
+  console.log(`\n== Tier ${tier}: ${files.length} test files`);
+  const file = path.join(out, `${tier}.json`);
+  run(bin('vitest'), ['run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...files], {
+    env: { ...process.env, TEST_TIER: tier },
+  });
+  const { passed, failed } = vitestCounts(file);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+export function runTests({ root, run, bin, pnpm }, tier) {
   const out = path.join(root, '.test-results');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  if (tier !== undefined) {
+    if (!TIERS.includes(tier)) {
+      console.error(`Unknown tier "${tier}": one of ${TIERS.join(', ')} (or none for the whole suite) / ไม่รู้จักชุดทดสอบนี้`);
+      return 2;
+    }
+    return runTier({ root, run, bin }, tier, out);
+  }
   let passed = 0;
   let failed = 0;
   const check = (name, ok) => {

@@ -244,9 +244,10 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
     await page.getByTestId('survey-receipt').waitFor();
     expect(await responses(id)).toBe(1);
 
-    // A survey that closes in a few seconds, answered through the API: its results once closed.
+    // A survey that closes in a minute, answered through the API: its results once the test has moved the database clock past it.
+    const closesAt = new Date(t.clock.now().getTime() + 60_000).toISOString();
     const short = await head(`mutation ($i: SurveyInput!) { financeAssets { createSurvey(input: $i) { id questions { id } } } }`, {
-      i: { titleTh: 'สำรวจสั้น', opensAt: at(-1), closesAt: new Date(Date.now() + 4000).toISOString(), questions: [questions[2]] },
+      i: { titleTh: 'สำรวจสั้น', opensAt: at(-1), closesAt, questions: [questions[2]] },
     });
     const shortSurvey = short.data!.financeAssets.createSurvey;
     const answered = await t.query(
@@ -254,7 +255,7 @@ describe('taking part in a real browser: consultations, drafts, surveys, votes',
       { id: shortSurvey.id, q: shortSurvey.questions[0].id },
     );
     expect(answered.errors).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 4500));
+    await t.clock.passTo(closesAt);
     await page.goto(`${base}/units/FINANCE/surveys/${shortSurvey.id}`);
     await page.getByRole('heading', { name: 'ผลการสำรวจ (ผู้ตอบ 1 คน)' }).waitFor();
     expect((await page.getByRole('row', { name: /5 มากที่สุด/ }).textContent())!).toMatch(/1$/);

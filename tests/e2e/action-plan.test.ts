@@ -23,7 +23,8 @@ describe('POLICY: the annual action plan through the gateway', () => {
         { titleTh: 'โรงเรียนปลอดภัย', descriptionTh: 'ซ่อมแซมอาคารเรียน', budgetBaht: 1200000.75 },
       ],
       commentOpensAt: at(-60_000),
-      commentClosesAt: at(6000),
+      // Closes within the test: the test moves the database clock past it rather than waiting.
+      commentClosesAt: at(60_000),
       voteOpensAt: at(-60_000),
       voteClosesAt: at(3_600_000),
       voteEligibility: 'SIGNED_IN',
@@ -75,7 +76,7 @@ describe('POLICY: the annual action plan through the gateway', () => {
       { rank: 2, votes: 1, share: 0.3333, priority: { titleTh: 'ส่งเสริมการอ่าน' } },
     ]);
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(draft.closesAt) - Date.now() + 100)));
+    await t.clock.passTo(draft.closesAt);
     const responded = await t.staff(
       `mutation ($id: ID!) { policyPlanning { respondToSuggestion(suggestionId: $id, response: ADOPTED) { response } } }`,
       {

@@ -101,7 +101,7 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
     await eventually(
       async () => ((await notifications(code)).length === 3 && (await notifications(code)).every((n) => n.status === 'SENT')) || undefined,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.afterJobRuns();
     expect(mailsTo(email).map((m) => m.subject.split(' / ')[1])).toEqual([
       `We have received your case (${code})`,
       `Your case ${code} is being looked at`,
@@ -152,7 +152,7 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
       key: randomUUID(),
     });
     const code = res.data?.submitFeedback.caseCode as string;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.afterJobRuns();
     expect(mailbox.mails.length).toBe(before);
     expect(await notifications(code)).toEqual([]);
 
@@ -227,7 +227,7 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
       expect.stringContaining('รับเรื่อง'),
       expect.stringContaining('ส่งต่อไปยัง กลุ่มบริหารงานบุคคล'),
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.afterJobRuns();
     expect(sms.accepted.filter((m) => m.message.includes(code))).toHaveLength(1);
     // And when they turn LINE off too, what waits is not sent.
     expect((await t.query(setNotices, { c: code, k: privacyKey, n: [] })).data?.setCaseNotices).toEqual([]);
@@ -269,7 +269,7 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
     expect(dueSoon.subject).toContain(code);
     await move(`remind_at = now() - interval '2 days', due_answer_at = now() - interval '1 minute'`);
     await eventually(async () => (about(people.head).length === 1 && about(people.director).length === 1) || undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await t.afterJobRuns();
 
     expect(about(people.staff).map((m) => m.subject.split(' / ')[1])).toEqual([
       `New case ${code} for Finance and Asset Management`,
@@ -301,7 +301,7 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
         ? true
         : undefined,
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await t.afterJobRuns();
     expect(await admin().query(`SELECT email_reminders FROM unit_administration.staff_member WHERE email = $1`, [people.staff])).toEqual([
       { email_reminders: false },
     ]);
@@ -364,7 +364,7 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
       { id },
     );
     await eventually(async () => linesTo().length === 3 || undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await t.afterJobRuns();
     expect(linesTo().map((m) => m.text.split('\n')[0])).toEqual([
       expect.stringContaining('เปิดรับความคิดเห็นแล้ว'),
       expect.stringContaining('ปิดรับความคิดเห็นแล้ว'),

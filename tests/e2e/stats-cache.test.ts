@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { fiscalYearOf, fiscalYearRange, quoteIdent, STATS_SOURCE_TABLES, statsCacheKey, statsStatement } from '@sesao28/kit';
+import { TEST_CLOCK_SEARCH_PATH } from '@sesao28/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { startTestStack, type TestStack } from '../support/test-stack.js';
@@ -68,7 +69,8 @@ describe('the stats cache', () => {
 
   beforeAll(async () => {
     t = await startTestStack({ OUTBOX_INTERVAL_MS: '100' });
-    db = new pg.Client({ connectionString: t.databaseUrl });
+    // On the units' clock, which the test moves.
+    db = new pg.Client({ connectionString: t.databaseUrl, options: TEST_CLOCK_SEARCH_PATH });
     await db.connect();
     s = quoteIdent(t.stack.units.get(SLUG)!.unit.manifest.schemaName);
   });
@@ -212,19 +214,20 @@ describe('the stats cache', () => {
   });
 
   it('turns a case late and a notice stale at their moment, without any write', async () => {
-    // The kit's deadlines are whole working days, so one waiting case is made due in 2 s and one
-    // notice due for review in 3 s by SQL (writes: the figures are recomputed once, below).
+    // The kit's deadlines are whole working days, so one waiting case is made due in a minute and one
+    // notice due for review in two by SQL (writes: the figures are recomputed once, below); the test
+    // then moves the database clock past each moment.
     const dueCase = (
       await db.query(
-        `UPDATE ${s}.feedback SET due_answer_at = now() + interval '2 seconds'
+        `UPDATE ${s}.feedback SET due_answer_at = now() + interval '1 minute'
        WHERE id = (SELECT id FROM ${s}.feedback WHERE ${WAITING} ORDER BY received_at DESC LIMIT 1) RETURNING due_answer_at, received_at`,
       )
     ).rows[0] as { due_answer_at: Date; received_at: Date };
     const due = dueCase.due_answer_at;
     const dueNotice = (
       await db.query(
-        `UPDATE ${s}.notice SET published_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '3 seconds',
-         last_reviewed_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '3 seconds'
+        `UPDATE ${s}.notice SET published_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '2 minutes',
+         last_reviewed_at = now() - make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) + interval '2 minutes'
        WHERE id = (SELECT id FROM ${s}.notice ORDER BY published_at DESC LIMIT 1)
        RETURNING published_at, last_reviewed_at + make_interval(days => (SELECT review_interval_days FROM ${s}.unit_setting)) AS at`,
       )
@@ -240,7 +243,6 @@ describe('the stats cache', () => {
         (await db.query(`SELECT valid_until FROM ${s}.stats_cache WHERE cache_key = $1`, [statsCacheKey(null, { participants: true })]))
           .rows[0].valid_until as Date
       ).getTime();
-    const sleepUntil = async (moment: Date) => new Promise((resolve) => setTimeout(resolve, moment.getTime() - Date.now() + 200));
 
     const first = await read();
     expect(first.statements).toBe(4);
@@ -251,14 +253,14 @@ describe('the stats cache', () => {
     expect(hit.all).toEqual(first.all);
 
     const versionBefore = await version();
-    await sleepUntil(due);
+    await t.clock.passTo(due);
     const late = await read();
     expect(late.statements).toBe(recomputed(inYear(dueCase.received_at)));
     expect(late.all.feedbackLate).toBe(first.all.feedbackLate + 1);
     expect(late.all.noticesStale).toBe(first.all.noticesStale);
     expect(await validUntil()).toBe(reviewDue.getTime());
 
-    await sleepUntil(reviewDue);
+    await t.clock.passTo(reviewDue);
     const stale = await read();
     expect(stale.statements).toBe(recomputed(inYear(dueNotice.published_at)));
     expect(stale.all.noticesStale).toBe(first.all.noticesStale + 1);

@@ -8,7 +8,8 @@ import {
   type Logger,
   type Role,
 } from '@sesao28/kit';
-import { createTestDatabase, postGraphQL } from '@sesao28/kit/testing';
+import { eventually } from './eventually.js';
+import { createTestDatabase, postGraphQL, type TestClock } from '@sesao28/kit/testing';
 import pg from 'pg';
 import { seedNotices, seedParticipation, seedSpectrum, seedUnit, startStack, type Stack } from '@sesao28/infra';
 
@@ -32,6 +33,13 @@ export interface TestStack {
   sql: <T = Record<string, any>>(text: string, params?: unknown[]) => Promise<T[]>;
   /** SQL statements sent by all nine units so far. */
   statements: () => number;
+  /**
+   * Resolves once every background job of every unit has finished `runs` more runs: "nothing more
+   * was sent" is then said after the sweeps that would have sent it, not after a guessed pause.
+   */
+  afterJobRuns: (runs?: number) => Promise<void>;
+  /** The units' database time: move it on to close a window or pass a deadline. */
+  clock: TestClock;
   close: () => Promise<void>;
 }
 
@@ -105,6 +113,15 @@ export async function startTestStack(
       return (await superuser.query(text, params)).rows;
     },
     statements: () => [...stack.units.values()].reduce((sum, u) => sum + u.server.db.statements.count, 0),
+    afterJobRuns: async (runs = 2) => {
+      const servers = [...stack.units.values()].map((u) => u.server);
+      const before = servers.map((server) => new Map(server.jobRuns));
+      await eventually(
+        async () =>
+          servers.every((server, i) => [...before[i]!].every(([job, done]) => (server.jobRuns.get(job) ?? 0) >= done + runs)) || undefined,
+      );
+    },
+    clock: database.clock,
     close: async () => {
       await superuser?.end();
       await stack.stop();

@@ -119,6 +119,8 @@ export interface PlatformConfig {
   bench: { activities: number; feedback: number; partners: number; seed: string; seconds: number; connections: number; only: string[] };
   /** Tests: an existing PostgreSQL server to run against instead of a throwaway embedded one. */
   testDatabaseUrl: string | undefined;
+  /** Tests: the tier `npm test -- <tier>` runs (infra/test-tiers.mjs); `fast` starts no PostgreSQL. */
+  testTier: string | undefined;
   /** tests/e2e/replicas.test.ts: submissions sent through two gateways to two replicas of every unit. */
   replicasSubmissions: number;
   /** The built web app the gateway serves at `/`; default: gateway/web/dist (built by npm start). */
@@ -446,6 +448,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
         .filter(Boolean),
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
+    testTier: env.TEST_TIER || undefined,
     replicasSubmissions: intSetting(env, 'REPLICAS_SUBMISSIONS', 400, 10, 1_000_000),
     webDir: env.WEB_DIR || undefined,
     chromiumPath: env.CHROMIUM_PATH || undefined,

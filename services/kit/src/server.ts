@@ -60,6 +60,8 @@ export interface UnitServer {
   sweepRetention(now: Date): Promise<void>;
   /** Its Prometheus series (GET /metrics). */
   metrics: ServerMetrics;
+  /** Runs each background job has finished since start, by job name (tests wait on sweeps, not on time). */
+  jobRuns: ReadonlyMap<string, number>;
 }
 
 /** What a unit reads from the gateway: a notice's largest attachment as base64, and room for the rest of the request. */
@@ -88,6 +90,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     entities: unit.entities,
     migrations: unit.migrations,
     onError: (message) => logger.warn(message),
+    testClock: config.mode === 'test',
   });
   const repos = createRepositories(db.dataSource);
   const peers = options.peers ?? peerDirectory(config);
@@ -145,6 +148,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   };
   // The unit's own repeating work: one run at a time per job, errors logged and tried again next time.
   const jobTimers: NodeJS.Timeout[] = [];
+  const jobRuns = new Map<string, number>();
   const startJobs = () => {
     // Every unit sends its notices and tells its followers, on the channels whose settings are given.
     const senders = createSenders(config);
@@ -157,6 +161,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
           ];
     for (const job of [...kitJobs, ...(unit.backgroundJobs?.(services, config) ?? [])]) {
       let running = false;
+      jobRuns.set(job.name, 0);
       const tick = async () => {
         if (running) return;
         running = true;
@@ -166,6 +171,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
           logger.warn({ err: error, job: job.name }, 'background job failed; will try again');
         } finally {
           running = false;
+          jobRuns.set(job.name, (jobRuns.get(job.name) ?? 0) + 1);
         }
       };
       const timer = setInterval(() => track(tick()), job.everyMs);
@@ -255,6 +261,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     start,
     metrics,
     sweepRetention,
+    jobRuns,
     async listen(port, host = '127.0.0.1') {
       await start();
       // While stopping, each answer closes its socket: a kept-alive one must not keep the unit serving.

@@ -103,6 +103,11 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
     meaning: 'run the tests against an existing server',
   },
   {
+    names: ['TEST_TIER'],
+    default: '(all)',
+    meaning: 'set by `npm test -- <tier>` (fast, database, e2e, browser, slow; infra/test-tiers.mjs): the `fast` tier starts no PostgreSQL',
+  },
+  {
     names: ['REPLICAS_SUBMISSIONS'],
     default: '400',
     meaning:

@@ -21,6 +21,11 @@ export interface UnitDataSourceOptions {
   entities?: EntitySchema[];
   migrations?: (new () => MigrationInterface)[];
   onError?: (message: string) => void;
+  /**
+   * Tests only: the unit reads the time through the test database's `test_clock.now()` (see
+   * testing/database.ts), so a test moves windows and deadlines instead of sleeping through them.
+   */
+  testClock?: boolean;
 }
 
 export interface UnitDatabase {
@@ -32,6 +37,12 @@ export interface UnitDatabase {
   migrations: (new () => MigrationInterface)[];
   appendOnlyTables: readonly string[];
 }
+
+/**
+ * A schema named before pg_catalog shadows its functions: the unqualified `now()` in the kit's SQL
+ * becomes test_clock.now() where the tests made one, and stays PostgreSQL's own everywhere else.
+ */
+export const TEST_CLOCK_SEARCH_PATH = '-c search_path=test_clock,pg_catalog,"$user",public';
 
 /** A TypeORM DataSource bound to one unit's own PostgreSQL schema. Never `synchronize`. */
 export function createUnitDataSource(options: UnitDataSourceOptions): UnitDatabase {
@@ -47,6 +58,7 @@ export function createUnitDataSource(options: UnitDataSourceOptions): UnitDataba
       // A unit must survive its database restarting: idle clients that die are dropped, not fatal.
       idleTimeoutMillis: 30_000,
       connectionTimeoutMillis: 5_000,
+      ...(options.testClock ? { options: TEST_CLOCK_SEARCH_PATH } : {}),
     },
   });
   const appendOnlyTables = [...KIT_APPEND_ONLY_TABLES, ...(options.appendOnlyTables ?? [])];

@@ -18,7 +18,9 @@ declare module 'vitest' {
  * own database). TEST_DATABASE_URL points the run at an existing server instead.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const external = loadConfig().testDatabaseUrl;
+  const { testDatabaseUrl: external, testTier } = loadConfig();
+  // The fast tier's tests need no database; one that asks for it fails (createTestDatabase says why).
+  if (testTier === 'fast') return async () => {};
   if (external) {
     project.provide('postgresUrl', external);
     return async () => {};

@@ -6,7 +6,7 @@ import type { UnitModule } from '../manifest.js';
 import { createRepositories, type UnitRepositories } from '../repositories/index.js';
 import { createUnitServer, type UnitServer } from '../server.js';
 import { quoteIdent } from '../db/sql.js';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, type TestClock } from './database.js';
 import { postGraphQL } from './graphql-client.js';
 
 export interface TestUnit {
@@ -24,6 +24,8 @@ export interface TestUnit {
   statements: () => number;
   /** Rows in one of the unit's tables (to show a refused input wrote nothing). */
   count: (table: string) => Promise<number>;
+  /** The database's clock (a unit started on a database of its own; null on a given one). */
+  clock: TestClock | null;
   close: () => Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startTestUnit(unit: UnitModule, databaseUrl?: string): Pro
       );
       return row!.n;
     },
+    clock: database?.clock ?? null,
     close: async () => {
       await server.stop();
       await database?.drop();
