@@ -100,6 +100,12 @@ function unitObjects(unit: UnitFolder): object[] {
     'sesao28/unit-code': unit.code,
   };
   const selector = { 'app.kubernetes.io/name': unit.serviceName };
+  // The unit's own signing key, the parts' public keys and the pseudonym key: `npm run keys`, one Secret per part.
+  const unitEnvFrom = [
+    { configMapRef: { name: SHARED_CONFIG_NAME } },
+    { configMapRef: { name: UNIT_CONFIG_NAME } },
+    { secretRef: { name: keysSecretOf(unit.serviceName) } },
+  ];
   const deployment = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -116,26 +122,40 @@ function unitObjects(unit: UnitFolder): object[] {
           automountServiceAccountToken: false,
           terminationGracePeriodSeconds: 30,
           securityContext: podSecurityContext,
-          containers: [
+          // The unit's migrations, as its owner role, before each pod serves (safe with replicas: they
+          // take turns on an advisory lock); the serving container never holds the owner role.
+          initContainers: [
             {
-              name: 'unit',
+              name: 'migrate',
               image: `sesao28/${unit.serviceName}:dev`,
               imagePullPolicy: 'IfNotPresent',
-              ports: [{ name: 'http', containerPort: unit.port }],
-              // The unit's own signing key, the parts' public keys and the pseudonym key: `npm run keys`, one Secret per part.
-              envFrom: [
-                { configMapRef: { name: SHARED_CONFIG_NAME } },
-                { configMapRef: { name: UNIT_CONFIG_NAME } },
-                { secretRef: { name: keysSecretOf(unit.serviceName) } },
-              ],
-              // Its own database roles only; the administrative URL stays with the db-roles Job.
+              command: ['tsx', 'src/main.ts', 'migrate'],
+              envFrom: unitEnvFrom,
               env: [
                 secretEnv('DATABASE_URL', unitDbSecretName(unit)),
                 secretEnv('DATABASE_MIGRATION_URL', unitDbSecretName(unit)),
                 secretEnv('INTERNAL_SECRET'),
                 secretEnv('JWT_SECRET'),
               ],
-              // Migrations run before the unit listens: the startup probe gives them time.
+              resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+              securityContext: containerSecurityContext,
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+            },
+          ],
+          containers: [
+            {
+              name: 'unit',
+              image: `sesao28/${unit.serviceName}:dev`,
+              imagePullPolicy: 'IfNotPresent',
+              ports: [{ name: 'http', containerPort: unit.port }],
+              envFrom: unitEnvFrom,
+              // Its service role only: the owner role stays with the migrate step, the administrative URL with the db-roles Job.
+              env: [
+                secretEnv('DATABASE_URL', unitDbSecretName(unit)),
+                { name: 'DATABASE_MIGRATIONS', value: 'separate' },
+                secretEnv('INTERNAL_SECRET'),
+                secretEnv('JWT_SECRET'),
+              ],
               startupProbe: { httpGet: { path: '/healthz', port: 'http' }, periodSeconds: 5, failureThreshold: 36 },
               readinessProbe: { httpGet: { path: '/readyz', port: 'http' }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
               livenessProbe: { httpGet: { path: '/healthz', port: 'http' }, periodSeconds: 20, timeoutSeconds: 3, failureThreshold: 3 },

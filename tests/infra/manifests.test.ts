@@ -158,8 +158,18 @@ describe('deployment files', () => {
       expect(env.UNIT_HOST).toBe('0.0.0.0');
       expect(env.NODE_ENV).toBe('production');
       for (const secret of ['INTERNAL_SECRET', 'JWT_SECRET']) expect(env[secret]).toBe(`secret:sesao28-secrets/${secret}`);
-      // Its own database roles, from a Secret of its own.
-      for (const secret of ['DATABASE_URL', 'DATABASE_MIGRATION_URL']) expect(env[secret]).toBe(`secret:sesao28-db-${name}/${secret}`);
+      // Serving, its service role only, from a Secret of its own; the owner role only in the migrate step before it.
+      expect(env.DATABASE_URL).toBe(`secret:sesao28-db-${name}/DATABASE_URL`);
+      expect(env.DATABASE_MIGRATION_URL).toBeUndefined();
+      expect(env.DATABASE_MIGRATIONS).toBe('separate');
+      const [migrate, ...moreInit] = deployment!.spec.template.spec.initContainers as Obj[];
+      expect(moreInit).toEqual([]);
+      expect(migrate!.image).toBe(container!.image);
+      expect(migrate!.command).toEqual(['tsx', 'src/main.ts', 'migrate']);
+      const migrateEnv = containerEnv(migrate!);
+      for (const secret of ['DATABASE_URL', 'DATABASE_MIGRATION_URL'])
+        expect(migrateEnv[secret]).toBe(`secret:sesao28-db-${name}/${secret}`);
+      expect(migrateEnv.DATABASE_MIGRATIONS).toBeUndefined();
 
       const service = named('Service', name);
       expect(service, `Service ${name}`).toBeDefined();
@@ -283,7 +293,8 @@ describe('deployment files', () => {
       }
     }
     for (const workload of [...deployments, ...ofKind('Job')]) {
-      for (const container of workload.spec.template.spec.containers as Obj[]) {
+      const { containers, initContainers = [] } = workload.spec.template.spec as { containers: Obj[]; initContainers?: Obj[] };
+      for (const container of [...initContainers, ...containers]) {
         for (const key of containerEnvNames(container)) {
           const problem = unknownSetting(key);
           if (problem) problems.push(`k8s ${workload.metadata.name}: ${problem}`);
@@ -374,8 +385,10 @@ describe('deployment files', () => {
         expect(url).not.toContain('POSTGRES_PASSWORD');
         passwords.add(/\$\{(\w+)/.exec(url)![1]!);
       }
-      const deployment = containerEnv(named('Deployment', name)!.spec.template.spec.containers[0]);
-      expect(Object.values(deployment).filter((v) => v.startsWith('secret:sesao28-db-'))).toEqual([
+      const pod = named('Deployment', name)!.spec.template.spec;
+      const dbSecrets = (container: Obj) => Object.values(containerEnv(container)).filter((v) => v.startsWith('secret:sesao28-db-'));
+      expect(dbSecrets(pod.containers[0])).toEqual([`secret:sesao28-db-${name}/DATABASE_URL`]);
+      expect(dbSecrets(pod.initContainers[0])).toEqual([
         `secret:sesao28-db-${name}/DATABASE_URL`,
         `secret:sesao28-db-${name}/DATABASE_MIGRATION_URL`,
       ]);

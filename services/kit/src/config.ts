@@ -20,6 +20,12 @@ export interface PlatformConfig {
   databaseUrl: string | undefined;
   /** The unit's owner role, which owns its schema and runs its migrations (set by the operator with DATABASE_URL as the service role). */
   databaseMigrationUrl: string | undefined;
+  /**
+   * DATABASE_MIGRATIONS: `on-start` (the unit migrates, then serves) or `separate` (a step of its
+   * own, `<unit> migrate` — the k8s init container — holds the owner role; the serving process has
+   * only its service role and refuses to serve a schema with migrations not yet run).
+   */
+  databaseMigrations: 'on-start' | 'separate';
   /** Connections per pool (each unit's, the gateway's shared store): nine units share one server, so keep it small. */
   dbPoolSize: number;
   /**
@@ -141,6 +147,12 @@ export interface OidcProvider {
   clientId: string;
   clientSecret: string;
   scope: string;
+}
+
+function migrationsSetting(value: string | undefined): PlatformConfig['databaseMigrations'] {
+  if (value === undefined || value === '' || value === 'on-start') return 'on-start';
+  if (value === 'separate') return 'separate';
+  throw new Error(`Setting DATABASE_MIGRATIONS must be on-start or separate, got ${JSON.stringify(value)}`);
 }
 
 /** Tests only (NODE_ENV=test); anywhere else a secret comes from the settings or the installation's data folder. */
@@ -341,6 +353,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     mode,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
+    databaseMigrations: migrationsSetting(env.DATABASE_MIGRATIONS),
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 3, 1, 100),
     gatewayDatabaseUrl: env.GATEWAY_DATABASE_URL || undefined,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',

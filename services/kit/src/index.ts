@@ -34,7 +34,14 @@ export {
 export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
 export type { NewSurvey } from './surveys/types.js';
 export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';
-export { createUnitDataSource, connectAndMigrate, KIT_APPEND_ONLY_TABLES, type UnitDatabase } from './db/data-source.js';
+export {
+  createUnitDataSource,
+  connectAndMigrate,
+  migrateUnitSchema,
+  pendingMigrations,
+  KIT_APPEND_ONLY_TABLES,
+  type UnitDatabase,
+} from './db/data-source.js';
 export { schemaNameOf, unitRoleNames } from './unit-manifest.js';
 export { unitDatabaseAccess, provisionUnitRoles, roleOf, type UnitDatabaseAccess } from './db/roles.js';
 export * from './db/entities.js';

@@ -1,10 +1,37 @@
-import { loadConfig, withInstallationSecrets } from './config.js';
+import { loadConfig, withInstallationSecrets, type PlatformConfig } from './config.js';
+import { createUnitDataSource, migrateUnitSchema } from './db/data-source.js';
 import type { UnitModule } from './manifest.js';
 import { createUnitServer } from './server.js';
 import { describeListenError } from './listen-error.js';
 import { setupTelemetryFromConfig } from './telemetry.js';
 
-/** Entry point of one unit run on its own (`pnpm --filter <unit> start`). */
+/**
+ * `<unit> migrate` (DATABASE_MIGRATIONS=separate, the k8s init container): brings the unit's schema
+ * up to date as its owner role and grants its service role, then exits; the serving process that
+ * follows holds only the service role.
+ */
+async function migrateOnly(unit: UnitModule, config: PlatformConfig): Promise<never> {
+  const db = createUnitDataSource({
+    databaseUrl: config.databaseUrl!,
+    migrationUrl: config.databaseMigrationUrl,
+    schemaName: unit.manifest.schemaName,
+    appendOnlyTables: unit.appendOnlyTables,
+    poolSize: 1,
+    entities: unit.entities,
+    migrations: unit.migrations,
+  });
+  try {
+    await migrateUnitSchema(db);
+    const ran = db.migrations.length;
+    console.log(`${unit.manifest.slug}: schema ${unit.manifest.schemaName} up to date (${ran} migrations) / ปรับโครงสร้างฐานข้อมูลแล้ว`);
+    process.exit(0);
+  } catch (error) {
+    console.error(`${unit.manifest.slug}: migrating failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+/** Entry point of one unit run on its own (`pnpm --filter <unit> start`; `… start migrate` runs its migrations alone). */
 export async function runUnitMain(unit: UnitModule): Promise<void> {
   const config = loadConfig(withInstallationSecrets());
   if (!config.databaseUrl) {
@@ -14,6 +41,7 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
     );
     process.exit(2);
   }
+  if (process.argv[2] === 'migrate') await migrateOnly(unit, config);
   const telemetry = await setupTelemetryFromConfig(config, unit.manifest.slug);
   const server = createUnitServer(unit, { config });
   const port = config.unitPorts[unit.manifest.slug] ?? unit.manifest.port;

@@ -81,6 +81,12 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
   const databaseUrl = options.databaseUrl ?? config.databaseUrl;
   if (!databaseUrl) throw new Error(`Unit ${unit.manifest.code}: no database URL configured`);
   const logger = options.logger ?? createLogger(config, unit.manifest.slug);
+  const migrationsSeparate = config.databaseMigrations === 'separate';
+  if (migrationsSeparate && config.databaseMigrationUrl) {
+    throw new Error(
+      `Unit ${unit.manifest.code}: with DATABASE_MIGRATIONS=separate the serving process holds no owner role; DATABASE_MIGRATION_URL belongs to the migrate step only`,
+    );
+  }
   const db = createUnitDataSource({
     databaseUrl,
     migrationUrl: config.databaseMigrationUrl,
@@ -91,6 +97,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
     migrations: unit.migrations,
     onError: (message) => logger.warn(message),
     testClock: config.mode === 'test',
+    migrationsSeparate,
   });
   const repos = createRepositories(db.dataSource);
   const peers = options.peers ?? peerDirectory(config);

@@ -23,6 +23,12 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
       'a unit\'s owner role (e.g. `postgres://unit_finance_assets_owner:…@host:5432/sesao28`), which owns its schema and runs its migrations on start; give each unit its own pair (docs/operations.md, "Database roles")',
   },
   {
+    names: ['DATABASE_MIGRATIONS'],
+    default: 'on-start',
+    meaning:
+      "`separate`: the unit's migrations are a step of their own (`tsx src/main.ts migrate` with `DATABASE_URL` and `DATABASE_MIGRATION_URL`, the k8s init container), so the serving process holds only its service role (it refuses `DATABASE_MIGRATION_URL`) and will not serve while a migration is not yet run; `on-start`: the unit migrates as it starts",
+  },
+  {
     names: ['UNIT_DATABASE_URL_<slug>', 'UNIT_DATABASE_MIGRATION_URL_<slug>'],
     default: '(none)',
     meaning:

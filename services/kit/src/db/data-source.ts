@@ -26,13 +26,19 @@ export interface UnitDataSourceOptions {
    * testing/database.ts), so a test moves windows and deadlines instead of sleeping through them.
    */
   testClock?: boolean;
+  /**
+   * DATABASE_MIGRATIONS=separate: `databaseUrl` is the service role and the unit holds no owner
+   * role; its migrations run in a step of their own (`migrateUnitSchema`, `<unit> migrate`).
+   */
+  migrationsSeparate?: boolean;
 }
 
 export interface UnitDatabase {
   /** The unit's pool, connected as its service role. */
   dataSource: DataSource;
   statements: StatementCounter;
-  access: UnitDatabaseAccess;
+  /** Its pool's URL always; its owner role's only where the unit runs its own migrations. */
+  access: Pick<UnitDatabaseAccess, 'poolUrl'> & Partial<UnitDatabaseAccess>;
   /** What connectAndMigrate needs besides the pool: the migrations and the append-only tables. */
   migrations: (new () => MigrationInterface)[];
   appendOnlyTables: readonly string[];
@@ -47,7 +53,9 @@ export const TEST_CLOCK_SEARCH_PATH = '-c search_path=test_clock,pg_catalog,"$us
 /** A TypeORM DataSource bound to one unit's own PostgreSQL schema. Never `synchronize`. */
 export function createUnitDataSource(options: UnitDataSourceOptions): UnitDatabase {
   const statements = new StatementCounter(options.onError);
-  const access = unitDatabaseAccess(options.databaseUrl, options.migrationUrl, options.schemaName);
+  const access = options.migrationsSeparate
+    ? { poolUrl: options.databaseUrl }
+    : unitDatabaseAccess(options.databaseUrl, options.migrationUrl, options.schemaName);
   const migrations = [...kitMigrations, ...(options.migrations ?? [])];
   const dataSource = new DataSource({
     ...dataSourceOptions(access.poolUrl, options.schemaName, migrations),
@@ -79,14 +87,16 @@ function dataSourceOptions(url: string, schemaName: string, migrations: (new () 
 }
 
 /**
- * Brings the unit's schema up to date as its owner role, then connects the pool as its service
- * role. Started on an administrative URL, the unit first creates both roles and its schema. The
- * schema exists before the migrations because TypeORM keeps its migrations table inside it.
+ * Brings the unit's schema up to date as its owner role and grants its service role what it needs.
+ * Started on an administrative URL, it first creates both roles and the schema. The schema exists
+ * before the migrations because TypeORM keeps its migrations table inside it.
  */
-export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
-  const { dataSource, access } = db;
-  const schema = (dataSource.options as { schema: string }).schema;
-  if (access.provisionFrom) await provisionUnitRoles(access.provisionFrom, schema, access);
+export async function migrateUnitSchema(db: UnitDatabase): Promise<void> {
+  const { access } = db;
+  const schema = schemaOf(db);
+  if (!access.migrationUrl) throw new Error(`${schema}: migrating needs DATABASE_MIGRATION_URL (the unit's owner role)`);
+  if (access.provisionFrom)
+    await provisionUnitRoles(access.provisionFrom, schema, { poolUrl: access.poolUrl, migrationUrl: access.migrationUrl });
   // One connection, so the session lock below holds while the migrations run on it: replicas starting at once migrate one after the other.
   const owner = new DataSource({ ...dataSourceOptions(access.migrationUrl, schema, db.migrations), extra: { max: 1 } });
   await owner.initialize();
@@ -100,8 +110,43 @@ export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
     await owner.destroy();
   }
   await grantServiceRole(access.migrationUrl, access.poolUrl, schema, db.appendOnlyTables);
+}
+
+const schemaOf = (db: UnitDatabase) => (db.dataSource.options as { schema: string }).schema;
+
+/** The unit's migrations that its schema has not run yet (none when the migrate step ran before the unit). */
+export async function pendingMigrations(db: UnitDatabase): Promise<string[]> {
+  let done: { name: string }[];
+  try {
+    done = await db.dataSource.query(`SELECT name FROM ${quoteIdent(schemaOf(db))}.migrations`);
+  } catch (error) {
+    // No migrations table (42P01) or schema (3F000), or no grant on it yet (42501): the step has not run.
+    if (['42P01', '3F000', '42501'].includes((error as { code?: string }).code ?? '')) done = [];
+    else throw error;
+  }
+  const ran = new Set(done.map((row) => row.name));
+  return db.dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !ran.has(name));
+}
+
+/**
+ * Connects the unit's pool as its service role: after migrating it (DATABASE_MIGRATIONS=on-start),
+ * or, where the migrations are a step of their own, refusing a schema that step has not brought up to date.
+ */
+export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
+  const { dataSource } = db;
+  if (db.access.migrationUrl) await migrateUnitSchema(db);
   if (!dataSource.isInitialized) await dataSource.initialize();
   // pg emits 'error' on idle clients when the server goes away; without a listener the process dies.
   const driver = dataSource.driver as unknown as { master?: { on(event: string, cb: (e: Error) => void): void } };
   driver.master?.on('error', () => {});
+  if (!db.access.migrationUrl) {
+    const pending = await pendingMigrations(db);
+    if (pending.length > 0) {
+      await dataSource.destroy();
+      throw new Error(
+        `${schemaOf(db)}: ${pending.length} migration(s) not yet run (${pending.join(', ')}); run the unit's migrate step first ` +
+          '(`tsx src/main.ts migrate` with DATABASE_MIGRATION_URL, the k8s init container)',
+      );
+    }
+  }
 }
