@@ -1,4 +1,4 @@
-import { describeListenError, loadConfig, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/kit';
+import { describeListenError, loadConfig, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/platform';
 import { createGateway } from './gateway.js';
 import { supergraphPath } from './supergraph-path.js';
 import { webDistDir } from '@sesao28/web/paths';

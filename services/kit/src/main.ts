@@ -1,8 +1,6 @@
-import { loadConfig, withInstallationSecrets } from './config.js';
+import { describeListenError, loadConfig, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/platform';
 import type { UnitModule } from './manifest.js';
 import { createUnitServer } from './server.js';
-import { describeListenError } from './listen-error.js';
-import { setupTelemetryFromConfig } from './telemetry.js';
 
 /** Entry point of one unit run on its own (`pnpm --filter <unit> start`). */
 export async function runUnitMain(unit: UnitModule): Promise<void> {

@@ -1,5 +1,5 @@
 import { DataSource, type MigrationInterface, type EntitySchema } from 'typeorm';
-import type { PlatformConfig } from '../config.js';
+import type { PlatformConfig, PoolCounts } from '@sesao28/platform';
 import { kitEntities } from './entities.js';
 import { kitMigrations } from './migrations/index.js';
 import { grantServiceRole, provisionUnitRoles, unitDatabaseAccess, type UnitDatabaseAccess } from './roles.js';
@@ -92,4 +92,9 @@ export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
   // pg emits 'error' on idle clients when the server goes away; without a listener the process dies.
   const driver = dataSource.driver as unknown as { master?: { on(event: string, cb: (e: Error) => void): void } };
   driver.master?.on('error', () => {});
+}
+
+/** The pg Pool behind a TypeORM postgres DataSource, once it is connected. */
+export function typeormPool(dataSource: { driver: unknown }): PoolCounts | undefined {
+  return (dataSource.driver as { master?: PoolCounts }).master;
 }
