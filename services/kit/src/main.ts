@@ -1,4 +1,4 @@
-import { describeListenError, loadConfig, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/platform';
+import { loadConfig, serveUntilSignal, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/platform';
 import type { UnitModule } from './manifest.js';
 import { createUnitServer } from './server.js';
 
@@ -14,20 +14,11 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
   }
   const telemetry = await setupTelemetryFromConfig(config, unit.manifest.slug);
   const server = createUnitServer(unit, { config });
-  const port = config.unitPorts[unit.manifest.slug] ?? unit.manifest.port;
-  try {
-    const { url } = await server.listen(port, config.unitHost);
-    server.logger.info({ url }, `${unit.manifest.nameEn} subgraph ready`);
-  } catch (error) {
-    console.error(describeListenError(error, `${unit.manifest.slug} subgraph`, port));
-    await server.stop();
-    process.exit(1);
-  }
-  const shutdown = () =>
-    void server
-      .stop()
-      .then(() => telemetry?.shutdown())
-      .then(() => process.exit(0));
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  await serveUntilSignal(server, {
+    what: `${unit.manifest.slug} subgraph`,
+    port: config.unitPorts[unit.manifest.slug] ?? unit.manifest.port,
+    host: config.unitHost,
+    telemetry,
+    ready: (url) => server.logger.info({ url }, `${unit.manifest.nameEn} subgraph ready`),
+  });
 }

@@ -21,6 +21,7 @@ export {
   type ErrorMessages,
 } from './errors.js';
 export { describeListenError } from './listen-error.js';
+export { serveUntilSignal, type ProcessServer, type ServeOptions } from './lifecycle.js';
 export { createLogger, silentLogger, type Logger, type DestinationStream } from './logger.js';
 export {
   REQUEST_ID_HEADER,
