@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      'services/platform',
       'services/kit',
       'schema',
       'gateway',

@@ -1,4 +1,4 @@
-import type { Identity, Logger } from '@sesao28/kit';
+import type { Identity, Logger } from '@sesao28/platform';
 
 export interface GatewayContext {
   requestId: string;

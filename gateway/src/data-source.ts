@@ -3,11 +3,11 @@ import {
   GATEWAY_ASSERTION_HEADER,
   IDEMPOTENCY_HEADER,
   injectTraceContext,
-  PlatformError,
+  requestError,
   signGatewayAssertion,
   type Identity,
   type KeyRing,
-} from '@sesao28/kit';
+} from '@sesao28/platform';
 import type { GatewayContext } from './context.js';
 
 /** Who the request is for, from willSendRequest to the fetcher (which alone sees the body); never sent. */
@@ -94,7 +94,7 @@ export class UnitDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     try {
       return await super.process(options);
     } catch {
-      const error = new PlatformError('UNIT_UNAVAILABLE', { unit: this.unitName });
+      const error = requestError('UNIT_UNAVAILABLE', { unit: this.unitName });
       error.extensions.unit = this.unitName;
       throw error;
     }

@@ -7,7 +7,7 @@ import {
   peerGet,
   type PeerCaller,
   type PlatformConfig,
-} from '@sesao28/kit';
+} from '@sesao28/platform';
 import express from 'express';
 import { errorBody } from './limits.js';
 

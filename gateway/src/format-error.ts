@@ -1,9 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_MESSAGES, type Logger } from '@sesao28/kit';
+import { fillMessage, PLATFORM_MESSAGES, type Logger } from '@sesao28/platform';
 
 /** Codes a client may see as they are; they carry no internals. */
 const PASS_THROUGH = new Set([
-  ...Object.keys(ERROR_MESSAGES),
+  ...Object.keys(PLATFORM_MESSAGES),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -13,10 +13,6 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'INVALID_DATE_TIME',
 ]);
-
-function fill(template: string, unit: string) {
-  return template.replace('{unit}', unit);
-}
 
 /**
  * The last word on what a client sees. A subgraph that cannot be reached becomes
@@ -35,13 +31,18 @@ export function formatGatewayError(formatted: GraphQLFormattedError, logger: Log
   }
   logger.warn({ error: formatted }, 'masked error');
   if (serviceName) {
-    const t = ERROR_MESSAGES.UNIT_UNAVAILABLE;
+    const t = PLATFORM_MESSAGES.UNIT_UNAVAILABLE;
     return {
-      message: fill(t.en, serviceName),
+      message: fillMessage(t.en, { unit: serviceName }),
       path: formatted.path,
-      extensions: { code: 'UNIT_UNAVAILABLE', unit: serviceName, messageTh: fill(t.th, serviceName), messageEn: fill(t.en, serviceName) },
+      extensions: {
+        code: 'UNIT_UNAVAILABLE',
+        unit: serviceName,
+        messageTh: fillMessage(t.th, { unit: serviceName }),
+        messageEn: fillMessage(t.en, { unit: serviceName }),
+      },
     };
   }
-  const t = ERROR_MESSAGES.INTERNAL;
+  const t = PLATFORM_MESSAGES.INTERNAL;
   return { message: t.en, path: formatted.path, extensions: { code: 'INTERNAL', messageTh: t.th, messageEn: t.en } };
 }

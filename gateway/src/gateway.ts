@@ -25,7 +25,7 @@ import {
   type PlatformConfig,
   type ServerMetrics,
   switchOffApolloUsageReporting,
-} from '@sesao28/kit';
+} from '@sesao28/platform';
 import express from 'express';
 import type { GatewayContext } from './context.js';
 import { UnitDataSource } from './data-source.js';

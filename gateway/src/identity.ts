@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, PUBLIC_IDENTITY, verifyAccessToken, type Identity, type PlatformConfig } from '@sesao28/kit';
+import { PLATFORM_MESSAGES, PUBLIC_IDENTITY, verifyAccessToken, type Identity, type PlatformConfig } from '@sesao28/platform';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context.js';
 
@@ -21,7 +21,7 @@ export async function gatewayContext(
       if (!token) throw new Error('not a bearer token');
       identity = await verifyAccessToken(config.jwtSecret, token);
     } catch {
-      const { th, en } = ERROR_MESSAGES.UNAUTHENTICATED;
+      const { th, en } = PLATFORM_MESSAGES.UNAUTHENTICATED;
       throw new GraphQLError(en, { extensions: { code: 'UNAUTHENTICATED', messageTh: th, messageEn: en, http: { status: 401 } } });
     }
   }

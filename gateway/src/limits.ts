@@ -2,7 +2,7 @@ import { BlockList, isIP } from 'node:net';
 import { isUtf8 } from 'node:buffer';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ERROR_MESSAGES, type ErrorCode, type PlatformConfig } from '@sesao28/kit';
+import { fillMessage, PLATFORM_MESSAGES, type PlatformErrorCode, type PlatformConfig } from '@sesao28/platform';
 import express from 'express';
 import {
   GraphQLError,
@@ -18,7 +18,7 @@ import type { PersistedQueries, SharedStore } from './shared-store.js';
 import { countSubmissions } from './submissions.js';
 
 /**
- * The gateway's abuse limits, all from settings (services/kit/src/config.ts):
+ * The gateway's abuse limits, all from settings (services/platform/src/config.ts):
  * query depth, aliases, directives and cost (graphql-armor validation rules), tokens
  * (graphql-js's own parser limit, see below), body size and encoding, non-JSON
  * (CSRF-style) posts, and a per-client rate limit on submissions. Every refusal is a 4xx
@@ -27,17 +27,13 @@ import { countSubmissions } from './submissions.js';
 
 type Params = Record<string, string | number>;
 
-function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-}
-
-function messages(code: ErrorCode, params: Params = {}) {
-  const t = ERROR_MESSAGES[code];
-  return { messageTh: fill(t.th, params), messageEn: fill(t.en, params) };
+function messages(code: PlatformErrorCode, params: Params = {}) {
+  const t = PLATFORM_MESSAGES[code];
+  return { messageTh: fillMessage(t.th, params), messageEn: fillMessage(t.en, params) };
 }
 
 /** A JSON body in the shape of a GraphQL response, for refusals made before Apollo sees the request. */
-export function errorBody(code: ErrorCode, params: Params = {}, extra: Record<string, unknown> = {}) {
+export function errorBody(code: PlatformErrorCode, params: Params = {}, extra: Record<string, unknown> = {}) {
   const m = messages(code, params);
   return { errors: [{ message: m.messageEn, extensions: { code, ...m, ...extra } }] };
 }
@@ -45,14 +41,14 @@ export function errorBody(code: ErrorCode, params: Params = {}, extra: Record<st
 /** A graphql-armor rejection, reported into validation; Apollo answers it with 400. */
 class LimitError extends GraphQLError {
   constructor(
-    readonly limitCode: ErrorCode,
+    readonly limitCode: PlatformErrorCode,
     readonly max: number,
   ) {
     super(messages(limitCode, { max }).messageEn);
   }
 }
 
-function reject(code: ErrorCode, max: number) {
+function reject(code: PlatformErrorCode, max: number) {
   return (ctx: ValidationContext | null) => ctx?.reportError(new LimitError(code, max));
 }
 
@@ -84,7 +80,7 @@ export function localizeError(formatted: GraphQLFormattedError, error: unknown, 
   const extensions = formatted.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const limit = limitOf(error);
-  const recode = (newCode: ErrorCode, params: Params = {}): GraphQLFormattedError => {
+  const recode = (newCode: PlatformErrorCode, params: Params = {}): GraphQLFormattedError => {
     const m = messages(newCode, params);
     return { ...formatted, message: m.messageEn, extensions: { ...extensions, code: newCode, ...m } };
   };
@@ -97,7 +93,7 @@ export function localizeError(formatted: GraphQLFormattedError, error: unknown, 
   if (code === 'BAD_REQUEST' && CSRF.test(formatted.message)) return recode('CSRF_BLOCKED');
   if (code && APOLLO_CLIENT_CODES.has(code) && typeof extensions.messageEn !== 'string') {
     const message = production ? formatted.message.replace(SUGGESTIONS, '') : formatted.message;
-    return { ...formatted, message, extensions: { ...extensions, ...messages(code as ErrorCode) } };
+    return { ...formatted, message, extensions: { ...extensions, ...messages(code as PlatformErrorCode) } };
   }
   if (production && SUGGESTION.test(formatted.message)) return { ...formatted, message: formatted.message.replace(SUGGESTIONS, '') };
   return formatted;
@@ -261,7 +257,7 @@ export function apolloLimits(config: PlatformConfig): ApolloLimits {
   return { plugins, validationRules, parseOptions: { maxTokens: config.maxTokens } };
 }
 
-function send(res: express.Response, status: number, code: ErrorCode, params: Params = {}, extra: Record<string, unknown> = {}) {
+function send(res: express.Response, status: number, code: PlatformErrorCode, params: Params = {}, extra: Record<string, unknown> = {}) {
   res.status(status).json(errorBody(code, params, extra));
 }
 

@@ -1,4 +1,4 @@
-import { describeListenError, loadConfig, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/kit';
+import { loadConfig, serveUntilSignal, setupTelemetryFromConfig, withInstallationSecrets } from '@sesao28/platform';
 import { createGateway } from './gateway.js';
 import { supergraphPath } from './supergraph-path.js';
 import { webDistDir } from '@sesao28/web/paths';
@@ -8,17 +8,9 @@ const config = loadConfig(withInstallationSecrets());
 const telemetry = await setupTelemetryFromConfig(config, 'gateway');
 // Watches the file: a new supergraph is served without a restart (a bad one is refused).
 const gateway = createGateway({ config, supergraphFile: supergraphPath(config), webDir: config.webDir ?? webDistDir });
-try {
-  const { url } = await gateway.listen(config.gatewayPort);
-  console.log(`Gateway ready at ${url}`);
-} catch (error) {
-  console.error(describeListenError(error, 'gateway', config.gatewayPort));
-  process.exit(1);
-}
-const shutdown = () =>
-  void gateway
-    .stop()
-    .then(() => telemetry?.shutdown())
-    .then(() => process.exit(0));
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+await serveUntilSignal(gateway, {
+  what: 'gateway',
+  port: config.gatewayPort,
+  telemetry,
+  ready: (url) => console.log(`Gateway ready at ${url}`),
+});

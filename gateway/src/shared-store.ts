@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Logger, PlatformConfig } from '@sesao28/kit';
+import type { Logger, PlatformConfig } from '@sesao28/platform';
 import { parse } from 'graphql';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';

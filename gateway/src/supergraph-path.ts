@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { PlatformConfig } from '@sesao28/kit';
+import type { PlatformConfig } from '@sesao28/platform';
 
 /** The committed supergraph, unless SUPERGRAPH_FILE names another one. */
 export function supergraphPath(config: PlatformConfig): string {

@@ -5,7 +5,7 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SupergraphSdlHook } from '@apollo/gateway';
-import type { Logger } from '@sesao28/kit';
+import type { Logger } from '@sesao28/platform';
 
 interface FederationInternals {
   Supergraph: { build(sdl: string, options?: { validateSupergraph?: boolean }): unknown };

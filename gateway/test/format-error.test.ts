@@ -1,19 +1,27 @@
-import { createLogger, loadConfig } from '@sesao28/kit';
+import { createLogger, loadConfig } from '@sesao28/platform';
 import { describe, expect, it } from 'vitest';
 import { formatGatewayError } from '../src/format-error.js';
 
 const logger = createLogger(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), 'test');
 
 describe('gateway error masking', () => {
-  it('passes a known code through without internals', () => {
+  it("passes a unit's code, in both languages, through without internals", () => {
     const out = formatGatewayError(
       {
         message: 'Items per page must be between 1 and 100',
-        extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', messageTh: 'x', serviceName: 'personnel', stacktrace: ['at x'] },
+        extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', messageTh: 'x', messageEn: 'y', serviceName: 'personnel', stacktrace: ['at x'] },
       },
       logger,
     );
-    expect(out.extensions).toEqual({ code: 'PAGE_SIZE_OUT_OF_RANGE', messageTh: 'x' });
+    expect(out.extensions).toEqual({ code: 'PAGE_SIZE_OUT_OF_RANGE', messageTh: 'x', messageEn: 'y' });
+  });
+
+  it('passes a code of the platform through as it is', () => {
+    const out = formatGatewayError(
+      { message: 'Please sign in again', extensions: { code: 'UNAUTHENTICATED', stacktrace: ['at x'] } },
+      logger,
+    );
+    expect(out.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
   it('turns an unknown subgraph failure into UNIT_UNAVAILABLE naming the unit, not its address', () => {

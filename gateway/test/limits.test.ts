@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '@sesao28/kit';
+import { loadConfig } from '@sesao28/platform';
 import { buildASTSchema, GraphQLError, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { allStorable, apolloLimits, clientKey, localizeError, measureOperation, storable, trustedPeers } from '../src/limits.js';

@@ -27,12 +27,13 @@ COPY pnpm-lock.yaml pnpm-workspace.yaml ./
 RUN pnpm fetch --prod --store-dir /pnpm/store
 COPY . .
 COPY --from=web /app/gateway/web/dist/app /web-app
-# Pruned: the gateway and the kit only, production dependencies, from the lockfile, offline.
+# Pruned: the gateway and the platform package only (no database parts), production dependencies,
+# from the lockfile, offline.
 RUN pnpm install --offline --frozen-lockfile --prod --store-dir /pnpm/store --filter "@sesao28/gateway..." \
  && mkdir -p /out/services /out/schema \
  && cp -a node_modules package.json tsconfig.base.json /out/ \
  && cp -a gateway /out/gateway \
- && cp -a services/kit /out/services/kit \
+ && cp -a services/platform /out/services/platform \
  && cp schema/supergraph.graphql /out/schema/supergraph.graphql \
  && rm -rf /out/gateway/test \
  && mkdir -p /out/gateway/web/dist && cp -a /web-app /out/gateway/web/dist/app

@@ -26,13 +26,13 @@ RUN test -n "${UNIT}" && test -f "services/${UNIT}/manifest.json" \
  && manifest_port="$(node -p "require('./services/${UNIT}/manifest.json').port")" \
  && test "${manifest_port}" = "${UNIT_PORT}" \
       || { echo "build arg UNIT_PORT must be ${UNIT}'s manifest port" >&2; exit 1; }
-# Pruned: only the unit and the workspace packages it depends on (the kit), production
+# Pruned: only the unit and the workspace packages it depends on (the kit, the platform), production
 # dependencies only (no vitest, codegen, typescript), from the lockfile, offline.
 RUN pkg="$(node -p "require('./services/${UNIT}/package.json').name")" \
  && pnpm install --offline --frozen-lockfile --prod --store-dir /pnpm/store --filter "${pkg}..." \
  && mkdir -p /out/services \
  && cp -a node_modules package.json tsconfig.base.json /out/ \
- && cp -a services/kit "services/${UNIT}" /out/services/ \
+ && cp -a services/platform services/kit "services/${UNIT}" /out/services/ \
  && rm -rf "/out/services/${UNIT}/test"
 
 FROM ${NODE_IMAGE} AS runtime

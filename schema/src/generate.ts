@@ -2,12 +2,12 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync, rmSync
 import path from 'node:path';
 import { generate as runCodegen, type CodegenConfig } from '@graphql-codegen/cli';
 import { buildUnitSdl, defineManifest, type UnitManifest } from '@sesao28/kit/sdl';
-import { settingsMarkdown } from '@sesao28/kit/settings-doc';
+import { settingsMarkdown } from '@sesao28/platform/settings-doc';
 import { composeSupergraph } from './compose.js';
 import { ownResolverTypesConfig, resolverTypesConfig } from './codegen-config.js';
 import { ownSdlForCodegen } from './own-sdl.js';
 import { clientApiSdl, webClientConfig, webGqlDir, webUnitsFile } from './web-client-codegen.js';
-import { generatedDir, kitDir, repoRoot, servicesDir, supergraphFile } from './paths.js';
+import { generatedDir, kitDir, platformDir, repoRoot, servicesDir, supergraphFile } from './paths.js';
 
 /** A unit folder as the generator sees it: its manifest and its own SDL extensions. */
 export interface UnitFolder {
@@ -87,7 +87,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     directoryHost: Boolean(m.directoryHost),
     confidential: Boolean(m.confidential),
   }));
-  files.set(path.join(kitDir, 'src', '__generated__', 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
+  files.set(path.join(platformDir, 'src', '__generated__', 'directory.json'), `${JSON.stringify(directory, null, 2)}\n`);
   // The settings table people read, from the list beside config.ts.
   files.set(path.join(repoRoot, 'docs', 'settings.md'), settingsMarkdown());
   const webUnits = directory.map(({ code, slug, nameTh, nameEn }) => ({ code, slug, nameTh, nameEn }));
@@ -120,9 +120,13 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
   return files;
 }
 
-/** Files in the units' and the kit's __generated__ folders, whatever wrote them. */
+/** Files in the units', the kit's and the platform's __generated__ folders, whatever wrote them. */
 function filesInGeneratedFolders(): string[] {
-  const dirs = [...readUnitFolders().map((f) => generatedDir(f.dir)), path.join(kitDir, 'src', '__generated__')];
+  const dirs = [
+    ...readUnitFolders().map((f) => generatedDir(f.dir)),
+    path.join(kitDir, 'src', '__generated__'),
+    path.join(platformDir, 'src', '__generated__'),
+  ];
   return dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name)));
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const servicesDir = path.join(repoRoot, 'services');
 export const kitDir = path.join(servicesDir, 'kit');
+export const platformDir = path.join(servicesDir, 'platform');
 export const supergraphFile = path.join(repoRoot, 'schema', 'supergraph.graphql');
 
 export const generatedDir = (unitDir: string) => path.join(unitDir, 'src', '__generated__');

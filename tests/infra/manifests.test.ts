@@ -15,7 +15,7 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 // ---- what config.ts reads -------------------------------------------------------------------
 
 function configNames(): { names: Set<string>; prefixes: string[] } {
-  const source = read('services/kit/src/config.ts');
+  const source = read('services/platform/src/config.ts');
   const names = new Set<string>();
   for (const pattern of [
     /\benv\.([A-Z][A-Z0-9_]*)/g,
@@ -35,7 +35,7 @@ const slugs = unitRegistry.map((u) => u.manifest.slug);
 function unknownSetting(name: string): string | null {
   if (config.names.has(name)) return null;
   const prefix = config.prefixes.find((p) => name.startsWith(p));
-  if (!prefix) return `${name} is not read by services/kit/src/config.ts`;
+  if (!prefix) return `${name} is not read by services/platform/src/config.ts`;
   return slugs.includes(name.slice(prefix.length)) ? null : `${name}: no unit with slug ${name.slice(prefix.length)}`;
 }
 
@@ -284,7 +284,7 @@ describe('deployment files', () => {
     expect(gateway.healthcheck.test.join(' ')).toContain('127.0.0.1:4000/readyz');
   });
 
-  it('uses only environment names that services/kit/src/config.ts reads', () => {
+  it('uses only environment names that services/platform/src/config.ts reads', () => {
     const problems: string[] = [];
     for (const [name, service] of [...ownServices, ['db-roles', compose.services['db-roles']] as const]) {
       for (const key of Object.keys(service.environment ?? {})) {

@@ -1,4 +1,4 @@
-import { verifyAccessToken, type Logger, type PlatformConfig } from '@sesao28/kit';
+import { verifyAccessToken, type Logger, type PlatformConfig } from '@sesao28/platform';
 import express from 'express';
 import { clearCookie, readCookie, SESSION_COOKIE } from './cookies.js';
 import { oidcSignIn } from './oidc.js';

@@ -1,4 +1,4 @@
-import { isLoopbackHost, type PlatformConfig } from '@sesao28/kit';
+import { isLoopbackHost, type PlatformConfig } from '@sesao28/platform';
 
 export const isLoopback = isLoopbackHost;
 

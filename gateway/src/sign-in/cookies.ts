@@ -1,4 +1,4 @@
-import type { PlatformConfig } from '@sesao28/kit';
+import type { PlatformConfig } from '@sesao28/platform';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type express from 'express';
 

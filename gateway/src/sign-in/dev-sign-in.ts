@@ -1,4 +1,4 @@
-import { directoryEntry, isRole, signAccessToken, UNIT_ROLES, type Identity, type PlatformConfig } from '@sesao28/kit';
+import { directoryEntry, isRole, signAccessToken, UNIT_ROLES, type Identity, type PlatformConfig } from '@sesao28/platform';
 import express from 'express';
 import { homeOf, startSession } from './oidc.js';
 

@@ -6,7 +6,7 @@ import {
   type Logger,
   type OidcProvider,
   type PlatformConfig,
-} from '@sesao28/kit';
+} from '@sesao28/platform';
 import type express from 'express';
 import * as client from 'openid-client';
 import { isLoopback } from './bind-check.js';

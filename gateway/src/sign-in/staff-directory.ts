@@ -1,4 +1,11 @@
-import { INTAKE_UNIT_CODE, peerGet, type PeerCaller, type PlatformConfig, type StaffDirectoryEntry, type StaffLookup } from '@sesao28/kit';
+import {
+  INTAKE_UNIT_CODE,
+  peerGet,
+  type PeerCaller,
+  type PlatformConfig,
+  type StaffDirectoryEntry,
+  type StaffLookup,
+} from '@sesao28/platform';
 
 /** Asks Administration (the staff directory's keeper) who a signed-in person is; null for someone not in it. */
 export type StaffDirectoryLookup = (who: StaffLookup) => Promise<StaffDirectoryEntry | null>;

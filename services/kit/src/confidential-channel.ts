@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { isUuid } from '@sesao28/platform';
 import type { UnitContext, UnitServices } from './context.js';
 import { quoteIdent } from './db/sql.js';
-import { isUuid, pageRequest, toConnection, type PageRequest } from './pagination.js';
+import { pageRequest, toConnection, type PageRequest } from './pagination.js';
 import { auditedRead } from './unit-support.js';
 
 /** What every record of a confidential channel has (a petition, a misconduct report). */

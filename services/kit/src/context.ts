@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Identity } from './auth/identity.js';
-import type { KeyRing } from './auth/keys.js';
+import { type Identity, type KeyRing, type Logger, type PeerDirectory, type PlatformConfig, silentLogger } from '@sesao28/platform';
 import type { CaseDesk } from './cases/case-desk.js';
 import type { UnitManifest } from './unit-manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
-import { silentLogger, type Logger } from './logger.js';
 import type { Outbox } from './messaging/outbox.js';
-import type { PlatformConfig } from './config.js';
 import type { FollowDesk } from './follow/follow-desk.js';
 import type { NotificationRepository } from './notify/notification-repository.js';
-import type { PeerDirectory } from './messaging/peer-auth.js';
 import type { UnitRepositories } from './repositories/index.js';
 
 /** What lives as long as the unit's server: built once, shared by every request. */

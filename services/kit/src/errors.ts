@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { BilingualError, PLATFORM_MESSAGES } from '@sesao28/platform';
 import { ACTIVITY_MESSAGES } from './activities/messages.js';
 import { INVOLVE_MESSAGES } from './involve/messages.js';
 import { EMPOWER_MESSAGES } from './empower/messages.js';
@@ -9,8 +9,9 @@ import { FOLLOW_MESSAGES } from './follow/messages.js';
 import { RATING_MESSAGES } from './ratings/messages.js';
 
 /**
- * Stable error codes with messages in Thai (first) and English. Clients switch
- * on `extensions.code`; people read `extensions.messageTh` / `messageEn`.
+ * The participation domain's error codes, with messages in Thai (first) and English. Clients switch
+ * on `extensions.code`; people read `extensions.messageTh` / `messageEn`. The request's own codes
+ * (sign-in, limits, UNIT_UNAVAILABLE, INTERNAL) are the platform's (services/platform/src/errors.ts).
  */
 const CORE_MESSAGES = {
   PAGE_SIZE_OUT_OF_RANGE: {
@@ -44,10 +45,6 @@ const CORE_MESSAGES = {
   UNKNOWN_UNIT: {
     th: 'ไม่พบหน่วยงานที่ระบุ',
     en: 'No such unit',
-  },
-  UNIT_UNAVAILABLE: {
-    th: 'ข้อมูลของหน่วยงาน {unit} ไม่พร้อมให้บริการชั่วคราว ข้อมูลส่วนอื่นยังแสดงได้ตามปกติ กรุณาลองใหม่ภายหลัง',
-    en: 'The {unit} unit is temporarily unavailable; the rest of the answer is complete. Please try again later',
   },
   CASE_NOT_FOUND: {
     th: 'ไม่พบเรื่องที่ระบุในหน่วยงานนี้ (อาจถูกส่งต่อไปยังหน่วยงานอื่นแล้ว)',
@@ -201,86 +198,11 @@ const CORE_MESSAGES = {
     th: 'คำขอเดียวกันนี้กำลังดำเนินการอยู่ กรุณารอสักครู่แล้วลองใหม่',
     en: 'The same request is still being processed; wait a moment and try again',
   },
-  UNAUTHENTICATED: {
-    th: 'กรุณาเข้าสู่ระบบใหม่ (สิทธิ์การเข้าใช้หมดอายุหรือไม่ถูกต้อง)',
-    en: 'Please sign in again (the access token is missing, expired or not valid)',
-  },
-  FORBIDDEN: {
-    th: 'ท่านไม่มีสิทธิ์ดำเนินการนี้กับข้อมูลของหน่วยงานนี้',
-    en: "You are not allowed to do this with this unit's data",
-  },
-  QUERY_TOO_DEEP: {
-    th: 'คำสั่งค้นข้อมูลซ้อนกันลึกเกิน {max} ชั้น กรุณาแบ่งเป็นหลายคำสั่ง',
-    en: 'The query nests fields more than {max} levels deep; split it into smaller queries',
-  },
-  TOO_MANY_ALIASES: {
-    th: 'คำสั่งค้นข้อมูลใช้ชื่อแฝง (alias) เกิน {max} ชื่อ',
-    en: 'The query uses more than {max} aliases',
-  },
-  QUERY_TOO_LARGE: {
-    th: 'คำสั่งค้นข้อมูลยาวเกินไป (เกิน {max} หน่วยคำ)',
-    en: 'The query is too long (more than {max} tokens)',
-  },
-  QUERY_TOO_COSTLY: {
-    th: 'คำสั่งค้นข้อมูลขอข้อมูลมากเกินไปในครั้งเดียว (ค่าใช้จ่ายเกิน {max}) กรุณาขอเขตข้อมูลน้อยลงหรือลดจำนวนรายการต่อหน้า',
-    en: 'The query asks for too much at once (cost above {max}); ask for fewer fields or smaller pages',
-  },
-  TOO_MANY_DIRECTIVES: {
-    th: 'คำสั่งค้นข้อมูลใช้ directive เกิน {max} รายการ',
-    en: 'The query uses more than {max} directives',
-  },
-  INTROSPECTION_DISABLED: {
-    th: 'ระบบนี้ไม่เปิดให้สอบถามโครงสร้าง schema (introspection)',
-    en: 'Schema introspection is turned off on this server',
-  },
-  GRAPHQL_PARSE_FAILED: {
-    th: 'คำสั่ง GraphQL เขียนไม่ถูกต้องตามไวยากรณ์',
-    en: 'The GraphQL query has a syntax error',
-  },
-  GRAPHQL_VALIDATION_FAILED: {
-    th: 'คำสั่ง GraphQL ไม่ตรงกับ schema ของระบบ',
-    en: 'The GraphQL query does not match the schema',
-  },
-  BAD_USER_INPUT: {
-    th: 'ค่าที่ส่งมาไม่ถูกต้องตามชนิดข้อมูลที่กำหนด',
-    en: 'A value sent with the query is not valid for its type',
-  },
-  BAD_REQUEST: {
-    th: 'คำขอไม่ถูกต้อง',
-    en: 'The request is not valid',
-  },
-  PAYLOAD_TOO_LARGE: {
-    th: 'ข้อมูลที่ส่งมามีขนาดเกิน {max} ไบต์',
-    en: 'The request body is larger than {max} bytes',
-  },
-  BAD_REQUEST_BODY: {
-    th: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้องในรหัส UTF-8',
-    en: 'The request body is not valid JSON in UTF-8',
-  },
-  UNSUPPORTED_MEDIA_TYPE: {
-    th: 'กรุณาส่งคำขอเป็น application/json (UTF-8)',
-    en: 'Send the request as application/json (UTF-8)',
-  },
-  CSRF_BLOCKED: {
-    th: 'คำขอถูกปฏิเสธเพื่อป้องกันการปลอมแปลงคำขอข้ามไซต์ (CSRF) กรุณาส่งเป็น application/json หรือใส่ส่วนหัว apollo-require-preflight',
-    en: 'The request was blocked as a possible cross-site request forgery (CSRF); send it as application/json or with an apollo-require-preflight header',
-  },
-  INVALID_CHARACTERS: {
-    th: 'ข้อความมีอักขระที่จัดเก็บไม่ได้ (อักขระว่าง U+0000 หรือรหัส UTF-16 ที่ไม่สมบูรณ์)',
-    en: 'The text contains characters that cannot be stored (NUL, or half of a UTF-16 surrogate pair)',
-  },
-  RATE_LIMITED: {
-    th: 'ส่งเรื่องถี่เกินไป (ไม่เกิน {max} ครั้งต่อนาที) กรุณารอ {seconds} วินาทีแล้วลองใหม่',
-    en: 'Too many submissions (at most {max} a minute); please wait {seconds} seconds and try again',
-  },
-  INTERNAL: {
-    th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
-    en: 'Something went wrong on our side; please try again',
-  },
 } as const;
 
 /** Each feature keeps its own codes beside it; one spread line each here. */
 export const ERROR_MESSAGES = {
+  ...PLATFORM_MESSAGES,
   ...CORE_MESSAGES,
   ...ACTIVITY_MESSAGES,
   ...INVOLVE_MESSAGES,
@@ -294,35 +216,9 @@ export const ERROR_MESSAGES = {
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-}
-
-/** Messages of error codes: Thai first, English; `{name}` is filled from the params. */
-export type ErrorMessages = Record<string, { readonly th: string; readonly en: string }>;
-
-/**
- * A user-facing error: English `message`, both languages and a stable code in extensions.
- * Subgraphs and the gateway pass every BilingualError through as it is (format-error.ts).
- */
-export class BilingualError extends GraphQLError {
-  constructor(code: string, template: { th: string; en: string }, params: Record<string, string | number> = {}, field?: string) {
-    const messageEn = fill(template.en, params);
-    super(messageEn, {
-      extensions: { code, messageTh: fill(template.th, params), messageEn, ...(field ? { field } : {}) },
-    });
-  }
-}
-
-/** An error of the kit's own codes. */
+/** An error of the kit's own codes (the platform's included). */
 export class PlatformError extends BilingualError {
   constructor(code: ErrorCode, params: Record<string, string | number> = {}, field?: string) {
     super(code, ERROR_MESSAGES[code], params, field);
   }
-}
-
-/** A unit's own error codes: `const fail = unitErrors(MESSAGES); throw fail('CODE', {…}, 'field')`. */
-export function unitErrors<M extends ErrorMessages>(messages: M) {
-  return (code: keyof M & string, params: Record<string, string | number> = {}, field?: string) =>
-    new BilingualError(code, messages[code]!, params, field);
 }

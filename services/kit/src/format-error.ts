@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { BilingualError, ERROR_MESSAGES } from './errors.js';
-import type { Logger } from './logger.js';
+import { BilingualError, type Logger } from '@sesao28/platform';
+import { ERROR_MESSAGES } from './errors.js';
 
 const KNOWN_CODES = new Set([
   ...Object.keys(ERROR_MESSAGES),

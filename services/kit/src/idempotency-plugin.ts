@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
+import { IDEMPOTENCY_HEADER } from '@sesao28/platform';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { UnitContext } from './context.js';
 import { PlatformError } from './errors.js';
 import type { IdempotencyRepository } from './repositories/idempotency-repository.js';
-
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 /** A refusal as an ordinary GraphQL answer (HTTP 200), so the gateway passes it on as it is. */
 function refusal(code: 'INVALID_IDEMPOTENCY_KEY' | 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_IN_PROGRESS'): GraphQLResponse {

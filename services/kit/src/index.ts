@@ -1,23 +1,13 @@
-export {
-  loadConfig,
-  switchOffApolloUsageReporting,
-  withInstallationSecrets,
-  npmStartSettings,
-  environmentWith,
-  isLoopbackHost,
-  type OidcProvider,
-  type PlatformConfig,
-  type RuntimeMode,
-} from './config.js';
+// What the gateway shares with the units (settings, observability, tokens and keys, the request's
+// error codes, the directory, signed peer calls) lives in @sesao28/platform; units get it from here.
+export * from '@sesao28/platform';
 export { defineManifest, type BackgroundJob, type UnitManifest, type UnitManifestData, type UnitModule } from './manifest.js';
 export { defineUnitModule } from './unit-module.js';
 export * from './unit-support.js';
 export { ChannelRecords, channelReads, type ChannelRow } from './confidential-channel.js';
 export { createUnitServer, type UnitServer, type UnitServerOptions } from './server.js';
 export { runUnitMain } from './main.js';
-export { describeListenError } from './listen-error.js';
-export { createLogger, type Logger } from './logger.js';
-export { PlatformError, BilingualError, unitErrors, ERROR_MESSAGES, type ErrorCode, type ErrorMessages } from './errors.js';
+export { PlatformError, ERROR_MESSAGES, type ErrorCode } from './errors.js';
 export { activityDraft, type ActivityInputFields } from './activities/activity-input.js';
 export { participantKey, partnerParticipantKey } from './activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
@@ -40,6 +30,7 @@ export {
   migrateUnitSchema,
   pendingMigrations,
   KIT_APPEND_ONLY_TABLES,
+  typeormPool,
   type UnitDatabase,
 } from './db/data-source.js';
 export { schemaNameOf, unitRoleNames } from './unit-manifest.js';
@@ -83,31 +74,14 @@ export {
 } from './repositories/index.js';
 export type { UnitServices } from './context.js';
 export { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
-export { officeDirectory, directoryEntry, peerDirectory, INTAKE_UNIT_CODE, type DirectoryEntry } from './directory.js';
-export {
-  Outbox,
-  Inbox,
-  httpTransport,
-  peerGet,
-  peerHas,
-  PEER_TOKEN_HEADER,
-  GATEWAY_CALLER,
-  signPeerRequest,
-  verifyPeerRequest,
-  type PeerCaller,
-  type OutgoingMessage,
-  type MessageHandler,
-  type PeerDirectory,
-  type UnitMessage,
-} from './messaging/index.js';
+export { Outbox, Inbox, httpTransport, type OutgoingMessage, type MessageHandler, type UnitMessage } from './messaging/index.js';
 export { CaseDesk, type AnswerInput } from './cases/case-desk.js';
 export { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseTrackPayload, type CaseEventPayload } from './cases/messages.js';
 export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './cases/working-days.js';
-export { isUuid, pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
+export { pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
 export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
 export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
-export { ATTACHMENT_HEADERS, FILES_PATH, contentDisposition, downloadPath, internalAttachmentPath } from './notices/attachment-download.js';
 export { MAX_ATTACHMENT_BYTES } from './notices/attachment-input.js';
 export {
   newCaseCode,
@@ -164,69 +138,8 @@ export type {
   NoticeConnectionModel,
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
-export {
-  ROLES,
-  PUBLIC_IDENTITY,
-  UNIT_ROLES,
-  isRole,
-  type Identity,
-  type Role,
-  type StaffDirectoryEntry,
-  type StaffLookup,
-} from './auth/identity.js';
-export {
-  signAccessToken,
-  verifyAccessToken,
-  signGatewayAssertion,
-  verifyGatewayAssertion,
-  gatewayHeaders,
-  GATEWAY_ASSERTION_HEADER,
-  signSignInState,
-  verifySignInState,
-  type SignInState,
-} from './auth/tokens.js';
-export {
-  createKeyRing,
-  generateKeyPair,
-  generateDeploymentKeys,
-  bodyDigest,
-  ownerOfKeyId,
-  GATEWAY_KEY_OWNER,
-  type KeyRing,
-  type KeySettings,
-  type JWK,
-} from './auth/keys.js';
 export { allows, authorize, type Action } from './auth/policy.js';
 export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './cases/erasure.js';
-export { IDEMPOTENCY_HEADER } from './idempotency-plugin.js';
-export { silentLogger, type DestinationStream } from './logger.js';
-export {
-  REQUEST_ID_HEADER,
-  currentRequestScope,
-  normaliseRequestId,
-  requestLogger,
-  runInRequestScope,
-  type RequestScope,
-} from './request-scope.js';
-export {
-  createServerMetrics,
-  typeormPool,
-  PROCESS_METRICS_PREFIX,
-  type PoolCounts,
-  type ServerMetrics,
-  type ServerMetricsOptions,
-} from './metrics.js';
-export { observeHttp, requestInfo, routeOf, type ObserveHttpOptions } from './observe-http.js';
-export {
-  setupTelemetry,
-  setupTelemetryFromConfig,
-  telemetryServiceName,
-  tracingEnabled,
-  injectTraceContext,
-  type Telemetry,
-  type TelemetryOptions,
-} from './telemetry.js';
-export { metricsAccess, metricsAllowed } from './metrics-access.js';
 export { createMailer, type Mailer, type MailMessage } from './notify/mailer.js';
 export { NOTIFY_CHANNELS, DeliveryFailure, type NotifyChannel, type Delivery, type Sender } from './notify/delivery.js';
 export { createSenders, type Senders } from './notify/senders.js';

@@ -1,16 +1,20 @@
 import express from 'express';
 import { PlatformError } from './errors.js';
 import { fiscalYearRange } from './fiscal-year.js';
-import type { Logger } from './logger.js';
+import {
+  ATTACHMENT_HEADERS,
+  GATEWAY_KEY_OWNER,
+  isUuid,
+  type KeyRing,
+  type Logger,
+  type StaffDirectoryEntry,
+  type StaffLookup,
+  verifyPeerRequest,
+} from '@sesao28/platform';
 import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
 import type { UnitMessage } from './messaging/message.js';
-import { verifyPeerRequest } from './messaging/peer-auth.js';
 import { keepRawBody, rawBodyOf } from './auth/gateway-only.js';
-import { GATEWAY_KEY_OWNER, type KeyRing } from './auth/keys.js';
-import { ATTACHMENT_HEADERS } from './notices/attachment-download.js';
 import { unitFeed } from './notices/unit-feed.js';
-import { isUuid } from './pagination.js';
-import type { StaffDirectoryEntry, StaffLookup } from './auth/identity.js';
 import type { UnitRepositories } from './repositories/index.js';
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from './db/entities.js';
 import { searchUnit, withActivitySnapshots } from './search/unit-search.js';
@@ -31,7 +35,7 @@ const gatewayOnlyRoute: express.RequestHandler = (_req, res, next) => {
 
 /**
  * Unit-to-unit endpoints, answered only to a request signed by one of the deployment's parts
- * for this unit (messaging/peer-auth.ts):
+ * for this unit (@sesao28/platform: peer/peer-auth.ts):
  * message delivery (the other side of every outbox) and a quick existence check
  * the front door uses before it accepts feedback about an activity.
  */

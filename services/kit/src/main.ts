@@ -1,9 +1,7 @@
-import { loadConfig, withInstallationSecrets, type PlatformConfig } from './config.js';
+import { loadConfig, serveUntilSignal, setupTelemetryFromConfig, withInstallationSecrets, type PlatformConfig } from '@sesao28/platform';
 import { createUnitDataSource, migrateUnitSchema } from './db/data-source.js';
 import type { UnitModule } from './manifest.js';
 import { createUnitServer } from './server.js';
-import { describeListenError } from './listen-error.js';
-import { setupTelemetryFromConfig } from './telemetry.js';
 
 /**
  * `<unit> migrate` (DATABASE_MIGRATIONS=separate, the k8s init container): brings the unit's schema
@@ -44,20 +42,11 @@ export async function runUnitMain(unit: UnitModule): Promise<void> {
   if (process.argv[2] === 'migrate') await migrateOnly(unit, config);
   const telemetry = await setupTelemetryFromConfig(config, unit.manifest.slug);
   const server = createUnitServer(unit, { config });
-  const port = config.unitPorts[unit.manifest.slug] ?? unit.manifest.port;
-  try {
-    const { url } = await server.listen(port, config.unitHost);
-    server.logger.info({ url }, `${unit.manifest.nameEn} subgraph ready`);
-  } catch (error) {
-    console.error(describeListenError(error, `${unit.manifest.slug} subgraph`, port));
-    await server.stop();
-    process.exit(1);
-  }
-  const shutdown = () =>
-    void server
-      .stop()
-      .then(() => telemetry?.shutdown())
-      .then(() => process.exit(0));
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  await serveUntilSignal(server, {
+    what: `${unit.manifest.slug} subgraph`,
+    port: config.unitPorts[unit.manifest.slug] ?? unit.manifest.port,
+    host: config.unitHost,
+    telemetry,
+    ready: (url) => server.logger.info({ url }, `${unit.manifest.nameEn} subgraph ready`),
+  });
 }

@@ -1,10 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import type { EntitySchema } from 'typeorm';
-import type { PlatformConfig } from './config.js';
+import type { PlatformConfig, StaffDirectoryEntry, StaffLookup } from '@sesao28/platform';
 import type { UnitServices } from './context.js';
 import type { MessageHandler } from './messaging/inbox.js';
 import type { UnitResolvers } from './resolvers/types.js';
-import type { StaffDirectoryEntry, StaffLookup } from './auth/identity.js';
 import type { UnitManifest } from './unit-manifest.js';
 
 export { defineManifest, type UnitManifest, type UnitManifestData } from './unit-manifest.js';

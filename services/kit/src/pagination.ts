@@ -1,3 +1,4 @@
+import { isUuid } from '@sesao28/platform';
 import { PlatformError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -9,8 +10,6 @@ export interface Cursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString('base64url');
 }
@@ -21,7 +20,7 @@ export function decodeCursor(raw: string): Cursor {
     if (Array.isArray(parsed) && parsed.length === 2) {
       const [at, id] = parsed as unknown[];
       const date = new Date(String(at));
-      if (typeof id === 'string' && UUID.test(id) && !Number.isNaN(date.getTime())) return { at: date, id };
+      if (typeof id === 'string' && isUuid(id) && !Number.isNaN(date.getTime())) return { at: date, id };
     }
   } catch {
     // fall through to the user-facing error
@@ -57,8 +56,4 @@ export function toConnection<T extends { id: string }>(rows: T[], first: number,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

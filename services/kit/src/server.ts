@@ -4,29 +4,34 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { PlatformConfig } from './config.js';
-import { metricsAccess } from './metrics-access.js';
+import {
+  createKeyRing,
+  createLogger,
+  createServerMetrics,
+  type Identity,
+  type Logger,
+  metricsAccess,
+  observeHttp,
+  peerDirectory,
+  type PeerDirectory,
+  type PlatformConfig,
+  requestInfo,
+  requestLogger,
+  type ServerMetrics,
+} from '@sesao28/platform';
 import { CaseDesk } from './cases/case-desk.js';
 import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './cases/erasure.js';
 import { CASE_DELIVER } from './cases/messages.js';
 import { createContext, type UnitContext, type UnitServices } from './context.js';
-import { peerDirectory } from './directory.js';
-import { connectAndMigrate, createUnitDataSource, type UnitDatabase } from './db/data-source.js';
+import { connectAndMigrate, createUnitDataSource, typeormPool, type UnitDatabase } from './db/data-source.js';
 import { formatError } from './format-error.js';
-import { createLogger, type Logger } from './logger.js';
-import { createServerMetrics, typeormPool, type ServerMetrics } from './metrics.js';
-import { observeHttp, requestInfo } from './observe-http.js';
-import { requestLogger } from './request-scope.js';
 import type { UnitModule } from './manifest.js';
 import { gatewayOnly, keepRawBody } from './auth/gateway-only.js';
-import { createKeyRing } from './auth/keys.js';
-import type { Identity } from './auth/identity.js';
 import { idempotencyPlugin } from './idempotency-plugin.js';
 import { internalRouter } from './internal-routes.js';
 import { Inbox } from './messaging/inbox.js';
 import { Outbox } from './messaging/outbox.js';
 import { httpTransport } from './messaging/transport.js';
-import type { PeerDirectory } from './messaging/peer-auth.js';
 import { createRepositories } from './repositories/index.js';
 import { buildUnitSchema } from './schema.js';
 import { MAX_ATTACHMENT_BASE64_LENGTH } from './notices/attachment-input.js';

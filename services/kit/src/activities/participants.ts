@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Identity } from '../auth/identity.js';
+import type { Identity } from '@sesao28/platform';
 
 const keyOf = (pseudonymKey: string, source: string) => createHmac('sha256', pseudonymKey).update(source).digest('base64url').slice(0, 32);
 

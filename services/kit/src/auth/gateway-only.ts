@@ -1,7 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { ERROR_MESSAGES } from '../errors.js';
-import type { KeyRing } from './keys.js';
-import { GATEWAY_ASSERTION_HEADER, verifyGatewayAssertion } from './tokens.js';
+import { GATEWAY_ASSERTION_HEADER, type KeyRing, verifyGatewayAssertion } from '@sesao28/platform';
 
 /** The body as it came, kept beside the parsed one: the gateway's assertion is bound to these bytes. */
 export const keepRawBody = (limit: number): RequestHandler =>

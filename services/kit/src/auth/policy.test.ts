@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Identity } from './identity.js';
+import type { Identity } from '@sesao28/platform';
 import { allows, authorize } from './policy.js';
 
 const unit = { code: 'FINANCE', confidential: false };

@@ -1,7 +1,6 @@
-import { INTAKE_UNIT_CODE } from '../directory.js';
+import { type Identity, INTAKE_UNIT_CODE } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';
 import type { UnitManifest } from '../unit-manifest.js';
-import type { Identity } from './identity.js';
 
 /**
  * What a request may do in a unit. Every field of a unit's type and every mutation

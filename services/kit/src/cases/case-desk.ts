@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CaseEventKind, CaseEventRow, FeedbackRow, FeedbackStatus } from '../db/entities.js';
-import { directoryEntry, INTAKE_UNIT_CODE } from '../directory.js';
+import { directoryEntry, INTAKE_UNIT_CODE } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';
 import type { UnitManifest } from '../unit-manifest.js';
 import type { UnitMessage } from '../messaging/message.js';

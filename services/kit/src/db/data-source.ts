@@ -1,5 +1,5 @@
 import { DataSource, type MigrationInterface, type EntitySchema } from 'typeorm';
-import type { PlatformConfig } from '../config.js';
+import type { PlatformConfig, PoolCounts } from '@sesao28/platform';
 import { kitEntities } from './entities.js';
 import { kitMigrations } from './migrations/index.js';
 import { grantServiceRole, provisionUnitRoles, unitDatabaseAccess, type UnitDatabaseAccess } from './roles.js';
@@ -149,4 +149,9 @@ export async function connectAndMigrate(db: UnitDatabase): Promise<void> {
       );
     }
   }
+}
+
+/** The pg Pool behind a TypeORM postgres DataSource, once it is connected. */
+export function typeormPool(dataSource: { driver: unknown }): PoolCounts | undefined {
+  return (dataSource.driver as { master?: PoolCounts }).master;
 }

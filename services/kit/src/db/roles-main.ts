@@ -1,4 +1,4 @@
-import { loadDatabaseRoleSettings } from '../config.js';
+import { loadDatabaseRoleSettings } from '@sesao28/platform';
 import { schemaNameOf } from '../unit-manifest.js';
 import { provisionUnitRoles, roleOf } from './roles.js';
 

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Identity } from '../auth/identity.js';
-import type { PlatformConfig } from '../config.js';
+import { isUuid, type Identity, type PlatformConfig } from '@sesao28/platform';
 import { EMAIL_ADDRESS } from '../cases/text.js';
 import { quoteIdent } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
@@ -8,7 +7,6 @@ import type { NotifyChannel } from '../notify/delivery.js';
 import { lineUserIdOf } from '../notify/line.js';
 import type { Notice, NotificationRepository } from '../notify/notification-repository.js';
 import { readStopToken, stopToken } from '../notify/stop-token.js';
-import { isUuid } from '../pagination.js';
 import type { UnitManifest } from '../unit-manifest.js';
 import { FOLLOWED, followMessage, type FollowEvent, type FollowKind } from './follow-messages.js';
 

@@ -1,8 +1,8 @@
+import { isUuid } from '@sesao28/platform';
 import { activityDraft } from '../activities/activity-input.js';
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import { openWindow, windowParams } from '../consultations/window.js';
 import { PlatformError } from '../errors.js';
-import { isUuid } from '../pagination.js';
 import type { ActivityDraft } from '../repositories/activity-repository.js';
 
 export const DRAFT_KINDS = ['PLAN', 'PROJECT', 'WAY_OF_WORKING'] as const;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '@sesao28/platform';
 import type { UnitMessage } from './message.js';
 
 export interface OutgoingMessage {

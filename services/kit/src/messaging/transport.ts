@@ -1,4 +1,4 @@
-import { signPeerRequest, PEER_TOKEN_HEADER, type PeerCaller } from './peer-auth.js';
+import { PEER_TOKEN_HEADER, type PeerCaller, signPeerRequest } from '@sesao28/platform';
 import type { UnitMessage } from './message.js';
 
 const MESSAGES_PATH = '/internal/messages';

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentDisposition } from './attachment-download.js';
-import { acceptedType, attachmentDraft, contentMatchesType, MAX_ATTACHMENT_BYTES, sanitiseFileName } from './attachment-input.js';
+import { contentDisposition, loadConfig } from '@sesao28/platform';
+import {
+  acceptedType,
+  attachmentDraft,
+  contentMatchesType,
+  MAX_ATTACHMENT_BASE64_LENGTH,
+  MAX_ATTACHMENT_BYTES,
+  sanitiseFileName,
+} from './attachment-input.js';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n', 'latin1');
@@ -146,5 +153,11 @@ describe('an attachment, checked whole', () => {
   it('takes exactly 2 MiB', () => {
     const content = Buffer.concat([PDF, Buffer.alloc(MAX_ATTACHMENT_BYTES - PDF.length, 0x20)]);
     expect(attachmentDraft({ ...base, contentBase64: content.toString('base64') }).sizeBytes).toBe(MAX_ATTACHMENT_BYTES);
+  });
+});
+
+describe("the gateway's body limit", () => {
+  it("takes a notice's largest attachment by default (its base64 and the query around it)", () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).bodyLimitBytes).toBeGreaterThanOrEqual(MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024);
   });
 });

@@ -32,10 +32,6 @@ export const NOTICE_MESSAGES = {
     th: 'เนื้อหาไฟล์ต้องเข้ารหัสแบบ base64 และต้องไม่ว่าง',
     en: 'The file content must be non-empty base64',
   },
-  ATTACHMENT_NOT_FOUND: {
-    th: 'ไม่พบไฟล์แนบที่ระบุ',
-    en: 'No such attachment',
-  },
   ALT_TEXT_REQUIRED: {
     th: 'ไฟล์ภาพต้องมีคำบรรยายภาพภาษาไทย (altTextTh) สำหรับผู้ที่มองไม่เห็นภาพ',
     en: 'An image needs a Thai description (altTextTh) for people who cannot see it',

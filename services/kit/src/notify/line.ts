@@ -1,5 +1,4 @@
-import type { Identity } from '../auth/identity.js';
-import type { PlatformConfig } from '../config.js';
+import type { Identity, PlatformConfig } from '@sesao28/platform';
 import { httpFailure, networkFailure, type Sender } from './delivery.js';
 
 /** LINE's limit on one text message. */

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { PlatformConfig } from '../config.js';
+import type { PlatformConfig } from '@sesao28/platform';
 
 /** One e-mail: plain text, Thai first with the English after it. */
 export interface MailMessage {

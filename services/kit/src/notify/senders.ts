@@ -1,4 +1,4 @@
-import type { PlatformConfig } from '../config.js';
+import type { PlatformConfig } from '@sesao28/platform';
 import { DeliveryFailure, type NotifyChannel, type Sender } from './delivery.js';
 import { lineSender } from './line.js';
 import { createMailer } from './mailer.js';

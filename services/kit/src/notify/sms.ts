@@ -1,4 +1,4 @@
-import type { PlatformConfig } from '../config.js';
+import type { PlatformConfig } from '@sesao28/platform';
 import { DeliveryFailure, httpFailure, networkFailure, type Sender } from './delivery.js';
 
 /** A Thai number as ThaiBulkSMS takes it: digits only, +66 written as the leading 0. */

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Identity } from '../auth/identity.js';
+import type { Identity } from '@sesao28/platform';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { PageRequest } from '../pagination.js';
 

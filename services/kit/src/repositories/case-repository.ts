@@ -11,8 +11,8 @@ import {
   type FeedbackCategory,
   type FeedbackRow,
 } from '../db/entities.js';
+import { isUuid } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';
-import { isUuid } from '../pagination.js';
 
 /** Deadlines when a unit has set none: acknowledge in 3 working days, answer in 15. */
 export const DEFAULT_DEADLINE = { acknowledgeDays: 3, answerDays: 15 } as const;

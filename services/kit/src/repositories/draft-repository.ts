@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from '@sesao28/platform';
 import { windowParams } from '../consultations/window.js';
 import { notHeld } from './moderation-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
@@ -11,7 +12,7 @@ import type {
   SuggestionAnswer,
   SuggestionResponse,
 } from '../involve/draft-input.js';
-import { isUuid, type PageRequest } from '../pagination.js';
+import { type PageRequest } from '../pagination.js';
 
 export interface DraftRow extends NewDraft {
   id: string;

@@ -8,9 +8,10 @@ import {
   type FeedbackRow,
   type FeedbackStatus,
 } from '../db/entities.js';
+import { isUuid } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';
 import { searchText } from '../search/thai-words.js';
-import { isUuid, type PageRequest } from '../pagination.js';
+import { type PageRequest } from '../pagination.js';
 import { applyOneOf, applyTimeWindow, searchPattern } from './filters.js';
 
 export interface FeedbackQuery {

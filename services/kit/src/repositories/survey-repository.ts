@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { isUuid } from '@sesao28/platform';
 import { windowParams } from '../consultations/window.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
-import { isUuid, type PageRequest } from '../pagination.js';
+import { type PageRequest } from '../pagination.js';
 import { issueUniqueCodes } from '../surveys/participant-codes.js';
 import type { ParticipantRepository } from './participant-repository.js';
 import type {

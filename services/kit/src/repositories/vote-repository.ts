@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from '@sesao28/platform';
 import { windowParams } from '../consultations/window.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import type { NewVote, VoteCounts, VoteOptionRow, VoteReceiptRow, VoteRow } from '../empower/types.js';
 import { PlatformError } from '../errors.js';
-import { isUuid, type PageRequest } from '../pagination.js';
+import { type PageRequest } from '../pagination.js';
 import { issueUniqueCodes } from '../surveys/participant-codes.js';
 
 const COLUMNS = `v.id, v.title_th AS "titleTh", v.title_en AS "titleEn", v.question_th AS "questionTh",

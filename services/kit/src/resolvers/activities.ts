@@ -1,6 +1,6 @@
+import { isUuid } from '@sesao28/platform';
 import { activityDraft } from '../activities/activity-input.js';
 import { PlatformError } from '../errors.js';
-import { isUuid } from '../pagination.js';
 import type { TemplateMutationsResolvers } from './generated-types.js';
 
 /** Staff create activities and move them through their life. */

@@ -1,3 +1,4 @@
+import { isUuid } from '@sesao28/platform';
 import { allows } from '../auth/policy.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { participantKey } from '../activities/participants.js';
@@ -5,7 +6,7 @@ import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cas
 import { consultationInput } from '../consultations/consultation-input.js';
 import { PlatformError } from '../errors.js';
 import type { ConsultationConnectionModel, SurveyConnectionModel } from '../models.js';
-import { isUuid, pageRequest, toConnection } from '../pagination.js';
+import { pageRequest, toConnection } from '../pagination.js';
 import { codeCount, normaliseParticipantCode } from '../surveys/participant-codes.js';
 import { satisfactionSurvey } from '../surveys/satisfaction-template.js';
 import { surveyInput } from '../surveys/survey-input.js';

@@ -1,4 +1,4 @@
-import { officeDirectory } from '../directory.js';
+import { officeDirectory } from '@sesao28/platform';
 import type { UnitRef } from '../models.js';
 
 // The office directory's part of the subgraph (buildUnitSdl gives it to the directory host only):

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '@sesao28/platform';
 import { participantKey, partnerParticipantKey } from '../activities/participants.js';
 import { allows } from '../auth/policy.js';
 import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
@@ -13,7 +14,7 @@ import {
   type NewDecision,
 } from '../involve/draft-input.js';
 import type { DraftConnectionModel, DraftDecisionModel } from '../models.js';
-import { isUuid, pageRequest, toConnection } from '../pagination.js';
+import { pageRequest, toConnection } from '../pagination.js';
 import type { DraftRow } from '../repositories/draft-repository.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { checkPartner } from './partners.js';

@@ -3,10 +3,10 @@ import type { UnitContext } from '../context.js';
 import { PlatformError } from '../errors.js';
 import type { NoticeConnectionModel } from '../models.js';
 import { attachmentDraft } from '../notices/attachment-input.js';
-import { downloadPath } from '../notices/attachment-download.js';
+import { downloadPath, isUuid } from '@sesao28/platform';
 import { noticeText, type NoticeText } from '../notices/notice-input.js';
 import { isStale, reviewDueAt, reviewInterval } from '../notices/review.js';
-import { isUuid, pageRequest, toConnection } from '../pagination.js';
+import { pageRequest, toConnection } from '../pagination.js';
 import type { NoticeRow } from '../repositories/notice-repository.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 

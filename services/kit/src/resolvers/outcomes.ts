@@ -1,10 +1,9 @@
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import type { UnitContext } from '../context.js';
-import { directoryEntry } from '../directory.js';
+import { directoryEntry, isUuid, peerHas } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';
-import { peerHas } from '../messaging/peer-check.js';
 import type { OutcomeConnectionModel } from '../models.js';
-import { isUuid, pageRequest, toConnection } from '../pagination.js';
+import { pageRequest, toConnection } from '../pagination.js';
 import type { OutcomeRow, RecordRef } from '../repositories/outcome-repository.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 

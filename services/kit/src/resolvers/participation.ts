@@ -1,10 +1,10 @@
+import { isUuid } from '@sesao28/platform';
 import type { ActivityFilter, FeedbackFilter, KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 import { isLate } from '../cases/working-days.js';
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import { allows, authorize } from '../auth/policy.js';
 import { redactPersonalData } from '../auth/redact.js';
 import { PlatformError } from '../errors.js';
-import { isUuid } from '../pagination.js';
 import type { ActivityConnectionModel, FeedbackConnectionModel, UnitRef } from '../models.js';
 import type { UnitContext } from '../context.js';
 import { pageRequest, toConnection } from '../pagination.js';

@@ -1,11 +1,9 @@
 import { partnerParticipantKey } from '../activities/participants.js';
 import { LIMITS, requireText } from '../cases/text.js';
 import type { UnitContext } from '../context.js';
-import { INTAKE_UNIT_CODE } from '../directory.js';
+import { INTAKE_UNIT_CODE, isUuid, peerHas } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';
-import { peerHas } from '../messaging/peer-check.js';
 import type { PartnerRef } from '../models.js';
-import { isUuid } from '../pagination.js';
 import type { ActivityPartnerRow } from '../repositories/partner-link-repository.js';
 import type { KitResolvers, TemplateMutationsResolvers } from './generated-types.js';
 

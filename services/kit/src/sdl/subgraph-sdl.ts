@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { officeDirectory } from '../directory.js';
+import { officeDirectory } from '@sesao28/platform';
 import { defineManifest, type UnitManifest, type UnitModule } from '../manifest.js';
 import { buildUnitSdl } from './build-unit-sdl.js';
 

@@ -1,7 +1,7 @@
+import { isUuid } from '@sesao28/platform';
 import { LIMITS, optionalText, requireText } from '../cases/text.js';
 import { openWindow } from '../consultations/window.js';
 import { PlatformError } from '../errors.js';
-import { isUuid } from '../pagination.js';
 import type { NewSurvey, NewSurveyQuestion, SurveyEligibility, SurveyQuestionKind } from './types.js';
 
 export const MAX_QUESTIONS = 100;

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '@sesao28/platform';
 import { startEmbeddedPostgres } from '../embedded-postgres.js';
 import { freePort } from './free-port.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Identity } from '../auth/identity.js';
+import type { Identity } from '@sesao28/platform';
 import type { GraphQLResponse } from './graphql-client.js';
 
 /** Staff of a unit (not its head), for access tests. */

@@ -1,7 +1,4 @@
-import type { Identity } from '../auth/identity.js';
-import { gatewayHeaders } from '../auth/tokens.js';
-import { createKeyRing } from '../auth/keys.js';
-import { loadConfig } from '../config.js';
+import { createKeyRing, gatewayHeaders, type Identity, loadConfig } from '@sesao28/platform';
 import type { UnitModule } from '../manifest.js';
 import { createRepositories, type UnitRepositories } from '../repositories/index.js';
 import { createUnitServer, type UnitServer } from '../server.js';

@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 /** Prefix of the default Node.js process metrics, e.g. sesao28_process_cpu_seconds_total. */
 export const PROCESS_METRICS_PREFIX = 'sesao28_';
 
-/** What a pg Pool tells about its connections (TypeORM keeps it at `dataSource.driver.master`). */
+/** What a pg Pool tells about its connections (a unit reports its database pool with these). */
 export interface PoolCounts {
   totalCount: number;
   idleCount: number;
@@ -32,11 +32,6 @@ export interface ServerMetrics {
   render(): Promise<string>;
   /** GET /metrics. */
   handler: RequestHandler;
-}
-
-/** The pg Pool behind a TypeORM postgres DataSource, once it is connected. */
-export function typeormPool(dataSource: { driver: unknown }): PoolCounts | undefined {
-  return (dataSource.driver as { master?: PoolCounts }).master;
 }
 
 let processRegistry: Registry | null = null;

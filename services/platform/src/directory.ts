@@ -1,6 +1,6 @@
 import type { PlatformConfig } from './config.js';
 import directory from './__generated__/directory.json' with { type: 'json' };
-import type { PeerDirectory } from './messaging/peer-auth.js';
+import type { PeerDirectory } from './peer/peer-auth.js';
 
 /** A unit as the whole office knows it (generated from the unit folders' manifests). */
 export interface DirectoryEntry {

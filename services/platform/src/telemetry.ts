@@ -29,7 +29,7 @@ export interface TelemetryOptions {
   exporter?: SpanExporter;
 }
 
-const TRACER_NAME = '@sesao28/kit';
+const TRACER_NAME = '@sesao28/platform';
 let active: Telemetry | null = null;
 
 /** True once tracing is set up in this process. */

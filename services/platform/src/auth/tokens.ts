@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { PlatformError } from '../errors.js';
+import { requestError } from '../errors.js';
 import { isRole, UNIT_ROLES, type Identity } from './identity.js';
 import { bodyDigest, GATEWAY_KEY_OWNER, type KeyRing } from './keys.js';
 
@@ -43,7 +43,7 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
     });
     return identityOf(payload);
   } catch {
-    throw new PlatformError('UNAUTHENTICATED');
+    throw requestError('UNAUTHENTICATED');
   }
 }
 

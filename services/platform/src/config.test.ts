@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, npmStartSettings, withInstallationSecrets } from './config.js';
-import { MAX_ATTACHMENT_BASE64_LENGTH } from './notices/attachment-input.js';
 
 const SECRETS = { INTERNAL_SECRET: 'a-real-internal-secret-of-32-chars!!', JWT_SECRET: 'a-real-signing-key-of-more-than-24' };
 
@@ -27,10 +26,6 @@ describe('configuration', () => {
   it('says which setting is wrong', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
     expect(() => loadConfig({ NODE_ENV: 'test', DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
-  });
-
-  it("lets the gateway take a notice's largest attachment by default (its base64 and the query around it)", () => {
-    expect(loadConfig({ NODE_ENV: 'test' }).bodyLimitBytes).toBeGreaterThanOrEqual(MAX_ATTACHMENT_BASE64_LENGTH + 64 * 1024);
   });
 });
 
