@@ -63,6 +63,7 @@ import { InitiativePage, InitiativesPage } from './pages/empower/InitiativesPage
 import { DelegationPage, DelegationsPage } from './pages/empower/DelegationsPage';
 import { DeskPartnersPage } from './pages/partners/DeskPartnersPage';
 import { PartnerPage } from './pages/partners/PartnerPage';
+import { PartnerApplyPage } from './pages/partners/PartnerApplyPage';
 
 // The charts library loads only with the dashboard, not for the public's pages.
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -130,6 +131,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: SERVICE_PATHS.visits, title: 'visit.title', render: () => <SupervisionVisitsPage /> },
   { path: SERVICE_PATHS.rateVisit, title: 'visit.rateTitle', render: () => <RateVisitPage /> },
   { path: SERVICE_PATHS.scholarships, title: 'scholar.title', render: () => <ScholarshipsPage /> },
+  { path: SERVICE_PATHS.partnerApply, title: 'partnerApply.title', render: () => <PartnerApplyPage /> },
   { path: '/partners/:id', title: 'partner.pageTitle', render: ({ id }) => <PartnerPage id={id!} /> },
   { path: '/desk', title: 'nav.desk', nav: true, roles: DESK_ROLES, render: () => <DeskQueuePage /> },
   { path: '/desk/cases/:id', title: 'nav.deskCase', roles: DESK_ROLES, render: ({ id }) => <DeskCasePage id={id!} /> },

@@ -5,6 +5,8 @@ import { feedResolvers } from './feed/resolvers.js';
 import { frontDoorOf, frontDoorResolvers } from './intake/resolvers.js';
 import { Partners1765000000000 } from './db/1765000000000-partners.js';
 import { activityPartnerResolvers, partnerExists, partnerResolvers } from './partners/resolvers.js';
+import { partnerApplicationResolvers, partnerApplicationRetention } from './partners/application-resolvers.js';
+import { PartnerApplications1767640000000 } from './db/1767640000000-partner-applications.js';
 import { officeSearchResolvers } from './search/resolvers.js';
 import { StaffDirectory1766900000000 } from './db/1766900000000-staff-directory.js';
 import { PrivacyKey1767000000000 } from './db/1767000000000-privacy-key.js';
@@ -21,16 +23,23 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     ...frontDoorResolvers,
     ...partnerResolvers,
     ...activityPartnerResolvers,
+    PartnerApplication: partnerApplicationResolvers.PartnerApplication,
     ...feedResolvers,
     StaffMember: staffResolvers.StaffMember,
     Query: {
       ...frontDoorResolvers.Query,
       ...partnerResolvers.Query,
+      ...partnerApplicationResolvers.Query,
       ...officeSearchResolvers.Query,
       ...feedResolvers.Query,
       ...staffResolvers.Query,
     },
-    Mutation: { ...frontDoorResolvers.Mutation, ...partnerResolvers.Mutation, ...staffResolvers.Mutation },
+    Mutation: {
+      ...frontDoorResolvers.Mutation,
+      ...partnerResolvers.Mutation,
+      ...partnerApplicationResolvers.Mutation,
+      ...staffResolvers.Mutation,
+    },
   },
   // Who changed whom in the staff directory: kept as written, whoever runs the unit.
   appendOnlyTables: ['staff_directory_change'],
@@ -41,11 +50,15 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     PrivacyKey1767000000000,
     NotifyChoices1767300000000,
     StaffNotices1767500000000,
+    PartnerApplications1767640000000,
   ],
   partnerExists,
   staffDirectory: findStaff,
   messageHandlers: (services) => ({ [CASE_TRACK]: frontDoorOf(services).onTrack }),
-  retentionSweep: (services, retention, now) => frontDoorOf(services).retentionSweep(retention, now),
+  retentionSweep: async (services, retention, now) => {
+    await frontDoorOf(services).retentionSweep(retention, now);
+    await partnerApplicationRetention(services, retention.contactDays, now);
+  },
   // Staff's reminders (the kit sends every unit's notices); they go by e-mail, so only with SMTP_URL.
   backgroundJobs: (services, config) =>
     config.smtpUrl

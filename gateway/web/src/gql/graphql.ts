@@ -602,6 +602,30 @@ export type ParticipationLevel =
   /** เข้ามามีบทบาทในการกำหนดนโยบายและวางแผน — involve */
   | 'INVOLVE';
 
+export type PartnerApplicationInput = {
+  /** The e-mail address the office replies to (seen by staff only). */
+  contactEmail: Scalars['String']['input'];
+  /** Whom the office replies to, 1–200 characters (seen by staff only). */
+  contactName: Scalars['String']['input'];
+  kind: PartnerKind;
+  /** What the organisation would like to do with the office, 1–2,000 characters. */
+  message: Scalars['String']['input'];
+  /** Its English name, if it has one (at most 300 characters). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation's name in Thai, 1–300 characters. */
+  nameTh: Scalars['String']['input'];
+  /** Province (จังหวัด), 1–100 characters. */
+  province: Scalars['String']['input'];
+};
+
+export type PartnerApplicationStatus =
+  /** Accepted: the organisation is in the register (partner). */
+  | 'ACCEPTED'
+  /** Declined, with the reason. */
+  | 'DECLINED'
+  /** Waiting for staff. */
+  | 'RECEIVED';
+
 export type PartnerInput = {
   kind: PartnerKind;
   nameEn?: InputMaybe<Scalars['String']['input']>;
@@ -1769,6 +1793,39 @@ export type RecordAgreementMutationVariables = Exact<{
 
 
 export type RecordAgreementMutation = { recordAgreement: { id: string } };
+
+export type ApplyToBecomePartnerMutationVariables = Exact<{
+  input: PartnerApplicationInput;
+  idempotencyKey: Scalars['ID']['input'];
+}>;
+
+
+export type ApplyToBecomePartnerMutation = { applyToBecomePartner: { id: string, status: PartnerApplicationStatus, receivedAt: string } };
+
+export type PartnerApplicationItemFragment = { id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, message?: string | null, contactName?: string | null, contactEmail?: string | null, status: PartnerApplicationStatus, receivedAt: string, decidedAt?: string | null, declineReason?: string | null, partner?: { id: string, nameTh: string } | null };
+
+export type DeskPartnerApplicationsQueryVariables = Exact<{
+  status?: InputMaybe<PartnerApplicationStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DeskPartnerApplicationsQuery = { partnerApplications: { nodes: Array<{ id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, message?: string | null, contactName?: string | null, contactEmail?: string | null, status: PartnerApplicationStatus, receivedAt: string, decidedAt?: string | null, declineReason?: string | null, partner?: { id: string, nameTh: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AcceptPartnerApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptPartnerApplicationMutation = { acceptPartnerApplication: { id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, message?: string | null, contactName?: string | null, contactEmail?: string | null, status: PartnerApplicationStatus, receivedAt: string, decidedAt?: string | null, declineReason?: string | null, partner?: { id: string, nameTh: string } | null } };
+
+export type DeclinePartnerApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reasonTh: Scalars['String']['input'];
+}>;
+
+
+export type DeclinePartnerApplicationMutation = { declinePartnerApplication: { id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, message?: string | null, contactName?: string | null, contactEmail?: string | null, status: PartnerApplicationStatus, receivedAt: string, decidedAt?: string | null, declineReason?: string | null, partner?: { id: string, nameTh: string } | null } };
 
 export type PersonnelOrdersQueryVariables = Exact<{
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
@@ -3000,6 +3057,26 @@ export const PartnerItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PartnerItem"}) as unknown as TypedDocumentString<PartnerItemFragment, unknown>;
+export const PartnerApplicationItemFragmentDoc = new TypedDocumentString(`
+    fragment PartnerApplicationItem on PartnerApplication {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  message
+  contactName
+  contactEmail
+  status
+  receivedAt
+  decidedAt
+  declineReason
+  partner {
+    id
+    nameTh
+  }
+}
+    `, {"fragmentName":"PartnerApplicationItem"}) as unknown as TypedDocumentString<PartnerApplicationItemFragment, unknown>;
 export const ActionPlanItemFragmentDoc = new TypedDocumentString(`
     fragment ActionPlanItem on ActionPlan {
   id
@@ -5092,6 +5169,93 @@ export const RecordAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordAgreementMutation, RecordAgreementMutationVariables>;
+export const ApplyToBecomePartnerDocument = new TypedDocumentString(`
+    mutation ApplyToBecomePartner($input: PartnerApplicationInput!, $idempotencyKey: ID!) {
+  applyToBecomePartner(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyToBecomePartnerMutation, ApplyToBecomePartnerMutationVariables>;
+export const DeskPartnerApplicationsDocument = new TypedDocumentString(`
+    query DeskPartnerApplications($status: PartnerApplicationStatus, $after: String) {
+  partnerApplications(status: $status, first: 20, after: $after) {
+    nodes {
+      ...PartnerApplicationItem
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PartnerApplicationItem on PartnerApplication {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  message
+  contactName
+  contactEmail
+  status
+  receivedAt
+  decidedAt
+  declineReason
+  partner {
+    id
+    nameTh
+  }
+}`) as unknown as TypedDocumentString<DeskPartnerApplicationsQuery, DeskPartnerApplicationsQueryVariables>;
+export const AcceptPartnerApplicationDocument = new TypedDocumentString(`
+    mutation AcceptPartnerApplication($id: ID!) {
+  acceptPartnerApplication(id: $id) {
+    ...PartnerApplicationItem
+  }
+}
+    fragment PartnerApplicationItem on PartnerApplication {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  message
+  contactName
+  contactEmail
+  status
+  receivedAt
+  decidedAt
+  declineReason
+  partner {
+    id
+    nameTh
+  }
+}`) as unknown as TypedDocumentString<AcceptPartnerApplicationMutation, AcceptPartnerApplicationMutationVariables>;
+export const DeclinePartnerApplicationDocument = new TypedDocumentString(`
+    mutation DeclinePartnerApplication($id: ID!, $reasonTh: String!) {
+  declinePartnerApplication(id: $id, reasonTh: $reasonTh) {
+    ...PartnerApplicationItem
+  }
+}
+    fragment PartnerApplicationItem on PartnerApplication {
+  id
+  nameTh
+  nameEn
+  kind
+  province
+  message
+  contactName
+  contactEmail
+  status
+  receivedAt
+  decidedAt
+  declineReason
+  partner {
+    id
+    nameTh
+  }
+}`) as unknown as TypedDocumentString<DeclinePartnerApplicationMutation, DeclinePartnerApplicationMutationVariables>;
 export const PersonnelOrdersDocument = new TypedDocumentString(`
     query PersonnelOrders($fiscalYear: Int, $kind: PersonnelOrderKind, $after: String) {
   personnel {

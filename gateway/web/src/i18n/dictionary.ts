@@ -6,6 +6,7 @@ import { unitServicesEn, unitServicesTh } from './unit-services-words';
 import { deskConsultEn, deskConsultTh } from './desk-consult-words';
 import { deskAuditEn, deskAuditTh } from './desk-audit-words';
 import { deskPartnersEn, deskPartnersTh } from './desk-partners-words';
+import { partnerApplyEn, partnerApplyTh } from './partner-apply-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -336,6 +337,7 @@ export const th = {
   ...empowerTh,
   ...deskAuditTh,
   ...deskPartnersTh,
+  ...partnerApplyTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -825,6 +827,7 @@ export const en: Dictionary = {
   ...empowerEn,
   ...deskAuditEn,
   ...deskPartnersEn,
+  ...partnerApplyEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

@@ -26,6 +26,7 @@ import type { OfficeSearchModel } from '../search/office-search.js';
 import type { OfficeFeedModel, OfficeFeedItemModel } from '../feed/office-feed.js';
 import type { StaffMemberRow, StaffDirectoryChangeRow } from '../staff/staff-repository.js';
 import type { CaseNoticeRow, UndeliveredNoticeRow } from '../intake/notifications.js';
+import type { PartnerApplicationRow, PartnerApplicationConnectionModel } from '../partners/application-repository.js';
 import type { UnitContext } from '@sesao28/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -212,6 +213,18 @@ export type ErasureReceipt = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Accepts a RECEIVED application: the organisation is registered as a partner in the same
+   * transaction (staff who keep the register). A decided application is refused (PARTNER_APPLICATION_DECIDED).
+   */
+  acceptPartnerApplication: PartnerApplication;
+  /**
+   * An organisation applies to become a partner (anyone). Send the same idempotencyKey again when
+   * retrying: the first receipt comes back, never a second application.
+   */
+  applyToBecomePartner: PartnerApplicationReceipt;
+  /** Declines a RECEIVED application with a reason of 1–2,000 characters (staff who keep the register). */
+  declinePartnerApplication: PartnerApplication;
+  /**
    * PDPA erasure, for the case's submitter (the code and the privacy key, as for myCaseData): contact
    * details are deleted and the case's text is anonymised in every unit; its counts stay.
    */
@@ -239,6 +252,23 @@ export type Mutation = {
    * idempotencyKey again when retrying; the first receipt comes back, never a second case.
    */
   submitFeedback: SubmissionReceipt;
+};
+
+
+export type MutationAcceptPartnerApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyToBecomePartnerArgs = {
+  idempotencyKey: Scalars['ID']['input'];
+  input: PartnerApplicationInput;
+};
+
+
+export type MutationDeclinePartnerApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reasonTh: Scalars['String']['input'];
 };
 
 
@@ -409,6 +439,74 @@ export type PartnerAgreement = {
   title: Scalars['String']['output'];
 };
 
+/** An application as the staff who keep the register see it. */
+export type PartnerApplication = {
+  __typename?: 'PartnerApplication';
+  /** Null once retention has cleared it. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Null once retention has cleared it. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was declined (DECLINED only). */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PartnerKind;
+  /** Null once retention has cleared it (decided applications, after the contact details' retention). */
+  message?: Maybe<Scalars['String']['output']>;
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameTh: Scalars['String']['output'];
+  /** The partner registered when it was accepted (ACCEPTED only). */
+  partner?: Maybe<Partner>;
+  province: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  status: PartnerApplicationStatus;
+};
+
+export type PartnerApplicationConnection = {
+  __typename?: 'PartnerApplicationConnection';
+  edges: Array<PartnerApplicationEdge>;
+  nodes: Array<PartnerApplication>;
+  pageInfo: Scalars['PageInfo']['output'];
+};
+
+export type PartnerApplicationEdge = {
+  __typename?: 'PartnerApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerApplication;
+};
+
+export type PartnerApplicationInput = {
+  /** The e-mail address the office replies to (seen by staff only). */
+  contactEmail: Scalars['String']['input'];
+  /** Whom the office replies to, 1–200 characters (seen by staff only). */
+  contactName: Scalars['String']['input'];
+  kind: PartnerKind;
+  /** What the organisation would like to do with the office, 1–2,000 characters. */
+  message: Scalars['String']['input'];
+  /** Its English name, if it has one (at most 300 characters). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation's name in Thai, 1–300 characters. */
+  nameTh: Scalars['String']['input'];
+  /** Province (จังหวัด), 1–100 characters. */
+  province: Scalars['String']['input'];
+};
+
+/** What the applicant gets back: never the contact details. */
+export type PartnerApplicationReceipt = {
+  __typename?: 'PartnerApplicationReceipt';
+  id: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  status: PartnerApplicationStatus;
+};
+
+export type PartnerApplicationStatus =
+  /** Accepted: the organisation is in the register (partner). */
+  | 'ACCEPTED'
+  /** Declined, with the reason. */
+  | 'DECLINED'
+  /** Waiting for staff. */
+  | 'RECEIVED';
+
 export type PartnerConnection = {
   __typename?: 'PartnerConnection';
   edges: Array<PartnerEdge>;
@@ -470,6 +568,8 @@ export type Query = {
   /** Office-wide figures for one Thai fiscal year (B.E.) or all time. */
   officeStats: OfficeStats;
   partner?: Maybe<Partner>;
+  /** Applications to become a partner, newest first (staff who keep the register). */
+  partnerApplications: PartnerApplicationConnection;
   /** The office's partners, newest registration first. */
   partners: PartnerConnection;
   privacyNotice: PrivacyNotice;
@@ -523,6 +623,13 @@ export type QueryOfficeStatsArgs = {
 
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PartnerApplicationStatus>;
 };
 
 
@@ -767,6 +874,12 @@ export type ResolversTypes = {
   ParticipationLevel: ResolverTypeWrapper<Scalars['ParticipationLevel']['output']>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerAgreement: ResolverTypeWrapper<AgreementRow>;
+  PartnerApplication: ResolverTypeWrapper<PartnerApplicationRow>;
+  PartnerApplicationConnection: ResolverTypeWrapper<PartnerApplicationConnectionModel>;
+  PartnerApplicationEdge: ResolverTypeWrapper<Omit<PartnerApplicationEdge, 'node'> & { node: ResolversTypes['PartnerApplication'] }>;
+  PartnerApplicationInput: PartnerApplicationInput;
+  PartnerApplicationReceipt: ResolverTypeWrapper<PartnerApplicationRow>;
+  PartnerApplicationStatus: PartnerApplicationStatus;
   PartnerConnection: ResolverTypeWrapper<PartnerConnectionModel>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerInUnit: ResolverTypeWrapper<Scalars['PartnerInUnit']['output']>;
@@ -824,6 +937,11 @@ export type ResolversParentTypes = {
   ParticipationLevel: Scalars['ParticipationLevel']['output'];
   Partner: PartnerRow;
   PartnerAgreement: AgreementRow;
+  PartnerApplication: PartnerApplicationRow;
+  PartnerApplicationConnection: PartnerApplicationConnectionModel;
+  PartnerApplicationEdge: Omit<PartnerApplicationEdge, 'node'> & { node: ResolversParentTypes['PartnerApplication'] };
+  PartnerApplicationInput: PartnerApplicationInput;
+  PartnerApplicationReceipt: PartnerApplicationRow;
   PartnerConnection: PartnerConnectionModel;
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerInUnit: Scalars['PartnerInUnit']['output'];
@@ -942,6 +1060,9 @@ export interface MonthCountScalarConfig extends GraphQLScalarTypeConfig<Resolver
 }
 
 export type MutationResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptPartnerApplication?: Resolver<ResolversTypes['PartnerApplication'], ParentType, ContextType, RequireFields<MutationAcceptPartnerApplicationArgs, 'id'>>;
+  applyToBecomePartner?: Resolver<ResolversTypes['PartnerApplicationReceipt'], ParentType, ContextType, RequireFields<MutationApplyToBecomePartnerArgs, 'idempotencyKey' | 'input'>>;
+  declinePartnerApplication?: Resolver<ResolversTypes['PartnerApplication'], ParentType, ContextType, RequireFields<MutationDeclinePartnerApplicationArgs, 'id' | 'reasonTh'>>;
   eraseMyCase?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMyCaseArgs, 'code'>>;
   putStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationPutStaffMemberArgs, 'input'>>;
   recordAgreement?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRecordAgreementArgs, 'input' | 'partnerId'>>;
@@ -1042,6 +1163,39 @@ export type PartnerAgreementResolvers<ContextType = UnitContext, ParentType exte
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PartnerApplicationResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PartnerApplication'] = ResolversParentTypes['PartnerApplication']> = {
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameTh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerApplicationStatus'], ParentType, ContextType>;
+};
+
+export type PartnerApplicationConnectionResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PartnerApplicationConnection'] = ResolversParentTypes['PartnerApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PartnerApplication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerApplicationEdgeResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PartnerApplicationEdge'] = ResolversParentTypes['PartnerApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerApplication'], ParentType, ContextType>;
+};
+
+export type PartnerApplicationReceiptResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PartnerApplicationReceipt'] = ResolversParentTypes['PartnerApplicationReceipt']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerApplicationStatus'], ParentType, ContextType>;
+};
+
 export type PartnerConnectionResolvers<ContextType = UnitContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -1073,6 +1227,7 @@ export type QueryResolvers<ContextType = UnitContext, ParentType extends Resolve
   officeFeed?: Resolver<ResolversTypes['OfficeFeed'], ParentType, ContextType, RequireFields<QueryOfficeFeedArgs, 'first'>>;
   officeStats?: Resolver<ResolversTypes['OfficeStats'], ParentType, ContextType, Partial<QueryOfficeStatsArgs>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partnerApplications?: Resolver<ResolversTypes['PartnerApplicationConnection'], ParentType, ContextType, RequireFields<QueryPartnerApplicationsArgs, 'first'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   privacyNotice?: Resolver<ResolversTypes['PrivacyNotice'], ParentType, ContextType>;
   publicAnswers?: Resolver<Array<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryPublicAnswersArgs, 'first'>>;
@@ -1167,6 +1322,10 @@ export type Resolvers<ContextType = UnitContext> = {
   ParticipationLevel?: GraphQLScalarType;
   Partner?: PartnerResolvers<ContextType>;
   PartnerAgreement?: PartnerAgreementResolvers<ContextType>;
+  PartnerApplication?: PartnerApplicationResolvers<ContextType>;
+  PartnerApplicationConnection?: PartnerApplicationConnectionResolvers<ContextType>;
+  PartnerApplicationEdge?: PartnerApplicationEdgeResolvers<ContextType>;
+  PartnerApplicationReceipt?: PartnerApplicationReceiptResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerInUnit?: GraphQLScalarType;

@@ -1,6 +1,17 @@
-import { quoteIdent, type Connection, type DataSource, type PageRequest } from '@sesao28/kit';
+import { quoteIdent, type Connection, type DataSource, type EntityManager, type PageRequest } from '@sesao28/kit';
 
-export type PartnerKind = 'SCHOOL' | 'PARENT_NETWORK' | 'SCHOOL_BOARD' | 'COMMUNITY_ORGANISATION' | 'BUSINESS' | 'AGENCY' | 'FOUNDATION';
+/** The kinds of organisation the register knows (the SDL's PartnerKind; the database checks the same). */
+export const PARTNER_KINDS = [
+  'SCHOOL',
+  'PARENT_NETWORK',
+  'SCHOOL_BOARD',
+  'COMMUNITY_ORGANISATION',
+  'BUSINESS',
+  'AGENCY',
+  'FOUNDATION',
+] as const;
+
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export interface PartnerRow {
   id: string;
@@ -21,6 +32,8 @@ export interface AgreementRow {
   endsOn: string;
 }
 
+export type NewPartner = Omit<PartnerRow, 'id' | 'registeredAt'>;
+
 export type PartnerConnectionModel = Connection<PartnerRow>;
 
 const PARTNER_COLUMNS = `id, name_th AS "nameTh", name_en AS "nameEn", kind, province, registered_at AS "registeredAt"`;
@@ -38,8 +51,9 @@ export class PartnerRepository {
     this.s = quoteIdent(schemaName);
   }
 
-  async create(values: Omit<PartnerRow, 'id' | 'registeredAt'>): Promise<PartnerRow> {
-    const [row]: PartnerRow[] = await this.dataSource.query(
+  /** Registers an organisation; with `manager`, inside that transaction (an accepted application). */
+  async create(values: NewPartner, manager: EntityManager = this.dataSource.manager): Promise<PartnerRow> {
+    const [row]: PartnerRow[] = await manager.query(
       `INSERT INTO ${this.s}.partner (name_th, name_en, kind, province) VALUES ($1, $2, $3, $4) RETURNING ${PARTNER_COLUMNS}`,
       [values.nameTh, values.nameEn, values.kind, values.province],
     );

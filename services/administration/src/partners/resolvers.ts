@@ -37,11 +37,11 @@ const loadersOf = perRequest((ctx) => {
   };
 });
 
-const loadPartner = (id: string, ctx: UnitContext) =>
+export const loadPartner = (id: string, ctx: UnitContext) =>
   isUuid(id) ? loadersOf(ctx).partnerById.load(id.toLowerCase()) : Promise.resolve(null);
 
 /** Staff of any unit (and admins) keep the register: 'participation:manage' in their own unit. */
-function authorizeRegister(who: Identity): void {
+export function authorizeRegister(who: Identity): void {
   if (who.role === 'ADMIN') return;
   authorize(who, { code: who.unitCode ?? '', confidential: false }, 'participation:manage');
 }

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { orNull, sendForm, todayInBangkok } from '../unit-services/desk-send';
 import { DeskHeading } from '../unit-services/service-links';
+import { DeskPartnerApplications } from './DeskPartnerApplications';
 import { AgreementsTable, PARTNER_KINDS, PartnerFacts, partnerPath } from './partner-parts';
 
 const AGREEMENT: readonly FieldSpec[] = [
@@ -68,6 +69,7 @@ function PartnerAtDesk({ partner, onChanged }: { partner: PartnerItemFragment; o
 /**
  * The office's register of partners at the desk: staff of any unit register an organisation and
  * record its MOUs (the API asks 'participation:manage' in their own unit); each links to its public page.
+ * Organisations' applications to join come first: accepting one registers it.
  */
 export function DeskPartnersPage() {
   const { t, label } = useI18n();
@@ -85,6 +87,7 @@ export function DeskPartnersPage() {
   return (
     <>
       <DeskHeading title="partnerDesk.title" lead="partnerDesk.lead" />
+      <DeskPartnerApplications onAccepted={reload} />
       <SpecForm
         id="register-partner"
         title="partnerDesk.registerTitle"

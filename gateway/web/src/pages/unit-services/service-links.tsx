@@ -29,6 +29,7 @@ export const SERVICE_PATHS = {
   scholarships: '/units/PROMOTION/scholarships',
   deskScholarships: '/desk/scholarships',
   deskPetitions: '/desk/petitions',
+  partnerApply: '/partners/apply',
 } as const;
 
 interface ServiceLink {
@@ -41,6 +42,11 @@ interface ServiceLink {
 
 /** What a unit offers of its own, beyond the nine units' shared pages: for the public, and at its desk. */
 const UNIT_SERVICES: Record<string, { public: readonly ServiceLink[]; desk: readonly ServiceLink[] }> = {
+  // Administration keeps the register of partners; its desk page is every unit's (the desk's links).
+  ADMIN: {
+    public: [{ to: SERVICE_PATHS.partnerApply, label: 'partnerApply.title', hint: 'partnerApply.linkHint' }],
+    desk: [],
+  },
   FINANCE: {
     public: [{ to: SERVICE_PATHS.disclosures, label: 'finance.title', hint: 'finance.linkHint' }],
     desk: [{ to: SERVICE_PATHS.deskDisclosures, label: 'finance.deskTitle' }],
