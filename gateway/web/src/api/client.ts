@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
+import { queryClient } from './query-client';
 import { refreshSession } from './session';
 import { networkProblem, problemsOf, type Problem } from './problems';
 
@@ -80,6 +81,8 @@ export async function execute<T, V>(document: TypedDocumentString<T, V>, variabl
     answer = await post(true);
     if ('problems' in answer) return answer;
   }
+  // A write went through: every cached answer may now be out of date, so pages refresh what they show.
+  if (/(^|\n)\s*mutation\b/.test(query) && answer.data) void queryClient.invalidateQueries();
   return { data: answer.data ?? null, problems: problemsOf(answer.errors) };
 }
 

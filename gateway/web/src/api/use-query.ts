@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery as useCachedQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { TypedDocumentString } from '../gql/graphql';
 import { execute } from './client';
 import type { Problem } from './problems';
@@ -10,30 +11,24 @@ export interface QueryState<T> {
   reload(): void;
 }
 
-/** Runs a query when the page opens and whenever its variables change (compared as JSON). */
+/**
+ * Runs a query when the page opens and whenever its variables change, through the pages' cache
+ * (api/query-client.ts): keyed by the operation and its variables (as JSON), so two parts of a page
+ * asking the same thing send one request.
+ */
 export function useQuery<T, V>(document: TypedDocumentString<T, V>, variables?: V, skip = false): QueryState<T> {
-  const [state, setState] = useState<{ data: T | null; problems: Problem[]; loading: boolean }>({
-    data: null,
-    problems: [],
-    loading: !skip,
-  });
-  const [round, setRound] = useState(0);
   const key = JSON.stringify(variables ?? {});
-  const latest = useRef(0);
-  useEffect(() => {
-    if (skip) return;
-    const controller = new AbortController();
-    const mine = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    execute(document, JSON.parse(key) as V, controller.signal)
-      .then((result) => {
-        if (mine === latest.current) setState({ ...result, loading: false });
-      })
-      .catch(() => {
-        // Aborted: the page moved on.
-      });
-    return () => controller.abort();
-  }, [document, key, round, skip]);
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { ...state, reload };
+  const query = useCachedQuery({
+    queryKey: [document.toString(), key],
+    queryFn: ({ signal }) => execute(document, JSON.parse(key) as V, signal),
+    enabled: !skip,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: query.data?.data ?? null,
+    problems: query.data?.problems ?? [],
+    loading: !skip && (query.isPending || query.isFetching),
+    reload,
+  };
 }
