@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
 import { newIdempotencyKey } from '../api/client';
 import type { Problem } from '../api/problems';
 import type { MessageKey } from '../i18n/dictionary';
@@ -45,25 +46,18 @@ export function SpecForm(props: {
   const key = useRef(newIdempotencyKey());
   const inFlight = useRef(false);
   const initial = () => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? '']));
-  const [values, setValues] = useState<FormValues>(initial);
+  // The values and the required check live in react-hook-form; the API's problems beside the fields they name.
+  const { register, handleSubmit, reset, setFocus } = useForm<FormValues>({ defaultValues: initial(), shouldFocusError: false });
   const [problems, setProblems] = useState<Problem[]>([]);
   const [done, setDone] = useState<MessageKey | null>(null);
   const [sending, setSending] = useState(false);
   const inputId = (name: string) => `${id}-${name}`;
   const { byInput, rest } = splitFieldProblems(problems, Object.fromEntries(fields.map((f) => [f.name, inputId(f.name)])));
+  const byField = (field: string) => fields.find((f) => f.name === field.split('.').pop());
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async (values: FormValues) => {
     if (inFlight.current) return;
     setDone(null);
-    const missing = fields
-      .filter((f) => f.required && !values[f.name]?.trim())
-      .map((f): Problem => ({ code: 'TEXT_REQUIRED', field: f.name, messageTh: t('desk.required'), messageEn: t('desk.required') }));
-    if (missing.length > 0) {
-      setProblems(missing);
-      document.getElementById(inputId(missing[0]!.field!))?.focus();
-      return;
-    }
     inFlight.current = true;
     setSending(true);
     const result = await onSubmit(values, key.current);
@@ -73,18 +67,27 @@ export function SpecForm(props: {
     setDone(result.done);
     if (result.done) {
       key.current = newIdempotencyKey();
-      setValues(initial());
+      reset(initial());
     } else {
       const first = result.problems.find((p) => p.field && byField(p.field));
-      if (first) document.getElementById(inputId(byField(first.field!)!.name))?.focus();
+      if (first) setFocus(byField(first.field!)!.name);
     }
   };
-  const byField = (field: string) => fields.find((f) => f.name === field.split('.').pop());
+  // A required value left empty: said beside its field, in the form's order, before anything is sent.
+  const missing = (errors: FieldErrors<FormValues>) => {
+    setDone(null);
+    const empty = fields.filter((f) => errors[f.name]);
+    setProblems(
+      empty.map((f): Problem => ({ code: 'TEXT_REQUIRED', field: f.name, messageTh: t('desk.required'), messageEn: t('desk.required') })),
+    );
+    if (empty[0]) setFocus(empty[0].name);
+  };
+  const fieldOf = (f: FieldSpec) => register(f.name, { validate: (value) => !f.required || !!value?.trim() });
 
   return (
     <section aria-labelledby={`${id}-heading`} data-testid={id}>
       <Heading id={`${id}-heading`}>{t(title)}</Heading>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={handleSubmit(send, missing)} noValidate>
         {fields.map((f) => (
           <Field
             key={f.name}
@@ -94,11 +97,10 @@ export function SpecForm(props: {
             problem={byInput[inputId(f.name)]}
           >
             {(aria) => {
-              const change = (value: string) => setValues((v) => ({ ...v, [f.name]: value }));
-              if (f.kind === 'textarea') return <textarea {...aria} value={values[f.name]} onChange={(e) => change(e.target.value)} />;
+              if (f.kind === 'textarea') return <textarea {...aria} {...fieldOf(f)} />;
               if (f.kind === 'select')
                 return (
-                  <select {...aria} value={values[f.name]} onChange={(e) => change(e.target.value)}>
+                  <select {...aria} {...fieldOf(f)}>
                     {f.options!.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
@@ -109,10 +111,9 @@ export function SpecForm(props: {
               return (
                 <input
                   {...aria}
+                  {...fieldOf(f)}
                   type={INPUT_TYPES[f.kind] ?? 'text'}
                   inputMode={f.kind === 'number' ? 'decimal' : undefined}
-                  value={values[f.name]}
-                  onChange={(e) => change(e.target.value)}
                 />
               );
             }}
