@@ -71,6 +71,8 @@ describe('database roles per unit', () => {
       (await after.dataSource.query(`SELECT actor FROM unit_legacy.access_audit ORDER BY at`)).map((r: { actor: string }) => r.actor),
     ).toEqual(['old', 'new']);
     await expect(after.dataSource.query(`DELETE FROM unit_legacy.access_audit`)).rejects.toThrow(/permission denied/);
+    // Nowhere else to write either: no temporary tables.
+    await expect(after.dataSource.query(`CREATE TEMP TABLE scratch (id int)`)).rejects.toThrow(/permission denied/);
   });
 
   it('creates its roles and migrates once when two replicas start at once', async () => {
@@ -106,5 +108,6 @@ describe('database roles per unit', () => {
     await unit.dataSource.query(`INSERT INTO unit_operated.answer_template (title_th, body_th) VALUES ('ก', 'ข')`);
     await expect(unit.dataSource.query(`CREATE TABLE unit_operated.extra (id int)`)).rejects.toThrow(/permission denied/);
     await expect(unit.dataSource.query(`TRUNCATE unit_operated.answer_template`)).rejects.toThrow(/permission denied/);
+    await expect(unit.dataSource.query(`CREATE TEMP TABLE scratch (id int)`)).rejects.toThrow(/permission denied/);
   });
 });

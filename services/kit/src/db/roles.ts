@@ -129,6 +129,9 @@ export async function provisionUnitRoles(
         const can = await client.query(`SELECT has_database_privilege($1, current_database(), 'CONNECT') AS can`, [role]);
         if (!can.rows[0].can) await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${quoteIdent(role)}`);
       }
+      // No temporary tables (PUBLIC has TEMP by default): a unit's roles write nowhere but their own schema.
+      const temporary = await client.query(`SELECT has_database_privilege('public', current_database(), 'TEMPORARY') AS can`);
+      if (temporary.rows[0].can) await client.query(`REVOKE TEMPORARY ON DATABASE ${database} FROM PUBLIC`);
       const s = quoteIdent(schemaName);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${s} AUTHORIZATION ${quoteIdent(owner)}`);
       await client.query(`ALTER SCHEMA ${s} OWNER TO ${quoteIdent(owner)}`);
