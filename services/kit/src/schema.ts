@@ -87,6 +87,10 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: document, resolvers: resolvers as GraphQLResolverMap<UnitContext> }]);
   guardType(schema, manifest.typeName, fieldRulesOf(document, manifest.typeName, 'fields'));
   guardType(schema, manifest.mutationTypeName, fieldRulesOf(document, manifest.mutationTypeName, 'mutations'));
+  // The root fields too: the namespace roots, the directory, and a unit's own office-wide fields (Administration's).
+  const namespace = new Set([manifest.slug]);
+  guardType(schema, 'Query', fieldRulesOf(document, 'Query', 'fields', namespace));
+  guardType(schema, 'Mutation', fieldRulesOf(document, 'Mutation', 'mutations', namespace));
   return schema;
 }
 
@@ -99,6 +103,8 @@ function guardType(schema: GraphQLSchema, typeName: string, rules: ReadonlyMap<s
   const type = schema.getType(typeName) as GraphQLObjectType | undefined;
   if (!type || !('getFields' in type)) throw new Error(`${typeName} is missing from the unit's schema`);
   for (const field of Object.values(type.getFields())) {
+    // Federation's own entry points (_entities, _service): the gateway's, answered for entities each type guards.
+    if (field.name.startsWith('_')) continue;
     const rule = rules.get(field.name)?.access;
     if (!rule) throw new Error(`${typeName}.${field.name} has no @access(rule: "…") in the unit's SDL`);
     if (rule === 'public') continue;

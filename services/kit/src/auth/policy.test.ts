@@ -24,3 +24,23 @@ describe("'participation:propose'", () => {
     expect(allows(who('STAKEHOLDER', 'parent-1'), unit, 'participation:manage')).toBe(false);
   });
 });
+
+describe("'office:staff' and 'office:admin' (the office's own top-level fields)", () => {
+  it('lets staff and heads of any unit, and admins, do office-wide work; nobody else', () => {
+    expect(allows(who('UNIT_STAFF', 'staff-1', 'PERSONNEL'), unit, 'office:staff')).toBe(true);
+    expect(allows(who('UNIT_HEAD', 'head-1', 'SUPERVISION'), unit, 'office:staff')).toBe(true);
+    expect(allows(who('ADMIN', 'admin-1'), unit, 'office:staff')).toBe(true);
+    for (const role of ['DIRECTOR', 'AUDITOR', 'ANALYST', 'STAKEHOLDER'] as const) {
+      expect(allows(who(role, `${role}-1`), unit, 'office:staff')).toBe(false);
+    }
+    expect(() => authorize(who('PUBLIC', null), unit, 'office:staff')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+  });
+
+  it('keeps the staff directory to admins', () => {
+    expect(allows(who('ADMIN', 'admin-1'), unit, 'office:admin')).toBe(true);
+    expect(allows(who('UNIT_HEAD', 'head-1', 'FINANCE'), unit, 'office:admin')).toBe(false);
+    expect(allows(who('DIRECTOR', 'director-1'), unit, 'office:admin')).toBe(false);
+  });
+});

@@ -28,7 +28,14 @@ export type Action =
   /** Read a confidential channel (personnel petitions, misconduct reports): the unit's named staff only. */
   | 'confidential:read'
   /** Work a confidential channel's reports: the unit's named staff only. */
-  | 'confidential:act';
+  | 'confidential:act'
+  /**
+   * Office-wide work at the office's own top-level fields (the partner register, a case's contact and
+   * notices): staff or heads of any unit, or an admin. The resolver then checks which unit's.
+   */
+  | 'office:staff'
+  /** The office's administration: the staff directory. */
+  | 'office:admin';
 
 /** Every action by name, to check the SDL's `@access` rules when a unit starts. */
 const ACTIONS: Record<Action, true> = {
@@ -43,6 +50,8 @@ const ACTIONS: Record<Action, true> = {
   'signed-in': true,
   'confidential:read': true,
   'confidential:act': true,
+  'office:staff': true,
+  'office:admin': true,
 };
 
 export const isAction = (name: string): name is Action => Object.hasOwn(ACTIONS, name);
@@ -89,6 +98,10 @@ export function allows(who: Identity, unit: UnitRules, action: Action): boolean 
     case 'confidential:read':
     case 'confidential:act':
       return own && who.confidential;
+    case 'office:staff':
+      return who.role === 'ADMIN' || ((who.role === 'UNIT_STAFF' || who.role === 'UNIT_HEAD') && who.unitCode !== null);
+    case 'office:admin':
+      return who.role === 'ADMIN';
   }
 }
 

@@ -27,14 +27,20 @@ function accessOf(typeName: string, field: FieldDefinitionNode): Action {
  * A field without `@access`, with an unknown action, or a mutation the public may call
  * without `@submission` (the gateway would not rate-limit it) stops the unit from starting.
  */
-export function fieldRulesOf(document: DocumentNode, typeName: string, kind: 'fields' | 'mutations'): Map<string, FieldRule> {
+export function fieldRulesOf(
+  document: DocumentNode,
+  typeName: string,
+  kind: 'fields' | 'mutations',
+  /** Root fields that only open a unit's namespace (`Mutation.financeAssets`): no write of their own. */
+  namespaces: ReadonlySet<string> = new Set(),
+): Map<string, FieldRule> {
   const rules = new Map<string, FieldRule>();
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     if (definition.name.value !== typeName) continue;
     for (const field of definition.fields ?? []) {
       const rule = { access: accessOf(typeName, field), submission: !!directive(field, 'submission') };
-      if (kind === 'mutations' && PUBLIC_ACTIONS.has(rule.access) && !rule.submission) {
+      if (kind === 'mutations' && PUBLIC_ACTIONS.has(rule.access) && !rule.submission && !namespaces.has(field.name.value)) {
         throw new Error(`${typeName}.${field.name.value} is a public write without @submission: the gateway's limiter would not count it`);
       }
       rules.set(field.name.value, rule);

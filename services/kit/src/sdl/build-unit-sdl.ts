@@ -116,9 +116,10 @@ export function buildUnitSdl(unit: UnitManifest, options: UnitSdlOptions = {}): 
     sharedSdl.trim(),
     `"A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร)."\ninterface Unit {\n${interfaceFields}\n}`,
     unitType(unit, true),
-    `type Query {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.typeName}\n}`,
+    // The namespace roots are open; each field inside carries its own rule.
+    `type Query {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.typeName} @access(rule: "public")\n}`,
     `"What staff of ${unit.nameEn} do: cases, answers, deadlines."\ntype ${unit.mutationTypeName} {\n${MUTATIONS}\n}`,
-    `type Mutation {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.mutationTypeName}\n}`,
+    `type Mutation {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.mutationTypeName} @access(rule: "public")\n}`,
   ];
   parts.push(...recordTypes(unit, options.office ?? options.directory ?? [unit]));
   // The directory host's own SDL has the full Partner type; without it, the host names it like any unit.
@@ -126,7 +127,7 @@ export function buildUnitSdl(unit: UnitManifest, options: UnitSdlOptions = {}): 
   if (options.directory) {
     parts.push(...others.map((other) => unitType(other, false)));
     parts.push(
-      `extend type Query {\n  "All nine units of the office, in the order of the announcement."\n  units: [Unit!]!\n  "One unit by its code, e.g. FINANCE."\n  unit(code: ID!): Unit\n}`,
+      `extend type Query {\n  "All nine units of the office, in the order of the announcement."\n  units: [Unit!]! @access(rule: "public")\n  "One unit by its code, e.g. FINANCE."\n  unit(code: ID!): Unit @access(rule: "public")\n}`,
     );
   }
   if (options.ownSdl?.trim()) parts.push(options.ownSdl.trim());
