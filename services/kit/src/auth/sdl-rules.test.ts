@@ -39,4 +39,14 @@ describe('access rules read from the SDL', () => {
       'cases:act',
     );
   });
+
+  it('lets a namespace root be open without counting it as a write, and only the one named', () => {
+    const roots = sdl('type Mutation { financeAssets: Int @access(rule: "public") submitFeedback: Int @access(rule: "public") }');
+    expect(() => fieldRulesOf(roots, 'Mutation', 'mutations', new Set(['financeAssets']))).toThrow(
+      /Mutation\.submitFeedback is a public write/,
+    );
+    const namespaceOnly = sdl('type Mutation { financeAssets: Int @access(rule: "public") }');
+    expect(fieldRulesOf(namespaceOnly, 'Mutation', 'mutations', new Set(['financeAssets'])).get('financeAssets')?.access).toBe('public');
+    expect(() => fieldRulesOf(namespaceOnly, 'Mutation', 'mutations')).toThrow(/without @submission/);
+  });
 });
