@@ -142,7 +142,10 @@ describe('people are told: e-mail through a real SMTP server, LINE and SMS throu
       [code],
     );
     await eventually(async () => (mailsTo(email).length === 1 ? true : undefined));
+    // The mail server has it before the sender's transaction marks it sent: wait for the mark, then check it all.
+    await eventually(async () => ((await notifications(code))[0]?.status === 'SENT' ? true : undefined));
     expect(await notifications(code)).toEqual([{ kind: 'RECEIVED', status: 'SENT', attempts: 2 }]);
+    expect(mailsTo(email)).toHaveLength(1);
   });
 
   it('sends nothing to a case without an e-mail, and erases a case’s notices with it', async () => {
