@@ -1,7 +1,7 @@
 import { loadConfig, serveUntilSignal, setupTelemetryFromConfig, withInstallationSecrets, type PlatformConfig } from '@sesao28/platform';
-import { createUnitDataSource, migrateUnitSchema } from './db/data-source.js';
+import { migrateUnitSchema } from './db/data-source.js';
 import type { UnitModule } from './manifest.js';
-import { createUnitServer } from './server.js';
+import { createUnitServer, unitDatabaseOf } from './server.js';
 
 /**
  * `<unit> migrate` (DATABASE_MIGRATIONS=separate, the k8s init container): brings the unit's schema
@@ -9,15 +9,7 @@ import { createUnitServer } from './server.js';
  * follows holds only the service role.
  */
 async function migrateOnly(unit: UnitModule, config: PlatformConfig): Promise<never> {
-  const db = createUnitDataSource({
-    databaseUrl: config.databaseUrl!,
-    migrationUrl: config.databaseMigrationUrl,
-    schemaName: unit.manifest.schemaName,
-    appendOnlyTables: unit.appendOnlyTables,
-    poolSize: 1,
-    entities: unit.entities,
-    migrations: unit.migrations,
-  });
+  const db = unitDatabaseOf(unit, config, config.databaseUrl!, { poolSize: 1 });
   try {
     await migrateUnitSchema(db);
     const ran = db.migrations.length;

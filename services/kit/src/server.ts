@@ -23,7 +23,7 @@ import { CaseDesk } from './cases/case-desk.js';
 import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './cases/erasure.js';
 import { CASE_DELIVER } from './cases/messages.js';
 import { createContext, type UnitContext, type UnitServices } from './context.js';
-import { connectAndMigrate, createUnitDataSource, typeormPool, type UnitDatabase } from './db/data-source.js';
+import { connectAndMigrate, createUnitDataSource, typeormPool, type UnitDataSourceOptions, type UnitDatabase } from './db/data-source.js';
 import { formatError } from './format-error.js';
 import type { UnitModule } from './manifest.js';
 import { gatewayOnly, keepRawBody } from './auth/gateway-only.js';
@@ -80,6 +80,25 @@ function requiredKey(value: string | null, setting: string, unitCode: string): s
   return value;
 }
 
+/** The unit's database as its module and settings describe it: its schema, tables and migrations (the server's and the migrate step's). */
+export function unitDatabaseOf(
+  unit: UnitModule,
+  config: PlatformConfig,
+  databaseUrl: string,
+  more: Partial<UnitDataSourceOptions> = {},
+): UnitDatabase {
+  return createUnitDataSource({
+    databaseUrl,
+    migrationUrl: config.databaseMigrationUrl,
+    schemaName: unit.manifest.schemaName,
+    appendOnlyTables: unit.appendOnlyTables,
+    poolSize: config.dbPoolSize,
+    entities: unit.entities,
+    migrations: unit.migrations,
+    ...more,
+  });
+}
+
 /** Builds a unit's subgraph server. Side-effect free until `start` or `listen`. */
 export function createUnitServer(unit: UnitModule, options: UnitServerOptions): UnitServer {
   const { config } = options;
@@ -92,14 +111,7 @@ export function createUnitServer(unit: UnitModule, options: UnitServerOptions): 
       `Unit ${unit.manifest.code}: with DATABASE_MIGRATIONS=separate the serving process holds no owner role; DATABASE_MIGRATION_URL belongs to the migrate step only`,
     );
   }
-  const db = createUnitDataSource({
-    databaseUrl,
-    migrationUrl: config.databaseMigrationUrl,
-    schemaName: unit.manifest.schemaName,
-    appendOnlyTables: unit.appendOnlyTables,
-    poolSize: config.dbPoolSize,
-    entities: unit.entities,
-    migrations: unit.migrations,
+  const db = unitDatabaseOf(unit, config, databaseUrl, {
     onError: (message) => logger.warn(message),
     testClock: config.mode === 'test',
     migrationsSeparate,
