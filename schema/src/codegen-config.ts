@@ -70,6 +70,8 @@ function kitMappers(models: string): Record<string, string> {
     ContributionReport: `${models}#ContributionReportRow`,
     ModerationItem: `${models}#ModerationItemRow`,
     ModerationItemConnection: `${models}#ModerationItemConnectionModel`,
+    MyParticipation: `${models}#MyParticipationModel`,
+    MyActivity: `${models}#MyActivityRow`,
   };
 }
 

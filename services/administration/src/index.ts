@@ -7,6 +7,7 @@ import { Partners1765000000000 } from './db/1765000000000-partners.js';
 import { activityPartnerResolvers, partnerExists, partnerResolvers } from './partners/resolvers.js';
 import { partnerApplicationResolvers, partnerApplicationRetention } from './partners/application-resolvers.js';
 import { PartnerApplications1767640000000 } from './db/1767640000000-partner-applications.js';
+import { MyCases1767900000000 } from './db/1767900000000-my-cases.js';
 import { officeSearchResolvers } from './search/resolvers.js';
 import { StaffDirectory1766900000000 } from './db/1766900000000-staff-directory.js';
 import { PrivacyKey1767000000000 } from './db/1767000000000-privacy-key.js';
@@ -51,6 +52,7 @@ export const unit = defineUnitModule(manifest, import.meta.url, {
     NotifyChoices1767300000000,
     StaffNotices1767500000000,
     PartnerApplications1767640000000,
+    MyCases1767900000000,
   ],
   partnerExists,
   staffDirectory: findStaff,

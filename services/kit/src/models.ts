@@ -76,3 +76,13 @@ export type NoticeConnectionModel = ConnectionModel<import('./repositories/notic
 // Moderation of public contributions.
 export type { ContributionReportRow, ModerationItemRow } from './repositories/moderation-repository.js';
 export type ModerationItemConnectionModel = Connection<import('./repositories/moderation-repository.js').ModerationItemRow>;
+
+// "Where I took part" (mine/).
+/** The signed-in person's part in a unit, by the participant key every unit computes alike for them. */
+export interface MyParticipationModel {
+  participantKey: string;
+}
+export interface MyActivityRow {
+  activityId: string;
+  firstAt: Date;
+}

@@ -21,6 +21,7 @@ import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladd
 import { directoryResolvers } from './resolvers/directory.js';
 import { noticeMutations, noticeUnitFields, noticeValueTypes } from './resolvers/notices.js';
 import { moderationMutations, moderationUnitFields, moderationValueTypes } from './resolvers/moderation.js';
+import { myParticipationUnitFields, myParticipationValueTypes } from './mine/resolvers.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
@@ -46,6 +47,7 @@ const KIT_FEATURES: KitFeature[] = [
   { valueTypes: noticeValueTypes, unitFields: noticeUnitFields, mutations: noticeMutations },
   { mutations: followMutations },
   { valueTypes: moderationValueTypes, unitFields: moderationUnitFields, mutations: moderationMutations },
+  { valueTypes: myParticipationValueTypes, unitFields: myParticipationUnitFields },
 ];
 
 const isPlainObject = (value: unknown): value is object =>

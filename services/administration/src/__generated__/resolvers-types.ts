@@ -563,6 +563,12 @@ export type Query = {
    * self-service for an hour; every use is in the audit log.
    */
   myCaseData: MyCaseData;
+  /**
+   * The signed-in person's own cases, newest first (first 1–100): those they submitted signed in and
+   * with contact details. Anonymous cases are never linked to anyone; an erased case, or one past the
+   * contact retention, leaves the list.
+   */
+  myCases: Array<CaseTracking>;
   /** Notices of all nine units, newest published first (first 1–100; kinds to narrow). */
   officeFeed: OfficeFeed;
   /** Office-wide figures for one Thai fiscal year (B.E.) or all time. */
@@ -606,6 +612,11 @@ export type QueryMyCaseDataArgs = {
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   privacyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1224,6 +1235,7 @@ export type QueryResolvers<ContextType = UnitContext, ParentType extends Resolve
   caseNotices?: Resolver<Array<ResolversTypes['CaseNotice']>, ParentType, ContextType, RequireFields<QueryCaseNoticesArgs, 'code'>>;
   followCase?: Resolver<Maybe<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryFollowCaseArgs, 'code'>>;
   myCaseData?: Resolver<ResolversTypes['MyCaseData'], ParentType, ContextType, RequireFields<QueryMyCaseDataArgs, 'code'>>;
+  myCases?: Resolver<Array<ResolversTypes['CaseTracking']>, ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   officeFeed?: Resolver<ResolversTypes['OfficeFeed'], ParentType, ContextType, RequireFields<QueryOfficeFeedArgs, 'first'>>;
   officeStats?: Resolver<ResolversTypes['OfficeStats'], ParentType, ContextType, Partial<QueryOfficeStatsArgs>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;

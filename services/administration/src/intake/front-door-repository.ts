@@ -20,6 +20,8 @@ export interface NewContact {
   guardianConsent: boolean;
   notifyBy: NotifyChannel[];
   lineUserId: string | null;
+  /** The signed-in submitter's pseudonymous participant key ("my cases"); null when not signed in. */
+  submitterKey: string | null;
 }
 
 export interface ContactRow {
@@ -155,8 +157,8 @@ export class FrontDoorRepository {
 
   async saveContact(manager: EntityManager, caseId: string, contact: NewContact): Promise<void> {
     await manager.query(
-      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version, is_minor, guardian_consent, notify_channels, line_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9)`,
+      `INSERT INTO ${this.s}.case_contact (case_id, name, email, phone, notice_version, is_minor, guardian_consent, notify_channels, line_user_id, submitter_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10)`,
       [
         caseId,
         contact.name,
@@ -167,7 +169,19 @@ export class FrontDoorRepository {
         contact.guardianConsent,
         contact.notifyBy,
         contact.lineUserId,
+        contact.submitterKey,
       ],
+    );
+  }
+
+  /** A signed-in person's cases, newest first: those they gave contact details with (the link goes with them). */
+  casesOf(submitterKey: string, first: number): Promise<TrackingRow[]> {
+    return this.dataSource.query(
+      // USING joins on case_id, the one column both tables have, so the tracking columns need no prefix.
+      `SELECT ${TRACKING_COLUMNS}
+       FROM ${this.s}.case_contact c JOIN ${this.s}.case_tracking t USING (case_id)
+       WHERE c.submitter_key = $1 ORDER BY t.received_at DESC, case_id LIMIT $2`,
+      [submitterKey, first],
     );
   }
 

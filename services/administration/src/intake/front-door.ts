@@ -87,11 +87,15 @@ export class FrontDoor {
     this.reminders = new CaseReminders(services.dataSource, services.unit.schemaName, this.notices, services.config);
   }
 
-  async submit(input: Submission, idempotencyKey: string, who: Identity): Promise<Receipt> {
+  /**
+   * A new case. `submitterKey` is a signed-in person's participant key: kept with the contact details
+   * (so the case shows under "my cases"), never with an anonymous case.
+   */
+  async submit(input: Submission, idempotencyKey: string, who: Identity, submitterKey: string | null): Promise<Receipt> {
     const key = idempotencyKey.trim();
     if (key.length < 8 || key.length > 100) throw new PlatformError('INVALID_IDEMPOTENCY_KEY', {}, 'idempotencyKey');
     const message = requireText(input.message, 'message', LIMITS.message);
-    const contact = this.contactOf(input.contact, who);
+    const contact = this.contactOf(input.contact, who, submitterKey);
     if (input.unitCode && !directoryEntry(input.unitCode)) throw new PlatformError('UNKNOWN_UNIT', {}, 'unitCode');
     if (input.activityId && !input.unitCode) throw new PlatformError('ACTIVITY_NEEDS_UNIT', {}, 'activityId');
     if (input.activityId && !isUuid(input.activityId)) throw new PlatformError('UNKNOWN_ACTIVITY', {}, 'activityId');
@@ -170,6 +174,12 @@ export class FrontDoor {
     return receipt;
   }
 
+  /** The signed-in person's own cases (those with contact details; erased or past retention, they leave the list). */
+  myCases(submitterKey: string, first: number): Promise<TrackingRow[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw new PlatformError('PAGE_SIZE_OUT_OF_RANGE', { max: 100 }, 'first');
+    return this.repo.casesOf(submitterKey, first);
+  }
+
   async follow(code: string): Promise<TrackingRow> {
     const row = await this.repo.trackingByCode(normaliseCaseCode(code));
     if (!row) throw new PlatformError('CASE_CODE_NOT_FOUND', {}, 'code');
@@ -224,7 +234,7 @@ export class FrontDoor {
     });
   }
 
-  private contactOf(contact: Submission['contact'], who: Identity) {
+  private contactOf(contact: Submission['contact'], who: Identity, submitterKey: string | null) {
     if (!contact) return null;
     if (contact.acceptedNoticeVersion !== PRIVACY_NOTICE.version) throw new PlatformError('CONSENT_REQUIRED', {}, 'contact');
     const name = optionalText(contact.name, 'name', LIMITS.name);
@@ -239,7 +249,7 @@ export class FrontDoor {
     const lineUserId = notifyBy.includes('LINE') ? lineUserIdOf(who, this.services.config) : null;
     if (notifyBy.includes('LINE') && !lineUserId) throw fail('NOTIFY_LINE_SIGN_IN', {}, 'notifyBy');
     if ((notifyBy.includes('EMAIL') && !email) || (notifyBy.includes('SMS') && !phone)) throw fail('NOTIFY_NEEDS_ADDRESS', {}, 'notifyBy');
-    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version, minor, guardianConsent: minor, notifyBy, lineUserId };
+    return { name, email, phone, noticeVersion: PRIVACY_NOTICE.version, minor, guardianConsent: minor, notifyBy, lineUserId, submitterKey };
   }
 
   /**

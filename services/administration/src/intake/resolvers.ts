@@ -1,4 +1,4 @@
-import { isLate, PlatformError, selectedPaths, type UnitServices } from '@sesao28/kit';
+import { isLate, participantKey, PlatformError, selectedPaths, type UnitContext, type UnitServices } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { FrontDoor } from './front-door.js';
 import { officeStats, participantsWanted } from './office-stats.js';
@@ -16,6 +16,9 @@ export function frontDoorOf(services: UnitServices): FrontDoor {
   return door;
 }
 
+/** A signed-in person's participant key, the same in every unit (activities/participants.ts); null for the public. */
+const personKeyOf = (ctx: UnitContext) => (ctx.identity.subject ? participantKey(ctx, '') : null);
+
 export const frontDoorResolvers = {
   Query: {
     followCase: (_root, { code }, ctx) => frontDoorOf(ctx).follow(code),
@@ -28,12 +31,14 @@ export const frontDoorResolvers = {
     privacyNotice: () => PRIVACY_NOTICE,
     officeStats: (_root, { fiscalYear }, ctx, info) => officeStats(fiscalYear, ctx, participantsWanted(selectedPaths(info))),
     myCaseData: (_root, proof, ctx) => frontDoorOf(ctx).myData(proof, ctx),
+    // @access signed-in: the person has a subject, so a key.
+    myCases: (_root, { first }, ctx) => frontDoorOf(ctx).myCases(personKeyOf(ctx)!, first ?? 50),
     caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
     caseNotices: (_root, { code }, ctx) => frontDoorOf(ctx).noticesForStaff(code, ctx),
     undeliveredNotices: (_root, { unitCode }, ctx) => frontDoorOf(ctx).undeliveredForStaff(unitCode, ctx),
   },
   Mutation: {
-    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity),
+    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity, personKeyOf(ctx)),
     eraseMyCase: (_root, proof, ctx) => frontDoorOf(ctx).erase(proof, ctx),
     setCaseNotices: (_root, { notifyBy, ...proof }, ctx) => frontDoorOf(ctx).setNotices(proof, notifyBy, ctx),
     setStaffReminders: (_root, { token, on }, ctx) => frontDoorOf(ctx).reminders.setReminders(token, on),

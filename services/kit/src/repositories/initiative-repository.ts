@@ -95,6 +95,14 @@ export class InitiativeRepository {
     );
   }
 
+  /** The initiatives one person proposed, newest first. */
+  proposedBy(proposerKey: string, limit: number): Promise<InitiativeRow[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM ${this.s}.initiative i WHERE i.proposer_key = $1 ORDER BY i.proposed_at DESC, i.id DESC LIMIT $2`,
+      [proposerKey, limit],
+    );
+  }
+
   async count(status: InitiativeStatus | null | undefined): Promise<number> {
     const [row]: { n: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM ${this.s}.initiative i WHERE $1::text IS NULL OR i.status = $1`,

@@ -18,6 +18,15 @@ export class ParticipantRepository {
     );
   }
 
+  /** The activities one participant took part in, latest first (the key index answers it). */
+  ofParticipant(participantKey: string, limit: number): Promise<{ activityId: string; firstAt: Date }[]> {
+    return this.dataSource.query(
+      `SELECT activity_id AS "activityId", first_at AS "firstAt" FROM ${this.schema}.activity_participant
+       WHERE participant_key = $1 ORDER BY first_at DESC, activity_id LIMIT $2`,
+      [participantKey, limit],
+    );
+  }
+
   /** Distinct participants per activity, for many activities in one statement (the primary key answers it). */
   async counts(activityIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { id: string; n: number }[] = await this.dataSource.query(

@@ -27,6 +27,7 @@ const SHARED_SDL_FILES = [
   'notices.graphql',
   'follow.graphql',
   'moderation.graphql',
+  'mine.graphql',
 ];
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');

@@ -18,6 +18,7 @@ import { NotificationChannels1767200000000 } from './1767200000000-notification-
 import { Followers1767400000000 } from './1767400000000-followers.js';
 import { ErasedCases1767700000000 } from './1767700000000-erased-cases.js';
 import { Moderation1767800000000 } from './1767800000000-moderation.js';
+import { MyParticipation1767950000000 } from './1767950000000-my-participation.js';
 
 /** Migrations of the shared participation model, run in every unit's schema. */
 export const kitMigrations = [
@@ -41,4 +42,5 @@ export const kitMigrations = [
   Followers1767400000000,
   ErasedCases1767700000000,
   Moderation1767800000000,
+  MyParticipation1767950000000,
 ];
