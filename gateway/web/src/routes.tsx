@@ -20,6 +20,7 @@ import { EvidencePage } from './pages/EvidencePage';
 import { AnalystPage } from './pages/AnalystPage';
 import { StaffDirectoryPage } from './pages/StaffDirectoryPage';
 import { MyDataPage } from './pages/MyDataPage';
+import { MyPage } from './pages/MyPage';
 import { StopFollowingPage, StopRemindersPage } from './pages/StopMessagesPage';
 import { AuditPlanPage } from './pages/unit-services/AuditPlanPage';
 import { DeskDisclosuresPage } from './pages/unit-services/DeskDisclosuresPage';
@@ -181,6 +182,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/evidence', title: 'nav.evidence', nav: true, render: () => <EvidencePage /> },
   { path: '/analyst', title: 'nav.analyst', nav: true, roles: ['ANALYST', 'DIRECTOR', 'ADMIN', 'AUDITOR'], render: () => <AnalystPage /> },
   { path: '/my-data', title: 'nav.myData', render: () => <MyDataPage /> },
+  { path: '/me', title: 'nav.mine', render: () => <MyPage /> },
   { path: '/admin/staff', title: 'nav.staffDirectory', roles: ['ADMIN'], render: () => <StaffDirectoryPage /> },
   { path: '/sign-in', title: 'nav.signIn', render: () => <SignInPage /> },
 ];

@@ -24,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {session ? (
               <span className="session">
                 {t('nav.signedInAs', { role: label('role', session.role) })}{' '}
+                <Link to="/me">{t('nav.mine')}</Link>{' '}
                 <button
                   type="button"
                   className="button-link"

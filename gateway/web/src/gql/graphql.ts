@@ -1762,6 +1762,31 @@ export type PublishAuditPlanMutationVariables = Exact<{
 
 export type PublishAuditPlanMutation = { internalAudit?: { publishAuditPlan: { fiscalYear: number, publishedAt: string, updatedAt: string, items: Array<{ unitCode: string, topicTh: string, quarter: number }> } } | null };
 
+export type MyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPageQuery = { myCases: Array<{ code?: string | null, status: FeedbackStatus, category: FeedbackCategory, receivedAt: string, late: boolean, unit:
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+      | { code: string, nameTh: string, nameEn: string }
+     }>, units: Array<
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+    | { code: string, nameTh: string, nameEn: string, myParticipation?: { activities: Array<{ firstAt: string, activity: { id: string, titleTh: string, titleEn?: string | null, level: ParticipationLevel, status: ActivityStatus } }>, initiatives: Array<{ id: string, titleTh: string, titleEn?: string | null, status: InitiativeStatus, proposedAt: string }> } | null }
+  > };
+
 export type PartnerItemFragment = { id: string, nameTh: string, nameEn?: string | null, kind: PartnerKind, province: string, registeredAt: string, agreements: Array<{ id: string, title: string, signedAt: string, startsOn: string, endsOn: string, status: AgreementStatus }> };
 
 export type DeskPartnersQueryVariables = Exact<{
@@ -5104,6 +5129,46 @@ export const PublishAuditPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishAuditPlanMutation, PublishAuditPlanMutationVariables>;
+export const MyPageDocument = new TypedDocumentString(`
+    query MyPage {
+  myCases(first: 50) {
+    code
+    status
+    category
+    receivedAt
+    late
+    unit {
+      code
+      nameTh
+      nameEn
+    }
+  }
+  units {
+    code
+    nameTh
+    nameEn
+    myParticipation {
+      activities {
+        firstAt
+        activity {
+          id
+          titleTh
+          titleEn
+          level
+          status
+        }
+      }
+      initiatives {
+        id
+        titleTh
+        titleEn
+        status
+        proposedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPageQuery, MyPageQueryVariables>;
 export const DeskPartnersDocument = new TypedDocumentString(`
     query DeskPartners($kind: PartnerKind, $after: String) {
   partners(kind: $kind, first: 20, after: $after) {

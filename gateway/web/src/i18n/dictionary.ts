@@ -7,6 +7,7 @@ import { deskConsultEn, deskConsultTh } from './desk-consult-words';
 import { deskAuditEn, deskAuditTh } from './desk-audit-words';
 import { deskPartnersEn, deskPartnersTh } from './desk-partners-words';
 import { partnerApplyEn, partnerApplyTh } from './partner-apply-words';
+import { mineEn, mineTh } from './mine-words';
 
 /**
  * Every word the pages show, Thai first; English has exactly the same keys (the type checks it).
@@ -338,6 +339,7 @@ export const th = {
   ...deskAuditTh,
   ...deskPartnersTh,
   ...partnerApplyTh,
+  ...mineTh,
   'nav.desk': 'โต๊ะงานเจ้าหน้าที่',
   'nav.deskCase': 'เรื่องร้องเรียน/ความคิดเห็น',
   'nav.deskPublish': 'เผยแพร่ข่าว เปิดรับฟังความคิดเห็น และการลงมติ',
@@ -828,6 +830,7 @@ export const en: Dictionary = {
   ...deskAuditEn,
   ...deskPartnersEn,
   ...partnerApplyEn,
+  ...mineEn,
   'nav.desk': 'Staff desk',
   'nav.deskCase': 'Case',
   'nav.deskPublish': 'Publish news, consultations and votes',

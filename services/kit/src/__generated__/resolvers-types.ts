@@ -1900,7 +1900,7 @@ export type TemplateUnit = Unit & {
   /** The unit's staff: contributions waiting for a decision (held, or reported since the last one), latest first; with a status, every contribution in it (HIDDEN: what the unit hid). */
   moderationQueue: ModerationItemConnection;
   /** The signed-in person's own part in the unit: activities they took part in and initiatives they proposed (signed in only). */
-  myParticipation: MyParticipation;
+  myParticipation?: Maybe<MyParticipation>;
   nameEn: Scalars['String']['output'];
   nameTh: Scalars['String']['output'];
   notice?: Maybe<Notice>;
@@ -2119,7 +2119,7 @@ export type Unit = {
   /** The unit's staff: contributions waiting for a decision (held, or reported since the last one), latest first; with a status, every contribution in it (HIDDEN: what the unit hid). */
   moderationQueue: ModerationItemConnection;
   /** The signed-in person's own part in the unit: activities they took part in and initiatives they proposed (signed in only). */
-  myParticipation: MyParticipation;
+  myParticipation?: Maybe<MyParticipation>;
   nameEn: Scalars['String']['output'];
   nameTh: Scalars['String']['output'];
   notice?: Maybe<Notice>;
@@ -3572,7 +3572,7 @@ export type TemplateUnitResolvers<ContextType = UnitContext, ParentType extends 
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<TemplateUnitInitiativeArgs, 'id'>>;
   initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, RequireFields<TemplateUnitInitiativesArgs, 'first'>>;
   moderationQueue?: Resolver<ResolversTypes['ModerationItemConnection'], ParentType, ContextType, RequireFields<TemplateUnitModerationQueueArgs, 'first'>>;
-  myParticipation?: Resolver<ResolversTypes['MyParticipation'], ParentType, ContextType>;
+  myParticipation?: Resolver<Maybe<ResolversTypes['MyParticipation']>, ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameTh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<TemplateUnitNoticeArgs, 'id'>>;
