@@ -37,26 +37,28 @@ describe('my page: my cases, my votes and contributions once signed in', () => {
 
     // A vote of Supervision, cast as the same signed-in person.
     const title = `เลือกหัวข้ออบรมผู้ปกครอง (${Date.now()})`;
-    const opened = await stack.t.staff(
-      `mutation ($input: VoteInput!) { supervision { openVote(input: $input) { id options { id } } } }`,
-      {
-        input: {
-          titleTh: title,
-          questionTh: 'หัวข้อใดที่ต้องการมากที่สุด',
-          options: [{ labelTh: 'การดูแลสุขภาพจิตวัยรุ่น' }, { labelTh: 'การวางแผนศึกษาต่อ' }],
-          opensAt: new Date(Date.now() - 60_000).toISOString(),
-          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-          eligibility: 'SIGNED_IN',
-          level: 'INVOLVE',
-        },
+    const opened = await stack.t.staff(`mutation ($input: VoteInput!) { supervision { openVote(input: $input) { id options { id } } } }`, {
+      input: {
+        titleTh: title,
+        questionTh: 'หัวข้อใดที่ต้องการมากที่สุด',
+        options: [{ labelTh: 'การดูแลสุขภาพจิตวัยรุ่น' }, { labelTh: 'การวางแผนศึกษาต่อ' }],
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        eligibility: 'SIGNED_IN',
+        level: 'INVOLVE',
       },
-    );
+    });
     expect(opened.errors).toBeUndefined();
     const vote = opened.data?.supervision.openVote;
-    const cast = await stack.t.as('STAKEHOLDER', undefined, DEV_STAKEHOLDER)(
-      `mutation ($v: ID!, $o: ID!, $k: String!) { supervision { castVote(voteId: $v, optionId: $o, idempotencyKey: $k) { id } } }`,
-      { v: vote.id, o: vote.options[1].id, k: randomUUID() },
-    );
+    const cast = await stack.t.as(
+      'STAKEHOLDER',
+      undefined,
+      DEV_STAKEHOLDER,
+    )(`mutation ($v: ID!, $o: ID!, $k: String!) { supervision { castVote(voteId: $v, optionId: $o, idempotencyKey: $k) { id } } }`, {
+      v: vote.id,
+      o: vote.options[1].id,
+      k: randomUUID(),
+    });
     expect(cast.errors).toBeUndefined();
 
     // From the header, where a signed-in person always finds their page.

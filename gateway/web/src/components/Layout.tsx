@@ -23,8 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="site-tools">
             {session ? (
               <span className="session">
-                {t('nav.signedInAs', { role: label('role', session.role) })}{' '}
-                <Link to="/me">{t('nav.mine')}</Link>{' '}
+                {t('nav.signedInAs', { role: label('role', session.role) })} <Link to="/me">{t('nav.mine')}</Link>{' '}
                 <button
                   type="button"
                   className="button-link"

@@ -10,9 +10,7 @@ export class MyCases1767900000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const s = quoteIdent(unitSchemaOf(queryRunner));
-    await queryRunner.query(
-      `ALTER TABLE ${s}.case_contact ADD COLUMN submitter_key text CHECK (length(submitter_key) BETWEEN 8 AND 100)`,
-    );
+    await queryRunner.query(`ALTER TABLE ${s}.case_contact ADD COLUMN submitter_key text CHECK (length(submitter_key) BETWEEN 8 AND 100)`);
     await queryRunner.query(`CREATE INDEX case_contact_submitter_idx ON ${s}.case_contact (submitter_key) WHERE submitter_key IS NOT NULL`);
   }
 

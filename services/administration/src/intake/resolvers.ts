@@ -38,7 +38,8 @@ export const frontDoorResolvers = {
     undeliveredNotices: (_root, { unitCode }, ctx) => frontDoorOf(ctx).undeliveredForStaff(unitCode, ctx),
   },
   Mutation: {
-    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity, personKeyOf(ctx)),
+    submitFeedback: (_root, { input, idempotencyKey }, ctx) =>
+      frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity, personKeyOf(ctx)),
     eraseMyCase: (_root, proof, ctx) => frontDoorOf(ctx).erase(proof, ctx),
     setCaseNotices: (_root, { notifyBy, ...proof }, ctx) => frontDoorOf(ctx).setNotices(proof, notifyBy, ctx),
     setStaffReminders: (_root, { token, on }, ctx) => frontDoorOf(ctx).reminders.setReminders(token, on),
