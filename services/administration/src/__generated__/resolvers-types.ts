@@ -69,25 +69,19 @@ export type Scalars = {
 
 export type AgreementInput = {
   endsOn: Scalars['String']['input'];
-  /** Dates as YYYY-MM-DD; endsOn not before startsOn. */
   signedAt: Scalars['String']['input'];
   startsOn: Scalars['String']['input'];
-  /** 1–300 characters. */
   title: Scalars['String']['input'];
 };
 
 export type AgreementStatus =
-  /** Today (Bangkok time) is on or before its last day. */
   | 'ACTIVE'
-  /** Its last day has passed. */
   | 'EXPIRED';
 
-/** A notice to a case's submitter, as staff see it. */
 export type CaseNotice = {
   __typename?: 'CaseNotice';
   attempts: Scalars['Int']['output'];
   audience: NoticeAudience;
-  /** EMAIL, LINE or SMS. */
   channel: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   kind: CaseNoticeKind;
@@ -98,108 +92,71 @@ export type CaseNotice = {
 };
 
 export type CaseNoticeKind =
-  /** Its unit took it up. */
   | 'ACKNOWLEDGED'
-  /** The unit answered (with the answer). */
   | 'ANSWERED'
-  /** To staff: a new case for the unit. */
   | 'ARRIVED'
-  /** It was closed. */
   | 'CLOSED'
-  /** To staff: the answer is due in two working days. */
   | 'DUE_SOON'
-  /** To staff and the unit's head: the answer is late. */
   | 'LATE'
-  /** To the director: a unit's late cases passed the threshold. */
   | 'LATE_DIGEST'
-  /** The case arrived (with its code). */
   | 'RECEIVED'
-  /** It was not taken up (with the reason). */
   | 'REJECTED'
-  /** It moved to another unit. */
   | 'TRANSFERRED';
 
 export type CaseNoticeStatus =
-  /** Not sent: the person turned the channel off first. */
   | 'CANCELLED'
-  /** Given up after too many refusals, or refused for good (a bad address); lastError says why. */
   | 'DEAD'
-  /** Waiting for its (next) try. */
   | 'PENDING'
-  /** The mail server took it. */
   | 'SENT';
 
-/** A stakeholder's opinion, suggestion, question, complaint or compliment, for whichever unit. */
 export type CaseSubmission = {
-  /** An activity it is about; give its unit too. */
   activityId?: InputMaybe<Scalars['ID']['input']>;
   category: Scalars['FeedbackCategory']['input'];
   channel?: InputMaybe<Scalars['FeedbackChannel']['input']>;
-  /** Leave out to stay anonymous: nothing about the person is stored. */
   contact?: InputMaybe<ContactInput>;
-  /** What the person wants to say (1–5,000 characters). */
   message: Scalars['String']['input'];
-  /** Allow the case and its answer to be shown to everyone (never the contact details). */
   public?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The unit it concerns, if the person knows (e.g. FINANCE); otherwise the front door routes it. */
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A case as its submitter (and, for public cases, everyone) can follow it. */
 export type CaseTracking = {
   __typename?: 'CaseTracking';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The official answer, once given. */
   answer?: Maybe<Scalars['String']['output']>;
   answerEn?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   category: Scalars['FeedbackCategory']['output'];
-  /** Its submitter's reference; null in public lists (publicAnswers). */
   code?: Maybe<Scalars['String']['output']>;
   dueAcknowledgeAt?: Maybe<Scalars['DateTime']['output']>;
   dueAnswerAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What happened, where and when (no staff notes). */
   history: Array<TrackedStep>;
   late: Scalars['Boolean']['output'];
   public: Scalars['Boolean']['output'];
   receivedAt: Scalars['DateTime']['output'];
   rejectedReason?: Maybe<Scalars['String']['output']>;
   status: Scalars['FeedbackStatus']['output'];
-  /** The unit handling it now. */
   unit: Scalars['Unit']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** Contact details the front door keeps for an identified case. */
 export type ContactDetails = {
   __typename?: 'ContactDetails';
   consentedAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
-  /** Whether a LINE account is linked (the person signed in with LINE and chose LINE). */
   lineLinked: Scalars['Boolean']['output'];
   minor: Scalars['Boolean']['output'];
   name?: Maybe<Scalars['String']['output']>;
   noticeVersion: Scalars['String']['output'];
-  /** The channels the person is told on now. */
   notifyBy: Array<Scalars['NotifyChannel']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
 };
 
-/** Contact details, kept apart from the case text and only with consent to the privacy notice. */
 export type ContactInput = {
-  /** Version of the privacy notice the person read and accepted (see privacyNotice). */
   acceptedNoticeVersion: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
-  /** A parent or guardian consents (required for a minor). */
   guardianConsent?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Under 20 years old (a minor under Thai law). */
   minor?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * How to be told of the case's steps (received, taken up, moved, answered, closed). Left out: by
-   * e-mail when an e-mail address is given; [] for never. EMAIL needs email, SMS needs phone, LINE a
-   * sign-in with LINE.
-   */
   notifyBy?: InputMaybe<Array<Scalars['NotifyChannel']['input']>>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };
@@ -212,45 +169,16 @@ export type ErasureReceipt = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /**
-   * Accepts a RECEIVED application: the organisation is registered as a partner in the same
-   * transaction (staff who keep the register). A decided application is refused (PARTNER_APPLICATION_DECIDED).
-   */
   acceptPartnerApplication: PartnerApplication;
-  /**
-   * An organisation applies to become a partner (anyone). Send the same idempotencyKey again when
-   * retrying: the first receipt comes back, never a second application.
-   */
   applyToBecomePartner: PartnerApplicationReceipt;
-  /** Declines a RECEIVED application with a reason of 1–2,000 characters (staff who keep the register). */
   declinePartnerApplication: PartnerApplication;
-  /**
-   * PDPA erasure, for the case's submitter (the code and the privacy key, as for myCaseData): contact
-   * details are deleted and the case's text is anonymised in every unit; its counts stay.
-   */
   eraseMyCase: ErasureReceipt;
-  /** Adds a person to the staff directory, or changes their entry (by e-mail). Administrators only. */
   putStaffMember: StaffMember;
-  /** Records an MOU with a partner (staff of any unit). */
   recordAgreement: Partner;
-  /** Adds an organisation to the register of partners (staff of any unit). */
   registerPartner: Partner;
-  /** Takes a person out of the staff directory: from their next sign-in they have the public's rights. */
   removeStaffMember: Scalars['Boolean']['output'];
-  /**
-   * How the case's submitter is told from now on (the code and the privacy key, as for myCaseData):
-   * a channel left out is turned off and what waits on it is not sent. Returns the channels now on.
-   */
   setCaseNotices: Array<Scalars['NotifyChannel']['output']>;
-  /**
-   * The link in a staff reminder: on false, that person gets no more e-mail reminders; on true, again.
-   * Returns the setting now.
-   */
   setStaffReminders: Scalars['Boolean']['output'];
-  /**
-   * The office's front door: one submission for whichever unit. Send the same
-   * idempotencyKey again when retrying; the first receipt comes back, never a second case.
-   */
   submitFeedback: SubmissionReceipt;
 };
 
@@ -321,56 +249,40 @@ export type MutationSubmitFeedbackArgs = {
   input: CaseSubmission;
 };
 
-/** Everything the office keeps about one person's case (PDPA access). */
 export type MyCaseData = {
   __typename?: 'MyCaseData';
   case: CaseTracking;
-  /** Null for an anonymous case. */
   contact?: Maybe<ContactDetails>;
 };
 
-/** Who a notice is for. */
 export type NoticeAudience =
-  /** The director (a unit's late cases pass the threshold). */
   | 'DIRECTOR'
-  /** A follower of a consultation, draft or vote. */
   | 'FOLLOWER'
-  /** The unit's head (a late case). */
   | 'HEAD'
-  /** Staff of the unit handling the case. */
   | 'STAFF'
-  /** The person who wrote. */
   | 'SUBMITTER';
 
-/** Every unit's notices, newest first. */
 export type OfficeFeed = {
   __typename?: 'OfficeFeed';
   items: Array<OfficeFeedItem>;
   pageInfo: Scalars['PageInfo']['output'];
-  /** Units that did not answer in time; the page leaves their notices out. */
   unitsUnavailable: Array<Scalars['Unit']['output']>;
 };
 
-/** One notice of the office feed, with the unit that published it. */
 export type OfficeFeedItem = {
   __typename?: 'OfficeFeedItem';
-  /** Pass as `after` to read what follows this item. */
   cursor: Scalars['String']['output'];
   notice: Scalars['Notice']['output'];
   unit: Scalars['Unit']['output'];
 };
 
-/** One search over every unit (or the chosen ones), best first. */
 export type OfficeSearchResult = {
   __typename?: 'OfficeSearchResult';
   hits: Array<Scalars['SearchHit']['output']>;
-  /** Units that answered. */
   unitsSearched: Array<Scalars['Unit']['output']>;
-  /** Units that did not answer in time; their records are missing from the hits. */
   unitsUnavailable: Array<Scalars['Unit']['output']>;
 };
 
-/** The whole office's participation figures: every unit's, added up. */
 export type OfficeStats = {
   __typename?: 'OfficeStats';
   activitiesByLevel: Array<Scalars['LevelCount']['output']>;
@@ -378,57 +290,38 @@ export type OfficeStats = {
   feedbackAnswered: Scalars['Int']['output'];
   feedbackByCategory: Array<Scalars['CategoryCount']['output']>;
   feedbackByChannel: Array<Scalars['ChannelCount']['output']>;
-  /** Cases received per month of the fiscal year, October to September, all units (empty for all time). */
   feedbackByMonth: Array<Scalars['MonthCount']['output']>;
   feedbackByStatus: Array<Scalars['StatusCount']['output']>;
   feedbackLate: Scalars['Int']['output'];
   feedbackOpen: Scalars['Int']['output'];
   feedbackReceived: Scalars['Int']['output'];
-  /** Thai fiscal year (B.E.) the figures cover; null for all time. */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
-  /** The office's IAP2 ladder: activities and participants per level summed over the units, shares recomputed. */
   ladder: Array<Scalars['LadderStep']['output']>;
   medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
-  /** Median over all units' answered cases, within half an hour of exact. */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
-  /** Notices published in the period, all units. */
   noticesPublished: Scalars['Int']['output'];
-  /** Of those, the ones past their review date now. */
   noticesStale: Scalars['Int']['output'];
   outcomesRecorded: Scalars['Int']['output'];
-  /**
-   * Distinct participants office-wide, exact: the same signed-in person (or partner) in two
-   * units counts once. Asking for it makes every unit send its participants' keys (about
-   * 35 bytes each, 3.5 MB for 100,000 participants in a unit): leave it out of dashboards.
-   */
   participantsDistinct: Scalars['Int']['output'];
   satisfactionAnswers: Scalars['Int']['output'];
-  /** Weighted by the number of answers behind each unit's mean. */
   satisfactionAverage?: Maybe<Scalars['Float']['output']>;
   surveyResponses: Scalars['Int']['output'];
-  /** Units whose figures are included. */
   unitsReporting: Array<Scalars['Unit']['output']>;
-  /** Units that did not answer in time; the figures leave them out. */
   unitsUnavailable: Array<Scalars['Unit']['output']>;
 };
 
-/** A partner organisation (ภาคีเครือข่าย); each unit adds, under its slug, the joint activities it holds. */
 export type Partner = {
   __typename?: 'Partner';
-  /** Joint activities with Administration (กลุ่มอำนวยการ). */
   administration?: Maybe<Scalars['PartnerInUnit']['output']>;
-  /** Memoranda of understanding (MOU), newest start first. */
   agreements: Array<PartnerAgreement>;
   id: Scalars['ID']['output'];
   kind: PartnerKind;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameTh: Scalars['String']['output'];
-  /** Province (จังหวัด), e.g. ศรีสะเกษ. */
   province: Scalars['String']['output'];
   registeredAt: Scalars['DateTime']['output'];
 };
 
-/** A memorandum of understanding (บันทึกข้อตกลงความร่วมมือ) with a partner. Dates are YYYY-MM-DD. */
 export type PartnerAgreement = {
   __typename?: 'PartnerAgreement';
   endsOn: Scalars['String']['output'];
@@ -439,23 +332,17 @@ export type PartnerAgreement = {
   title: Scalars['String']['output'];
 };
 
-/** An application as the staff who keep the register see it. */
 export type PartnerApplication = {
   __typename?: 'PartnerApplication';
-  /** Null once retention has cleared it. */
   contactEmail?: Maybe<Scalars['String']['output']>;
-  /** Null once retention has cleared it. */
   contactName?: Maybe<Scalars['String']['output']>;
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why it was declined (DECLINED only). */
   declineReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: PartnerKind;
-  /** Null once retention has cleared it (decided applications, after the contact details' retention). */
   message?: Maybe<Scalars['String']['output']>;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameTh: Scalars['String']['output'];
-  /** The partner registered when it was accepted (ACCEPTED only). */
   partner?: Maybe<Partner>;
   province: Scalars['String']['output'];
   receivedAt: Scalars['DateTime']['output'];
@@ -476,22 +363,15 @@ export type PartnerApplicationEdge = {
 };
 
 export type PartnerApplicationInput = {
-  /** The e-mail address the office replies to (seen by staff only). */
   contactEmail: Scalars['String']['input'];
-  /** Whom the office replies to, 1–200 characters (seen by staff only). */
   contactName: Scalars['String']['input'];
   kind: PartnerKind;
-  /** What the organisation would like to do with the office, 1–2,000 characters. */
   message: Scalars['String']['input'];
-  /** Its English name, if it has one (at most 300 characters). */
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** The organisation's name in Thai, 1–300 characters. */
   nameTh: Scalars['String']['input'];
-  /** Province (จังหวัด), 1–100 characters. */
   province: Scalars['String']['input'];
 };
 
-/** What the applicant gets back: never the contact details. */
 export type PartnerApplicationReceipt = {
   __typename?: 'PartnerApplicationReceipt';
   id: Scalars['ID']['output'];
@@ -500,11 +380,8 @@ export type PartnerApplicationReceipt = {
 };
 
 export type PartnerApplicationStatus =
-  /** Accepted: the organisation is in the register (partner). */
   | 'ACCEPTED'
-  /** Declined, with the reason. */
   | 'DECLINED'
-  /** Waiting for staff. */
   | 'RECEIVED';
 
 export type PartnerConnection = {
@@ -523,9 +400,7 @@ export type PartnerEdge = {
 export type PartnerInput = {
   kind: PartnerKind;
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** 1–300 characters. */
   nameTh: Scalars['String']['input'];
-  /** 1–100 characters. */
   province: Scalars['String']['input'];
 };
 
@@ -538,11 +413,9 @@ export type PartnerKind =
   | 'SCHOOL'
   | 'SCHOOL_BOARD';
 
-/** The privacy notice (PDPA) identified submitters accept. */
 export type PrivacyNotice = {
   __typename?: 'PrivacyNotice';
   minorRetentionDays: Scalars['Int']['output'];
-  /** How long contact details are kept, in days (a minor's: minorRetentionDays). */
   retentionDays: Scalars['Int']['output'];
   textEn: Scalars['String']['output'];
   textTh: Scalars['String']['output'];
@@ -551,43 +424,21 @@ export type PrivacyNotice = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Contact details of a case, for staff of the unit handling it; every read is logged. */
   caseContact?: Maybe<ContactDetails>;
-  /** What the office has sent a case's submitter and whether it arrived, for staff of the unit handling it (never the address). */
   caseNotices: Array<CaseNotice>;
-  /** Follow a case by the code its submitter received. */
   followCase?: Maybe<CaseTracking>;
-  /**
-   * PDPA access: the case and contact details, for its submitter: the code and the privacy key from the
-   * receipt (a case from before privacy keys: the email or phone given). Five wrong keys lock the case's
-   * self-service for an hour; every use is in the audit log.
-   */
   myCaseData: MyCaseData;
-  /**
-   * The signed-in person's own cases, newest first (first 1–100): those they submitted signed in and
-   * with contact details. Anonymous cases are never linked to anyone; an erased case, or one past the
-   * contact retention, leaves the list.
-   */
   myCases: Array<CaseTracking>;
-  /** Notices of all nine units, newest published first (first 1–100; kinds to narrow). */
   officeFeed: OfficeFeed;
-  /** Office-wide figures for one Thai fiscal year (B.E.) or all time. */
   officeStats: OfficeStats;
   partner?: Maybe<Partner>;
-  /** Applications to become a partner, newest first (staff who keep the register). */
   partnerApplications: PartnerApplicationConnection;
-  /** The office's partners, newest registration first. */
   partners: PartnerConnection;
   privacyNotice: PrivacyNotice;
-  /** Answered public cases of the whole office, newest answer first. */
   publicAnswers: Array<CaseTracking>;
-  /** Activities and public answers of every unit (or of the units named by code) in one search, best first; text 1–200 characters, first 1–100. */
   searchOffice: OfficeSearchResult;
-  /** The latest changes to the staff directory, newest first (administrators only; at most 200). */
   staffDirectoryChanges: Array<StaffDirectoryChange>;
-  /** Everyone in the staff directory (administrators only). */
   staffMembers: Array<StaffMember>;
-  /** Notices about a unit's cases that could not be delivered (newest first, at most 100), for its staff to reach the person another way. */
   undeliveredNotices: Array<UndeliveredNotice>;
 };
 
@@ -673,12 +524,9 @@ export type QueryUndeliveredNoticesArgs = {
   unitCode: Scalars['ID']['input'];
 };
 
-/** One change to the staff directory (append-only: the record of who changed whom). */
 export type StaffDirectoryChange = {
   __typename?: 'StaffDirectoryChange';
-  /** PUT (added or changed) or REMOVE. */
   action: Scalars['String']['output'];
-  /** Subject of the administrator who made it. */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   confidential?: Maybe<Scalars['Boolean']['output']>;
@@ -687,19 +535,14 @@ export type StaffDirectoryChange = {
   unitCode?: Maybe<Scalars['ID']['output']>;
 };
 
-/** A person in the staff directory. */
 export type StaffMember = {
   __typename?: 'StaffMember';
-  /** Named staff of the unit's confidential channel (Internal Audit). */
   confidential: Scalars['Boolean']['output'];
-  /** Lower case; the person signs in with an account that has this verified e-mail. */
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name?: Maybe<Scalars['String']['output']>;
   role: StaffRole;
-  /** The sign-in provider's subject (issuer|sub), when the account has no e-mail to match. */
   subject?: Maybe<Scalars['String']['output']>;
-  /** The unit of a unit's staff or head; null for the office-wide roles. */
   unit?: Maybe<Scalars['Unit']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -710,11 +553,9 @@ export type StaffMemberInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   role: StaffRole;
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Required for UNIT_STAFF and UNIT_HEAD, e.g. FINANCE; empty for the others. */
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A person's role in the office. */
 export type StaffRole =
   | 'ADMIN'
   | 'ANALYST'
@@ -723,18 +564,12 @@ export type StaffRole =
   | 'UNIT_HEAD'
   | 'UNIT_STAFF';
 
-/** What the submitter gets back: the code to follow the case with. */
 export type SubmissionReceipt = {
   __typename?: 'SubmissionReceipt';
   anonymous: Scalars['Boolean']['output'];
   caseCode: Scalars['String']['output'];
-  /**
-   * The case's privacy key (KEY-XXXX-XXXX-XXXX), shown here only: with the code it lets the submitter
-   * see or erase the case's data. Kept only as a hash; a retried submission shows it again for a day.
-   */
   privacyKey?: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
-  /** The unit the case was routed to. */
   unit: Scalars['Unit']['output'];
 };
 
@@ -746,7 +581,6 @@ export type TrackedStep = {
   unit: Scalars['Unit']['output'];
 };
 
-/** A notice given up, with its case. */
 export type UndeliveredNotice = {
   __typename?: 'UndeliveredNotice';
   caseCode: Scalars['String']['output'];

@@ -29,14 +29,8 @@ export type Scalars = {
 
 export type DistanceEducationIctMutations = {
   __typename?: 'DistanceEducationIctMutations';
-  /** A digital-service satisfaction survey (e-services, website, DLTV support) from the unit's template. */
   createDigitalServiceSurvey: Scalars['Survey']['output'];
-  /**
-   * A school asks for ICT support. Send the same idempotencyKey again when retrying:
-   * the first receipt comes back, never a second request.
-   */
   requestIctSupport: IctRequestReceipt;
-  /** Moves a request (RECEIVED → IN_PROGRESS → RESOLVED → CLOSED) with a note the school reads (1–2,000 characters). */
   updateIctRequest: IctRequest;
 };
 
@@ -61,9 +55,7 @@ export type DistanceEducationIctMutationsUpdateIctRequestArgs = {
 
 export type DistanceEducationIctUnit = {
   __typename?: 'DistanceEducationIctUnit';
-  /** Follow a request by the code the school received; null when no request has it. */
   ictRequestByCode?: Maybe<IctRequestTracking>;
-  /** ICT support requests, newest first (the unit's staff). */
   ictRequests: IctRequestConnection;
 };
 
@@ -81,23 +73,19 @@ export type DistanceEducationIctUnitIctRequestsArgs = {
 
 export type IctCategory =
   | 'ACCOUNT'
-  /** Distance learning television (DLTV). */
   | 'DLTV'
   | 'HARDWARE'
   | 'NETWORK'
   | 'OTHER'
   | 'SOFTWARE';
 
-/** An ICT support request, as the unit's staff see it. */
 export type IctRequest = {
   __typename?: 'IctRequest';
   category: IctCategory;
   code: Scalars['String']['output'];
-  /** Only the unit's own staff see it. */
   contactName?: Maybe<Scalars['String']['output']>;
   descriptionTh: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Oldest first. */
   notes: Array<IctRequestNote>;
   receivedAt: Scalars['DateTime']['output'];
   schoolCode?: Maybe<Scalars['String']['output']>;
@@ -119,7 +107,6 @@ export type IctRequestEdge = {
   node: IctRequest;
 };
 
-/** A step of a request, with the note staff wrote for the school. */
 export type IctRequestNote = {
   __typename?: 'IctRequestNote';
   at: Scalars['DateTime']['output'];
@@ -127,7 +114,6 @@ export type IctRequestNote = {
   status: IctRequestStatus;
 };
 
-/** What the school keeps: the code to follow its request with. */
 export type IctRequestReceipt = {
   __typename?: 'IctRequestReceipt';
   code: Scalars['String']['output'];
@@ -140,7 +126,6 @@ export type IctRequestStatus =
   | 'RECEIVED'
   | 'RESOLVED';
 
-/** A request as the school follows it by its code: status and notes only. */
 export type IctRequestTracking = {
   __typename?: 'IctRequestTracking';
   category: IctCategory;
@@ -151,16 +136,11 @@ export type IctRequestTracking = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** A school's request for ICT support. */
 export type IctSupportInput = {
   category: IctCategory;
-  /** Who to ask for at the school (at most 200 characters). */
   contactName?: InputMaybe<Scalars['String']['input']>;
-  /** What is wrong (1–5,000 characters). */
   descriptionTh: Scalars['String']['input'];
-  /** The school's 10-digit code (รหัสโรงเรียน), if known. */
   schoolCode?: InputMaybe<Scalars['String']['input']>;
-  /** 1–300 characters. */
   schoolName: Scalars['String']['input'];
 };
 

@@ -31,10 +31,6 @@ export type Scalars = {
 
 export type EducationPromotionMutations = {
   __typename?: 'EducationPromotionMutations';
-  /**
-   * Records a partner's support for students as a COLLABORATE activity with the partner named on it.
-   * Sent again for the same partner, year, kind and title, it returns the first record.
-   */
   recordScholarshipPartnership: ScholarshipPartnership;
 };
 
@@ -45,7 +41,6 @@ export type EducationPromotionMutationsRecordScholarshipPartnershipArgs = {
 
 export type EducationPromotionUnit = {
   __typename?: 'EducationPromotionUnit';
-  /** Student-support partnerships, newest recorded first. */
   scholarshipPartnerships: ScholarshipPartnershipConnection;
 };
 
@@ -57,10 +52,8 @@ export type EducationPromotionUnitScholarshipPartnershipsArgs = {
   kind?: InputMaybe<ScholarshipPartnershipKind>;
 };
 
-/** Support for students that a partner gives with the unit (a COLLABORATE activity). */
 export type ScholarshipPartnership = {
   __typename?: 'ScholarshipPartnership';
-  /** The COLLABORATE activity it stands on; the partner's history lists it. */
   activity: Scalars['Activity']['output'];
   amountBaht?: Maybe<Scalars['Float']['output']>;
   fiscalYear: Scalars['Int']['output'];
@@ -78,7 +71,6 @@ export type ScholarshipPartnershipConnection = {
   edges: Array<ScholarshipPartnershipEdge>;
   nodes: Array<ScholarshipPartnership>;
   pageInfo: Scalars['PageInfo']['output'];
-  /** Totals per fiscal year of everything the filter matches (not only this page), newest year first. */
   totals: Array<ScholarshipYearTotal>;
 };
 
@@ -89,34 +81,22 @@ export type ScholarshipPartnershipEdge = {
 };
 
 export type ScholarshipPartnershipInput = {
-  /** Baht, 0 to 1,000,000,000, at most two decimals. */
   amountBaht?: InputMaybe<Scalars['Float']['input']>;
-  /** Thai fiscal year (B.E.). */
   fiscalYear: Scalars['Int']['input'];
   kind: ScholarshipPartnershipKind;
-  /** A partner of Administration's register. */
   partnerId: Scalars['ID']['input'];
-  /** Schools that benefit: at most 50 names of 1–300 characters. */
   schoolsTh?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** 0 to 1,000,000. */
   studentsSupported: Scalars['Int']['input'];
-  /** 1–300 characters. */
   titleTh: Scalars['String']['input'];
 };
 
 export type ScholarshipPartnershipKind =
-  /** อุปกรณ์การเรียน */
   | 'EQUIPMENT'
-  /** อาหารกลางวัน */
   | 'LUNCH'
-  /** พี่เลี้ยง/ที่ปรึกษา */
   | 'MENTORING'
-  /** ทุนการศึกษา */
   | 'SCHOLARSHIP'
-  /** การเดินทาง */
   | 'TRANSPORT';
 
-/** What partnerships added up to in one fiscal year. */
 export type ScholarshipYearTotal = {
   __typename?: 'ScholarshipYearTotal';
   amountBaht: Scalars['Float']['output'];

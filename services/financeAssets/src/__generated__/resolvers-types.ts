@@ -27,10 +27,8 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** A procurement or spending disclosure. Dates are YYYY-MM-DD. */
 export type Disclosure = {
   __typename?: 'Disclosure';
-  /** The INFORM activity the disclosure stands on. */
   activity?: Maybe<Scalars['Activity']['output']>;
   amountBaht: Scalars['Float']['output'];
   fiscalYear: Scalars['Int']['output'];
@@ -39,7 +37,6 @@ export type Disclosure = {
   method: ProcurementMethod;
   projectTh: Scalars['String']['output'];
   publishedOn: Scalars['String']['output'];
-  /** People's questions and the unit's public answers, oldest first. */
   questions: Array<DisclosureQuestion>;
   titleTh: Scalars['String']['output'];
   vendorName?: Maybe<Scalars['String']['output']>;
@@ -59,31 +56,21 @@ export type DisclosureEdge = {
 };
 
 export type DisclosureInput = {
-  /** Baht, at least 0, at most two decimals. */
   amountBaht: Scalars['Float']['input'];
-  /** Thai fiscal year (B.E.) the money belongs to. */
   fiscalYear: Scalars['Int']['input'];
   kind: DisclosureKind;
   method: ProcurementMethod;
-  /** The project or budget item (1–300 characters). */
   projectTh: Scalars['String']['input'];
-  /** YYYY-MM-DD. */
   publishedOn: Scalars['String']['input'];
-  /** 1–300 characters. */
   titleTh: Scalars['String']['input'];
-  /** The contractor or seller, once known (at most 300 characters). */
   vendorName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DisclosureKind =
-  /** แผนการจัดซื้อจัดจ้าง */
   | 'PROCUREMENT_PLAN'
-  /** ผลการจัดซื้อจัดจ้าง */
   | 'PROCUREMENT_RESULT'
-  /** รายงานผลการใช้จ่ายงบประมาณ */
   | 'SPENDING_REPORT';
 
-/** A question someone asked about a disclosure, and the unit's public answer. */
 export type DisclosureQuestion = {
   __typename?: 'DisclosureQuestion';
   answerTh?: Maybe<Scalars['String']['output']>;
@@ -94,7 +81,6 @@ export type DisclosureQuestion = {
   question: Scalars['String']['output'];
 };
 
-/** Disclosures of one kind in a fiscal year and what they add up to. */
 export type DisclosureTotal = {
   __typename?: 'DisclosureTotal';
   amountBaht: Scalars['Float']['output'];
@@ -104,14 +90,8 @@ export type DisclosureTotal = {
 
 export type FinanceAssetsMutations = {
   __typename?: 'FinanceAssetsMutations';
-  /** The unit's public answer to a question, once (1–10,000 characters). */
   answerDisclosureQuestion: DisclosureQuestion;
-  /**
-   * Anyone asks a question about a disclosure (1–5,000 characters). Retried with the same
-   * idempotencyKey, it returns the first question.
-   */
   askAboutDisclosure: DisclosureQuestion;
-  /** Publishes a disclosure (an INFORM activity). */
   publishDisclosure: Disclosure;
 };
 
@@ -135,9 +115,7 @@ export type FinanceAssetsMutationsPublishDisclosureArgs = {
 
 export type FinanceAssetsUnit = {
   __typename?: 'FinanceAssetsUnit';
-  /** Count and total amount of each kind of disclosure in a fiscal year (B.E.), zeros included. */
   disclosureTotals: Array<DisclosureTotal>;
-  /** Disclosures, latest publication first; filtered by fiscal year (B.E.) and kind. */
   disclosures: DisclosureConnection;
 };
 
@@ -155,14 +133,10 @@ export type FinanceAssetsUnitDisclosuresArgs = {
 };
 
 export type ProcurementMethod =
-  /** ประกวดราคาอิเล็กทรอนิกส์ (e-bidding) */
   | 'E_BIDDING'
-  /** ตลาดอิเล็กทรอนิกส์ (e-market) */
   | 'E_MARKET'
   | 'OTHER'
-  /** วิธีคัดเลือก */
   | 'SELECTION'
-  /** วิธีเฉพาะเจาะจง */
   | 'SPECIFIC';
 
 

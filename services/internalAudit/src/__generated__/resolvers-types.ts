@@ -28,53 +28,37 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** The published internal audit plan of one fiscal year (แผนการตรวจสอบภายในประจำปี). */
 export type AuditPlan = {
   __typename?: 'AuditPlan';
-  /** The INFORM activity that publishes it. */
   activity: Scalars['Activity']['output'];
   fiscalYear: Scalars['Int']['output'];
-  /** Quarter first, in the order given. */
   items: Array<AuditPlanItem>;
   publishedAt: Scalars['DateTime']['output'];
-  /** When it was last republished. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 export type AuditPlanInput = {
   fiscalYear: Scalars['Int']['input'];
-  /** 1–50 topics. */
   items: Array<AuditPlanItemInput>;
 };
 
-/** One topic of the audit plan: a unit to audit, in a quarter of the fiscal year. */
 export type AuditPlanItem = {
   __typename?: 'AuditPlanItem';
-  /** 1–4 (quarter 1 is October–December). */
   quarter: Scalars['Int']['output'];
   topicTh: Scalars['String']['output'];
   unitCode: Scalars['ID']['output'];
 };
 
 export type AuditPlanItemInput = {
-  /** 1–4. */
   quarter: Scalars['Int']['input'];
-  /** 1–300 characters. */
   topicTh: Scalars['String']['input'];
-  /** An office unit's code, e.g. FINANCE. */
   unitCode: Scalars['ID']['input'];
 };
 
 export type InternalAuditMutations = {
   __typename?: 'InternalAuditMutations';
-  /** Publishes the fiscal year's audit plan (an INFORM activity); publishing again replaces its topics. */
   publishAuditPlan: AuditPlan;
-  /**
-   * Reports corruption or misconduct, anonymously unless a contact is given. Send the same
-   * idempotencyKey again when retrying: the same code and PIN come back, never a second report.
-   */
   reportMisconduct: MisconductReceipt;
-  /** Moves a report's status, with a staff note of at most 2,000 characters (the unit's named staff). */
   updateMisconductReport: MisconductReport;
 };
 
@@ -98,15 +82,10 @@ export type InternalAuditMutationsUpdateMisconductReportArgs = {
 
 export type InternalAuditUnit = {
   __typename?: 'InternalAuditUnit';
-  /** The published audit plan of a fiscal year, if any. */
   auditPlan?: Maybe<AuditPlan>;
-  /** The status of a report, for whoever holds its code and PIN; null when they do not match. */
   followMisconductReport?: Maybe<MisconductFollowUp>;
-  /** One report (the unit's named staff; the read is logged). */
   misconductReport?: Maybe<MisconductReport>;
-  /** Reports received and their statuses, as counts. */
   misconductReportCounts: MisconductReportCounts;
-  /** Reports, newest first (the unit's named staff; every read is logged). */
   misconductReports: MisconductReportConnection;
 };
 
@@ -138,7 +117,6 @@ export type InternalAuditUnitMisconductReportsArgs = {
   status?: InputMaybe<MisconductReportStatus>;
 };
 
-/** A report as its reporter follows it (code and PIN): the status only. */
 export type MisconductFollowUp = {
   __typename?: 'MisconductFollowUp';
   code: Scalars['String']['output'];
@@ -146,7 +124,6 @@ export type MisconductFollowUp = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** What the reporter gets back. Keep both: the PIN is shown here only, and the office keeps only its hash. */
 export type MisconductReceipt = {
   __typename?: 'MisconductReceipt';
   code: Scalars['String']['output'];
@@ -154,7 +131,6 @@ export type MisconductReceipt = {
   receivedAt: Scalars['DateTime']['output'];
 };
 
-/** A report as the unit's named staff read it. */
 export type MisconductReport = {
   __typename?: 'MisconductReport';
   bodyTh: Scalars['String']['output'];
@@ -162,7 +138,6 @@ export type MisconductReport = {
   contact?: Maybe<Scalars['String']['output']>;
   evidenceDescription?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Staff's latest note (never shown to the reporter). */
   noteTh?: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
   status: MisconductReportStatus;
@@ -179,11 +154,9 @@ export type MisconductReportConnection = {
   pageInfo: Scalars['PageInfo']['output'];
 };
 
-/** How many reports the unit received and where they stand: counts only, never their text. */
 export type MisconductReportCounts = {
   __typename?: 'MisconductReportCounts';
   byStatus: Array<MisconductStatusCount>;
-  /** Thai fiscal year (B.E.) of receipt; null for all time. */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
   total: Scalars['Int']['output'];
 };
@@ -194,19 +167,12 @@ export type MisconductReportEdge = {
   node: MisconductReport;
 };
 
-/** A report of corruption or misconduct; anonymous unless the reporter leaves a contact. */
 export type MisconductReportInput = {
-  /** What happened (1–5,000 characters). */
   bodyTh: Scalars['String']['input'];
-  /** A way to reach the reporter (at most 254 characters); leave out to stay anonymous. */
   contact?: InputMaybe<Scalars['String']['input']>;
-  /** What evidence exists (at most 2,000 characters). */
   evidenceDescription?: InputMaybe<Scalars['String']['input']>;
-  /** 1–300 characters. */
   subjectTh: Scalars['String']['input'];
-  /** When it happened, in the reporter's words (at most 300 characters). */
   whenOccurred?: InputMaybe<Scalars['String']['input']>;
-  /** Who is involved (at most 1,000 characters). */
   whoIsInvolved?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -17,7 +17,6 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO 8601 date and time (UTC offset included). */
   DateTime: { input: Date | string; output: Date | string; }
   link__Import: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -36,12 +35,9 @@ export type AccessAuditEdge = {
   node: AccessAuditEntry;
 };
 
-/** One staff read of personal data (PDPA), kept append-only. */
 export type AccessAuditEntry = {
   __typename?: 'AccessAuditEntry';
-  /** E.g. READ_CASE_TEXT, READ_CONTACT. */
   action: Scalars['String']['output'];
-  /** The person's token subject. */
   actor: Scalars['String']['output'];
   actorUnit?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];
@@ -50,26 +46,21 @@ export type AccessAuditEntry = {
   role: Scalars['String']['output'];
 };
 
-/** Something a unit does with its stakeholders, at one level of participation. */
 export type Activity = {
   __typename?: 'Activity';
   bodyEn?: Maybe<Scalars['String']['output']>;
   bodyTh?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   endsAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Feedback the unit received about this activity. */
   feedbackCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   level: ParticipationLevel;
-  /** Distinct people and partners who took part (commented, responded, wrote about it, joined as a partner). */
   participantCount: Scalars['Int']['output'];
-  /** Partner organisations (ภาคีเครือข่าย) the unit runs it with, and their roles. */
   partners: Array<ActivityPartner>;
   startsAt: Scalars['DateTime']['output'];
   status: ActivityStatus;
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
-  /** Code of the unit that owns the activity, e.g. FINANCE. */
   unitCode: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -79,7 +70,6 @@ export type ActivityConnection = {
   edges: Array<ActivityEdge>;
   nodes: Array<Activity>;
   pageInfo: PageInfo;
-  /** All activities that match the filter (one extra SQL count; ask only when needed). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -90,34 +80,28 @@ export type ActivityEdge = {
 };
 
 export type ActivityFilter = {
-  /** Thai fiscal year (B.E.), e.g. 2569 = 1 Oct 2025 to 30 Sep 2026. */
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   levels?: InputMaybe<Array<ParticipationLevel>>;
-  /** Words in the Thai or English title or the Thai body (at most 200 characters). */
   search?: InputMaybe<Scalars['String']['input']>;
   startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
   startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
-/** A new activity of the unit (titles at most 300 characters, bodies 20,000). */
 export type ActivityInput = {
   bodyEn?: InputMaybe<Scalars['String']['input']>;
   bodyTh?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   level: ParticipationLevel;
   startsAt: Scalars['DateTime']['input'];
-  /** DRAFT, PUBLISHED (the default) or OPEN. */
   status?: InputMaybe<ActivityStatus>;
   titleEn?: InputMaybe<Scalars['String']['input']>;
   titleTh: Scalars['String']['input'];
 };
 
-/** A partner's role in one activity. */
 export type ActivityPartner = {
   __typename?: 'ActivityPartner';
   partner: Partner;
-  /** What the partner does in the activity. */
   roleTh: Scalars['String']['output'];
 };
 
@@ -128,7 +112,6 @@ export type ActivityStatus =
   | 'OPEN'
   | 'PUBLISHED';
 
-/** A reusable official answer for many similar cases. */
 export type AnswerTemplate = {
   __typename?: 'AnswerTemplate';
   bodyEn?: Maybe<Scalars['String']['output']>;
@@ -143,58 +126,40 @@ export type AnswerTemplateInput = {
   titleTh: Scalars['String']['input'];
 };
 
-/** A file attached to a notice. */
 export type Attachment = {
   __typename?: 'Attachment';
   altTextEn?: Maybe<Scalars['String']['output']>;
-  /** What an image shows, for people who cannot see it (required for images). */
   altTextTh?: Maybe<Scalars['String']['output']>;
-  /** Where anyone downloads it, without an account: a path on the gateway, /files/<UNIT>/<id>. */
   downloadUrl: Scalars['String']['output'];
-  /** The file's name, made safe (no folders, no control characters). */
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   mimeType: Scalars['String']['output'];
-  /** SHA-256 of the content, in lowercase hex; also the download's ETag. */
   sha256: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
 };
 
-/**
- * A file for a notice: PDF, PNG, JPEG, WEBP, DOCX, XLSX, PPTX, TXT or CSV, at most 2 MiB,
- * its content in base64. An image needs altTextTh.
- */
 export type AttachmentInput = {
   altTextEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 1,000 characters; required for images. */
   altTextTh?: InputMaybe<Scalars['String']['input']>;
   contentBase64: Scalars['String']['input'];
-  /** At most 255 characters; folders and control characters are removed. */
   fileName: Scalars['String']['input'];
-  /** application/pdf, image/png, image/jpeg, image/webp, the three Office Open XML types, text/plain or text/csv; it must match the content. */
   mimeType: Scalars['String']['input'];
-  /** SHA-256 of the content in hex, if the client computed it: a different one is refused. */
   sha256?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CaseAnswerInput = {
   answerEn?: InputMaybe<Scalars['String']['input']>;
-  /** The official answer in Thai (at most 10,000 characters). */
   answerTh: Scalars['String']['input'];
-  /** Publish the case and its answer to everyone (default: as the submitter chose). */
   public?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** One step in a case's history. */
 export type CaseEvent = {
   __typename?: 'CaseEvent';
   at: Scalars['DateTime']['output'];
   fromStatus?: Maybe<FeedbackStatus>;
   kind: CaseEventKind;
-  /** Staff note (transfer reason, template used, rejection reason). */
   note?: Maybe<Scalars['String']['output']>;
   toStatus: FeedbackStatus;
-  /** The unit where it happened. */
   unitCode: Scalars['ID']['output'];
 };
 
@@ -220,58 +185,43 @@ export type ChannelCount = {
   count: Scalars['Int']['output'];
 };
 
-/** A consultation a unit opens on a topic or a draft. */
 export type Consultation = {
   __typename?: 'Consultation';
-  /** The participation activity this consultation belongs to, if any. */
   activity?: Maybe<Activity>;
-  /** …until this moment (exclusive). */
   closesAt: Scalars['DateTime']['output'];
   commentCount: Scalars['Int']['output'];
-  /** Comments, oldest first. */
   comments?: Maybe<ConsultationCommentConnection>;
   createdAt: Scalars['DateTime']['output'];
   descriptionEn?: Maybe<Scalars['String']['output']>;
   descriptionTh?: Maybe<Scalars['String']['output']>;
-  /** Formal hearings: when the meeting takes place. */
   hearingAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: ConsultationKind;
-  /** Formal hearings: minutes of the meeting, in Thai. */
   minutesTh?: Maybe<Scalars['String']['output']>;
-  /** Comments are taken from this moment… */
   opensAt: Scalars['DateTime']['output'];
-  /** Formal hearings: where the meeting takes place. */
   place?: Maybe<Scalars['String']['output']>;
-  /** Computed from the window and the summary, by the database clock. */
   status: ConsultationStatus;
   summaryEn?: Maybe<Scalars['String']['output']>;
   summaryPublishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What the unit heard, published after the consultation closed. */
   summaryTh?: Maybe<Scalars['String']['output']>;
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
-  /** Code of the unit that runs the consultation, e.g. FINANCE. */
   unitCode: Scalars['ID']['output'];
 };
 
 
-/** A consultation a unit opens on a topic or a draft. */
 export type ConsultationCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A comment on a consultation. Nothing about the person is kept beyond an optional name. */
 export type ConsultationComment = {
   __typename?: 'ConsultationComment';
   authorName?: Maybe<Scalars['String']['output']>;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** Why the unit hid it (HIDDEN only). */
   hiddenReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** VISIBLE, or HIDDEN by the unit (its text then gives way to the reason); HELD only on its author's receipt while the unit holds contributions. */
   moderation: ModerationStatus;
 };
 
@@ -293,7 +243,6 @@ export type ConsultationConnection = {
   edges: Array<ConsultationEdge>;
   nodes: Array<Consultation>;
   pageInfo: PageInfo;
-  /** All consultations that match the filter (one extra SQL count; ask only when needed). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -305,57 +254,38 @@ export type ConsultationEdge = {
 
 export type ConsultationFilter = {
   kind?: InputMaybe<ConsultationKind>;
-  /** Only consultations taking comments now. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ConsultationInput = {
-  /** An activity of this unit the consultation belongs to. */
   activityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Must come after opensAt. */
   closesAt: Scalars['DateTime']['input'];
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** What the consultation is about, or the draft itself (at most 20,000 characters). */
   descriptionTh?: InputMaybe<Scalars['String']['input']>;
-  /** Required for a formal hearing. */
   hearingAt?: InputMaybe<Scalars['DateTime']['input']>;
   kind: ConsultationKind;
   opensAt: Scalars['DateTime']['input'];
-  /** Required for a formal hearing (at most 300 characters). */
   place?: InputMaybe<Scalars['String']['input']>;
   titleEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 300 characters. */
   titleTh: Scalars['String']['input'];
 };
 
 export type ConsultationKind =
-  /** เวทีรับฟังความคิดเห็น: a meeting on a date, at a place, with minutes. */
   | 'FORMAL_HEARING'
-  /** รับฟังความคิดเห็นทางออนไลน์: written comments while the consultation is open. */
   | 'ONLINE_COMMENTS';
 
 export type ConsultationStatus =
-  /** Closed; no summary published yet. */
   | 'CLOSED'
-  /** Taking comments. */
   | 'OPEN'
-  /** Closed, and the unit published a summary of what it heard. */
   | 'SUMMARY_PUBLISHED'
-  /** Not open yet. */
   | 'UPCOMING';
 
-/** A kind of contribution the public makes and everyone can read. */
 export type ContributionKind =
-  /** A comment on a consultation (ConsultationComment). */
   | 'CONSULTATION_COMMENT'
-  /** A suggestion on a draft (DraftSuggestion). */
   | 'DRAFT_SUGGESTION'
-  /** A group's proposed initiative (Initiative). */
   | 'INITIATIVE'
-  /** A case the submitter allowed to be shown publicly (Feedback). */
   | 'PUBLIC_FEEDBACK';
 
-/** What someone who reported a contribution gets back. Reporting the same contribution again is reporting it once. */
 export type ContributionReport = {
   __typename?: 'ContributionReport';
   contributionId: Scalars['ID']['output'];
@@ -365,7 +295,6 @@ export type ContributionReport = {
   reportedAt: Scalars['DateTime']['output'];
 };
 
-/** How many working days a unit gives itself for one category of case. */
 export type DeadlinePolicy = {
   __typename?: 'DeadlinePolicy';
   acknowledgeDays: Scalars['Int']['output'];
@@ -373,26 +302,19 @@ export type DeadlinePolicy = {
   category: FeedbackCategory;
 };
 
-/** A person who took part in a joint decision, e.g. a parents' representative. */
 export type DecisionParticipant = {
   __typename?: 'DecisionParticipant';
   name: Scalars['String']['output'];
-  /** The partner organisation (of Administration's register) the person represents, if any. */
   partner?: Maybe<Partner>;
-  /** e.g. ผู้แทนผู้ปกครอง */
   role: Scalars['String']['output'];
 };
 
 export type DecisionParticipantInput = {
-  /** 1–200 characters. */
   name: Scalars['String']['input'];
-  /** A partner of Administration's register the person represents. */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
-  /** 1–300 characters, e.g. ผู้แทนผู้ปกครอง. */
   role: Scalars['String']['input'];
 };
 
-/** A decision the unit hands to a stakeholder group (การมอบอำนาจการตัดสินใจ), reviewed on set dates. */
 export type Delegation = {
   __typename?: 'Delegation';
   activity: Activity;
@@ -400,15 +322,11 @@ export type Delegation = {
   delegateName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   partner?: Maybe<Partner>;
-  /** An active delegation whose review date has passed (Bangkok calendar). */
   reviewDue: Scalars['Boolean']['output'];
-  /** The next review, YYYY-MM-DD. */
   reviewOn: Scalars['String']['output'];
-  /** Oldest first. */
   reviews: Array<DelegationReview>;
   scopeEn?: Maybe<Scalars['String']['output']>;
   scopeTh: Scalars['String']['output'];
-  /** YYYY-MM-DD. */
   startsOn: Scalars['String']['output'];
   status: DelegationStatus;
   unitCode: Scalars['ID']['output'];
@@ -429,21 +347,16 @@ export type DelegationEdge = {
 };
 
 export type DelegationInput = {
-  /** 1 to 200 characters. */
   delegateName: Scalars['String']['input'];
   partnerId?: InputMaybe<Scalars['ID']['input']>;
-  /** YYYY-MM-DD, after startsOn and within 3 years of it. */
   reviewOn: Scalars['String']['input'];
   scopeEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 2,000 characters. */
   scopeTh: Scalars['String']['input'];
-  /** YYYY-MM-DD. */
   startsOn: Scalars['String']['input'];
 };
 
 export type DelegationReview = {
   __typename?: 'DelegationReview';
-  /** CONTINUE and AMEND: the next review (YYYY-MM-DD). */
   nextReviewOn?: Maybe<Scalars['String']['output']>;
   noteTh: Scalars['String']['output'];
   outcome: DelegationReviewOutcome;
@@ -451,48 +364,35 @@ export type DelegationReview = {
 };
 
 export type DelegationReviewOutcome =
-  /** Keep it with changes (in the note). */
   | 'AMEND'
-  /** Keep the delegation as it is. */
   | 'CONTINUE'
-  /** End it. */
   | 'REVOKE';
 
 export type DelegationStatus =
   | 'ACTIVE'
   | 'REVOKED';
 
-/** A draft a unit publishes for suggestions before it decides, with the people concerned, on the final text. */
 export type Draft = {
   __typename?: 'Draft';
-  /** The INVOLVE activity the draft stands on. */
   activity: Activity;
   bodyEn?: Maybe<Scalars['String']['output']>;
-  /** The draft text (at most 20,000 characters). */
   bodyTh: Scalars['String']['output'];
-  /** …until this moment (exclusive). */
   closesAt: Scalars['DateTime']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** The joint decision, once made. */
   decision?: Maybe<DraftDecision>;
   id: Scalars['ID']['output'];
   kind: DraftKind;
-  /** Taking suggestions now, by the database clock. */
   open: Scalars['Boolean']['output'];
-  /** Suggestions are taken from this moment… */
   opensAt: Scalars['DateTime']['output'];
   responseSummary: DraftResponseSummary;
   suggestionCount: Scalars['Int']['output'];
-  /** Suggestions, oldest first, each with the unit's response. */
   suggestions: DraftSuggestionConnection;
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
-  /** Code of the unit that wrote the draft, e.g. POLICY. */
   unitCode: Scalars['ID']['output'];
 };
 
 
-/** A draft a unit publishes for suggestions before it decides, with the people concerned, on the final text. */
 export type DraftSuggestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -503,31 +403,23 @@ export type DraftConnection = {
   edges: Array<DraftEdge>;
   nodes: Array<Draft>;
   pageInfo: PageInfo;
-  /** All drafts that match (one extra SQL count; ask only when needed). */
   totalCount: Scalars['Int']['output'];
 };
 
-/** The final decision on a draft, made with people besides the unit's staff. */
 export type DraftDecision = {
   __typename?: 'DraftDecision';
   decidedAt: Scalars['DateTime']['output'];
-  /** The staff member who recorded the decision (the identity's subject); null for anyone but the unit's staff. */
   decidedBy?: Maybe<Scalars['String']['output']>;
-  /** Who decided together with the unit, in the order given. */
   decidedWith: Array<DecisionParticipant>;
   decisionEn?: Maybe<Scalars['String']['output']>;
   decisionTh: Scalars['String']['output'];
-  /** The final text, in Thai. */
   finalTextTh: Scalars['String']['output'];
 };
 
 export type DraftDecisionInput = {
-  /** At least one person besides the unit's staff (at most 50). */
   decidedWith: Array<DecisionParticipantInput>;
   decisionEn?: InputMaybe<Scalars['String']['input']>;
-  /** What was decided (1–10,000 characters). */
   decisionTh: Scalars['String']['input'];
-  /** The final text (1–20,000 characters). */
   finalTextTh: Scalars['String']['input'];
 };
 
@@ -539,26 +431,19 @@ export type DraftEdge = {
 
 export type DraftInput = {
   bodyEn?: InputMaybe<Scalars['String']['input']>;
-  /** The draft text (1–20,000 characters). */
   bodyTh: Scalars['String']['input'];
-  /** Must come after opensAt. */
   closesAt: Scalars['DateTime']['input'];
   kind: DraftKind;
   opensAt: Scalars['DateTime']['input'];
   titleEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 300 characters. */
   titleTh: Scalars['String']['input'];
 };
 
 export type DraftKind =
-  /** แผน: a plan (e.g. the unit's action plan). */
   | 'PLAN'
-  /** โครงการ: a project. */
   | 'PROJECT'
-  /** แนวปฏิบัติ: a way of working. */
   | 'WAY_OF_WORKING';
 
-/** How the unit answered the suggestions on one draft. */
 export type DraftResponseSummary = {
   __typename?: 'DraftResponseSummary';
   adopted: Scalars['Int']['output'];
@@ -567,24 +452,18 @@ export type DraftResponseSummary = {
   unanswered: Scalars['Int']['output'];
 };
 
-/** A suggestion on a draft. Nothing about the person is kept beyond an optional name and organisation. */
 export type DraftSuggestion = {
   __typename?: 'DraftSuggestion';
-  /** Only when the author gave one. */
   authorName?: Maybe<Scalars['String']['output']>;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** Why the unit hid it (HIDDEN only). */
   hiddenReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** VISIBLE, or HIDDEN by the unit (its text then gives way to the reason); HELD only on its author's receipt while the unit holds contributions. */
   moderation: ModerationStatus;
   organisation?: Maybe<Scalars['String']['output']>;
   reasonEn?: Maybe<Scalars['String']['output']>;
-  /** Why the suggestion was taken only in part, or not at all. */
   reasonTh?: Maybe<Scalars['String']['output']>;
   respondedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Null until the unit responds. */
   response?: Maybe<SuggestionResponse>;
 };
 
@@ -601,39 +480,26 @@ export type DraftSuggestionEdge = {
   node: DraftSuggestion;
 };
 
-/** An opinion, suggestion, question, complaint or compliment a unit received. */
 export type Feedback = {
   __typename?: 'Feedback';
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The activity the feedback is about, if any. */
   activity?: Maybe<Activity>;
-  /** The unit's official answer. */
   answer?: Maybe<Scalars['String']['output']>;
-  /** English version of the official answer, when the unit gave one. */
   answerEn?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   category: FeedbackCategory;
   channel: FeedbackChannel;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Tracking code the submitter keeps (cases that came through the front door). */
   code?: Maybe<Scalars['String']['output']>;
-  /** Acknowledge by this moment (working days, see docs/api.md). */
   dueAcknowledgeAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Answer by this moment (working days, see docs/api.md). */
   dueAnswerAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The submitter left contact details (kept apart by the front door, not here). */
   hasContact: Scalars['Boolean']['output'];
-  /** Why the unit hid it (HIDDEN only). */
   hiddenReason?: Maybe<Scalars['String']['output']>;
-  /** Every status change and move between units, oldest first. */
   history: Array<CaseEvent>;
   id: Scalars['ID']['output'];
-  /** Answered after its due moment, or still waiting past it. */
   late: Scalars['Boolean']['output'];
   message: Scalars['String']['output'];
-  /** VISIBLE, or HIDDEN by the unit (its text then gives way to the reason); HELD only on its author's receipt while the unit holds contributions. */
   moderation: ModerationStatus;
-  /** Whether the case and its answer may be shown to everyone. */
   public: Scalars['Boolean']['output'];
   receivedAt: Scalars['DateTime']['output'];
   rejectedReason?: Maybe<Scalars['String']['output']>;
@@ -676,13 +542,9 @@ export type FeedbackFilter = {
   categories?: InputMaybe<Array<FeedbackCategory>>;
   channels?: InputMaybe<Array<FeedbackChannel>>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Only cases past their answer deadline (answered late or still waiting). */
   lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only cases still waiting for the unit. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The order of the page (default NEWEST_FIRST). */
   orderBy?: InputMaybe<FeedbackOrder>;
-  /** Only cases the submitter allowed to be shown publicly. */
   publicOnly?: InputMaybe<Scalars['Boolean']['input']>;
   receivedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -690,11 +552,8 @@ export type FeedbackFilter = {
   statuses?: InputMaybe<Array<FeedbackStatus>>;
 };
 
-/** How a page of feedback is ordered. */
 export type FeedbackOrder =
-  /** Soonest answer deadline first (the most overdue at the top); cases without a deadline last. */
   | 'DUE_FIRST'
-  /** Latest received first. */
   | 'NEWEST_FIRST';
 
 export type FeedbackStatus =
@@ -705,49 +564,38 @@ export type FeedbackStatus =
   | 'RECEIVED'
   | 'REJECTED';
 
-/** What a person can follow. */
 export type FollowKind =
   | 'CONSULTATION'
   | 'DRAFT'
   | 'VOTE';
 
-/** Following: told when it opens, closes and publishes what came of it; every message has a link to stop. */
 export type FollowReceipt = {
   __typename?: 'FollowReceipt';
-  /** The channels the person will be told on. */
   channels: Array<NotifyChannel>;
   id: Scalars['ID']['output'];
   kind: FollowKind;
 };
 
-/** An activity a stakeholder group proposes and runs itself (กิจกรรมที่ผู้มีส่วนได้ส่วนเสียเป็นผู้ริเริ่ม). */
 export type Initiative = {
   __typename?: 'Initiative';
-  /** Its EMPOWER activity, from approval on. */
   activity?: Maybe<Activity>;
   bodyTh: Scalars['String']['output'];
-  /** Sum of the BUDGET supports, in baht. */
   budgetTotalBaht: Scalars['Float']['output'];
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   declineReasonTh?: Maybe<Scalars['String']['output']>;
   endsAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The group that proposes and runs it. */
   groupName: Scalars['String']['output'];
-  /** Why the unit hid it (HIDDEN only). */
   hiddenReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** VISIBLE, or HIDDEN by the unit (its text then gives way to the reason); HELD only on its author's receipt while the unit holds contributions. */
   moderation: ModerationStatus;
   participantsCount?: Maybe<Scalars['Int']['output']>;
-  /** The partner (of Administration's register) behind the group, if any. */
   partner?: Maybe<Partner>;
   proposedAt: Scalars['DateTime']['output'];
   resultTh?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   status: InitiativeStatus;
   supportCount: Scalars['Int']['output'];
-  /** Oldest first. */
   supports: Array<InitiativeSupport>;
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
@@ -769,32 +617,23 @@ export type InitiativeEdge = {
 };
 
 export type InitiativeInput = {
-  /** What the group will do (at most 20,000 characters). */
   bodyTh: Scalars['String']['input'];
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** 1 to 200 characters. */
   groupName: Scalars['String']['input'];
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   startsAt: Scalars['DateTime']['input'];
   titleEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 300 characters. */
   titleTh: Scalars['String']['input'];
 };
 
 export type InitiativeStatus =
-  /** Approved: the group runs it as an EMPOWER activity, and the unit records its support. */
   | 'APPROVED'
-  /** Done: the group or the unit reported its result. */
   | 'COMPLETED'
-  /** Declined, with the unit's reason. */
   | 'DECLINED'
-  /** Proposed by a group; the unit has not decided yet. */
   | 'PROPOSED';
 
-/** What the unit gave an initiative. */
 export type InitiativeSupport = {
   __typename?: 'InitiativeSupport';
-  /** Baht (two decimals); BUDGET always has one. */
   amountBaht?: Maybe<Scalars['Float']['output']>;
   descriptionTh: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -803,35 +642,24 @@ export type InitiativeSupport = {
 };
 
 export type InitiativeSupportInput = {
-  /** Zero or more, two decimals at most; required for BUDGET. */
   amountBaht?: InputMaybe<Scalars['Float']['input']>;
-  /** At most 2,000 characters. */
   descriptionTh: Scalars['String']['input'];
   kind: InitiativeSupportKind;
 };
 
 export type InitiativeSupportKind =
-  /** คำปรึกษา */
   | 'ADVICE'
-  /** งบประมาณ (amountBaht required). */
   | 'BUDGET'
-  /** วัสดุอุปกรณ์ */
   | 'EQUIPMENT'
-  /** การประชาสัมพันธ์ */
   | 'PUBLICITY'
-  /** เวลาของบุคลากร */
   | 'STAFF_TIME'
-  /** สถานที่ */
   | 'VENUE';
 
-/** One step of the IAP2 ladder in a period: the activities at that level and who took part in them. */
 export type LadderStep = {
   __typename?: 'LadderStep';
   activities: Scalars['Int']['output'];
   level: ParticipationLevel;
-  /** Distinct participants of this level's activities. */
   participants: Scalars['Int']['output'];
-  /** Share of the period's activities at this level, 0–1 with 4 decimals; the five add up to 1 (all 0 without activities). */
   share: Scalars['Float']['output'];
 };
 
@@ -841,51 +669,32 @@ export type LevelCount = {
   level: ParticipationLevel;
 };
 
-/** A case, consultation or survey of some unit, resolved by that unit's own subgraph. */
 export type LinkedRecord = {
-  /** When it was received or opened. */
   at?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   kind: RecordKind;
-  /** Its status, e.g. ANSWERED, OPEN, CLOSED. */
   status: Scalars['String']['output'];
-  /** Its title (for a case: its category and code; a case's text stays with its unit). */
   titleTh: Scalars['String']['output'];
-  /** The unit that holds the record. */
   unitCode: Scalars['ID']['output'];
 };
 
-/** A contribution that needs the unit's eye (reported or held), or that the unit hid; for the unit's staff. */
 export type ModerationItem = {
   __typename?: 'ModerationItem';
-  /** The name the author gave, if any. */
   authorName?: Maybe<Scalars['String']['output']>;
-  /** The consultation or draft it was written on (null for initiatives and feedback). */
   contextId?: Maybe<Scalars['ID']['output']>;
-  /** What it was written on: the consultation's, draft's or initiative's title; the case's category for feedback. */
   contextTh?: Maybe<Scalars['String']['output']>;
   contributedAt: Scalars['DateTime']['output'];
-  /** The last hide, restore or approval. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who made it (the identity's subject). */
   decidedBy?: Maybe<Scalars['String']['output']>;
-  /** Why the unit hid it (HIDDEN only). */
   hiddenReason?: Maybe<Scalars['String']['output']>;
-  /** The contribution's id (a ConsultationComment, DraftSuggestion, Initiative or Feedback). */
   id: Scalars['ID']['output'];
   kind: ContributionKind;
-  /** Reports since the unit last decided on it. */
   openReports: Scalars['Int']['output'];
-  /** Reports by reason, most first. */
   reasons: Array<ReportReasonCount>;
-  /** The notes reporters wrote, newest first (at most 20). */
   reportNotes: Array<Scalars['String']['output']>;
-  /** Every report ever made on it. */
   reportsTotal: Scalars['Int']['output'];
   status: ModerationStatus;
-  /** The contribution's own text, for the unit's staff to judge. */
   text: Scalars['String']['output'];
-  /** The latest report, hold or decision: the queue's order. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -902,66 +711,48 @@ export type ModerationItemEdge = {
   node: ModerationItem;
 };
 
-/** Where a contribution stands with the unit's moderation. */
 export type ModerationStatus =
-  /** Waiting for the unit's approval (the unit holds anonymous contributions); shown to no one yet. */
   | 'HELD'
-  /** Hidden by the unit: everyone sees the reason in its place, never its text. */
   | 'HIDDEN'
-  /** Shown to everyone. */
   | 'VISIBLE';
 
-/** A count in one calendar month (Bangkok time). */
 export type MonthCount = {
   __typename?: 'MonthCount';
   count: Scalars['Int']['output'];
-  /** The month as YYYY-MM (Gregorian), e.g. 2025-10 for ตุลาคม 2568. */
   month: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Template unit (หน่วยงานต้นแบบ) */
   template?: Maybe<TemplateMutations>;
 };
 
-/** An activity a person took part in, and when they first did. */
 export type MyActivity = {
   __typename?: 'MyActivity';
   activity: Activity;
   firstAt: Scalars['DateTime']['output'];
 };
 
-/** What the signed-in person did in one unit, found by their participant key (a key that names no one). */
 export type MyParticipation = {
   __typename?: 'MyParticipation';
-  /** Activities of the unit they took part in (a vote cast, a comment or suggestion, a survey answered, a question asked, an initiative), latest first; at most 100. */
   activities: Array<MyActivity>;
-  /** Initiatives they proposed to the unit, newest first (at most 100), with where each stands. */
   initiatives: Array<Initiative>;
 };
 
-/** A notice a unit publishes to everyone; it stands on an INFORM activity with the same title and body. */
 export type Notice = {
   __typename?: 'Notice';
-  /** The INFORM activity the notice stands on (one of the unit's activities). */
   activityId: Scalars['ID']['output'];
-  /** Files attached to the notice, oldest first (no file content; download it at downloadUrl). */
   attachments: Array<Attachment>;
   bodyEn?: Maybe<Scalars['String']['output']>;
   bodyTh: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: NoticeKind;
-  /** When the unit last confirmed (or revised) the text; publishedAt at first. */
   lastReviewedAt: Scalars['DateTime']['output'];
   publishedAt: Scalars['DateTime']['output'];
-  /** lastReviewedAt plus the unit's review interval: after this moment the notice needs a review. */
   reviewDueAt: Scalars['DateTime']['output'];
-  /** Past its reviewDueAt: nobody has confirmed for too long that it is still correct. */
   stale: Scalars['Boolean']['output'];
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
-  /** Code of the unit that published it, e.g. FINANCE. */
   unitCode: Scalars['ID']['output'];
 };
 
@@ -970,7 +761,6 @@ export type NoticeConnection = {
   edges: Array<NoticeEdge>;
   nodes: Array<Notice>;
   pageInfo: PageInfo;
-  /** All notices of the kind asked for (one extra SQL count; ask only when needed). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -980,7 +770,6 @@ export type NoticeEdge = {
   node: Notice;
 };
 
-/** A notice's text: titles at most 300 characters, bodies 20,000. */
 export type NoticeInput = {
   bodyEn?: InputMaybe<Scalars['String']['input']>;
   bodyTh: Scalars['String']['input'];
@@ -990,41 +779,27 @@ export type NoticeInput = {
 };
 
 export type NoticeKind =
-  /** ประกาศ: an announcement. */
   | 'ANNOUNCEMENT'
-  /** เอกสารเผยแพร่: a published document. */
   | 'DOCUMENT'
-  /** ข่าวประชาสัมพันธ์: news. */
   | 'NEWS';
 
-/** How a person is told of what they asked to hear about. */
 export type NotifyChannel =
-  /** E-mail to the address given. */
   | 'EMAIL'
-  /** A LINE message from the office's official account (sign in with LINE and add the account as a friend). */
   | 'LINE'
-  /** A short SMS to the phone number given. */
   | 'SMS';
 
-/** A change the office made because of what people said, with the four facts ITA asks for. */
 export type Outcome = {
   __typename?: 'Outcome';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   improvementEn?: Maybe<Scalars['String']['output']>;
-  /** How the work improved (การนำไปปรับปรุงการดำเนินงาน). */
   improvementTh: Scalars['String']['output'];
-  /** The cases, consultations and surveys (of any unit) it answers; null where a record is gone. */
   links: Array<Maybe<LinkedRecord>>;
-  /** Who took part (ผู้มีส่วนร่วม). */
   participantsTh: Scalars['String']['output'];
-  /** Progress reports, oldest first. */
   progress: Array<OutcomeProgress>;
-  /** What came out of it (ผลการมีส่วนร่วม). */
   resultsTh: Scalars['String']['output'];
   status: OutcomeStatus;
   topicEn?: Maybe<Scalars['String']['output']>;
-  /** The topic (ประเด็น). */
   topicTh: Scalars['String']['output'];
   unitCode: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -1046,7 +821,6 @@ export type OutcomeEdge = {
 export type OutcomeInput = {
   improvementEn?: InputMaybe<Scalars['String']['input']>;
   improvementTh: Scalars['String']['input'];
-  /** At most 50 records, from any unit. */
   links?: InputMaybe<Array<RecordRefInput>>;
   participantsTh: Scalars['String']['input'];
   resultsTh: Scalars['String']['input'];
@@ -1069,48 +843,36 @@ export type OutcomeStatus =
 
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to read the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** IAP2 spectrum of public participation: the five measures of the SESAO 28 announcement. */
 export type ParticipationLevel =
-  /** ภาคีเครือข่ายความร่วมมือ — collaborate */
   | 'COLLABORATE'
-  /** รับฟังความคิดเห็น — consult */
   | 'CONSULT'
-  /** เสริมอำนาจ ให้ดำเนินกิจกรรมเอง — empower */
   | 'EMPOWER'
-  /** ให้ข้อมูลข่าวสาร — inform */
   | 'INFORM'
-  /** เข้ามามีบทบาทในการกำหนดนโยบายและวางแผน — involve */
   | 'INVOLVE';
 
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
-  /** Joint activities with Template unit (หน่วยงานต้นแบบ). */
   template?: Maybe<PartnerInUnit>;
 };
 
-/** One activity of a unit that a partner took part in, and its role. */
 export type PartnerActivity = {
   __typename?: 'PartnerActivity';
   activity: Activity;
   roleTh: Scalars['String']['output'];
 };
 
-/** A partner's joint activities in one unit. */
 export type PartnerInUnit = {
   __typename?: 'PartnerInUnit';
-  /** Newest start first. */
   activities: Array<PartnerActivity>;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** Template unit (หน่วยงานต้นแบบ) */
   template?: Maybe<TemplateUnit>;
 };
 
@@ -1119,29 +881,20 @@ export type RecordKind =
   | 'CONSULTATION'
   | 'SURVEY';
 
-/** A record to link: its kind, the unit that holds it (e.g. PERSONNEL) and its id. */
 export type RecordRefInput = {
   id: Scalars['ID']['input'];
   kind: RecordKind;
   unitCode: Scalars['ID']['input'];
 };
 
-/** Why someone reports a contribution. */
 export type ReportReason =
-  /** ถ้อยคำหยาบคาย ดูหมิ่น หรือคุกคาม — abusive, insulting or harassing */
   | 'ABUSIVE'
-  /** ข้อมูลเท็จหรือทำให้เข้าใจผิด — false or misleading */
   | 'MISLEADING'
-  /** ไม่เกี่ยวกับเรื่องนี้ — off topic */
   | 'OFF_TOPIC'
-  /** อื่น ๆ (โปรดระบุ) — other (say what in the note) */
   | 'OTHER'
-  /** เปิดเผยข้อมูลส่วนบุคคล — discloses personal data */
   | 'PERSONAL_DATA'
-  /** สแปมหรือโฆษณา — spam or advertising */
   | 'SPAM';
 
-/** Reports of one reason on a contribution. */
 export type ReportReasonCount = {
   __typename?: 'ReportReasonCount';
   count: Scalars['Int']['output'];
@@ -1151,37 +904,24 @@ export type ReportReasonCount = {
 export type ScaleCount = {
   __typename?: 'ScaleCount';
   count: Scalars['Int']['output'];
-  /** 1 to 5. */
   value: Scalars['Int']['output'];
 };
 
-/** Something search found: an activity, or a public case's published answer. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The activity found, or the one the answer is about. */
   activity?: Maybe<Activity>;
-  /** When the activity starts, or when the answer was given. */
   at: Scalars['DateTime']['output'];
-  /** The activity's id, or the case's. */
   id: Scalars['ID']['output'];
   kind: SearchHitKind;
-  /** The activity's level; an answer takes its activity's level, CONSULT when it is about none. */
   level: ParticipationLevel;
-  /**
-   * Higher first. Matches of the query's words (Thai split into words) rank by ts_rank
-   * above matches of the raw text only; a match in the title ranks above one in the body.
-   */
   rank: Scalars['Float']['output'];
-  /** A short passage around the words found (at most about 160 characters). */
   snippetTh?: Maybe<Scalars['String']['output']>;
-  /** The activity's title; for an answer, the start of the question. */
   titleTh: Scalars['String']['output'];
   unitCode: Scalars['ID']['output'];
 };
 
 export type SearchHitKind =
   | 'ACTIVITY'
-  /** A published answer to a public case. */
   | 'ANSWER';
 
 export type StatusCount = {
@@ -1190,23 +930,16 @@ export type StatusCount = {
   status: FeedbackStatus;
 };
 
-/** What the unit did with a suggestion. */
 export type SuggestionResponse =
-  /** นำไปใช้: taken into the text. */
   | 'ADOPTED'
-  /** ไม่นำไปใช้: not taken (with a reason). */
   | 'NOT_ADOPTED'
-  /** นำไปใช้บางส่วน: partly taken into the text (with a reason). */
   | 'PARTLY_ADOPTED';
 
 export type Survey = {
   __typename?: 'Survey';
-  /** The activity the survey belongs to, if any (its respondents are that activity's participants). */
   activity?: Maybe<Activity>;
-  /** Answers are never linked to a participant code (always true for OPEN surveys). */
   anonymous: Scalars['Boolean']['output'];
   closesAt: Scalars['DateTime']['output'];
-  /** LISTED surveys: participant codes issued so far. */
   codesIssued: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   descriptionEn?: Maybe<Scalars['String']['output']>;
@@ -1216,20 +949,15 @@ export type Survey = {
   opensAt: Scalars['DateTime']['output'];
   questions: Array<SurveyQuestion>;
   responseCount: Scalars['Int']['output'];
-  /** One entry per question, in order, aggregated in SQL. */
   results: Array<SurveyQuestionResult>;
-  /** Computed from the window by the database clock. */
   status: SurveyStatus;
-  /** The kit template the survey was made from, if any. */
   template?: Maybe<SurveyTemplate>;
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
   unitCode: Scalars['ID']['output'];
 };
 
-/** One answer: choices for choice questions, scale for SCALE_1_5, text for FREE_TEXT. */
 export type SurveyAnswerInput = {
-  /** Option indexes (0 is the first option). */
   choices?: InputMaybe<Array<Scalars['Int']['input']>>;
   questionId: Scalars['ID']['input'];
   scale?: InputMaybe<Scalars['Int']['input']>;
@@ -1251,23 +979,17 @@ export type SurveyEdge = {
 };
 
 export type SurveyEligibility =
-  /** Only holders of a participant code the unit issued; one response per code. */
   | 'LISTED'
-  /** Anyone may answer, anonymously. */
   | 'OPEN';
 
 export type SurveyInput = {
-  /** The unit's activity the survey belongs to: its respondents count as that activity's participants. */
   activityId?: InputMaybe<Scalars['ID']['input']>;
-  /** LISTED surveys: keep answers apart from participant codes. OPEN surveys are always anonymous. */
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Must come after opensAt. */
   closesAt: Scalars['DateTime']['input'];
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
   descriptionTh?: InputMaybe<Scalars['String']['input']>;
   eligibility?: InputMaybe<SurveyEligibility>;
   opensAt: Scalars['DateTime']['input'];
-  /** 1 to 100 questions, in order. */
   questions: Array<SurveyQuestionInput>;
   titleEn?: InputMaybe<Scalars['String']['input']>;
   titleTh: Scalars['String']['input'];
@@ -1275,7 +997,6 @@ export type SurveyInput = {
 
 export type SurveyOption = {
   __typename?: 'SurveyOption';
-  /** Number to send in SurveyAnswerInput.choices (0 is the first option). */
   index: Scalars['Int']['output'];
   labelEn?: Maybe<Scalars['String']['output']>;
   labelTh: Scalars['String']['output'];
@@ -1291,7 +1012,6 @@ export type SurveyOptionCount = {
 
 export type SurveyOptionInput = {
   labelEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 200 characters. */
   labelTh: Scalars['String']['input'];
 };
 
@@ -1299,9 +1019,7 @@ export type SurveyQuestion = {
   __typename?: 'SurveyQuestion';
   id: Scalars['ID']['output'];
   kind: SurveyQuestionKind;
-  /** Choice questions only; empty otherwise. */
   options: Array<SurveyOption>;
-  /** 1 is the first question. */
   position: Scalars['Int']['output'];
   required: Scalars['Boolean']['output'];
   textEn?: Maybe<Scalars['String']['output']>;
@@ -1310,36 +1028,25 @@ export type SurveyQuestion = {
 
 export type SurveyQuestionInput = {
   kind: SurveyQuestionKind;
-  /** Choice questions: 2 to 20 options. Other kinds take none. */
   options?: InputMaybe<Array<SurveyOptionInput>>;
   required?: InputMaybe<Scalars['Boolean']['input']>;
   textEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 1,000 characters. */
   textTh: Scalars['String']['input'];
 };
 
 export type SurveyQuestionKind =
-  /** Free text (at most 2,000 characters). */
   | 'FREE_TEXT'
-  /** One or more options. */
   | 'MULTIPLE_CHOICE'
-  /** A whole number from 1 (least) to 5 (most). */
   | 'SCALE_1_5'
-  /** Exactly one option. */
   | 'SINGLE_CHOICE';
 
 export type SurveyQuestionResult = {
   __typename?: 'SurveyQuestionResult';
-  /** Responses that answered this question. */
   answered: Scalars['Int']['output'];
-  /** Scale questions: mean answer; null when none or not a scale question. */
   average?: Maybe<Scalars['Float']['output']>;
-  /** Scale questions: one entry per value 1 to 5, zeros included; null otherwise. */
   distribution?: Maybe<Array<ScaleCount>>;
-  /** Choice questions: one entry per option, zeros included; null otherwise. */
   options?: Maybe<Array<SurveyOptionCount>>;
   question: SurveyQuestion;
-  /** Free-text questions: the answers, newest first; null otherwise. */
   texts?: Maybe<SurveyTextConnection>;
 };
 
@@ -1349,11 +1056,9 @@ export type SurveyQuestionResultTextsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A response as its sender sees it. */
 export type SurveyResponse = {
   __typename?: 'SurveyResponse';
   id: Scalars['ID']['output'];
-  /** Non-anonymous LISTED surveys only. */
   participantCode?: Maybe<Scalars['String']['output']>;
   submittedAt: Scalars['DateTime']['output'];
   survey?: Maybe<Survey>;
@@ -1364,12 +1069,9 @@ export type SurveyStatus =
   | 'OPEN'
   | 'UPCOMING';
 
-/** Surveys the kit can build for every unit. */
 export type SurveyTemplate =
-  /** แบบสำรวจความพึงพอใจต่อการให้บริการ: feeds UnitStats.satisfactionAverage. */
   | 'SERVICE_SATISFACTION';
 
-/** A free-text answer. Anonymous surveys never show a participant code. */
 export type SurveyText = {
   __typename?: 'SurveyText';
   participantCode?: Maybe<Scalars['String']['output']>;
@@ -1390,135 +1092,78 @@ export type SurveyTextEdge = {
   node: SurveyText;
 };
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutations = {
   __typename?: 'TemplateMutations';
-  /** RECEIVED → ACKNOWLEDGED. */
   acknowledgeCase: Feedback;
-  /** Attaches a file (at most 2 MiB) to a notice; checked whole before anything is stored. */
   addNoticeAttachment: Attachment;
-  /** Publishes the official answer to the submitter (and to everyone when the case is public). */
   answerCase: Feedback;
-  /** One template answer for many similar cases: all are answered, or none. */
   answerCasesFromTemplate: Array<Feedback>;
-  /** Shows a held contribution, or keeps a reported one as it is (its reports are settled). Logged in the unit's audit log. */
   approveContribution: ModerationItem;
-  /** PROPOSED → APPROVED; creates the initiative's EMPOWER activity (OPEN). */
   approveInitiative: Initiative;
-  /** One vote per eligible participant while the vote is open. Retried with the same key, it returns the first receipt. */
   castVote: VoteReceipt;
-  /** ANSWERED → CLOSED. */
   closeCase: Feedback;
-  /** Stops taking comments now (an OPEN consultation only). */
   closeConsultation: Consultation;
-  /** Closes an OPEN vote now and publishes its result. */
   closeVote: Vote;
-  /** A comment while the consultation is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first comment. */
   commentOnConsultation: ConsultationComment;
-  /** APPROVED → COMPLETED, by the proposer or the unit's staff; closes the activity. */
   completeInitiative: Initiative;
-  /** A new activity at one level of the IAP2 spectrum. */
   createActivity: Activity;
   createAnswerTemplate: AnswerTemplate;
-  /** A service-satisfaction survey from the kit's template (five 1–5 questions and a suggestion). */
   createSatisfactionSurvey: Survey;
   createSurvey: Survey;
-  /** The final decision, made with people besides staff, once the draft has closed and every suggestion has a response. */
   decideDraft: Draft;
-  /** PROPOSED → DECLINED, with a reason the group sees (at most 2,000 characters). */
   declineInitiative: Initiative;
-  /** Hands a decision to a group, with a review date; creates its EMPOWER activity. */
   delegateDecision: Delegation;
-  /**
-   * Follow a consultation, draft or vote: told by e-mail (the address given, used for this alone) or,
-   * signed in with LINE, on LINE, when it opens, closes and publishes what came of it. Following
-   * twice is following once.
-   */
   follow: FollowReceipt;
-  /** Hides a contribution from everyone: its text gives way to the reason (1–500 characters), which is kept. Logged in the unit's audit log. */
   hideContribution: ModerationItem;
-  /** LISTED surveys: issues random participant codes (1–500 at a time) to hand out. */
   issueSurveyCodes: Array<Scalars['String']['output']>;
-  /** LISTED votes: random codes (1–500 at a time) to hand to the voters. */
   issueVoteCodes: Array<Scalars['String']['output']>;
-  /** Names a partner (of Administration's register) in one of the unit's activities, with its role (1–300 characters); again for the same pair, it changes the role. */
   linkPartner: ActivityPartner;
-  /** Confirms the notice is still correct as it stands: lastReviewedAt becomes now. */
   markNoticeReviewed: Notice;
-  /** Opens a consultation on a topic or a draft (a formal hearing, or online comments). */
   openConsultation: Consultation;
-  /** Publishes a draft plan, project or way of working for suggestions, with its INVOLVE activity. */
   openDraft: Draft;
-  /** A vote and its activity. */
   openVote: Vote;
-  /** A signed-in group proposes an activity it will run. Retried with the same key, it returns the first proposal. */
   proposeInitiative: Initiative;
-  /** What the unit heard, once the consultation has closed (at most 20,000 characters each). */
   publishConsultationSummary: Consultation;
-  /** Publishes a notice to everyone, on a new INFORM activity with the same title and body. */
   publishNotice: Notice;
-  /** Formal hearings only: the minutes of the meeting (at most 20,000 characters). */
   recordHearingMinutes: Consultation;
-  /** Records a change made because of what people said, linked to the records (of any unit) it answers. */
   recordOutcome: Outcome;
-  /** What the unit gives an APPROVED initiative. */
   recordSupport: Initiative;
-  /** Refuses the case with a reason the submitter sees. */
   rejectCase: Feedback;
-  /** Reports a public contribution to the unit (note at most 2,000 characters; required for OTHER). The same person, or the same key, reporting it again counts once and gets the first report back. */
   reportContribution: ContributionReport;
-  /** Adds a progress report and moves the outcome's status. */
   reportOutcomeProgress: Outcome;
-  /** The unit's response to one suggestion (a reason unless ADOPTED); it may change until the decision. */
   respondToSuggestion: DraftSuggestion;
-  /** One response, all answers or none. Retried with the same key, it returns the first response. */
   respondToSurvey: SurveyResponse;
-  /** Shows a hidden contribution again. Logged in the unit's audit log. */
   restoreContribution: ModerationItem;
-  /** Reviews a delegation: CONTINUE or AMEND (with the next review date), or REVOKE. */
   reviewDelegation: Delegation;
-  /** Corrects a notice's text (and its activity's); this counts as a review. */
   reviseNotice: Notice;
-  /** Moves an activity: DRAFT → PUBLISHED or OPEN → CLOSED → ARCHIVED. */
   setActivityStatus: Activity;
-  /** Sets the working days for one category of case. */
   setDeadline: DeadlinePolicy;
-  /** The unit head: hold comments and suggestions for approval before anyone sees them (true), or show them at once (false). */
   setHoldContributions: Scalars['Boolean']['output'];
-  /** Days after its last review a notice counts as stale (7–1,095); the unit head sets it. */
   setReviewInterval: Scalars['Int']['output'];
-  /** ACKNOWLEDGED → IN_PROGRESS. */
   startCase: Feedback;
-  /** The stop link of a follower's message: no more messages about it. */
   stopFollowing: Scalars['Boolean']['output'];
-  /** A suggestion while the draft is open (body 1–5,000 characters, name at most 200). Retried with the same key, it returns the first suggestion. */
   suggestOnDraft: DraftSuggestion;
-  /** Hands the case to the unit that should handle it (by unit code, e.g. FINANCE). */
   transferCase: Feedback;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsAcknowledgeCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsAddNoticeAttachmentArgs = {
   input: AttachmentInput;
   noticeId: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsAnswerCaseArgs = {
   answer: CaseAnswerInput;
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsAnswerCasesFromTemplateArgs = {
   ids: Array<Scalars['ID']['input']>;
   public?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1526,20 +1171,17 @@ export type TemplateMutationsAnswerCasesFromTemplateArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsApproveContributionArgs = {
   id: Scalars['ID']['input'];
   kind: ContributionKind;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsApproveInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCastVoteArgs = {
   idempotencyKey: Scalars['String']['input'];
   optionId: Scalars['ID']['input'];
@@ -1548,25 +1190,21 @@ export type TemplateMutationsCastVoteArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCloseCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCloseConsultationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCloseVoteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCommentOnConsultationArgs = {
   authorName?: InputMaybe<Scalars['String']['input']>;
   body: Scalars['String']['input'];
@@ -1575,7 +1213,6 @@ export type TemplateMutationsCommentOnConsultationArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCompleteInitiativeArgs = {
   id: Scalars['ID']['input'];
   participantsCount: Scalars['Int']['input'];
@@ -1583,19 +1220,16 @@ export type TemplateMutationsCompleteInitiativeArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCreateActivityArgs = {
   input: ActivityInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCreateAnswerTemplateArgs = {
   input: AnswerTemplateInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCreateSatisfactionSurveyArgs = {
   closesAt: Scalars['DateTime']['input'];
   eligibility?: InputMaybe<SurveyEligibility>;
@@ -1604,33 +1238,28 @@ export type TemplateMutationsCreateSatisfactionSurveyArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsCreateSurveyArgs = {
   input: SurveyInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsDecideDraftArgs = {
   draftId: Scalars['ID']['input'];
   input: DraftDecisionInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsDeclineInitiativeArgs = {
   id: Scalars['ID']['input'];
   reasonTh: Scalars['String']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsDelegateDecisionArgs = {
   input: DelegationInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsFollowArgs = {
   email?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1639,7 +1268,6 @@ export type TemplateMutationsFollowArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsHideContributionArgs = {
   id: Scalars['ID']['input'];
   kind: ContributionKind;
@@ -1647,21 +1275,18 @@ export type TemplateMutationsHideContributionArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsIssueSurveyCodesArgs = {
   count: Scalars['Int']['input'];
   surveyId: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsIssueVoteCodesArgs = {
   count: Scalars['Int']['input'];
   voteId: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsLinkPartnerArgs = {
   activityId: Scalars['ID']['input'];
   partnerId: Scalars['ID']['input'];
@@ -1669,38 +1294,32 @@ export type TemplateMutationsLinkPartnerArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsMarkNoticeReviewedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsOpenConsultationArgs = {
   input: ConsultationInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsOpenDraftArgs = {
   input: DraftInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsOpenVoteArgs = {
   input: VoteInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsProposeInitiativeArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: InitiativeInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsPublishConsultationSummaryArgs = {
   id: Scalars['ID']['input'];
   summaryEn?: InputMaybe<Scalars['String']['input']>;
@@ -1708,40 +1327,34 @@ export type TemplateMutationsPublishConsultationSummaryArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsPublishNoticeArgs = {
   input: NoticeInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRecordHearingMinutesArgs = {
   id: Scalars['ID']['input'];
   minutesTh: Scalars['String']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRecordOutcomeArgs = {
   input: OutcomeInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRecordSupportArgs = {
   initiativeId: Scalars['ID']['input'];
   input: InitiativeSupportInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRejectCaseArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsReportContributionArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1751,7 +1364,6 @@ export type TemplateMutationsReportContributionArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsReportOutcomeProgressArgs = {
   id: Scalars['ID']['input'];
   noteTh: Scalars['String']['input'];
@@ -1759,7 +1371,6 @@ export type TemplateMutationsReportOutcomeProgressArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRespondToSuggestionArgs = {
   reasonEn?: InputMaybe<Scalars['String']['input']>;
   reasonTh?: InputMaybe<Scalars['String']['input']>;
@@ -1768,7 +1379,6 @@ export type TemplateMutationsRespondToSuggestionArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRespondToSurveyArgs = {
   answers: Array<SurveyAnswerInput>;
   idempotencyKey: Scalars['String']['input'];
@@ -1777,14 +1387,12 @@ export type TemplateMutationsRespondToSurveyArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsRestoreContributionArgs = {
   id: Scalars['ID']['input'];
   kind: ContributionKind;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsReviewDelegationArgs = {
   id: Scalars['ID']['input'];
   nextReviewOn?: InputMaybe<Scalars['String']['input']>;
@@ -1793,21 +1401,18 @@ export type TemplateMutationsReviewDelegationArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsReviseNoticeArgs = {
   id: Scalars['ID']['input'];
   input: NoticeInput;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsSetActivityStatusArgs = {
   id: Scalars['ID']['input'];
   status: ActivityStatus;
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsSetDeadlineArgs = {
   acknowledgeDays: Scalars['Int']['input'];
   answerDays: Scalars['Int']['input'];
@@ -1815,31 +1420,26 @@ export type TemplateMutationsSetDeadlineArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsSetHoldContributionsArgs = {
   hold: Scalars['Boolean']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsSetReviewIntervalArgs = {
   days: Scalars['Int']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsStartCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsStopFollowingArgs = {
   token: Scalars['String']['input'];
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsSuggestOnDraftArgs = {
   authorName?: InputMaybe<Scalars['String']['input']>;
   body: Scalars['String']['input'];
@@ -1849,7 +1449,6 @@ export type TemplateMutationsSuggestOnDraftArgs = {
 };
 
 
-/** What staff of Template unit do: cases, answers, deadlines. */
 export type TemplateMutationsTransferCaseArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1866,67 +1465,43 @@ export type TemplateRecord = LinkedRecord & {
   unitCode: Scalars['ID']['output'];
 };
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnit = Unit & {
   __typename?: 'TemplateUnit';
-  /** The unit's activities, newest start first. */
   activities?: Maybe<ActivityConnection>;
-  /** The unit's answer templates. */
   answerTemplates?: Maybe<Array<AnswerTemplate>>;
-  /** Who read personal data in this unit, newest first (auditors). */
   auditLog?: Maybe<AccessAuditConnection>;
-  /** One case the unit holds. */
   case?: Maybe<Feedback>;
-  /** Stable code from the announcement, e.g. FINANCE. */
   code: Scalars['ID']['output'];
   consultation?: Maybe<Consultation>;
-  /** Consultations the unit runs, newest opening first. */
   consultations?: Maybe<ConsultationConnection>;
-  /** Working days the unit gives itself per category of case. */
   deadlines?: Maybe<Array<DeadlinePolicy>>;
   delegation?: Maybe<Delegation>;
-  /** Decisions the unit delegated, newest first; dueOnly: those whose review date has passed. */
   delegations?: Maybe<DelegationConnection>;
   draft?: Maybe<Draft>;
-  /** Drafts the unit publishes for suggestions, newest opening first. */
   drafts?: Maybe<DraftConnection>;
-  /** Feedback and cases the unit holds, newest first. */
   feedback?: Maybe<FeedbackConnection>;
-  /** Whether the unit holds comments and suggestions (anonymous contributions) until its staff approve them. */
   holdsContributions: Scalars['Boolean']['output'];
   initiative?: Maybe<Initiative>;
-  /** Activities stakeholder groups proposed to the unit, newest proposal first. */
   initiatives?: Maybe<InitiativeConnection>;
-  /** The unit's staff: contributions waiting for a decision (held, or reported since the last one), latest first; with a status, every contribution in it (HIDDEN: what the unit hid). */
   moderationQueue: ModerationItemConnection;
-  /** The signed-in person's own part in the unit: activities they took part in and initiatives they proposed (signed in only). */
   myParticipation?: Maybe<MyParticipation>;
   nameEn: Scalars['String']['output'];
   nameTh: Scalars['String']['output'];
   notice?: Maybe<Notice>;
-  /** Notices the unit published (announcements, news, documents), newest first. */
   notices?: Maybe<NoticeConnection>;
   outcome?: Maybe<Outcome>;
-  /** What the unit changed because of what people said, newest first. */
   outcomes?: Maybe<OutcomeConnection>;
-  /** Days after its last review a notice of this unit counts as stale (7–1,095; 180 unless the head sets it). */
   reviewIntervalDays: Scalars['Int']['output'];
-  /** Activities (not drafts) and public answers of the unit that match the text (1–200 characters, Thai or English), best first; first 1–100. */
   search: Array<SearchHit>;
-  /** GraphQL root field of the unit, e.g. financeAssets. */
   slug: Scalars['String']['output'];
-  /** Participation statistics; one Thai fiscal year (B.E.) or all time. */
   stats?: Maybe<UnitStats>;
   survey?: Maybe<Survey>;
-  /** Surveys the unit runs, newest opening first. */
   surveys?: Maybe<SurveyConnection>;
   vote?: Maybe<Vote>;
-  /** The unit's votes, newest opening first; a vote's result shows only once it has closed. */
   votes?: Maybe<VoteConnection>;
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -1934,26 +1509,22 @@ export type TemplateUnitActivitiesArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitConsultationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitConsultationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConsultationFilter>;
@@ -1961,13 +1532,11 @@ export type TemplateUnitConsultationsArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitDelegationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitDelegationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   dueOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1975,13 +1544,11 @@ export type TemplateUnitDelegationsArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitDraftArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1989,7 +1556,6 @@ export type TemplateUnitDraftsArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeedbackFilter>;
@@ -1997,13 +1563,11 @@ export type TemplateUnitFeedbackArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2011,7 +1575,6 @@ export type TemplateUnitInitiativesArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitModerationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2019,13 +1582,11 @@ export type TemplateUnitModerationQueueArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2033,13 +1594,11 @@ export type TemplateUnitNoticesArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitOutcomeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2047,7 +1606,6 @@ export type TemplateUnitOutcomesArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   levels?: InputMaybe<Array<ParticipationLevel>>;
@@ -2055,97 +1613,68 @@ export type TemplateUnitSearchArgs = {
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitStatsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitSurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitVoteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Template unit — หน่วยงานต้นแบบ */
 export type TemplateUnitVotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type Unit = {
-  /** The unit's activities, newest start first. */
   activities?: Maybe<ActivityConnection>;
-  /** The unit's answer templates. */
   answerTemplates?: Maybe<Array<AnswerTemplate>>;
-  /** Who read personal data in this unit, newest first (auditors). */
   auditLog?: Maybe<AccessAuditConnection>;
-  /** One case the unit holds. */
   case?: Maybe<Feedback>;
-  /** Stable code from the announcement, e.g. FINANCE. */
   code: Scalars['ID']['output'];
   consultation?: Maybe<Consultation>;
-  /** Consultations the unit runs, newest opening first. */
   consultations?: Maybe<ConsultationConnection>;
-  /** Working days the unit gives itself per category of case. */
   deadlines?: Maybe<Array<DeadlinePolicy>>;
   delegation?: Maybe<Delegation>;
-  /** Decisions the unit delegated, newest first; dueOnly: those whose review date has passed. */
   delegations?: Maybe<DelegationConnection>;
   draft?: Maybe<Draft>;
-  /** Drafts the unit publishes for suggestions, newest opening first. */
   drafts?: Maybe<DraftConnection>;
-  /** Feedback and cases the unit holds, newest first. */
   feedback?: Maybe<FeedbackConnection>;
-  /** Whether the unit holds comments and suggestions (anonymous contributions) until its staff approve them. */
   holdsContributions: Scalars['Boolean']['output'];
   initiative?: Maybe<Initiative>;
-  /** Activities stakeholder groups proposed to the unit, newest proposal first. */
   initiatives?: Maybe<InitiativeConnection>;
-  /** The unit's staff: contributions waiting for a decision (held, or reported since the last one), latest first; with a status, every contribution in it (HIDDEN: what the unit hid). */
   moderationQueue: ModerationItemConnection;
-  /** The signed-in person's own part in the unit: activities they took part in and initiatives they proposed (signed in only). */
   myParticipation?: Maybe<MyParticipation>;
   nameEn: Scalars['String']['output'];
   nameTh: Scalars['String']['output'];
   notice?: Maybe<Notice>;
-  /** Notices the unit published (announcements, news, documents), newest first. */
   notices?: Maybe<NoticeConnection>;
   outcome?: Maybe<Outcome>;
-  /** What the unit changed because of what people said, newest first. */
   outcomes?: Maybe<OutcomeConnection>;
-  /** Days after its last review a notice of this unit counts as stale (7–1,095; 180 unless the head sets it). */
   reviewIntervalDays: Scalars['Int']['output'];
-  /** Activities (not drafts) and public answers of the unit that match the text (1–200 characters, Thai or English), best first; first 1–100. */
   search: Array<SearchHit>;
-  /** GraphQL root field of the unit, e.g. financeAssets. */
   slug: Scalars['String']['output'];
-  /** Participation statistics; one Thai fiscal year (B.E.) or all time. */
   stats?: Maybe<UnitStats>;
   survey?: Maybe<Survey>;
-  /** Surveys the unit runs, newest opening first. */
   surveys?: Maybe<SurveyConnection>;
   vote?: Maybe<Vote>;
-  /** The unit's votes, newest opening first; a vote's result shows only once it has closed. */
   votes?: Maybe<VoteConnection>;
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -2153,26 +1682,22 @@ export type UnitActivitiesArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitConsultationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitConsultationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConsultationFilter>;
@@ -2180,13 +1705,11 @@ export type UnitConsultationsArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitDelegationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitDelegationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   dueOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2194,13 +1717,11 @@ export type UnitDelegationsArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitDraftArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2208,7 +1729,6 @@ export type UnitDraftsArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeedbackFilter>;
@@ -2216,13 +1736,11 @@ export type UnitFeedbackArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2230,7 +1748,6 @@ export type UnitInitiativesArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitModerationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2238,13 +1755,11 @@ export type UnitModerationQueueArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2252,13 +1767,11 @@ export type UnitNoticesArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitOutcomeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2266,7 +1779,6 @@ export type UnitOutcomesArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   levels?: InputMaybe<Array<ParticipationLevel>>;
@@ -2274,86 +1786,60 @@ export type UnitSearchArgs = {
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitStatsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitSurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitVoteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร). */
 export type UnitVotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Participation statistics of one unit, aggregated in SQL. */
 export type UnitStats = {
   __typename?: 'UnitStats';
-  /** One entry per IAP2 level, INFORM to EMPOWER, zeros included. */
   activitiesByLevel: Array<LevelCount>;
   activitiesTotal: Scalars['Int']['output'];
   feedbackAnswered: Scalars['Int']['output'];
-  /** One entry per category, zeros included. */
   feedbackByCategory: Array<CategoryCount>;
-  /** One entry per channel, zeros included. */
   feedbackByChannel: Array<ChannelCount>;
-  /** Cases received per month of the fiscal year, October to September (12 entries, zeros included); empty for all time. */
   feedbackByMonth: Array<MonthCount>;
-  /** One entry per status, zeros included. */
   feedbackByStatus: Array<StatusCount>;
-  /** Cases answered after their deadline or still waiting past it. */
   feedbackLate: Scalars['Int']['output'];
-  /** Cases still RECEIVED, ACKNOWLEDGED or IN_PROGRESS. */
   feedbackOpen: Scalars['Int']['output'];
   feedbackReceived: Scalars['Int']['output'];
-  /** Thai fiscal year (B.E.) the figures cover; null for all time. */
   fiscalYear?: Maybe<Scalars['Int']['output']>;
-  /** The IAP2 ladder: one step per level, INFORM to EMPOWER, zeros included (activities by their start in the period). */
   ladder: Array<LadderStep>;
-  /** Median days from receipt to acknowledgement; null when none is acknowledged. */
   medianDaysToAcknowledge?: Maybe<Scalars['Float']['output']>;
-  /** Median days from receipt to answer over answered cases; null when none is answered. */
   medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
-  /** Notices published in the period. */
   noticesPublished: Scalars['Int']['output'];
-  /** Of those, the ones past their review date now (nobody confirmed them within the unit's review interval). */
   noticesStale: Scalars['Int']['output'];
-  /** "You said, we did" records made in the period. */
   outcomesRecorded: Scalars['Int']['output'];
-  /** Distinct participants over all the period's activities (a person in several activities counts once). */
   participantsDistinct: Scalars['Int']['output'];
-  /** 1–5 answers behind satisfactionAverage. */
   satisfactionAnswers: Scalars['Int']['output'];
-  /** Mean 1–5 answer (2 decimals) in service-satisfaction surveys, over responses in the period; null when none. */
   satisfactionAverage?: Maybe<Scalars['Float']['output']>;
-  /** Survey responses received in the period, all surveys. */
   surveyResponses: Scalars['Int']['output'];
 };
 
-/** A vote whose result the unit follows (การลงมติ). */
 export type Vote = {
   __typename?: 'Vote';
   activity: Activity;
-  /** Votes are taken until this moment (exclusive); closeVote moves it to the moment of closing. */
   closesAt: Scalars['DateTime']['output'];
   createdAt: Scalars['DateTime']['output'];
   eligibility: VoteEligibility;
@@ -2362,11 +1848,8 @@ export type Vote = {
   opensAt: Scalars['DateTime']['output'];
   options: Array<VoteOption>;
   questionTh: Scalars['String']['output'];
-  /** Null until the vote has closed, for everyone (staff included). */
   results?: Maybe<VoteResults>;
-  /** When the result is published: the close. */
   resultsAt: Scalars['DateTime']['output'];
-  /** By the database clock. */
   status: VoteStatus;
   titleEn?: Maybe<Scalars['String']['output']>;
   titleTh: Scalars['String']['output'];
@@ -2388,21 +1871,15 @@ export type VoteEdge = {
 };
 
 export type VoteEligibility =
-  /** Holders of a code the unit issued; one vote per code. */
   | 'LISTED'
-  /** Anyone signed in; one vote per person. */
   | 'SIGNED_IN';
 
 export type VoteInput = {
-  /** Must come after opensAt. */
   closesAt: Scalars['DateTime']['input'];
   eligibility: VoteEligibility;
-  /** EMPOWER (binding), or INVOLVE for a priority vote. */
   level?: InputMaybe<ParticipationLevel>;
   opensAt: Scalars['DateTime']['input'];
-  /** 2 to 20 options, distinct. */
   options: Array<VoteOptionInput>;
-  /** At most 1,000 characters. */
   questionTh: Scalars['String']['input'];
   titleEn?: InputMaybe<Scalars['String']['input']>;
   titleTh: Scalars['String']['input'];
@@ -2413,13 +1890,11 @@ export type VoteOption = {
   id: Scalars['ID']['output'];
   labelEn?: Maybe<Scalars['String']['output']>;
   labelTh: Scalars['String']['output'];
-  /** 1 is the first option. */
   position: Scalars['Int']['output'];
 };
 
 export type VoteOptionInput = {
   labelEn?: InputMaybe<Scalars['String']['input']>;
-  /** At most 200 characters. */
   labelTh: Scalars['String']['input'];
 };
 
@@ -2427,11 +1902,9 @@ export type VoteOptionResult = {
   __typename?: 'VoteOptionResult';
   count: Scalars['Int']['output'];
   option: VoteOption;
-  /** Of the votes cast, 0 to 1 (0 when none were cast). */
   share: Scalars['Float']['output'];
 };
 
-/** What a voter gets back; it does not show the choice. */
 export type VoteReceipt = {
   __typename?: 'VoteReceipt';
   castAt: Scalars['DateTime']['output'];
@@ -2439,15 +1912,11 @@ export type VoteReceipt = {
   vote: Vote;
 };
 
-/** The published result: per option, zeros included, in the options' order. */
 export type VoteResults = {
   __typename?: 'VoteResults';
-  /** LISTED votes: codes issued (0 for SIGNED_IN). */
   codesIssued: Scalars['Int']['output'];
   options: Array<VoteOptionResult>;
-  /** Votes cast. */
   turnout: Scalars['Int']['output'];
-  /** LISTED votes: turnout over codes issued; null otherwise. */
   turnoutShare?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -30,17 +30,8 @@ export type Scalars = {
 
 export type PersonnelMutations = {
   __typename?: 'PersonnelMutations';
-  /**
-   * Announces one person's appointment, transfer, promotion or retirement (an INFORM activity).
-   * Sent again for the same order number, date and person, it returns the first announcement.
-   */
   announcePersonnelOrder: PersonnelOrder;
-  /**
-   * Files a petition (signed in). Send the same idempotencyKey again when retrying: the first
-   * receipt comes back, never a second petition.
-   */
   filePersonnelPetition: PersonnelPetitionReceipt;
-  /** Moves a petition's status, with a staff note of at most 2,000 characters (Personnel's named staff). */
   updatePersonnelPetition: PersonnelPetition;
 };
 
@@ -62,19 +53,15 @@ export type PersonnelMutationsUpdatePersonnelPetitionArgs = {
   status: PersonnelPetitionStatus;
 };
 
-/** A published personnel order (คำสั่ง) about one person: the published name and position only, never an ID number. Dates are YYYY-MM-DD. */
 export type PersonnelOrder = {
   __typename?: 'PersonnelOrder';
-  /** The INFORM activity that announced it. */
   activity: Scalars['Activity']['output'];
   effectiveOn: Scalars['String']['output'];
-  /** Thai fiscal year (B.E.) of the order date. */
   fiscalYear: Scalars['Int']['output'];
   fromSchool?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: PersonnelOrderKind;
   orderDate: Scalars['String']['output'];
-  /** The order's number as printed, e.g. 123/2569. */
   orderNo: Scalars['String']['output'];
   personName: Scalars['String']['output'];
   positionTh: Scalars['String']['output'];
@@ -95,40 +82,28 @@ export type PersonnelOrderEdge = {
 };
 
 export type PersonnelOrderInput = {
-  /** YYYY-MM-DD, not before the order date. */
   effectiveOn: Scalars['String']['input'];
-  /** At most 300 characters each. */
   fromSchool?: InputMaybe<Scalars['String']['input']>;
   kind: PersonnelOrderKind;
-  /** YYYY-MM-DD. */
   orderDate: Scalars['String']['input'];
-  /** 1–50 characters, e.g. 123/2569. */
   orderNo: Scalars['String']['input'];
-  /** The name as published (1–200 characters); no ID numbers. */
   personName: Scalars['String']['input'];
-  /** 1–300 characters. */
   positionTh: Scalars['String']['input'];
   toSchool?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PersonnelOrderKind =
-  /** แต่งตั้ง */
   | 'APPOINTMENT'
-  /** เลื่อนตำแหน่ง/วิทยฐานะ */
   | 'PROMOTION'
-  /** เกษียณอายุราชการ */
   | 'RETIREMENT'
-  /** ย้าย */
   | 'TRANSFER';
 
-/** A petition as Personnel's named staff read it. */
 export type PersonnelPetition = {
   __typename?: 'PersonnelPetition';
   bodyTh: Scalars['String']['output'];
   code: Scalars['String']['output'];
   contact: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Staff's latest note (never shown to the petitioner). */
   noteTh?: Maybe<Scalars['String']['output']>;
   petitionerName: Scalars['String']['output'];
   receivedAt: Scalars['DateTime']['output'];
@@ -151,17 +126,12 @@ export type PersonnelPetitionEdge = {
 };
 
 export type PersonnelPetitionInput = {
-  /** 1–5,000 characters. */
   bodyTh: Scalars['String']['input'];
-  /** An email or phone number to reach the petitioner (1–254 characters). */
   contact: Scalars['String']['input'];
-  /** 1–200 characters. */
   petitionerName: Scalars['String']['input'];
-  /** 1–300 characters. */
   subjectTh: Scalars['String']['input'];
 };
 
-/** What the petitioner gets back: the code to follow the petition with. */
 export type PersonnelPetitionReceipt = {
   __typename?: 'PersonnelPetitionReceipt';
   code: Scalars['String']['output'];
@@ -175,7 +145,6 @@ export type PersonnelPetitionStatus =
   | 'IN_REVIEW'
   | 'RECEIVED';
 
-/** A petition as its petitioner follows it: the status only. */
 export type PersonnelPetitionTracking = {
   __typename?: 'PersonnelPetitionTracking';
   code: Scalars['String']['output'];
@@ -185,13 +154,9 @@ export type PersonnelPetitionTracking = {
 
 export type PersonnelUnit = {
   __typename?: 'PersonnelUnit';
-  /** The status of one's own petition, by its code (signed in as the person who filed it). */
   myPetition?: Maybe<PersonnelPetitionTracking>;
-  /** Published personnel orders, newest order date first. */
   personnelOrders: PersonnelOrderConnection;
-  /** One petition (Personnel's named staff; the read is logged). */
   personnelPetition?: Maybe<PersonnelPetition>;
-  /** Petitions, newest first (Personnel's named staff; every read is logged). */
   personnelPetitions: PersonnelPetitionConnection;
 };
 

@@ -35,35 +35,25 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** An annual action plan (แผนปฏิบัติการประจำปี), one per fiscal year. */
 export type ActionPlan = {
   __typename?: 'ActionPlan';
-  /** The INVOLVE activity the plan stands on (its draft's). */
   activity?: Maybe<Scalars['Activity']['output']>;
   adoptedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The priorities' budgets added up, in baht. */
   budgetTotalBaht: Scalars['Float']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** The plan open for comments (kind PLAN): suggestions, the unit's responses and the joint decision. */
   draft: Scalars['Draft']['output'];
-  /** Thai fiscal year (B.E.). */
   fiscalYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  /** In the plan's order. */
   priorities: Array<ActionPlanPriority>;
-  /** Null until the vote has closed; then every priority by votes, most first (ties keep the plan's order). */
   priorityRanking?: Maybe<Array<ActionPlanPriorityRank>>;
   status: ActionPlanStatus;
   summaryTh: Scalars['String']['output'];
   titleTh: Scalars['String']['output'];
-  /** The priority vote (INVOLVE level); its options are the priorities. */
   vote: Scalars['Vote']['output'];
 };
 
 export type ActionPlanAdoptionInput = {
-  /** At least one person besides the unit's staff (at most 50). */
   decidedWith: Array<Scalars['DecisionParticipantInput']['input']>;
-  /** What was decided (1–10,000 characters). */
   decisionTh: Scalars['String']['input'];
 };
 
@@ -81,77 +71,49 @@ export type ActionPlanEdge = {
 };
 
 export type ActionPlanInput = {
-  /** Must come after commentOpensAt. */
   commentClosesAt: Scalars['DateTime']['input'];
   commentOpensAt: Scalars['DateTime']['input'];
-  /** Thai fiscal year (B.E.); one plan a year. */
   fiscalYear: Scalars['Int']['input'];
-  /** 2 to 20, in the plan's order. */
   priorities: Array<ActionPlanPriorityInput>;
-  /** 1–4,000 characters. */
   summaryTh: Scalars['String']['input'];
-  /** 1–300 characters. */
   titleTh: Scalars['String']['input'];
-  /** Must come after voteOpensAt. */
   voteClosesAt: Scalars['DateTime']['input'];
   voteEligibility: Scalars['VoteEligibility']['input'];
-  /** Not before commentOpensAt. */
   voteOpensAt: Scalars['DateTime']['input'];
 };
 
-/** A budget priority of an annual action plan (ลำดับความสำคัญของงบประมาณ). */
 export type ActionPlanPriority = {
   __typename?: 'ActionPlanPriority';
-  /** Baht, two decimals. */
   budgetBaht: Scalars['Float']['output'];
   descriptionTh: Scalars['String']['output'];
-  /** Place in the adopted plan, 1 first; null until the plan is adopted. */
   finalRank?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  /** Place in the plan as published, 1 first. */
   position: Scalars['Int']['output'];
   titleTh: Scalars['String']['output'];
-  /** The option of the plan's vote that stands for this priority (castVote's optionId). */
   voteOptionId: Scalars['ID']['output'];
 };
 
 export type ActionPlanPriorityInput = {
-  /** Baht, at least 0, at most two decimals. */
   budgetBaht: Scalars['Float']['input'];
-  /** 1–500 characters. */
   descriptionTh: Scalars['String']['input'];
-  /** 1–200 characters; distinct within the plan (it is a vote option). */
   titleTh: Scalars['String']['input'];
 };
 
-/** A priority's place in the closed priority vote. */
 export type ActionPlanPriorityRank = {
   __typename?: 'ActionPlanPriorityRank';
   priority: ActionPlanPriority;
-  /** 1 is the priority with the most votes. */
   rank: Scalars['Int']['output'];
-  /** Of the votes cast, 0 to 1 (four decimals). */
   share: Scalars['Float']['output'];
   votes: Scalars['Int']['output'];
 };
 
 export type ActionPlanStatus =
-  /** ประกาศใช้แล้ว: ลำดับความสำคัญสุดท้ายตามผลการลงคะแนน */
   | 'ADOPTED'
-  /** เปิดรับความคิดเห็นและลงคะแนนจัดลำดับความสำคัญ */
   | 'OPEN';
 
 export type PolicyPlanningMutations = {
   __typename?: 'PolicyPlanningMutations';
-  /**
-   * Adopts the plan once its priority vote has closed: the joint decision on its draft (the kit's
-   * decideDraft, with the priorities in their final order as its text) and the final order.
-   */
   adoptActionPlan: ActionPlan;
-  /**
-   * Publishes the year's action plan: the plan and its priorities, its draft for comments and its
-   * priority vote, in one transaction. Sent again unchanged, it returns the plan it made.
-   */
   openActionPlan: ActionPlan;
 };
 
@@ -168,9 +130,7 @@ export type PolicyPlanningMutationsOpenActionPlanArgs = {
 
 export type PolicyPlanningUnit = {
   __typename?: 'PolicyPlanningUnit';
-  /** The annual action plan of a fiscal year (B.E.), or null. */
   actionPlan?: Maybe<ActionPlan>;
-  /** Annual action plans, latest fiscal year first. */
   actionPlans: ActionPlanConnection;
 };
 

@@ -27,7 +27,6 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** What the supervisors get when they record a visit: the code to leave with the school (shown once). */
 export type RecordedSupervisionVisit = {
   __typename?: 'RecordedSupervisionVisit';
   feedbackCode: Scalars['String']['output'];
@@ -36,12 +35,7 @@ export type RecordedSupervisionVisit = {
 
 export type SupervisionMutations = {
   __typename?: 'SupervisionMutations';
-  /**
-   * The school rates its visit with the code it was given, once (comment at most 2,000 characters).
-   * Retried with the same idempotencyKey, it returns the first rating.
-   */
   rateSupervisionVisit: SupervisionVisitRating;
-  /** Records a visit (a CONSULT activity) and issues the one-time code the school rates it with. */
   recordSupervisionVisit: RecordedSupervisionVisit;
 };
 
@@ -58,7 +52,6 @@ export type SupervisionMutationsRecordSupervisionVisitArgs = {
   input: SupervisionVisitInput;
 };
 
-/** Scores of supervision visits, 1–5: one visit's, or the mean of many. */
 export type SupervisionRatings = {
   __typename?: 'SupervisionRatings';
   clarity?: Maybe<Scalars['Float']['output']>;
@@ -66,21 +59,15 @@ export type SupervisionRatings = {
   usefulness?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Each a whole number from 1 (least) to 5 (most). */
 export type SupervisionRatingsInput = {
-  /** How clear the advice was. */
   clarity: Scalars['Int']['input'];
-  /** How well the supervisors follow up. */
   followUp: Scalars['Int']['input'];
-  /** How useful the visit was to the school. */
   usefulness: Scalars['Int']['input'];
 };
 
 export type SupervisionUnit = {
   __typename?: 'SupervisionUnit';
-  /** Visits and mean ratings of one fiscal year (B.E.). */
   supervisionSummary: SupervisionYearSummary;
-  /** Supervision visits, latest visit first; one fiscal year (B.E.) or all. */
   supervisionVisits: SupervisionVisitConnection;
 };
 
@@ -96,19 +83,13 @@ export type SupervisionUnitSupervisionVisitsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A supervision visit to a school. Dates are YYYY-MM-DD. */
 export type SupervisionVisit = {
   __typename?: 'SupervisionVisit';
-  /** The participation activity the visit stands on. */
   activity?: Maybe<Scalars['Activity']['output']>;
-  /** The school's comment: the unit's own staff only. */
   commentTh?: Maybe<Scalars['String']['output']>;
-  /** Thai fiscal year (B.E.) of the visit. */
   fiscalYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  /** Whether the school has rated the visit. */
   rated: Scalars['Boolean']['output'];
-  /** The school's rating, once given (each 1–5). */
   ratings?: Maybe<SupervisionRatings>;
   schoolName: Scalars['String']['output'];
   supervisors: Array<Scalars['String']['output']>;
@@ -130,24 +111,18 @@ export type SupervisionVisitEdge = {
 };
 
 export type SupervisionVisitInput = {
-  /** 1–300 characters. */
   schoolName: Scalars['String']['input'];
-  /** Names of the supervisors (1–20, each 1–200 characters). */
   supervisors: Array<Scalars['String']['input']>;
-  /** What the visit was about (1–300 characters). */
   topicTh: Scalars['String']['input'];
-  /** YYYY-MM-DD. */
   visitedOn: Scalars['String']['input'];
 };
 
-/** The school's rating as it was received. */
 export type SupervisionVisitRating = {
   __typename?: 'SupervisionVisitRating';
   submittedAt: Scalars['DateTime']['output'];
   visit: SupervisionVisit;
 };
 
-/** A fiscal year's supervision visits and their mean ratings. */
 export type SupervisionYearSummary = {
   __typename?: 'SupervisionYearSummary';
   averages: SupervisionRatings;

@@ -31,16 +31,9 @@ export type Scalars = {
 
 export type TeacherDevelopmentMutations = {
   __typename?: 'TeacherDevelopmentMutations';
-  /**
-   * A participant evaluates the training with a code they were given, once per code (comment at most
-   * 2,000 characters). Retried with the same idempotencyKey, it returns the first evaluation.
-   */
   evaluateTraining: TeacherTrainingEvaluation;
-  /** Random one-time evaluation codes (1–500 at a time, in all at most the training's participants) to hand to participants. */
   issueEvaluationCodes: Array<Scalars['String']['output']>;
-  /** The fiscal year's training-needs survey (topics, format, other needs) from the unit's template. */
   openTrainingNeedsSurvey: Scalars['Survey']['output'];
-  /** Records a training (a CONSULT activity: its participants evaluate it). */
   recordTraining: TeacherTraining;
 };
 
@@ -73,7 +66,6 @@ export type TeacherDevelopmentMutationsRecordTrainingArgs = {
 
 export type TeacherDevelopmentUnit = {
   __typename?: 'TeacherDevelopmentUnit';
-  /** Trainings the unit ran, latest start first, with their mean ratings. */
   trainings: TeacherTrainingConnection;
 };
 
@@ -83,24 +75,17 @@ export type TeacherDevelopmentUnitTrainingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A training the unit ran for teachers and education personnel. Dates are YYYY-MM-DD. */
 export type TeacherTraining = {
   __typename?: 'TeacherTraining';
-  /** The participation activity the training stands on. */
   activity?: Maybe<Scalars['Activity']['output']>;
-  /** Evaluation codes handed out. */
   codesIssued: Scalars['Int']['output'];
-  /** Participants' comments, oldest first: the unit's own staff only (null for others). */
   comments?: Maybe<Array<Scalars['String']['output']>>;
   endsOn: Scalars['String']['output'];
-  /** Evaluations received. */
   evaluationCount: Scalars['Int']['output'];
-  /** Thai fiscal year (B.E.) it started in. */
   fiscalYear: Scalars['Int']['output'];
   hours: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   participantsCount: Scalars['Int']['output'];
-  /** Mean ratings of the evaluations (each null before the first). */
   ratings: TeacherTrainingRatings;
   startsOn: Scalars['String']['output'];
   titleTh: Scalars['String']['output'];
@@ -119,7 +104,6 @@ export type TeacherTrainingEdge = {
   node: TeacherTraining;
 };
 
-/** A participant's evaluation as it was received. */
 export type TeacherTrainingEvaluation = {
   __typename?: 'TeacherTrainingEvaluation';
   submittedAt: Scalars['DateTime']['output'];
@@ -128,17 +112,12 @@ export type TeacherTrainingEvaluation = {
 
 export type TeacherTrainingInput = {
   endsOn: Scalars['String']['input'];
-  /** Training hours (0.5–1,000, in half hours). */
   hours: Scalars['Float']['input'];
-  /** People who attended (1–10,000); evaluation codes are issued for at most this many. */
   participantsCount: Scalars['Int']['input'];
-  /** YYYY-MM-DD; endsOn not before startsOn. */
   startsOn: Scalars['String']['input'];
-  /** 1–300 characters. */
   titleTh: Scalars['String']['input'];
 };
 
-/** Scores of a training, 1–5 (one evaluation's or the mean). */
 export type TeacherTrainingRatings = {
   __typename?: 'TeacherTrainingRatings';
   content?: Maybe<Scalars['Float']['output']>;
@@ -147,15 +126,10 @@ export type TeacherTrainingRatings = {
   usefulness?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Each a whole number from 1 (least) to 5 (most). */
 export type TeacherTrainingRatingsInput = {
-  /** The content and its relevance. */
   content: Scalars['Int']['input'];
-  /** Venue, time and organisation. */
   organisation: Scalars['Int']['input'];
-  /** The trainers (วิทยากร). */
   trainer: Scalars['Int']['input'];
-  /** How much the participant can use it in their work. */
   usefulness: Scalars['Int']['input'];
 };
 
