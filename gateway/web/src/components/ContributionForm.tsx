@@ -1,11 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '../api/client';
 import type { Problem } from '../api/problems';
 import { useI18n } from '../i18n/i18n';
 import { ProblemNotice } from './ProblemNotice';
 import { TextField } from './TextField';
+import { formProblem, useApiForm } from './use-api-form';
 
 const MAX_BODY = 5000;
+
+interface Values {
+  body: string;
+  authorName: string;
+  organisation: string;
+}
 
 export interface Contribution {
   body: string;
@@ -27,53 +32,31 @@ export function ContributionForm(props: {
   send(contribution: Contribution, idempotencyKey: string): Promise<{ ok: boolean; problems: Problem[] }>;
 }) {
   const { id, bodyLabel, sendLabel, sentText, withOrganisation, send } = props;
-  const { t, pick } = useI18n();
-  const [body, setBody] = useState('');
-  const [authorName, setAuthorName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [bodyError, setBodyError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [sending, setSending] = useState(false);
-  const [sent, setSent] = useState(false);
-  const key = useRef(newIdempotencyKey());
-  const inFlight = useRef(false);
+  const { t } = useI18n();
   const bodyId = `${id}-body`;
-  const bodyInput = useRef<HTMLTextAreaElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setSent(false);
-    setProblems([]);
-    if (!body.trim()) {
-      setBodyError(t('take.err.body'));
-      bodyInput.current?.focus();
-      return;
-    }
-    if ([...body].length > MAX_BODY) {
-      setBodyError(t('take.err.bodyLong', { max: MAX_BODY }));
-      bodyInput.current?.focus();
-      return;
-    }
-    setBodyError(null);
-    inFlight.current = true;
-    setSending(true);
-    const answer = await send({ body, authorName: authorName.trim() || null, organisation: organisation.trim() || null }, key.current);
-    inFlight.current = false;
-    setSending(false);
-    if (answer.ok) {
-      key.current = newIdempotencyKey();
-      setBody('');
-      setSent(true);
-      return;
-    }
-    const onBody = answer.problems.find((p) => p.field === 'body');
-    setBodyError(onBody ? pick(onBody.messageTh, onBody.messageEn) : null);
-    setProblems(answer.problems.filter((p) => p !== onBody));
-  };
+  const { form, sending, sent, problems, submit, errorAt } = useApiForm<Values>({
+    defaultValues: { body: '', authorName: '', organisation: '' },
+    fields: { body: 'body' },
+    check: ({ body }) =>
+      !body.trim()
+        ? [formProblem('body', 'take.err.body')]
+        : [...body].length > MAX_BODY
+          ? [formProblem('body', 'take.err.bodyLong', { max: MAX_BODY })]
+          : [],
+  });
+  const bodyError = errorAt('body');
+  const onSubmit = submit(async (values, idempotencyKey) => {
+    const answer = await send(
+      { body: values.body, authorName: values.authorName.trim() || null, organisation: values.organisation.trim() || null },
+      idempotencyKey,
+    );
+    if (!answer.ok) return answer.problems;
+    form.resetField('body');
+    return true;
+  });
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
       {sent ? (
         <p className="notice" role="status">
           {sentText}
@@ -94,28 +77,24 @@ export function ContributionForm(props: {
         ) : null}
         <textarea
           id={bodyId}
-          ref={bodyInput}
-          value={body}
+          {...form.register('body')}
           required
           aria-invalid={bodyError ? true : undefined}
           aria-describedby={[`${bodyId}-hint`, bodyError ? `${bodyId}-error` : ''].filter(Boolean).join(' ')}
-          onChange={(e) => setBody(e.target.value)}
         />
       </div>
       <TextField
         id={`${id}-name`}
         label={`${t('take.name')} ${t('common.optional')}`}
         autoComplete="name"
-        value={authorName}
-        onChange={setAuthorName}
+        input={form.register('authorName')}
       />
       {withOrganisation ? (
         <TextField
           id={`${id}-organisation`}
           label={`${t('take.organisation')} ${t('common.optional')}`}
           autoComplete="organization"
-          value={organisation}
-          onChange={setOrganisation}
+          input={form.register('organisation')}
         />
       ) : null}
       <button type="submit" className="button-primary" aria-disabled={sending || undefined}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import type { Problem } from '../api/problems';
 import { useI18n } from '../i18n/i18n';
 import { Field, splitFieldProblems } from './FormParts';
@@ -15,7 +15,8 @@ export interface LookupField {
 
 /**
  * Finds something by what its sender was given (a code, a code and a PIN): the API's problem with
- * a value stands beside its field, any other above the next step.
+ * a value stands beside its field, any other above the next step. The values live in
+ * react-hook-form; the problems are the lookup's (a query the page owns), so they come as a prop.
  */
 export function LookupForm(props: {
   id: string;
@@ -28,15 +29,12 @@ export function LookupForm(props: {
 }) {
   const { id, fields, initial = {}, submitLabel, problems, onRetry, onSubmit } = props;
   const { t } = useI18n();
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, initial[f.name] ?? ''])),
-  );
+  const { register, handleSubmit } = useForm<Record<string, string>>({
+    defaultValues: Object.fromEntries(fields.map((f) => [f.name, initial[f.name] ?? ''])),
+  });
   const inputId = (name: string) => `${id}-${name}`;
   const { byInput, rest } = splitFieldProblems(problems, Object.fromEntries(fields.map((f) => [f.name, inputId(f.name)])));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(Object.fromEntries(fields.map((f) => [f.name, values[f.name]!.trim()])));
-  };
+  const submit = handleSubmit((values) => onSubmit(Object.fromEntries(fields.map((f) => [f.name, (values[f.name] ?? '').trim()]))));
   return (
     <>
       <form onSubmit={submit} role="search" aria-label={submitLabel} noValidate>
@@ -49,14 +47,7 @@ export function LookupForm(props: {
             problem={byInput[inputId(f.name)]}
           >
             {(aria) => (
-              <input
-                {...aria}
-                type={f.secret ? 'password' : 'text'}
-                autoComplete="off"
-                spellCheck={false}
-                value={values[f.name]}
-                onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
-              />
+              <input {...aria} type={f.secret ? 'password' : 'text'} autoComplete="off" spellCheck={false} {...register(f.name)} />
             )}
           </Field>
         ))}

@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef } from 'react';
 import { newIdempotencyKey } from '../api/client';
-import type { Problem } from '../api/problems';
 import { executeInUnit } from '../api/unit-mutation';
 import { ReportContributionDocument, type ContributionKind, type ReportReason } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ProblemNotice } from './ProblemNotice';
+import { formProblem, useApiForm } from './use-api-form';
 
 const REASONS: readonly ReportReason[] = ['SPAM', 'ABUSIVE', 'PERSONAL_DATA', 'MISLEADING', 'OFF_TOPIC', 'OTHER'];
 const MAX_NOTE = 2000;
@@ -43,44 +43,41 @@ export function ReportButton({ code, kind, id }: { code: string; kind: Contribut
   const { t, label } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const key = useRef<string | null>(null);
   const uid = useId();
-  const [reason, setReason] = useState<ReportReason | null>(null);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<{ field: 'reason' | 'note'; text: string } | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [sending, setSending] = useState(false);
-  const [sent, setSent] = useState(false);
-  const ids = { title: `${uid}-title`, reason: `${uid}-reason`, note: `${uid}-note`, error: `${uid}-error` };
+  const { form, sending, sent, problems, show, submit, errorAt } = useApiForm<{ reason: ReportReason | null; note: string }>({
+    defaultValues: { reason: null, note: '' },
+    fields: { reason: 'reason', note: 'note' },
+    check: ({ reason, note }) =>
+      !reason
+        ? [formProblem('reason', 'report.err.reason')]
+        : reason === 'OTHER' && !note.trim()
+          ? [formProblem('note', 'report.err.note')]
+          : [],
+  });
+  const ids = { title: `${uid}-title`, note: `${uid}-note`, error: `${uid}-error` };
+  const reasonError = errorAt('reason');
+  const noteError = errorAt('note');
+  const reason = form.watch('reason');
 
   const open = () => {
-    setError(null);
-    setProblems([]);
+    show([]);
     dialog.current?.showModal();
   };
   const close = () => {
     dialog.current?.close();
     opener.current?.focus();
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (sending) return;
-    if (!reason) return setError({ field: 'reason', text: t('report.err.reason') });
-    if (reason === 'OTHER' && !note.trim()) return setError({ field: 'note', text: t('report.err.note') });
-    setError(null);
-    setSending(true);
-    key.current ??= reportKey(kind, id);
+  // The same key for every report of this contribution from this browser (not one per submission).
+  const send = submit(async ({ reason, note }) => {
     const answer = await executeInUnit(ReportContributionDocument, code, {
       kind,
       id,
-      reason,
+      reason: reason!,
       note: note.trim() || null,
-      key: key.current,
+      key: reportKey(kind, id),
     });
-    setSending(false);
-    setProblems(answer.problems);
-    if (answer.result) setSent(true);
-  };
+    return answer.result ? true : answer.problems;
+  });
 
   return (
     <>
@@ -106,22 +103,22 @@ export function ReportButton({ code, kind, id }: { code: string; kind: Contribut
             </button>
           </>
         ) : (
-          <form onSubmit={submit} noValidate aria-labelledby={ids.title}>
+          <form onSubmit={send} noValidate aria-labelledby={ids.title}>
             <p>{t('report.lead')}</p>
-            <fieldset aria-describedby={error?.field === 'reason' ? ids.error : undefined}>
+            <fieldset aria-describedby={reasonError ? ids.error : undefined}>
               <legend>
                 {t('report.reason')} {t('common.required')}
               </legend>
               {REASONS.map((value) => (
                 <label key={value} className="choice">
-                  <input type="radio" name={ids.reason} value={value} checked={reason === value} onChange={() => setReason(value)} />
+                  <input type="radio" {...form.register('reason')} value={value} />
                   <span>{label('reportReason', value)}</span>
                 </label>
               ))}
             </fieldset>
-            {error ? (
+            {reasonError || noteError ? (
               <p id={ids.error} className="error" role="alert">
-                {error.text}
+                {reasonError ?? noteError}
               </p>
             ) : null}
             <div className="field">
@@ -133,11 +130,10 @@ export function ReportButton({ code, kind, id }: { code: string; kind: Contribut
               </span>
               <textarea
                 id={ids.note}
-                value={note}
+                {...form.register('note')}
                 maxLength={MAX_NOTE}
-                aria-invalid={error?.field === 'note' ? true : undefined}
-                aria-describedby={[`${ids.note}-hint`, error?.field === 'note' ? ids.error : ''].filter(Boolean).join(' ')}
-                onChange={(e) => setNote(e.target.value)}
+                aria-invalid={noteError ? true : undefined}
+                aria-describedby={[`${ids.note}-hint`, noteError ? ids.error : ''].filter(Boolean).join(' ')}
               />
             </div>
             <ProblemNotice problems={problems} />

@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
-import { newIdempotencyKey } from '../api/client';
+import { useState } from 'react';
 import type { Problem } from '../api/problems';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
-import { ActionOutcome, Field, splitFieldProblems } from './FormParts';
+import { ActionOutcome, Field } from './FormParts';
+import { formProblem, useApiForm } from './use-api-form';
 
 export interface FieldSpec {
   /** The API's input field (what extensions.field names). */
@@ -43,58 +42,36 @@ export function SpecForm(props: {
   const { t } = useI18n();
   const { id, title, headingLevel = 2, fields, submitLabel, onSubmit } = props;
   const Heading = `h${headingLevel}` as const;
-  const key = useRef(newIdempotencyKey());
-  const inFlight = useRef(false);
   const initial = () => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? '']));
-  // The values and the required check live in react-hook-form; the API's problems beside the fields they name.
-  const { register, handleSubmit, reset, setFocus } = useForm<FormValues>({ defaultValues: initial(), shouldFocusError: false });
-  const [problems, setProblems] = useState<Problem[]>([]);
   const [done, setDone] = useState<MessageKey | null>(null);
-  const [sending, setSending] = useState(false);
+  const { form, sending, sent, problems, submit, problemAt } = useApiForm<FormValues>({
+    defaultValues: initial(),
+    fields: Object.fromEntries(fields.map((f) => [f.name, f.name])),
+    // A required value left empty: said beside its field, in the form's order, before anything is sent.
+    check: (values) =>
+      fields.filter((f) => f.required && !values[f.name]?.trim()).map((f) => formProblem(f.name, 'desk.required', {}, 'TEXT_REQUIRED')),
+  });
   const inputId = (name: string) => `${id}-${name}`;
-  const { byInput, rest } = splitFieldProblems(problems, Object.fromEntries(fields.map((f) => [f.name, inputId(f.name)])));
-  const byField = (field: string) => fields.find((f) => f.name === field.split('.').pop());
-
-  const send = async (values: FormValues) => {
-    if (inFlight.current) return;
-    setDone(null);
-    inFlight.current = true;
-    setSending(true);
-    const result = await onSubmit(values, key.current);
-    inFlight.current = false;
-    setSending(false);
-    setProblems(result.problems);
+  const send = submit(async (values, idempotencyKey) => {
+    const result = await onSubmit(values, idempotencyKey);
+    if (!result.done) return result.problems;
     setDone(result.done);
-    if (result.done) {
-      key.current = newIdempotencyKey();
-      reset(initial());
-    } else {
-      const first = result.problems.find((p) => p.field && byField(p.field));
-      if (first) setFocus(byField(first.field!)!.name);
-    }
-  };
-  // A required value left empty: said beside its field, in the form's order, before anything is sent.
-  const missing = (errors: FieldErrors<FormValues>) => {
-    setDone(null);
-    const empty = fields.filter((f) => errors[f.name]);
-    setProblems(
-      empty.map((f): Problem => ({ code: 'TEXT_REQUIRED', field: f.name, messageTh: t('desk.required'), messageEn: t('desk.required') })),
-    );
-    if (empty[0]) setFocus(empty[0].name);
-  };
-  const fieldOf = (f: FieldSpec) => register(f.name, { validate: (value) => !f.required || !!value?.trim() });
+    form.reset(initial());
+    return true;
+  });
+  const fieldOf = (f: FieldSpec) => form.register(f.name);
 
   return (
     <section aria-labelledby={`${id}-heading`} data-testid={id}>
       <Heading id={`${id}-heading`}>{t(title)}</Heading>
-      <form onSubmit={handleSubmit(send, missing)} noValidate>
+      <form onSubmit={send} noValidate>
         {fields.map((f) => (
           <Field
             key={f.name}
             id={inputId(f.name)}
             label={`${t(f.label)} ${f.required ? t('common.required') : t('common.optional')}`}
             hint={f.hint ? t(f.hint) : undefined}
-            problem={byInput[inputId(f.name)]}
+            problem={problemAt(f.name)}
           >
             {(aria) => {
               if (f.kind === 'textarea') return <textarea {...aria} {...fieldOf(f)} />;
@@ -123,7 +100,7 @@ export function SpecForm(props: {
           {sending ? t('form.sending') : t(submitLabel)}
         </button>
       </form>
-      <ActionOutcome success={done ? t(done) : null} problems={rest} />
+      <ActionOutcome success={sent && done ? t(done) : null} problems={problems} />
     </section>
   );
 }

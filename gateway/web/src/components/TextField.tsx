@@ -1,16 +1,18 @@
-/** A labelled one-line input with its error beside it (announced with the field) and optional hint ids. */
+import type { UseFormRegisterReturn } from 'react-hook-form';
+
+/** A labelled one-line input, registered with its form, with its error beside it (announced with the field) and optional hint ids. */
 export function TextField(props: {
   id: string;
   label: string;
   type?: 'text' | 'email' | 'tel';
-  value: string;
-  onChange(value: string): void;
+  /** What react-hook-form's `register` gave for this value. */
+  input: UseFormRegisterReturn;
   error?: string;
   /** Ids of hints elsewhere on the page that describe this field. */
   hintIds?: string;
   autoComplete?: string;
 }) {
-  const { id, label, type = 'text', value, onChange, error, hintIds, autoComplete } = props;
+  const { id, label, type = 'text', input, error, hintIds, autoComplete } = props;
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="field">
@@ -21,13 +23,12 @@ export function TextField(props: {
         </span>
       ) : null}
       <input
+        {...input}
         type={type}
         id={id}
         autoComplete={autoComplete}
-        value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintIds, errorId].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => onChange(e.target.value)}
       />
     </div>
   );

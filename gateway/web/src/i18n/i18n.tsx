@@ -32,6 +32,11 @@ function fill(template: string, values: Record<string, string | number> = {}): s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** A message in both languages, for words kept until shown (a form's problem stays right when the language switches). */
+export function bothLanguages(key: MessageKey, values?: Record<string, string | number>): { th: string; en: string } {
+  return { th: fill(th[key], values), en: fill(en[key], values) };
+}
+
 /** Thai first; the English switch is kept in localStorage and sets `<html lang>`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { Problem } from '../api/problems';
 import { ANALYST_EXAMPLES, explorerLink } from '../analyst/examples';
 import { runQuery, type RunProgress } from '../analyst/run-query';
@@ -13,13 +14,14 @@ import { useI18n } from '../i18n/i18n';
  */
 export function AnalystPage() {
   const { t, pick } = useI18n();
-  const [query, setQuery] = useState(ANALYST_EXAMPLES[0]!.query);
+  const { register, handleSubmit, setValue, watch } = useForm({ defaultValues: { query: ANALYST_EXAMPLES[0]!.query } });
+  const query = watch('query');
   const [result, setResult] = useState<{ data: unknown; problems: Problem[] } | null>(null);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [running, setRunning] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
-  const run = async () => {
+  const run = async (query: string) => {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
@@ -49,7 +51,7 @@ export function AnalystPage() {
               <button
                 type="button"
                 className="button-link"
-                onClick={() => setQuery(example.query)}
+                onClick={() => setValue('query', example.query)}
                 aria-label={t('analyst.useWhat', { what: pick(example.titleTh, example.titleEn) })}
               >
                 {t('analyst.use')}
@@ -61,26 +63,13 @@ export function AnalystPage() {
           ))}
         </ul>
       </section>
-      <form
-        className="analyst-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run();
-        }}
-      >
+      <form className="analyst-form" onSubmit={handleSubmit(({ query }) => run(query))}>
         <div className="field">
           <label htmlFor="analyst-query">{t('analyst.query')}</label>
           <span className="hint" id="analyst-query-hint">
             {t('analyst.queryHint')}
           </span>
-          <textarea
-            id="analyst-query"
-            className="code"
-            aria-describedby="analyst-query-hint"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            spellCheck={false}
-          />
+          <textarea id="analyst-query" className="code" aria-describedby="analyst-query-hint" {...register('query')} spellCheck={false} />
         </div>
         <button type="submit" className="button-primary" disabled={running || !query.trim()}>
           {t('analyst.run')}

@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { execute } from '../api/client';
 import { OFFICE_UNITS, unitByCode } from '../api/units';
 import { forUnit, useDeskUnit } from '../api/unit-desk';
 import { useAction } from '../api/use-action';
 import { useQuery } from '../api/use-query';
-import { ActionOutcome, Field, splitFieldProblems } from '../components/FormParts';
+import { ActionOutcome, Field } from '../components/FormParts';
+import { sentOf, useApiForm } from '../components/use-api-form';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import {
   DeskCaseNoticesDocument,
@@ -111,26 +113,24 @@ function CaseNotices({ code }: { code: string }) {
 
 function AnswerForm({ c, slug, templates, onDone }: { c: StaffCaseFieldsFragment; slug: string; templates: Templates; onDone(): void }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [templateId, setTemplateId] = useState('');
-  const [answerTh, setAnswerTh] = useState('');
-  const [answerEn, setAnswerEn] = useState('');
-  const { byInput, rest } = splitFieldProblems(action.problems, { answerTh: 'answer-th', answerEn: 'answer-en' });
+  const action = useApiForm({
+    defaultValues: { templateId: '', answerTh: '', answerEn: '' },
+    fields: { answerTh: 'answerTh', answerEn: 'answerEn' },
+  });
+  const templateId = action.form.watch('templateId');
   const useTemplate = () => {
     const template = templates.find((x) => x.id === templateId);
     if (!template) return;
-    setAnswerTh(template.bodyTh);
-    setAnswerEn(template.bodyEn ?? '');
+    action.form.setValue('answerTh', template.bodyTh);
+    action.form.setValue('answerEn', template.bodyEn ?? '');
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const done = await action.run(
-      forUnit(StaffAnswerDocument, slug),
-      { id: c.id, answer: { answerTh, answerEn: answerEn.trim() || null } },
-      'desk.answered',
+  const submit = action.submit(async ({ answerTh, answerEn }) => {
+    const sent = sentOf(
+      await execute(forUnit(StaffAnswerDocument, slug), { id: c.id, answer: { answerTh, answerEn: answerEn.trim() || null } }),
     );
-    if (done) onDone();
-  };
+    if (sent === true) onDone();
+    return sent;
+  });
   return (
     <section aria-labelledby="answer-heading">
       <h3 id="answer-heading">{t('desk.answer')}</h3>
@@ -139,7 +139,7 @@ function AnswerForm({ c, slug, templates, onDone }: { c: StaffCaseFieldsFragment
           <div className="toolbar">
             <Field id="answer-template" label={t('desk.template')}>
               {(aria) => (
-                <select {...aria} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                <select {...aria} {...action.form.register('templateId')}>
                   <option value="">{t('desk.templateNone')}</option>
                   {templates.map((x) => (
                     <option key={x.id} value={x.id}>
@@ -156,17 +156,17 @@ function AnswerForm({ c, slug, templates, onDone }: { c: StaffCaseFieldsFragment
         ) : (
           <p className="hint">{t('desk.noTemplates')}</p>
         )}
-        <Field id="answer-th" label={`${t('desk.answerTh')} ${t('common.required')}`} problem={byInput['answer-th']}>
-          {(aria) => <textarea {...aria} value={answerTh} onChange={(e) => setAnswerTh(e.target.value)} />}
+        <Field id="answer-th" label={`${t('desk.answerTh')} ${t('common.required')}`} problem={action.problemAt('answerTh')}>
+          {(aria) => <textarea {...aria} {...action.form.register('answerTh')} />}
         </Field>
-        <Field id="answer-en" label={`${t('desk.answerEn')} ${t('common.optional')}`} problem={byInput['answer-en']}>
-          {(aria) => <textarea {...aria} value={answerEn} onChange={(e) => setAnswerEn(e.target.value)} />}
+        <Field id="answer-en" label={`${t('desk.answerEn')} ${t('common.optional')}`} problem={action.problemAt('answerEn')}>
+          {(aria) => <textarea {...aria} {...action.form.register('answerEn')} />}
         </Field>
         <button type="submit" className="button-primary" disabled={action.sending}>
           {action.sending ? t('form.sending') : t('desk.sendAnswer')}
         </button>
       </form>
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+      <ActionOutcome success={action.sent ? t('desk.answered') : null} problems={action.problems} />
     </section>
   );
 }
@@ -185,28 +185,21 @@ function TransferForm({
   onDone(): void;
 }) {
   const { t, pick } = useI18n();
-  const action = useAction();
-  const [toUnit, setToUnit] = useState('');
-  const [note, setNote] = useState('');
-  const { byInput, rest } = splitFieldProblems(action.problems, { toUnit: 'transfer-unit', note: 'transfer-note' });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const done = await action.run(
-      forUnit(StaffTransferDocument, slug),
-      { id: c.id, toUnit, note: note.trim() || null },
-      'desk.transferred',
-    );
-    if (done) onDone();
-  };
+  const action = useApiForm({ defaultValues: { toUnit: '', note: '' }, fields: { toUnit: 'toUnit', note: 'note' } });
+  const submit = action.submit(async ({ toUnit, note }) => {
+    const sent = sentOf(await execute(forUnit(StaffTransferDocument, slug), { id: c.id, toUnit, note: note.trim() || null }));
+    if (sent === true) onDone();
+    return sent;
+  });
   const forbidden = action.problems.some((p) => p.code === 'FORBIDDEN');
   return (
     <section aria-labelledby="transfer-heading">
       <h3 id="transfer-heading">{t('desk.transfer')}</h3>
       <p className="hint">{t('desk.transferHint')}</p>
       <form onSubmit={submit} noValidate>
-        <Field id="transfer-unit" label={t('desk.transferTo')} problem={byInput['transfer-unit']}>
+        <Field id="transfer-unit" label={t('desk.transferTo')} problem={action.problemAt('toUnit')}>
           {(aria) => (
-            <select {...aria} value={toUnit} onChange={(e) => setToUnit(e.target.value)}>
+            <select {...aria} {...action.form.register('toUnit')}>
               <option value="">{t('desk.chooseUnit')}</option>
               {(units.length ? units : OFFICE_UNITS)
                 .filter((u) => u.code !== ownCode)
@@ -218,16 +211,16 @@ function TransferForm({
             </select>
           )}
         </Field>
-        <Field id="transfer-note" label={`${t('desk.transferNote')} ${t('common.optional')}`} problem={byInput['transfer-note']}>
-          {(aria) => <textarea {...aria} value={note} onChange={(e) => setNote(e.target.value)} />}
+        <Field id="transfer-note" label={`${t('desk.transferNote')} ${t('common.optional')}`} problem={action.problemAt('note')}>
+          {(aria) => <textarea {...aria} {...action.form.register('note')} />}
         </Field>
         <button type="submit" className="button-primary" disabled={action.sending}>
           {t('desk.transferSubmit')}
         </button>
       </form>
       <ActionOutcome
-        success={action.done ? t(action.done) : null}
-        problems={rest}
+        success={action.sent ? t('desk.transferred') : null}
+        problems={action.problems}
         extra={forbidden ? <p data-testid="transfer-forbidden">{t('desk.transferForbidden')}</p> : null}
       />
     </section>
@@ -236,38 +229,42 @@ function TransferForm({
 
 function OutcomeForm({ c, slug, unitCode }: { c: StaffCaseFieldsFragment; slug: string; unitCode: string }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [draft, setDraft] = useState({ topicTh: '', participantsTh: '', resultsTh: '', improvementTh: '' });
   const ids = {
     topicTh: 'outcome-topic',
     participantsTh: 'outcome-participants',
     resultsTh: 'outcome-results',
     improvementTh: 'outcome-improvement',
   } as const;
-  const { byInput, rest } = splitFieldProblems(action.problems, { ...ids, links: 'outcome-topic' });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await action.run(
-      forUnit(StaffRecordOutcomeDocument, slug),
-      { input: { ...draft, links: [{ kind: 'CASE', unitCode, id: c.id }] } },
-      'desk.outcomeRecorded',
-    );
-  };
+  const action = useApiForm({
+    defaultValues: { topicTh: '', participantsTh: '', resultsTh: '', improvementTh: '' },
+    fields: {
+      topicTh: 'topicTh',
+      participantsTh: 'participantsTh',
+      resultsTh: 'resultsTh',
+      improvementTh: 'improvementTh',
+      links: 'topicTh',
+    },
+  });
+  const submit = action.submit(async (draft) =>
+    sentOf(
+      await execute(forUnit(StaffRecordOutcomeDocument, slug), { input: { ...draft, links: [{ kind: 'CASE', unitCode, id: c.id }] } }),
+    ),
+  );
   return (
     <section aria-labelledby="outcome-heading">
       <h3 id="outcome-heading">{t('desk.outcome')}</h3>
       <p className="hint">{t('desk.outcomeHint')}</p>
       <form onSubmit={submit} noValidate>
         {(Object.keys(ids) as (keyof typeof ids)[]).map((key) => (
-          <Field key={key} id={ids[key]} label={`${t(`desk.outcome.${key}`)} ${t('common.required')}`} problem={byInput[ids[key]]}>
-            {(aria) => <textarea {...aria} value={draft[key]} onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} />}
+          <Field key={key} id={ids[key]} label={`${t(`desk.outcome.${key}`)} ${t('common.required')}`} problem={action.problemAt(key)}>
+            {(aria) => <textarea {...aria} {...action.form.register(key)} />}
           </Field>
         ))}
         <button type="submit" className="button-primary" disabled={action.sending}>
           {t('desk.outcomeSubmit')}
         </button>
       </form>
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+      <ActionOutcome success={action.sent ? t('desk.outcomeRecorded') : null} problems={action.problems} />
     </section>
   );
 }

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { execute } from '../api/client';
 import { useSession } from '../api/session';
 import { forUnit, useDeskUnit } from '../api/unit-desk';
 import { useAction } from '../api/use-action';
 import { useQuery } from '../api/use-query';
 import { ActionOutcome, Field } from '../components/FormParts';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
+import { formProblem, sentOf, useApiForm } from '../components/use-api-form';
 import {
   StaffApproveContributionDocument,
   StaffHideContributionDocument,
@@ -16,7 +18,6 @@ import {
 } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
-import { fieldProblem } from './unit-services/desk-send';
 
 /** What the list shows: what waits for a decision (the API's default), or every contribution in one state. */
 type Show = 'WAITING' | ModerationStatus;
@@ -26,20 +27,21 @@ const SHOWS: readonly Show[] = ['WAITING', 'HELD', 'HIDDEN', 'VISIBLE'];
 function ModerationCard({ item, slug, done }: { item: ModerationItemFieldsFragment; slug: string; done(): void }) {
   const { t, label, format } = useI18n();
   const action = useAction();
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
+  // Checked here first; the API's own problem with the reason stands in the same place.
+  const hiding = useApiForm({
+    defaultValues: { reason: '' },
+    fields: { reason: 'reason' },
+    check: ({ reason }) => (reason.trim() ? [] : [formProblem('reason', 'moderation.err.reason')]),
+  });
   const reasonId = `hide-reason-${item.id}`;
   const variables = { kind: item.kind, id: item.id };
-  // Checked here first; the API's own problem with the reason stands in the same place.
-  const reasonProblem = reasonMissing ? fieldProblem('reason', 'moderation.err.reason') : action.problems.find((p) => p.field === 'reason');
   const waiting = item.status === 'HELD' || (item.status === 'VISIBLE' && item.openReports > 0);
 
-  const hide = async (event: FormEvent) => {
-    event.preventDefault();
-    setReasonMissing(!reason.trim());
-    if (!reason.trim()) return;
-    if (await action.run(forUnit(StaffHideContributionDocument, slug), { ...variables, reason }, 'moderation.hiddenDone')) done();
-  };
+  const hide = hiding.submit(async ({ reason }) => {
+    const sent = sentOf(await execute(forUnit(StaffHideContributionDocument, slug), { ...variables, reason }));
+    if (sent === true) done();
+    return sent;
+  });
   const restore = async () => {
     if (await action.run(forUnit(StaffRestoreContributionDocument, slug), variables, 'moderation.restoredDone')) done();
   };
@@ -78,7 +80,10 @@ function ModerationCard({ item, slug, done }: { item: ModerationItemFieldsFragme
         </details>
       ) : null}
       {item.hiddenReason ? <p>{t('moderation.hiddenWhy', { reason: item.hiddenReason })}</p> : null}
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={action.problems.filter((p) => p !== reasonProblem)} />
+      <ActionOutcome
+        success={hiding.sent ? t('moderation.hiddenDone') : action.done ? t(action.done) : null}
+        problems={[...action.problems, ...hiding.problems]}
+      />
       <div className="dialog-actions">
         {waiting ? (
           <button type="button" className="button-secondary" onClick={approve}>
@@ -93,10 +98,10 @@ function ModerationCard({ item, slug, done }: { item: ModerationItemFieldsFragme
       </div>
       {item.status !== 'HIDDEN' ? (
         <form onSubmit={hide} noValidate>
-          <Field id={reasonId} label={`${t('moderation.hideReason')} ${t('common.required')}`} problem={reasonProblem}>
-            {(aria) => <input {...aria} type="text" value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)} />}
+          <Field id={reasonId} label={`${t('moderation.hideReason')} ${t('common.required')}`} problem={hiding.problemAt('reason')}>
+            {(aria) => <input {...aria} type="text" {...hiding.form.register('reason')} maxLength={500} required />}
           </Field>
-          <button type="submit" className="button-primary" aria-disabled={action.sending || undefined}>
+          <button type="submit" className="button-primary" aria-disabled={hiding.sending || undefined}>
             {t('moderation.hide')}
           </button>
         </form>

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { execute, newIdempotencyKey } from '../api/client';
+import { useEffect, useRef, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { execute } from '../api/client';
 import type { Problem } from '../api/problems';
 import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { NotifyChoices } from '../components/NotifyChoices';
 import { TextField } from '../components/TextField';
+import { formProblem, useApiForm } from '../components/use-api-form';
 import { useSession } from '../api/session';
 import {
   FeedbackFormDocument,
@@ -13,34 +15,18 @@ import {
   type NotifyChannel,
   type SubmitFeedbackMutation,
 } from '../gql/graphql';
-import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 
 const CATEGORIES: readonly FeedbackCategory[] = ['COMPLAINT', 'SUGGESTION', 'QUESTION', 'OPINION', 'COMPLIMENT'];
 const MAX_MESSAGE = 5000;
 
-/** Which input each field the API names belongs to (the last part of e.g. "contact.email"). */
-const FIELD_INPUT: Record<string, string> = {
-  category: 'category-COMPLAINT',
-  message: 'feedback-message',
-  unitCode: 'feedback-unit',
-  name: 'contact-name',
-  email: 'contact-email',
-  phone: 'contact-phone',
-  contact: 'contact-email',
-  acceptedNoticeVersion: 'privacy-accept',
-  minor: 'contact-minor',
-  guardianConsent: 'guardian-consent',
-  notifyBy: 'notify',
-};
-
 interface Draft {
   category: FeedbackCategory | null;
   unitCode: string;
   message: string;
   public: boolean;
-  identified: boolean;
+  identity: 'anonymous' | 'identified';
   name: string;
   email: string;
   phone: string;
@@ -55,7 +41,7 @@ const EMPTY: Draft = {
   unitCode: '',
   message: '',
   public: false,
-  identified: false,
+  identity: 'anonymous',
   name: '',
   email: '',
   phone: '',
@@ -65,22 +51,48 @@ const EMPTY: Draft = {
   notifyBy: ['EMAIL'],
 };
 
-type FieldErrors = Record<string, { key: MessageKey; values?: Record<string, number> } | string>;
+/** Which value each field the API names concerns (the last part of e.g. "contact.email"). */
+const FIELDS = {
+  category: 'category',
+  message: 'message',
+  unitCode: 'unitCode',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  contact: 'email',
+  acceptedNoticeVersion: 'accepted',
+  minor: 'minor',
+  guardianConsent: 'guardianConsent',
+  notifyBy: 'notifyBy',
+} as const satisfies Record<string, keyof Draft>;
+
+/** Each value's input, in the form's order (the error summary links to them). */
+const INPUT_OF: Partial<Record<keyof Draft, string>> = {
+  category: 'category-COMPLAINT',
+  unitCode: 'feedback-unit',
+  message: 'feedback-message',
+  name: 'contact-name',
+  email: 'contact-email',
+  phone: 'contact-phone',
+  notifyBy: 'notify',
+  accepted: 'privacy-accept',
+  minor: 'contact-minor',
+  guardianConsent: 'guardian-consent',
+};
 
 /** What the form can tell before sending (the API checks all of it again). */
-function checkDraft(draft: Draft): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!draft.category) errors['category-COMPLAINT'] = { key: 'form.err.category' };
-  if (!draft.message.trim()) errors['feedback-message'] = { key: 'form.err.message' };
-  else if ([...draft.message].length > MAX_MESSAGE)
-    errors['feedback-message'] = { key: 'form.err.messageLong', values: { max: MAX_MESSAGE } };
-  if (draft.identified) {
-    if (!draft.email.trim() && !draft.phone.trim()) errors['contact-email'] = { key: 'form.err.contact' };
-    if (!draft.accepted) errors['privacy-accept'] = { key: 'form.err.accept' };
-    if (draft.minor && !draft.guardianConsent) errors['guardian-consent'] = { key: 'form.err.guardian' };
-    if (draft.notifyBy.includes('SMS') && !draft.phone.trim()) errors['notify'] = { key: 'notify.needsAddress' };
+function checkDraft(draft: Draft): Problem[] {
+  const found: Problem[] = [];
+  if (!draft.category) found.push(formProblem('category', 'form.err.category'));
+  if (!draft.message.trim()) found.push(formProblem('message', 'form.err.message'));
+  else if ([...draft.message].length > MAX_MESSAGE) found.push(formProblem('message', 'form.err.messageLong', { max: MAX_MESSAGE }));
+  if (draft.identity === 'identified') {
+    if (!draft.email.trim() && !draft.phone.trim()) found.push(formProblem('contact', 'form.err.contact'));
+    if (!draft.accepted) found.push(formProblem('acceptedNoticeVersion', 'form.err.accept'));
+    if (draft.minor && !draft.guardianConsent) found.push(formProblem('guardianConsent', 'form.err.guardian'));
+    if (draft.notifyBy.includes('SMS') && !draft.phone.trim()) found.push(formProblem('notifyBy', 'notify.needsAddress'));
   }
-  return errors;
+  return found;
 }
 
 function Receipt({ receipt, onAnother }: { receipt: SubmitFeedbackMutation['submitFeedback']; onAnother(): void }) {
@@ -132,83 +144,66 @@ function Receipt({ receipt, onAnother }: { receipt: SubmitFeedbackMutation['subm
 export function FeedbackPage() {
   const { t, pick, label } = useI18n();
   const setup = useQuery(FeedbackFormDocument);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [sending, setSending] = useState(false);
   const [receipt, setReceipt] = useState<SubmitFeedbackMutation['submitFeedback'] | null>(null);
-  // One key per submission: a retry after a lost answer sends the same key and gets the same case.
-  const idempotencyKey = useRef(newIdempotencyKey());
   const summary = useRef<HTMLDivElement>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const notice = setup.data?.privacyNotice;
   const viaLine = useSession()?.viaLine ?? false;
+  const { form, sending, problems, submit, errorAt } = useApiForm<Draft>({
+    defaultValues: EMPTY,
+    fields: FIELDS,
+    check: checkDraft,
+    // The summary takes the focus: it says how many things to fix and links to each.
+    focus: () => setTimeout(() => summary.current?.focus()),
+  });
+  const { register, watch, control } = form;
+  const identified = watch('identity') === 'identified';
+  const minor = watch('minor');
+  const message = watch('message');
 
-  const errorText = (id: string) => {
-    const error = errors[id];
-    return error === undefined ? undefined : typeof error === 'string' ? error : t(error.key, error.values);
-  };
-  const described = (id: string, hint?: string) => [hint, errors[id] ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const ErrorLine = ({ id }: { id: string }) =>
-    errors[id] ? (
-      <span id={`${id}-error`} className="error">
-        {errorText(id)}
+  const errorOf = (name: keyof Draft) => (errorAt(name) ? `${INPUT_OF[name]}-error` : undefined);
+  const described = (name: keyof Draft, hint?: string) => [hint, errorOf(name)].filter(Boolean).join(' ') || undefined;
+  const ErrorLine = ({ name }: { name: keyof Draft }) =>
+    errorAt(name) ? (
+      <span id={errorOf(name)} className="error">
+        {errorAt(name)}
       </span>
     ) : null;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkDraft(draft);
-    setErrors(found);
-    setProblems([]);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => summary.current?.focus());
-      return;
-    }
-    setSending(true);
+  const send = submit(async (draft, idempotencyKey) => {
     const result = await execute(SubmitFeedbackDocument, {
-      key: idempotencyKey.current,
+      key: idempotencyKey,
       input: {
         category: draft.category!,
         message: draft.message,
         channel: 'WEB',
         unitCode: draft.unitCode || null,
         public: draft.public,
-        contact: draft.identified
-          ? {
-              name: draft.name.trim() || null,
-              email: draft.email.trim() || null,
-              phone: draft.phone.trim() || null,
-              acceptedNoticeVersion: notice?.version ?? '',
-              minor: draft.minor,
-              guardianConsent: draft.minor && draft.guardianConsent,
-              // E-mail stays ticked by default: it counts once an address is given.
-              notifyBy: draft.notifyBy.filter((c) => (c === 'EMAIL' ? Boolean(draft.email.trim()) : c !== 'LINE' || viaLine)),
-            }
-          : null,
+        contact:
+          draft.identity === 'identified'
+            ? {
+                name: draft.name.trim() || null,
+                email: draft.email.trim() || null,
+                phone: draft.phone.trim() || null,
+                acceptedNoticeVersion: notice?.version ?? '',
+                minor: draft.minor,
+                guardianConsent: draft.minor && draft.guardianConsent,
+                // E-mail stays ticked by default: it counts once an address is given.
+                notifyBy: draft.notifyBy.filter((c) => (c === 'EMAIL' ? Boolean(draft.email.trim()) : c !== 'LINE' || viaLine)),
+              }
+            : null,
       },
     });
-    setSending(false);
-    if (result.data?.submitFeedback) {
-      setReceipt(result.data.submitFeedback);
-      return;
-    }
-    setProblems(result.problems);
-    const fieldErrors: FieldErrors = {};
-    for (const problem of result.problems) {
-      const input = problem.field ? FIELD_INPUT[problem.field.split('.').pop()!] : undefined;
-      if (input) fieldErrors[input] = pick(problem.messageTh, problem.messageEn);
-    }
-    setErrors(fieldErrors);
-  };
+    if (!result.data?.submitFeedback) return result.problems;
+    setReceipt(result.data.submitFeedback);
+    return true;
+  });
 
   const another = () => {
-    idempotencyKey.current = newIdempotencyKey();
-    setDraft(EMPTY);
+    form.reset(EMPTY);
     setReceipt(null);
   };
 
-  const errorIds = Object.keys(errors);
+  const withErrors = (Object.keys(INPUT_OF) as (keyof Draft)[]).filter((name) => errorAt(name));
   return (
     <>
       <h1>{t('form.title')}</h1>
@@ -219,36 +214,29 @@ export function FeedbackPage() {
           <p className="lead">{t('form.lead')}</p>
           <ProblemNotice problems={setup.problems} onRetry={setup.reload} />
           {setup.loading ? <Loading /> : null}
-          {errorIds.length > 0 ? (
+          {withErrors.length > 0 ? (
             <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading">
-              <h2 id="error-summary-heading">{t('form.fix', { n: errorIds.length })}</h2>
+              <h2 id="error-summary-heading">{t('form.fix', { n: withErrors.length })}</h2>
               <ul>
-                {errorIds.map((id) => (
-                  <li key={id}>
-                    <a href={`#${id}`}>{errorText(id)}</a>
+                {withErrors.map((name) => (
+                  <li key={name}>
+                    <a href={`#${INPUT_OF[name]}`}>{errorAt(name)}</a>
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          <ProblemNotice problems={problems.filter((p) => !(p.field && FIELD_INPUT[p.field.split('.').pop()!]))} />
-          <form onSubmit={submit} noValidate>
-            <fieldset aria-describedby={described('category-COMPLAINT')}>
+          <ProblemNotice problems={problems} />
+          <form onSubmit={send} noValidate>
+            <fieldset aria-describedby={described('category')}>
               <legend>
                 {t('category.legend')} {t('common.required')}
               </legend>
-              <ErrorLine id="category-COMPLAINT" />
+              <ErrorLine name="category" />
               <div className="choices-inline">
                 {CATEGORIES.map((category) => (
                   <label key={category} className="choice">
-                    <input
-                      type="radio"
-                      name="category"
-                      id={`category-${category}`}
-                      value={category}
-                      checked={draft.category === category}
-                      onChange={() => set('category', category)}
-                    />
+                    <input type="radio" {...register('category')} id={`category-${category}`} value={category} />
                     <span>{label('category', category)}</span>
                   </label>
                 ))}
@@ -258,7 +246,7 @@ export function FeedbackPage() {
               <label htmlFor="feedback-unit">
                 {t('form.unit')} {t('common.optional')}
               </label>
-              <select id="feedback-unit" value={draft.unitCode} onChange={(e) => set('unitCode', e.target.value)}>
+              <select id="feedback-unit" {...register('unitCode')}>
                 <option value="">{t('form.unitUnknown')}</option>
                 {setup.data?.units.map((unit) => (
                   <option key={unit.code} value={unit.code}>
@@ -274,48 +262,35 @@ export function FeedbackPage() {
               <span id="feedback-message-hint" className="hint">
                 {t('form.messageHint', { max: MAX_MESSAGE })}
               </span>
-              <ErrorLine id="feedback-message" />
+              <ErrorLine name="message" />
               <textarea
                 id="feedback-message"
-                value={draft.message}
+                {...register('message')}
                 required
-                aria-invalid={errors['feedback-message'] ? true : undefined}
-                aria-describedby={described('feedback-message', 'feedback-message-hint feedback-message-count')}
-                onChange={(e) => set('message', e.target.value)}
+                aria-invalid={errorAt('message') ? true : undefined}
+                aria-describedby={described('message', 'feedback-message-hint feedback-message-count')}
               />
               <span id="feedback-message-count" className="hint">
-                {t('form.count', { n: [...draft.message].length, max: MAX_MESSAGE })}
+                {t('form.count', { n: [...message].length, max: MAX_MESSAGE })}
               </span>
             </div>
             <div className="field">
               <label className="choice">
-                <input type="checkbox" id="feedback-public" checked={draft.public} onChange={(e) => set('public', e.target.checked)} />
+                <input type="checkbox" id="feedback-public" {...register('public')} />
                 <span>{t('form.public')}</span>
               </label>
             </div>
             <fieldset>
               <legend>{t('form.identity')}</legend>
               <label className="choice">
-                <input
-                  type="radio"
-                  name="identity"
-                  id="identity-anonymous"
-                  checked={!draft.identified}
-                  onChange={() => set('identified', false)}
-                />
+                <input type="radio" {...register('identity')} id="identity-anonymous" value="anonymous" />
                 <span>{t('form.anonymous')}</span>
               </label>
               <label className="choice">
-                <input
-                  type="radio"
-                  name="identity"
-                  id="identity-identified"
-                  checked={draft.identified}
-                  onChange={() => set('identified', true)}
-                />
+                <input type="radio" {...register('identity')} id="identity-identified" value="identified" />
                 <span>{t('form.identified')}</span>
               </label>
-              {draft.identified ? (
+              {identified ? (
                 <div className="contact">
                   <p id="contact-hint" className="hint">
                     {t('form.contactHint')}
@@ -324,36 +299,39 @@ export function FeedbackPage() {
                     id="contact-name"
                     label={`${t('form.name')} ${t('common.optional')}`}
                     autoComplete="name"
-                    value={draft.name}
-                    error={errorText('contact-name')}
-                    onChange={(v) => set('name', v)}
+                    input={register('name')}
+                    error={errorAt('name')}
                   />
                   <TextField
                     id="contact-email"
                     type="email"
                     label={t('form.email')}
                     autoComplete="email"
-                    value={draft.email}
-                    error={errorText('contact-email')}
+                    input={register('email')}
+                    error={errorAt('email')}
                     hintIds="contact-hint"
-                    onChange={(v) => set('email', v)}
                   />
                   <TextField
                     id="contact-phone"
                     type="tel"
                     label={t('form.phone')}
                     autoComplete="tel"
-                    value={draft.phone}
-                    error={errorText('contact-phone')}
+                    input={register('phone')}
+                    error={errorAt('phone')}
                     hintIds="contact-hint"
-                    onChange={(v) => set('phone', v)}
                   />
-                  <NotifyChoices
-                    idPrefix="notify"
-                    offered={viaLine ? ['EMAIL', 'SMS', 'LINE'] : ['EMAIL', 'SMS']}
-                    chosen={draft.notifyBy}
-                    error={errorText('notify')}
-                    onChange={(next) => set('notifyBy', next)}
+                  <Controller
+                    control={control}
+                    name="notifyBy"
+                    render={({ field }) => (
+                      <NotifyChoices
+                        idPrefix="notify"
+                        offered={viaLine ? ['EMAIL', 'SMS', 'LINE'] : ['EMAIL', 'SMS']}
+                        chosen={field.value}
+                        error={errorAt('notifyBy')}
+                        onChange={field.onChange}
+                      />
+                    )}
                   />
                   {notice ? (
                     <section aria-labelledby="privacy-heading">
@@ -366,33 +344,31 @@ export function FeedbackPage() {
                       <p className="hint">{t('form.privacyKept', { days: notice.retentionDays, minorDays: notice.minorRetentionDays })}</p>
                     </section>
                   ) : null}
-                  <ErrorLine id="privacy-accept" />
+                  <ErrorLine name="accepted" />
                   <label className="choice">
                     <input
                       type="checkbox"
                       id="privacy-accept"
-                      checked={draft.accepted}
-                      aria-invalid={errors['privacy-accept'] ? true : undefined}
-                      aria-describedby={described('privacy-accept')}
-                      onChange={(e) => set('accepted', e.target.checked)}
+                      {...register('accepted')}
+                      aria-invalid={errorAt('accepted') ? true : undefined}
+                      aria-describedby={described('accepted')}
                     />
                     <span>{t('form.accept')}</span>
                   </label>
                   <label className="choice">
-                    <input type="checkbox" id="contact-minor" checked={draft.minor} onChange={(e) => set('minor', e.target.checked)} />
+                    <input type="checkbox" id="contact-minor" {...register('minor')} />
                     <span>{t('form.minor')}</span>
                   </label>
-                  {draft.minor ? (
+                  {minor ? (
                     <>
-                      <ErrorLine id="guardian-consent" />
+                      <ErrorLine name="guardianConsent" />
                       <label className="choice">
                         <input
                           type="checkbox"
                           id="guardian-consent"
-                          checked={draft.guardianConsent}
-                          aria-invalid={errors['guardian-consent'] ? true : undefined}
-                          aria-describedby={described('guardian-consent')}
-                          onChange={(e) => set('guardianConsent', e.target.checked)}
+                          {...register('guardianConsent')}
+                          aria-invalid={errorAt('guardianConsent') ? true : undefined}
+                          aria-describedby={described('guardianConsent')}
                         />
                         <span>{t('form.guardian')}</span>
                       </label>

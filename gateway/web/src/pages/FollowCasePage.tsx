@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { FollowCaseDocument, type FollowCaseQuery } from '../gql/graphql';
@@ -71,14 +71,14 @@ export function FollowCasePage() {
   const { t } = useI18n();
   const { search } = useLocation();
   const code = search.get('code')?.trim() ?? '';
-  const [typed, setTyped] = useState(code);
+  const { register, handleSubmit } = useForm({ defaultValues: { typed: code } });
   const { data, problems, loading, reload } = useQuery(FollowCaseDocument, { code }, !code);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  // The code goes into the address (a link to the case); the same code again asks once more.
+  const submit = handleSubmit(({ typed }) => {
     const wanted = typed.trim();
     if (wanted === code) reload();
     else navigate(`/follow?code=${encodeURIComponent(wanted)}`);
-  };
+  });
   return (
     <>
       <h1>{t('follow.title')}</h1>
@@ -91,11 +91,10 @@ export function FollowCasePage() {
           <input
             type="text"
             id="follow-code"
-            value={typed}
+            {...register('typed')}
             autoComplete="off"
             spellCheck={false}
             aria-describedby="follow-code-hint"
-            onChange={(e) => setTyped(e.target.value)}
           />
         </div>
         <button type="submit" className="button-primary">

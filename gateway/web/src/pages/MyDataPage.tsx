@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { execute } from '../api/client';
-import type { Problem } from '../api/problems';
-import { ActionOutcome, Field, splitFieldProblems } from '../components/FormParts';
+import { ActionOutcome, Field } from '../components/FormParts';
 import { NotifyChoices } from '../components/NotifyChoices';
 import { ProblemNotice } from '../components/ProblemNotice';
+import { formProblem, useApiForm } from '../components/use-api-form';
 import { EraseMyCaseDocument, MyCaseDataDocument, SetCaseNoticesDocument, type MyCaseDataQuery, type NotifyChannel } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useLocation } from '../router';
@@ -17,39 +17,34 @@ type MyData = MyCaseDataQuery['myCaseData'];
 export function MyDataPage() {
   const { t, pick, label, format } = useI18n();
   const { search } = useLocation();
-  const [code, setCode] = useState(search.get('code') ?? '');
-  const [privacyKey, setPrivacyKey] = useState('');
   const [data, setData] = useState<MyData | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
   const [sure, setSure] = useState(false);
   const [erased, setErased] = useState<string | null>(null);
   const [notifyBy, setNotifyBy] = useState<NotifyChannel[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const { byInput, rest } = splitFieldProblems(problems, { code: 'my-code', privacyKey: 'my-key' });
-  const proof = { code: code.trim(), privacyKey: privacyKey.trim() || null };
+  const [busy, setBusy] = useState(false);
+  const { form, sending, problems, show, submit, problemAt } = useApiForm({
+    defaultValues: { code: search.get('code') ?? '', privacyKey: '' },
+    fields: { code: 'code', privacyKey: 'privacyKey' },
+    check: (values) =>
+      (['code', 'privacyKey'] as const)
+        .filter((name) => !values[name].trim())
+        .map((name) => formProblem(name, 'desk.required', {}, 'TEXT_REQUIRED')),
+  });
+  /** What proves the case is theirs, as typed in the form. */
+  const proof = () => {
+    const { code, privacyKey } = form.getValues();
+    return { code: code.trim(), privacyKey: privacyKey.trim() || null };
+  };
 
-  const look = async (event: FormEvent) => {
-    event.preventDefault();
+  const look = submit(async () => {
     setErased(null);
-    const missing = [
-      ...(proof.code ? [] : [{ code: 'TEXT_REQUIRED', field: 'code', messageTh: t('desk.required'), messageEn: t('desk.required') }]),
-      ...(proof.privacyKey
-        ? []
-        : [{ code: 'TEXT_REQUIRED', field: 'privacyKey', messageTh: t('desk.required'), messageEn: t('desk.required') }]),
-    ];
-    if (missing.length > 0) {
-      setProblems(missing);
-      return;
-    }
-    setSending(true);
-    const result = await execute(MyCaseDataDocument, proof);
-    setSending(false);
-    setProblems(result.problems);
+    const result = await execute(MyCaseDataDocument, proof());
     setData(result.problems.length === 0 ? (result.data?.myCaseData ?? null) : null);
     setNotifyBy([...(result.data?.myCaseData.contact?.notifyBy ?? [])]);
     setSaved(null);
-  };
+    return result.problems.length === 0 ? true : result.problems;
+  });
 
   /** The channels the office can reach this person on: those whose address it keeps. */
   const reachable = (contact: NonNullable<MyData['contact']>): NotifyChannel[] => [
@@ -59,10 +54,10 @@ export function MyDataPage() {
   ];
 
   const saveNotices = async () => {
-    setSending(true);
-    const result = await execute(SetCaseNoticesDocument, { ...proof, notifyBy });
-    setSending(false);
-    setProblems(result.problems);
+    setBusy(true);
+    const result = await execute(SetCaseNoticesDocument, { ...proof(), notifyBy });
+    setBusy(false);
+    show(result.problems);
     const now = result.data?.setCaseNotices;
     if (now && result.problems.length === 0) {
       setNotifyBy([...now]);
@@ -71,10 +66,10 @@ export function MyDataPage() {
   };
 
   const erase = async () => {
-    setSending(true);
-    const result = await execute(EraseMyCaseDocument, proof);
-    setSending(false);
-    setProblems(result.problems);
+    setBusy(true);
+    const result = await execute(EraseMyCaseDocument, proof());
+    setBusy(false);
+    show(result.problems);
     if (result.data?.eraseMyCase && result.problems.length === 0) {
       setData(null);
       setSure(false);
@@ -86,21 +81,21 @@ export function MyDataPage() {
     <>
       <h1>{t('myData.title')}</h1>
       <p className="lead">{t('myData.lead')}</p>
-      <ProblemNotice problems={rest} />
+      <ProblemNotice problems={problems} />
       <ActionOutcome success={erased} problems={[]} />
       <form onSubmit={look} noValidate>
-        <Field id="my-code" label={`${t('receipt.code')} ${t('common.required')}`} problem={byInput['my-code']}>
-          {(aria) => <input {...aria} type="text" autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />}
+        <Field id="my-code" label={`${t('receipt.code')} ${t('common.required')}`} problem={problemAt('code')}>
+          {(aria) => <input {...aria} type="text" autoComplete="off" {...form.register('code')} />}
         </Field>
         <Field
           id="my-key"
           label={`${t('receipt.privacyKey')} ${t('common.required')}`}
-          problem={byInput['my-key']}
+          problem={problemAt('privacyKey')}
           hint={t('myData.keyHint')}
         >
-          {(aria) => <input {...aria} type="text" autoComplete="off" value={privacyKey} onChange={(e) => setPrivacyKey(e.target.value)} />}
+          {(aria) => <input {...aria} type="text" autoComplete="off" {...form.register('privacyKey')} />}
         </Field>
-        <button type="submit" className="button-primary" disabled={sending}>
+        <button type="submit" className="button-primary" disabled={sending || busy}>
           {t('myData.look')}
         </button>
       </form>
@@ -127,7 +122,7 @@ export function MyDataPage() {
             <div data-testid="my-notices">
               <NotifyChoices idPrefix="my-notify" offered={reachable(data.contact)} chosen={notifyBy} onChange={setNotifyBy} />
               <ActionOutcome success={saved} problems={[]} />
-              <button type="button" className="button-secondary" disabled={sending} onClick={() => void saveNotices()}>
+              <button type="button" className="button-secondary" disabled={sending || busy} onClick={() => void saveNotices()}>
                 {t('myData.notifySave')}
               </button>
             </div>
@@ -137,7 +132,7 @@ export function MyDataPage() {
               <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> {t('myData.sure')}
             </label>
           </div>
-          <button type="button" className="button-secondary" disabled={!sure || sending} onClick={() => void erase()}>
+          <button type="button" className="button-secondary" disabled={!sure || sending || busy} onClick={() => void erase()}>
             {t('myData.erase')}
           </button>
         </section>

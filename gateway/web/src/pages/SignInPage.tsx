@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { refreshSession } from '../api/session';
 import { OFFICE_UNITS } from '../api/units';
 import { ProblemNotice } from '../components/ProblemNotice';
@@ -36,8 +37,8 @@ export function SignInPage() {
   const { t, label, pick } = useI18n();
   const { search } = useLocation();
   const [options, setOptions] = useState<SignInOptions | null>(null);
-  const [role, setRole] = useState<string>('DIRECTOR');
-  const [unit, setUnit] = useState<string>(OFFICE_UNITS[0]?.code ?? '');
+  const { register, handleSubmit, watch } = useForm({ defaultValues: { role: 'DIRECTOR', unit: OFFICE_UNITS[0]?.code ?? '' } });
+  const role = watch('role');
   const [problems, setProblems] = useState<Problem[]>(() => returnedProblem(search.get('problem')));
   useEffect(() => {
     fetch('/auth/providers', { headers: { accept: 'application/json' } })
@@ -46,8 +47,7 @@ export function SignInPage() {
       .catch((error: unknown) => setProblems([networkProblem(String(error))]));
   }, []);
   const next = search.get('next');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = handleSubmit(async ({ role, unit }) => {
     try {
       const response = await fetch('/dev/sign-in', {
         method: 'POST',
@@ -70,7 +70,7 @@ export function SignInPage() {
     } catch (error) {
       setProblems([networkProblem(String(error))]);
     }
-  };
+  });
   const providerHref = (id: string) => `/auth/sign-in/${id}${next ? `?next=${encodeURIComponent(next)}` : ''}`;
   return (
     <>
@@ -103,7 +103,7 @@ export function SignInPage() {
               <form onSubmit={submit}>
                 <div className="field">
                   <label htmlFor="sign-in-role">{t('signIn.role')}</label>
-                  <select id="sign-in-role" value={role} onChange={(e) => setRole(e.target.value)}>
+                  <select id="sign-in-role" {...register('role')}>
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
                         {label('role', r)}
@@ -114,7 +114,7 @@ export function SignInPage() {
                 {UNIT_ROLES.has(role) ? (
                   <div className="field">
                     <label htmlFor="sign-in-unit">{t('signIn.unit')}</label>
-                    <select id="sign-in-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+                    <select id="sign-in-unit" {...register('unit')}>
                       {OFFICE_UNITS.map((u) => (
                         <option key={u.code} value={u.code}>
                           {pick(u.nameTh, u.nameEn)}

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { execute } from '../../api/client';
 import { forUnit } from '../../api/unit-desk';
-import { useAction } from '../../api/use-action';
-import { ActionOutcome, Field, splitFieldProblems } from '../../components/FormParts';
+import { ActionOutcome, Field } from '../../components/FormParts';
+import { sentOf, useApiForm } from '../../components/use-api-form';
 import {
   StaffLinkPartnerDocument,
   StaffSetActivityStatusDocument,
@@ -31,21 +32,21 @@ const NEXT_STATUS: Record<ActivityStatus, readonly ActivityStatus[]> = {
 
 function StatusForm({ activity, slug, onDone }: Omit<CardProps, 'partners'>) {
   const { t, label } = useI18n();
-  const action = useAction();
   const next = NEXT_STATUS[activity.status];
-  const [status, setStatus] = useState<ActivityStatus | ''>(next[0] ?? '');
+  const action = useApiForm<{ status: ActivityStatus | '' }>({ defaultValues: { status: next[0] ?? '' }, fields: { status: 'status' } });
   if (next.length === 0) return <p className="meta">{t('deskActivities.noMove')}</p>;
   const id = `status-${activity.id}`;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!status) return;
-    if (await action.run(forUnit(StaffSetActivityStatusDocument, slug), { id: activity.id, status }, 'deskActivities.moved')) onDone();
-  };
+  const submit = action.submit(async ({ status }) => {
+    if (!status) return [];
+    const sent = sentOf(await execute(forUnit(StaffSetActivityStatusDocument, slug), { id: activity.id, status }));
+    if (sent === true) onDone();
+    return sent;
+  });
   return (
     <form onSubmit={submit} noValidate className="toolbar">
-      <Field id={id} label={t('deskActivities.moveTo')}>
+      <Field id={id} label={t('deskActivities.moveTo')} problem={action.problemAt('status')}>
         {(aria) => (
-          <select {...aria} value={status} onChange={(e) => setStatus(e.target.value as ActivityStatus)}>
+          <select {...aria} {...action.form.register('status')}>
             {next.map((s) => (
               <option key={s} value={s}>
                 {label('status', s)}
@@ -64,25 +65,21 @@ function StatusForm({ activity, slug, onDone }: Omit<CardProps, 'partners'>) {
 
 function PartnerForm({ activity, slug, partners, onDone }: CardProps) {
   const { t, pick } = useI18n();
-  const action = useAction();
-  const [partnerId, setPartnerId] = useState('');
-  const [roleTh, setRoleTh] = useState('');
+  const action = useApiForm({ defaultValues: { partnerId: '', roleTh: '' }, fields: { partnerId: 'partnerId', roleTh: 'roleTh' } });
   const ids = { partnerId: `partner-${activity.id}`, roleTh: `role-${activity.id}` };
-  const { byInput, rest } = splitFieldProblems(action.problems, ids);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (
-      await action.run(forUnit(StaffLinkPartnerDocument, slug), { activityId: activity.id, partnerId, roleTh }, 'deskActivities.linked')
-    ) {
-      setRoleTh('');
+  const submit = action.submit(async ({ partnerId, roleTh }) => {
+    const sent = sentOf(await execute(forUnit(StaffLinkPartnerDocument, slug), { activityId: activity.id, partnerId, roleTh }));
+    if (sent === true) {
+      action.form.resetField('roleTh');
       onDone();
     }
-  };
+    return sent;
+  });
   return (
     <form onSubmit={submit} noValidate>
-      <Field id={ids.partnerId} label={t('deskActivities.partner')} problem={byInput[ids.partnerId]}>
+      <Field id={ids.partnerId} label={t('deskActivities.partner')} problem={action.problemAt('partnerId')}>
         {(aria) => (
-          <select {...aria} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+          <select {...aria} {...action.form.register('partnerId')}>
             <option value="">{t('deskActivities.choosePartner')}</option>
             {partners.map((p) => (
               <option key={p.id} value={p.id}>
@@ -92,13 +89,13 @@ function PartnerForm({ activity, slug, partners, onDone }: CardProps) {
           </select>
         )}
       </Field>
-      <Field id={ids.roleTh} label={`${t('deskActivities.role')} ${t('common.required')}`} problem={byInput[ids.roleTh]}>
-        {(aria) => <input {...aria} value={roleTh} onChange={(e) => setRoleTh(e.target.value)} />}
+      <Field id={ids.roleTh} label={`${t('deskActivities.role')} ${t('common.required')}`} problem={action.problemAt('roleTh')}>
+        {(aria) => <input {...aria} {...action.form.register('roleTh')} />}
       </Field>
       <button type="submit" className="button-secondary" disabled={action.sending}>
         {t('deskActivities.link.submit')}
       </button>
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+      <ActionOutcome success={action.sent ? t('deskActivities.linked') : null} problems={action.problems} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { execute } from '../../api/client';
 import { forUnit } from '../../api/unit-desk';
-import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { sentOf, useApiForm } from '../../components/use-api-form';
 import { StaffAnswerCasesFromTemplateDocument, StaffAnswerTemplatesDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -15,19 +16,19 @@ export const ANSWERABLE = ['ACKNOWLEDGED', 'IN_PROGRESS'];
 export function BatchAnswer({ slug, ids, onDone }: { slug: string; ids: readonly string[]; onDone(): void }) {
   const { t } = useI18n();
   const templates = useQuery(forUnit(StaffAnswerTemplatesDocument, slug));
-  const action = useAction();
-  const [templateId, setTemplateId] = useState('');
-  const [answered, setAnswered] = useState<number | null>(null);
+  const action = useApiForm({ defaultValues: { templateId: '' }, fields: { templateId: 'templateId' } });
+  const templateId = action.form.watch('templateId');
+  const [answered, setAnswered] = useState(0);
   const list = templates.data?.desk?.answerTemplates ?? [];
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAnswered(null);
-    const done = await action.run(forUnit(StaffAnswerCasesFromTemplateDocument, slug), { ids: [...ids], templateId }, 'desk.answered');
-    if (done) {
-      setAnswered(done.desk?.answerCasesFromTemplate.length ?? 0);
+  const submit = action.submit(async ({ templateId }) => {
+    const result = await execute(forUnit(StaffAnswerCasesFromTemplateDocument, slug), { ids: [...ids], templateId });
+    const sent = sentOf(result);
+    if (sent === true) {
+      setAnswered(result.data?.desk?.answerCasesFromTemplate.length ?? 0);
       onDone();
     }
-  };
+    return sent;
+  });
   return (
     <section aria-labelledby="batch-heading" data-testid="batch-answer">
       <h2 id="batch-heading">{t('deskCases.batch')}</h2>
@@ -41,9 +42,9 @@ export function BatchAnswer({ slug, ids, onDone }: { slug: string; ids: readonly
       {list.length > 0 ? (
         <form onSubmit={submit} noValidate>
           <p data-testid="batch-selected">{t('deskCases.batchSelected', { n: ids.length })}</p>
-          <Field id="batch-template" label={t('desk.template')}>
+          <Field id="batch-template" label={t('desk.template')} problem={action.problemAt('templateId')}>
             {(aria) => (
-              <select {...aria} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+              <select {...aria} {...action.form.register('templateId')}>
                 <option value="">{t('desk.templateNone')}</option>
                 {list.map((x) => (
                   <option key={x.id} value={x.id}>
@@ -58,7 +59,7 @@ export function BatchAnswer({ slug, ids, onDone }: { slug: string; ids: readonly
           </button>
         </form>
       ) : null}
-      <ActionOutcome success={answered !== null ? t('deskCases.batchDone', { n: answered }) : null} problems={action.problems} />
+      <ActionOutcome success={action.sent ? t('deskCases.batchDone', { n: answered }) : null} problems={action.problems} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
 import { forUnit } from '../../api/unit-desk';
 import { useAction } from '../../api/use-action';
-import { ActionOutcome, Field, splitFieldProblems } from '../../components/FormParts';
+import { ActionOutcome, Field } from '../../components/FormParts';
+import { sentOf, useApiForm } from '../../components/use-api-form';
 import { StaffCloseCaseDocument, StaffRejectCaseDocument, type FeedbackStatus } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n';
@@ -24,17 +25,15 @@ export function CaseEndActions({
 }) {
   const { t } = useI18n();
   const closing = useAction();
-  const rejecting = useAction();
-  const [reason, setReason] = useState('');
-  const { byInput, rest } = splitFieldProblems(rejecting.problems, { reason: 'reject-reason' });
+  const rejecting = useApiForm({ defaultValues: { reason: '' }, fields: { reason: 'reason' } });
   const close = async () => {
     if (await closing.run(forUnit(StaffCloseCaseDocument, slug), { id: c.id }, 'deskCases.closed')) onDone('deskCases.closed');
   };
-  const reject = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await rejecting.run(forUnit(StaffRejectCaseDocument, slug), { id: c.id, reason }, 'deskCases.rejected'))
-      onDone('deskCases.rejected');
-  };
+  const reject = rejecting.submit(async ({ reason }) => {
+    const sent = sentOf(await execute(forUnit(StaffRejectCaseDocument, slug), { id: c.id, reason }));
+    if (sent === true) onDone('deskCases.rejected');
+    return sent;
+  });
   if (c.status !== 'ANSWERED' && !REJECTABLE.includes(c.status)) return null;
   return (
     <section aria-labelledby="end-heading">
@@ -49,13 +48,13 @@ export function CaseEndActions({
         </>
       ) : (
         <form onSubmit={reject} noValidate>
-          <Field id="reject-reason" label={`${t('deskCases.reason')} ${t('common.required')}`} problem={byInput['reject-reason']}>
-            {(aria) => <textarea {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          <Field id="reject-reason" label={`${t('deskCases.reason')} ${t('common.required')}`} problem={rejecting.problemAt('reason')}>
+            {(aria) => <textarea {...aria} {...rejecting.form.register('reason')} />}
           </Field>
           <button type="submit" className="button-secondary" disabled={rejecting.sending}>
             {t('deskCases.reject')}
           </button>
-          <ActionOutcome success={null} problems={rest} />
+          <ActionOutcome success={null} problems={rejecting.problems} />
         </form>
       )}
     </section>

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
 import { useSession } from '../../api/session';
 import { forUnit, useDeskUnit } from '../../api/unit-desk';
-import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';
 import { ActionOutcome } from '../../components/FormParts';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
+import { sentOf, useApiForm } from '../../components/use-api-form';
 import {
   StaffDeadlinesDocument,
   StaffSetDeadlineDocument,
@@ -19,15 +19,19 @@ type DeadlinePolicy = NonNullable<NonNullable<StaffDeadlinesQuery['desk']>['dead
 /** One category's working days; the head edits them in place, staff read them. */
 function DeadlineRow({ policy, slug, head, onDone }: { policy: DeadlinePolicy; slug: string; head: boolean; onDone(): void }) {
   const { t, label } = useI18n();
-  const action = useAction();
-  const [ack, setAck] = useState(String(policy.acknowledgeDays));
-  const [answer, setAnswer] = useState(String(policy.answerDays));
+  const action = useApiForm({
+    defaultValues: { ack: String(policy.acknowledgeDays), answer: String(policy.answerDays) },
+    fields: { acknowledgeDays: 'ack', answerDays: 'answer' },
+  });
   const category = label('category', policy.category);
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = action.submit(async ({ ack, answer }) => {
     const variables = { category: policy.category, acknowledgeDays: Number(ack), answerDays: Number(answer) };
-    if (await action.run(forUnit(StaffSetDeadlineDocument, slug), variables, 'deskCases.deadlineSaved')) onDone();
-  };
+    const sent = sentOf(await execute(forUnit(StaffSetDeadlineDocument, slug), variables));
+    if (sent === true) onDone();
+    return sent;
+  });
+  // The row's problems stay beside its save button: a table cell has no room beside each input.
+  const problems = [action.problemAt('ack'), action.problemAt('answer'), ...action.problems].filter((p) => p !== undefined);
   const id = `deadline-${policy.category.toLowerCase()}`;
   return (
     <tr data-category={policy.category}>
@@ -40,8 +44,8 @@ function DeadlineRow({ policy, slug, head, onDone }: { policy: DeadlinePolicy; s
               type="number"
               min={1}
               form={id}
-              value={ack}
-              onChange={(e) => setAck(e.target.value)}
+              {...action.form.register('ack')}
+              aria-invalid={action.problemAt('ack') ? true : undefined}
               aria-label={t('deskCases.ackDaysFor', { category })}
             />
           </td>
@@ -51,8 +55,8 @@ function DeadlineRow({ policy, slug, head, onDone }: { policy: DeadlinePolicy; s
               type="number"
               min={1}
               form={id}
-              value={answer}
-              onChange={(e) => setAnswer(e.target.value)}
+              {...action.form.register('answer')}
+              aria-invalid={action.problemAt('answer') ? true : undefined}
               aria-label={t('deskCases.answerDaysFor', { category })}
             />
           </td>
@@ -62,7 +66,7 @@ function DeadlineRow({ policy, slug, head, onDone }: { policy: DeadlinePolicy; s
                 {t('deskCases.saveFor', { category })}
               </button>
             </form>
-            <ActionOutcome success={action.done ? t(action.done) : null} problems={action.problems} />
+            <ActionOutcome success={action.sent ? t('deskCases.deadlineSaved') : null} problems={problems} />
           </td>
         </>
       ) : (
@@ -77,12 +81,13 @@ function DeadlineRow({ policy, slug, head, onDone }: { policy: DeadlinePolicy; s
 
 function ReviewInterval({ days, slug, head, onDone }: { days: number; slug: string; head: boolean; onDone(): void }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [value, setValue] = useState(String(days));
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await action.run(forUnit(StaffSetReviewIntervalDocument, slug), { days: Number(value) }, 'deskCases.reviewIntervalSaved')) onDone();
-  };
+  const action = useApiForm({ defaultValues: { days: String(days) }, fields: { days: 'days' } });
+  const save = action.submit(async (values) => {
+    const sent = sentOf(await execute(forUnit(StaffSetReviewIntervalDocument, slug), { days: Number(values.days) }));
+    if (sent === true) onDone();
+    return sent;
+  });
+  const problems = [action.problemAt('days'), ...action.problems].filter((p) => p !== undefined);
   return (
     <section aria-labelledby="review-heading">
       <h2 id="review-heading">{t('deskCases.reviewHeading')}</h2>
@@ -90,13 +95,20 @@ function ReviewInterval({ days, slug, head, onDone }: { days: number; slug: stri
       {head ? (
         <form onSubmit={save} noValidate className="toolbar">
           <label htmlFor="review-days">{t('deskCases.reviewInterval')}</label>
-          <input id="review-days" type="number" min={7} max={1095} value={value} onChange={(e) => setValue(e.target.value)} />
+          <input
+            id="review-days"
+            type="number"
+            min={7}
+            max={1095}
+            {...action.form.register('days')}
+            aria-invalid={action.problemAt('days') ? true : undefined}
+          />
           <button type="submit" className="button-secondary" disabled={action.sending}>
             {t('deskCases.reviewIntervalSave')}
           </button>
         </form>
       ) : null}
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={action.problems} />
+      <ActionOutcome success={action.sent ? t('deskCases.reviewIntervalSaved') : null} problems={problems} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
 import { forUnit, useDeskUnit } from '../../api/unit-desk';
-import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';
-import { ActionOutcome, Field, splitFieldProblems } from '../../components/FormParts';
+import { ActionOutcome, Field } from '../../components/FormParts';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
+import { sentOf, useApiForm } from '../../components/use-api-form';
 import { StaffAnswerTemplatesDocument, StaffCreateAnswerTemplateDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -13,33 +13,31 @@ const IDS = { titleTh: 'template-title', bodyTh: 'template-body-th', bodyEn: 'te
 
 function TemplateForm({ slug, onDone }: { slug: string; onDone(): void }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [draft, setDraft] = useState(EMPTY);
-  const { byInput, rest } = splitFieldProblems(action.problems, IDS);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const action = useApiForm({ defaultValues: EMPTY, fields: { titleTh: 'titleTh', bodyTh: 'bodyTh', bodyEn: 'bodyEn' } });
+  const submit = action.submit(async (draft) => {
     const input = { ...draft, bodyEn: draft.bodyEn.trim() || null };
-    if (await action.run(forUnit(StaffCreateAnswerTemplateDocument, slug), { input }, 'deskCases.templateCreated')) {
-      setDraft(EMPTY);
+    const sent = sentOf(await execute(forUnit(StaffCreateAnswerTemplateDocument, slug), { input }));
+    if (sent === true) {
+      action.form.reset(EMPTY);
       onDone();
     }
-  };
-  const set = (key: keyof typeof EMPTY) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+    return sent;
+  });
   return (
     <form onSubmit={submit} noValidate>
-      <Field id={IDS.titleTh} label={`${t('deskCases.templateTitle')} ${t('common.required')}`} problem={byInput[IDS.titleTh]}>
-        {(aria) => <input {...aria} value={draft.titleTh} onChange={(e) => set('titleTh')(e.target.value)} />}
+      <Field id={IDS.titleTh} label={`${t('deskCases.templateTitle')} ${t('common.required')}`} problem={action.problemAt('titleTh')}>
+        {(aria) => <input {...aria} {...action.form.register('titleTh')} />}
       </Field>
-      <Field id={IDS.bodyTh} label={`${t('deskCases.templateBodyTh')} ${t('common.required')}`} problem={byInput[IDS.bodyTh]}>
-        {(aria) => <textarea {...aria} value={draft.bodyTh} onChange={(e) => set('bodyTh')(e.target.value)} />}
+      <Field id={IDS.bodyTh} label={`${t('deskCases.templateBodyTh')} ${t('common.required')}`} problem={action.problemAt('bodyTh')}>
+        {(aria) => <textarea {...aria} {...action.form.register('bodyTh')} />}
       </Field>
-      <Field id={IDS.bodyEn} label={`${t('deskCases.templateBodyEn')} ${t('common.optional')}`} problem={byInput[IDS.bodyEn]}>
-        {(aria) => <textarea {...aria} value={draft.bodyEn} onChange={(e) => set('bodyEn')(e.target.value)} />}
+      <Field id={IDS.bodyEn} label={`${t('deskCases.templateBodyEn')} ${t('common.optional')}`} problem={action.problemAt('bodyEn')}>
+        {(aria) => <textarea {...aria} {...action.form.register('bodyEn')} />}
       </Field>
       <button type="submit" className="button-primary" disabled={action.sending}>
         {t('deskCases.templateCreate')}
       </button>
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+      <ActionOutcome success={action.sent ? t('deskCases.templateCreated') : null} problems={action.problems} />
     </form>
   );
 }

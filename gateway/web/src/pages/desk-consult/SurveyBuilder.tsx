@@ -6,7 +6,8 @@ import { toDateTime } from '../../components/SpecForm';
 import { StaffCreateSurveyDocument, type SurveyEligibility, type SurveyQuestionKind } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n';
-import { fieldProblem, listOf, orNull, sendForm } from '../unit-services/desk-send';
+import { formProblem } from '../../components/use-api-form';
+import { listOf, orNull, sendForm } from '../unit-services/desk-send';
 
 /** Every kind of question the API takes (SurveyQuestionKind). */
 const KINDS: readonly SurveyQuestionKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE_1_5', 'FREE_TEXT'];
@@ -66,8 +67,8 @@ export function SurveyBuilder({ slug, created }: { slug: string; created(): void
     setDone(null);
     // What is plainly missing is said here; the API checks the rest (option counts, lengths, the window).
     const missing = [
-      ...(['titleTh', 'opensAt', 'closesAt'] as const).filter((f) => !top[f].trim()).map((f) => fieldProblem(f, 'desk.required')),
-      ...questions.flatMap((q, i) => (q.textTh.trim() ? [] : [fieldProblem(`questions[${i}].textTh`, 'desk.required')])),
+      ...(['titleTh', 'opensAt', 'closesAt'] as const).filter((f) => !top[f].trim()).map((f) => formProblem(f, 'desk.required')),
+      ...questions.flatMap((q, i) => (q.textTh.trim() ? [] : [formProblem(`questions[${i}].textTh`, 'desk.required')])),
     ];
     if (missing.length) {
       setProblems(missing);

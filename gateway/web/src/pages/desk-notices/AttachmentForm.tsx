@@ -1,8 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { Problem } from '../../api/problems';
+import { useRef } from 'react';
+import { execute } from '../../api/client';
 import { forUnit } from '../../api/unit-desk';
-import { useAction } from '../../api/use-action';
-import { ActionOutcome, Field, splitFieldProblems } from '../../components/FormParts';
+import { ActionOutcome, Field } from '../../components/FormParts';
+import { formProblem, sentOf, useApiForm } from '../../components/use-api-form';
 import { StaffAddNoticeAttachmentDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 
@@ -22,32 +22,22 @@ function base64Of(file: File): Promise<string> {
 /** Attaches one file to a notice: the type and size are shown before choosing; the API checks the content. */
 export function AttachmentForm({ noticeId, slug, onDone }: { noticeId: string; slug: string; onDone(): void }) {
   const { t, format } = useI18n();
-  const action = useAction();
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [altTextTh, setAltTextTh] = useState('');
-  const [altTextEn, setAltTextEn] = useState('');
-  const [local, setLocal] = useState<Problem | null>(null);
+  const input = useRef<HTMLInputElement | null>(null);
   const max = format.bytes(MAX_ATTACHMENT_BYTES);
-  const ids = {
-    contentBase64: 'attachment-file',
-    fileName: 'attachment-file',
-    mimeType: 'attachment-file',
-    altTextTh: 'attachment-alt-th',
-    altTextEn: 'attachment-alt-en',
-  };
-  const { byInput, rest } = splitFieldProblems(local ? [local] : action.problems, ids);
-  const said = (key: 'deskNotices.fileMissing' | 'deskNotices.fileTooLarge'): Problem => ({
-    code: key === 'deskNotices.fileMissing' ? 'TEXT_REQUIRED' : 'ATTACHMENT_TOO_LARGE',
-    field: 'contentBase64',
-    messageTh: t(key, { max }),
-    messageEn: t(key, { max }),
+  const action = useApiForm<{ files: FileList | null; altTextTh: string; altTextEn: string }>({
+    defaultValues: { files: null, altTextTh: '', altTextEn: '' },
+    fields: { contentBase64: 'files', fileName: 'files', mimeType: 'files', altTextTh: 'altTextTh', altTextEn: 'altTextEn' },
+    check: ({ files }) => {
+      const file = files?.[0];
+      if (!file) return [formProblem('contentBase64', 'deskNotices.fileMissing', { max }, 'TEXT_REQUIRED')];
+      if (file.size > MAX_ATTACHMENT_BYTES)
+        return [formProblem('contentBase64', 'deskNotices.fileTooLarge', { max }, 'ATTACHMENT_TOO_LARGE')];
+      return [];
+    },
   });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = !file ? said('deskNotices.fileMissing') : file.size > MAX_ATTACHMENT_BYTES ? said('deskNotices.fileTooLarge') : null;
-    setLocal(problem);
-    if (problem || !file) return input.current?.focus();
+  const fileInput = action.form.register('files');
+  const submit = action.submit(async ({ files, altTextTh, altTextEn }) => {
+    const file = files![0]!;
     const attachment = {
       fileName: file.name,
       mimeType: file.type || 'application/octet-stream',
@@ -55,14 +45,15 @@ export function AttachmentForm({ noticeId, slug, onDone }: { noticeId: string; s
       altTextTh: altTextTh.trim() || null,
       altTextEn: altTextEn.trim() || null,
     };
-    if (await action.run(forUnit(StaffAddNoticeAttachmentDocument, slug), { noticeId, input: attachment }, 'deskNotices.attached')) {
-      setFile(null);
-      setAltTextTh('');
-      setAltTextEn('');
+    const sent = sentOf(await execute(forUnit(StaffAddNoticeAttachmentDocument, slug), { noticeId, input: attachment }));
+    if (sent === true) {
+      action.form.reset();
+      // A file input keeps its file until told: the next attachment starts empty.
       if (input.current) input.current.value = '';
       onDone();
     }
-  };
+    return sent;
+  });
   return (
     <section aria-labelledby="attach-heading">
       <h2 id="attach-heading">{t('deskNotices.attach')}</h2>
@@ -71,25 +62,35 @@ export function AttachmentForm({ noticeId, slug, onDone }: { noticeId: string; s
           id="attachment-file"
           label={t('deskNotices.file')}
           hint={t('deskNotices.fileHint', { max })}
-          problem={byInput['attachment-file']}
+          problem={action.problemAt('files')}
         >
-          {(aria) => <input {...aria} ref={input} type="file" onChange={(e) => (setLocal(null), setFile(e.target.files?.[0] ?? null))} />}
+          {(aria) => (
+            <input
+              {...aria}
+              {...fileInput}
+              ref={(element) => {
+                fileInput.ref(element);
+                input.current = element;
+              }}
+              type="file"
+            />
+          )}
         </Field>
-        <Field id="attachment-alt-th" label={t('deskNotices.altTextTh')} problem={byInput['attachment-alt-th']}>
-          {(aria) => <input {...aria} value={altTextTh} onChange={(e) => setAltTextTh(e.target.value)} />}
+        <Field id="attachment-alt-th" label={t('deskNotices.altTextTh')} problem={action.problemAt('altTextTh')}>
+          {(aria) => <input {...aria} {...action.form.register('altTextTh')} />}
         </Field>
         <Field
           id="attachment-alt-en"
           label={`${t('deskNotices.altTextEn')} ${t('common.optional')}`}
-          problem={byInput['attachment-alt-en']}
+          problem={action.problemAt('altTextEn')}
         >
-          {(aria) => <input {...aria} value={altTextEn} onChange={(e) => setAltTextEn(e.target.value)} />}
+          {(aria) => <input {...aria} {...action.form.register('altTextEn')} />}
         </Field>
         <button type="submit" className="button-primary" disabled={action.sending}>
           {action.sending ? t('form.sending') : t('deskNotices.attachSubmit')}
         </button>
       </form>
-      <ActionOutcome success={action.done && !local ? t(action.done) : null} problems={rest} />
+      <ActionOutcome success={action.sent ? t('deskNotices.attached') : null} problems={action.problems} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
 import { forUnit, useDeskUnit } from '../../api/unit-desk';
-import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';
-import { ActionOutcome, Field, splitFieldProblems } from '../../components/FormParts';
+import { ActionOutcome, Field } from '../../components/FormParts';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';
+import { sentOf, useApiForm } from '../../components/use-api-form';
 import {
   StaffOutcomeDocument,
   StaffReportOutcomeProgressDocument,
@@ -44,29 +44,25 @@ function OutcomeFacts({ outcome }: { outcome: StaffOutcomeFieldsFragment }) {
 
 function ProgressForm({ outcome, slug, onDone }: { outcome: StaffOutcomeFieldsFragment; slug: string; onDone(): void }) {
   const { t, label } = useI18n();
-  const action = useAction();
-  const [status, setStatus] = useState<OutcomeStatus>(outcome.status);
-  const [noteTh, setNoteTh] = useState('');
-  const { byInput, rest } = splitFieldProblems(action.problems, { status: 'progress-status', noteTh: 'progress-note' });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const done = await action.run(
-      forUnit(StaffReportOutcomeProgressDocument, slug),
-      { id: outcome.id, status, noteTh },
-      'deskOutcomes.reported',
-    );
-    if (done) {
-      setNoteTh('');
+  const action = useApiForm<{ status: OutcomeStatus; noteTh: string }>({
+    defaultValues: { status: outcome.status, noteTh: '' },
+    fields: { status: 'status', noteTh: 'noteTh' },
+  });
+  const submit = action.submit(async ({ status, noteTh }) => {
+    const sent = sentOf(await execute(forUnit(StaffReportOutcomeProgressDocument, slug), { id: outcome.id, status, noteTh }));
+    if (sent === true) {
+      action.form.resetField('noteTh');
       onDone();
     }
-  };
+    return sent;
+  });
   return (
     <section aria-labelledby="progress-heading">
       <h2 id="progress-heading">{t('deskOutcomes.report')}</h2>
       <form onSubmit={submit} noValidate>
-        <Field id="progress-status" label={t('follow.status')} problem={byInput['progress-status']}>
+        <Field id="progress-status" label={t('follow.status')} problem={action.problemAt('status')}>
           {(aria) => (
-            <select {...aria} value={status} onChange={(e) => setStatus(e.target.value as OutcomeStatus)}>
+            <select {...aria} {...action.form.register('status')}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {label('status', s)}
@@ -75,14 +71,14 @@ function ProgressForm({ outcome, slug, onDone }: { outcome: StaffOutcomeFieldsFr
             </select>
           )}
         </Field>
-        <Field id="progress-note" label={`${t('deskOutcomes.note')} ${t('common.required')}`} problem={byInput['progress-note']}>
-          {(aria) => <textarea {...aria} value={noteTh} onChange={(e) => setNoteTh(e.target.value)} />}
+        <Field id="progress-note" label={`${t('deskOutcomes.note')} ${t('common.required')}`} problem={action.problemAt('noteTh')}>
+          {(aria) => <textarea {...aria} {...action.form.register('noteTh')} />}
         </Field>
         <button type="submit" className="button-primary" disabled={action.sending}>
           {t('deskOutcomes.reportSubmit')}
         </button>
       </form>
-      <ActionOutcome success={action.done ? t(action.done) : null} problems={rest} />
+      <ActionOutcome success={action.sent ? t('deskOutcomes.reported') : null} problems={action.problems} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '../../api/client';
-import type { Problem } from '../../api/problems';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
+import { formProblem, useApiForm } from '../../components/use-api-form';
 import { RespondToSurveyDocument, SurveyPageDocument, type SurveyPageQuery, type SurveyResultsFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { EMPTY_ANSWER, isAnswered, SurveyQuestionField, type Answer } from './SurveyQuestionField';
@@ -12,17 +12,36 @@ import { TakePartFrame } from './TakePartFrame';
 
 type Survey = NonNullable<NonNullable<SurveyPageQuery['unit']>['survey']>;
 
+interface SurveyValues {
+  participantCode: string;
+  /** Each question's answer by its input's id (`q-<id>`). */
+  answers: Record<string, Answer>;
+}
+
+const inputOf = (questionId: string) => `q-${questionId}`;
+
 function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
   const { t, format } = useI18n();
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  const [participantCode, setParticipantCode] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [sending, setSending] = useState(false);
   const [receivedAt, setReceivedAt] = useState<string | null>(null);
-  const key = useRef(newIdempotencyKey());
-  const inFlight = useRef(false);
-  const answerOf = (id: string) => answers[id] ?? EMPTY_ANSWER;
+  const answerIn = (values: SurveyValues, questionId: string) => values.answers[inputOf(questionId)] ?? EMPTY_ANSWER;
+  const { form, sending, problems, submit, errorAt } = useApiForm<SurveyValues>({
+    defaultValues: { participantCode: '', answers: {} },
+    fields: {
+      participantCode: 'participantCode',
+      ...Object.fromEntries(survey.questions.map((q) => [inputOf(q.id), `answers.${inputOf(q.id)}` as const])),
+    },
+    check: (values) => [
+      ...(survey.eligibility === 'LISTED' && !values.participantCode.trim() ? [formProblem('participantCode', 'survey.err.code')] : []),
+      ...survey.questions
+        .filter((q) => q.required && !isAnswered(answerIn(values, q.id)))
+        .map((q) => formProblem(`answers.${inputOf(q.id)}`, 'survey.err.required')),
+    ],
+    // The first thing to fix gets the focus (its error is read out with it): the code, or a question's first input.
+    focus: (name) => {
+      const target = document.getElementById(name === 'participantCode' ? 'survey-code' : name.replace('answers.', ''));
+      (target?.matches('input, textarea') ? target : target?.querySelector<HTMLElement>('input, textarea'))?.focus();
+    },
+  });
   if (receivedAt) {
     return (
       <p className="notice" role="status" data-testid="survey-receipt">
@@ -30,64 +49,51 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
       </p>
     );
   }
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setProblems([]);
-    const found: Record<string, string> = {};
-    for (const question of survey.questions)
-      if (question.required && !isAnswered(answerOf(question.id))) found[question.id] = t('survey.err.required');
-    if (survey.eligibility === 'LISTED' && !participantCode.trim()) found.code = t('survey.err.code');
-    setErrors(found);
-    const firstMissing = Object.keys(found)[0];
-    if (firstMissing) {
-      // The first thing to fix gets the focus (its error is read out with it).
-      const target = document.getElementById(firstMissing === 'code' ? 'survey-code' : `q-${firstMissing}`);
-      (target?.matches('input, textarea') ? target : target?.querySelector<HTMLElement>('input, textarea'))?.focus();
-      return;
-    }
-    inFlight.current = true;
-    setSending(true);
+  const send = submit(async (values, key) => {
     const { result, problems: sendProblems } = await executeInUnit(RespondToSurveyDocument, code, {
       surveyId: survey.id,
-      participantCode: survey.eligibility === 'LISTED' ? participantCode.trim() : null,
+      participantCode: survey.eligibility === 'LISTED' ? values.participantCode.trim() : null,
       answers: survey.questions
-        .filter((q) => isAnswered(answerOf(q.id)))
+        .filter((q) => isAnswered(answerIn(values, q.id)))
         .map((q) => {
-          const a = answerOf(q.id);
+          const a = answerIn(values, q.id);
           return q.kind === 'FREE_TEXT'
             ? { questionId: q.id, text: a.text }
             : q.kind === 'SCALE_1_5'
               ? { questionId: q.id, scale: a.scale }
               : { questionId: q.id, choices: a.choices };
         }),
-      key: key.current,
+      key,
     });
-    inFlight.current = false;
-    setSending(false);
-    if (result) setReceivedAt(result.submittedAt);
-    else setProblems(sendProblems);
-  };
+    if (!result) return sendProblems;
+    setReceivedAt(result.submittedAt);
+    return true;
+  });
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="survey-form-heading">
+    <form onSubmit={send} noValidate aria-labelledby="survey-form-heading">
       <h2 id="survey-form-heading">{t('survey.answer')}</h2>
       <ProblemNotice problems={problems} />
       {survey.eligibility === 'LISTED' ? (
         <TextField
           id="survey-code"
           label={`${t('take.participantCode')} ${t('common.required')}`}
-          value={participantCode}
-          error={errors.code}
-          onChange={setParticipantCode}
+          input={form.register('participantCode')}
+          error={errorAt('participantCode')}
         />
       ) : null}
       {survey.questions.map((question) => (
-        <SurveyQuestionField
+        <Controller
           key={question.id}
-          question={question}
-          answer={answerOf(question.id)}
-          error={errors[question.id]}
-          onChange={(a) => setAnswers((all) => ({ ...all, [question.id]: a }))}
+          control={form.control}
+          name={`answers.${inputOf(question.id)}`}
+          render={({ field }) => (
+            <SurveyQuestionField
+              question={question}
+              answer={field.value ?? EMPTY_ANSWER}
+              error={errorAt(`answers.${inputOf(question.id)}`)}
+              onChange={field.onChange}
+            />
+          )}
         />
       ))}
       <button type="submit" className="button-primary" aria-disabled={sending || undefined}>

@@ -1,11 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '../../api/client';
-import type { Problem } from '../../api/problems';
+import { useState } from 'react';
 import { useSession } from '../../api/session';
 import { executeInUnit } from '../../api/unit-mutation';
 import { useQuery } from '../../api/use-query';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
+import { formProblem, useApiForm } from '../../components/use-api-form';
 import { CastVoteDocument, VotePageDocument, type VotePageQuery } from '../../gql/graphql';
 import { FollowBox } from '../../components/FollowBox';
 import { useI18n } from '../../i18n/i18n';
@@ -58,14 +57,13 @@ function VoteForm({ vote, code }: { vote: Vote; code: string }) {
   const { t, pick, format } = useI18n();
   const session = useSession();
   const { href } = useLocation();
-  const [optionId, setOptionId] = useState('');
-  const [participantCode, setParticipantCode] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [choiceError, setChoiceError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const [castAt, setCastAt] = useState<string | null>(null);
-  const key = useRef(newIdempotencyKey());
-  const inFlight = useRef(false);
+  const { form, sending, problems, submit, errorAt } = useApiForm<{ optionId: string | null; participantCode: string }>({
+    defaultValues: { optionId: null, participantCode: '' },
+    fields: { optionId: 'optionId', participantCode: 'participantCode' },
+    check: ({ optionId }) => (optionId ? [] : [formProblem('optionId', 'take.err.option')]),
+  });
+  const choiceError = errorAt('optionId');
   if (vote.eligibility === 'SIGNED_IN' && !session) {
     return (
       <p className="notice">
@@ -80,31 +78,19 @@ function VoteForm({ vote, code }: { vote: Vote; code: string }) {
       </p>
     );
   }
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    setProblems([]);
-    if (!optionId) {
-      setChoiceError(t('take.err.option'));
-      document.getElementById(`option-${vote.options[0]?.id}`)?.focus();
-      return;
-    }
-    setChoiceError(null);
-    inFlight.current = true;
-    setSending(true);
+  const send = submit(async ({ optionId, participantCode }, key) => {
     const { result, problems: sendProblems } = await executeInUnit(CastVoteDocument, code, {
       voteId: vote.id,
-      optionId,
+      optionId: optionId!,
       participantCode: vote.eligibility === 'LISTED' ? participantCode.trim() : null,
-      key: key.current,
+      key,
     });
-    inFlight.current = false;
-    setSending(false);
-    if (result) setCastAt(result.castAt);
-    else setProblems(sendProblems);
-  };
+    if (!result) return sendProblems;
+    setCastAt(result.castAt);
+    return true;
+  });
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="vote-form-heading">
+    <form onSubmit={send} noValidate aria-labelledby="vote-form-heading">
       <h2 id="vote-form-heading">{t('take.voteTitle')}</h2>
       <ProblemNotice problems={problems} />
       <fieldset aria-describedby={choiceError ? 'vote-choice-error' : undefined}>
@@ -118,13 +104,7 @@ function VoteForm({ vote, code }: { vote: Vote; code: string }) {
         ) : null}
         {vote.options.map((option) => (
           <label key={option.id} className="choice">
-            <input
-              type="radio"
-              name="vote-option"
-              id={`option-${option.id}`}
-              checked={optionId === option.id}
-              onChange={() => setOptionId(option.id)}
-            />
+            <input type="radio" {...form.register('optionId')} id={`option-${option.id}`} value={option.id} />
             <span>{pick(option.labelTh, option.labelEn)}</span>
           </label>
         ))}
@@ -133,8 +113,8 @@ function VoteForm({ vote, code }: { vote: Vote; code: string }) {
         <TextField
           id="vote-code"
           label={`${t('take.participantCode')} ${t('common.required')}`}
-          value={participantCode}
-          onChange={setParticipantCode}
+          input={form.register('participantCode')}
+          error={errorAt('participantCode')}
         />
       ) : null}
       <button type="submit" className="button-primary" aria-disabled={sending || undefined}>

@@ -1,7 +1,8 @@
 import { execute } from '../../api/client';
 import type { Problem } from '../../api/problems';
 import type { TypedDocumentString } from '../../gql/graphql';
-import { en, th, type MessageKey } from '../../i18n/dictionary';
+import { formProblem } from '../../components/use-api-form';
+import type { MessageKey } from '../../i18n/dictionary';
 
 /** Runs one of a unit's own mutations for a form: its problems, or the words of what it did (then `after`). */
 export async function sendForm<T, V>(
@@ -15,14 +16,6 @@ export async function sendForm<T, V>(
   if (ok) after?.(result.data!);
   return { problems: result.problems, done: ok ? done : null };
 }
-
-/** A value the form checks before sending, as a problem beside its field, in both languages. */
-export const fieldProblem = (field: string, message: MessageKey): Problem => ({
-  code: 'BAD_USER_INPUT',
-  field,
-  messageTh: th[message],
-  messageEn: en[message],
-});
 
 /** Empty text as null (optional inputs). */
 export const orNull = (value: string | undefined) => value?.trim() || null;
@@ -59,7 +52,7 @@ export const wholeNumberOf = (value: string | undefined) => {
 };
 
 /** A form's answer before anything is sent: this problem beside its field. */
-export const refuse = (field: string, message: MessageKey) => Promise.resolve({ problems: [fieldProblem(field, message)], done: null });
+export const refuse = (field: string, message: MessageKey) => Promise.resolve({ problems: [formProblem(field, message)], done: null });
 
 /** One item a line, each trimmed, empty lines left out. */
 export const listOf = (text: string | undefined) =>
