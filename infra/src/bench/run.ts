@@ -12,12 +12,14 @@ import {
   gatewayHeaders,
   INTAKE_UNIT_CODE,
   environmentWith,
+  GATEWAY_KEY_OWNER,
   loadConfig,
   officeDirectory,
   PUBLIC_IDENTITY,
   signAccessToken,
   type Identity,
 } from '@sesao28/kit';
+import { keySettingsByOwner } from '../keys.js';
 import { openDatabase } from '../postgres.js';
 import { busiestPartneredActivity, generatePartners, generateUnitData } from './generate.js';
 import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
@@ -30,7 +32,13 @@ import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Each run's own secrets, given to every process it starts.
 const secrets = { INTERNAL_SECRET: randomBytes(24).toString('hex'), JWT_SECRET: randomBytes(24).toString('hex') };
-const base = loadConfig(environmentWith(secrets));
+// Each part's own keys (the children run in production, which requires them); this process signs as the gateway.
+const partKeys = keySettingsByOwner(
+  officeDirectory.map((u) => u.code),
+  'bench',
+);
+const keysOf = (owner: string) => partKeys.get(owner)!;
+const base = loadConfig(environmentWith({ ...secrets, ...keysOf(GATEWAY_KEY_OWNER) }));
 // One data folder per volume: a smaller run must not find the rows of a larger one.
 const config = {
   ...base,
@@ -192,10 +200,10 @@ async function main(): Promise<void> {
   try {
     const env = childEnv(database.url);
     officeDirectory.forEach((u, i) =>
-      startProcess(u.slug, `services/${u.slug}/src/main.ts`, env, `http://127.0.0.1:${unitPort(i)}/metrics`),
+      startProcess(u.slug, `services/${u.slug}/src/main.ts`, { ...env, ...keysOf(u.code) }, `http://127.0.0.1:${unitPort(i)}/metrics`),
     );
     await Promise.all(officeDirectory.map((u, i) => waitReady(`http://127.0.0.1:${unitPort(i)}/readyz`, u.slug)));
-    startProcess('gateway', 'gateway/src/main.ts', env, `http://127.0.0.1:${GATEWAY_PORT}/metrics`);
+    startProcess('gateway', 'gateway/src/main.ts', { ...env, ...keysOf(GATEWAY_KEY_OWNER) }, `http://127.0.0.1:${GATEWAY_PORT}/metrics`);
     await waitReady(`http://127.0.0.1:${GATEWAY_PORT}/readyz`, 'gateway');
     log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and the gateway as separate processes).`);
 
