@@ -50,14 +50,14 @@ const GATEWAY_PORT = 5000;
 const unitPort = (i: number) => GATEWAY_PORT + 1 + i;
 const HIVE_MAIN = 'infra/src/bench/hive-main.ts';
 /**
- * The gateways the public dashboard is compared across (issue #17): the project's with its merging of
- * identical subgraph reads in flight turned off, and an independent one (Hive Gateway) with its own
- * merging off and on (its default). The project's gateway with merging on is the one at GATEWAY_PORT.
+ * The gateways the public dashboard is compared across (issue #17), beside the project's own at
+ * GATEWAY_PORT (merging identical subgraph reads in flight, its default): Hive Gateway with its own
+ * merging (its default), then both with merging off. Driven in this order, so each pair runs side by side.
  */
 const COMPARED = [
+  { name: 'Hive, merging', entry: HIVE_MAIN, ready: '/readiness', port: GATEWAY_PORT + 12, merge: true },
   { name: 'gateway, no merging', entry: 'gateway/src/main.ts', ready: '/readyz', port: GATEWAY_PORT + 10, merge: false },
   { name: 'Hive, no merging', entry: HIVE_MAIN, ready: '/readiness', port: GATEWAY_PORT + 11, merge: false },
-  { name: 'Hive, merging', entry: HIVE_MAIN, ready: '/readiness', port: GATEWAY_PORT + 12, merge: true },
 ] as const;
 /** A unit's subgraph, or a gateway in front of them (whose CPU a shape driven through it is charged). */
 const children: { name: string; process: ChildProcess; metrics: string; front: boolean }[] = [];
