@@ -13,7 +13,6 @@ import {
   FILES_PATH,
   GATEWAY_CALLER,
   GATEWAY_KEY_OWNER,
-  officeDirectory,
   IDEMPOTENCY_HEADER,
   metricsAccess,
   peerDirectory,
@@ -25,6 +24,7 @@ import {
   type PlatformConfig,
   type ServerMetrics,
   switchOffApolloUsageReporting,
+  unitCodeOfSubgraph,
 } from '@sesao28/platform';
 import express from 'express';
 import type { GatewayContext } from './context.js';
@@ -70,13 +70,6 @@ export interface Gateway {
 
 const GATEWAY_ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/explorer', '/dev', '/auth', FILES_PATH, '/'];
 
-/** A subgraph's unit code by its name in the supergraph (the unit's slug); the assertion's audience. */
-function unitCodeOf(subgraphName: string): string {
-  const entry = officeDirectory.find((unit) => unit.slug === subgraphName);
-  if (!entry) throw new Error(`The supergraph names a subgraph "${subgraphName}" that is not in the office's directory`);
-  return entry.code;
-}
-
 const missing = (what: string): never => {
   throw new Error(`createGateway needs ${what}`);
 };
@@ -94,7 +87,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ? supergraphFromFile(options.supergraphFile, { pollMs: config.supergraphPollMs, logger })
       : (options.supergraphSdl ?? missing('supergraphSdl or supergraphFile')),
     buildService: ({ name, url }) =>
-      new UnitDataSource(name, unitCodeOf(name), urls[name] ?? url!, config.subgraphTimeoutMs, keys, config.mergeInFlight),
+      new UnitDataSource(name, unitCodeOfSubgraph(name), urls[name] ?? url!, config.subgraphTimeoutMs, keys, config.mergeInFlight),
     logger,
   });
   // What the submission limit counts: the fields the supergraph in use marks @submission (new ones on every update).

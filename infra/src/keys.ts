@@ -17,28 +17,41 @@ import { readUnitFolders, repoRoot } from './k8s-manifests.js';
 
 const INTERNAL_AUDIT = 'AUDIT';
 
+/**
+ * Each part's key settings from one fresh set, by owner (the gateway, each unit's code): its own
+ * SIGNING_KEY, TRUSTED_KEYS, and for units PSEUDONYM_KEY (+ PIN_KEY for Internal Audit).
+ */
+export function keySettingsByOwner(unitCodes: readonly string[], version: string): Map<string, Record<string, string>> {
+  const made = generateDeploymentKeys([GATEWAY_KEY_OWNER, ...unitCodes], version);
+  return new Map([
+    [GATEWAY_KEY_OWNER, { SIGNING_KEY: made.signingKeys[GATEWAY_KEY_OWNER]!, TRUSTED_KEYS: made.TRUSTED_KEYS }],
+    ...unitCodes.map((code): [string, Record<string, string>] => [
+      code,
+      {
+        SIGNING_KEY: made.signingKeys[code]!,
+        TRUSTED_KEYS: made.TRUSTED_KEYS,
+        PSEUDONYM_KEY: made.PSEUDONYM_KEY,
+        ...(code === INTERNAL_AUDIT ? { PIN_KEY: made.PIN_KEY } : {}),
+      },
+    ]),
+  ]);
+}
+
 export function writeDeploymentKeys(folder: string, version = new Date().toISOString().slice(0, 7)): string[] {
   const units = readUnitFolders();
-  const made = generateDeploymentKeys([GATEWAY_KEY_OWNER, ...units.map((u) => u.code)], version);
+  const settings = keySettingsByOwner(
+    units.map((u) => u.code),
+    version,
+  );
   mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const write = (part: string, settings: Record<string, string>) => {
+  const write = (part: string, owner: string) => {
     const file = path.join(folder, `${part}.env`);
-    const lines = Object.entries(settings).map(([name, value]) => `${name}=${value}`);
+    const lines = Object.entries(settings.get(owner)!).map(([name, value]) => `${name}=${value}`);
     // 'wx': keys already made are never overwritten (a part would lose the key the others trust).
     writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600, flag: 'wx' });
     return file;
   };
-  return [
-    write('gateway', { SIGNING_KEY: made.signingKeys[GATEWAY_KEY_OWNER]!, TRUSTED_KEYS: made.TRUSTED_KEYS }),
-    ...units.map((u) =>
-      write(u.serviceName, {
-        SIGNING_KEY: made.signingKeys[u.code]!,
-        TRUSTED_KEYS: made.TRUSTED_KEYS,
-        PSEUDONYM_KEY: made.PSEUDONYM_KEY,
-        ...(u.code === INTERNAL_AUDIT ? { PIN_KEY: made.PIN_KEY } : {}),
-      }),
-    ),
-  ];
+  return [write('gateway', GATEWAY_KEY_OWNER), ...units.map((u) => write(u.serviceName, u.code))];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -12,12 +12,14 @@ import {
   gatewayHeaders,
   INTAKE_UNIT_CODE,
   environmentWith,
+  GATEWAY_KEY_OWNER,
   loadConfig,
   officeDirectory,
   PUBLIC_IDENTITY,
   signAccessToken,
   type Identity,
 } from '@sesao28/kit';
+import { keySettingsByOwner } from '../keys.js';
 import { openDatabase } from '../postgres.js';
 import { busiestPartneredActivity, generatePartners, generateUnitData } from './generate.js';
 import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
@@ -30,7 +32,13 @@ import { PARTNER_HISTORY_UNIT, partnerHistoryShape, SHAPES } from './shapes.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Each run's own secrets, given to every process it starts.
 const secrets = { INTERNAL_SECRET: randomBytes(24).toString('hex'), JWT_SECRET: randomBytes(24).toString('hex') };
-const base = loadConfig(environmentWith(secrets));
+// Each part's own keys (the children run in production, which requires them); this process signs as the gateway.
+const partKeys = keySettingsByOwner(
+  officeDirectory.map((u) => u.code),
+  'bench',
+);
+const keysOf = (owner: string) => partKeys.get(owner)!;
+const base = loadConfig(environmentWith({ ...secrets, ...keysOf(GATEWAY_KEY_OWNER) }));
 // One data folder per volume: a smaller run must not find the rows of a larger one.
 const config = {
   ...base,
@@ -40,7 +48,19 @@ const config = {
 const log = (line: string) => console.log(line);
 const GATEWAY_PORT = 5000;
 const unitPort = (i: number) => GATEWAY_PORT + 1 + i;
-const children: { name: string; process: ChildProcess; metrics: string }[] = [];
+const HIVE_MAIN = 'infra/src/bench/hive-main.ts';
+/**
+ * The gateways the public dashboard is compared across (issue #17), beside the project's own at
+ * GATEWAY_PORT (merging identical subgraph reads in flight, its default): Hive Gateway with its own
+ * merging (its default), then both with merging off. Driven in this order, so each pair runs side by side.
+ */
+const COMPARED = [
+  { name: 'Hive, merging', entry: HIVE_MAIN, ready: '/readiness', port: GATEWAY_PORT + 12, merge: true },
+  { name: 'gateway, no merging', entry: 'gateway/src/main.ts', ready: '/readyz', port: GATEWAY_PORT + 10, merge: false },
+  { name: 'Hive, no merging', entry: HIVE_MAIN, ready: '/readiness', port: GATEWAY_PORT + 11, merge: false },
+] as const;
+/** A unit's subgraph, or a gateway in front of them (whose CPU a shape driven through it is charged). */
+const children: { name: string; process: ChildProcess; metrics: string; front: boolean }[] = [];
 
 function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -61,18 +81,19 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return env;
 }
 
-function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, metrics: string): void {
+function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, metrics: string, front = false): void {
   // Node runs tsx's CLI itself: the child needs nothing from this process's environment.
   const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), entry], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  children.push({ name, process: child, metrics });
+  children.push({ name, process: child, metrics, front });
 }
 
 async function waitReady(url: string, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  // Generous: ten processes compile and start at once, on two cores that may be busy with other work.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
@@ -110,11 +131,20 @@ interface ShapeResult {
   gatewayCpuMsPerRequest: number;
   responseKb: number;
   peakRssMb: Record<string, number>;
+  /** The gateway the requests went through. */
+  front: string;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function drive(shape: string, url: string, headers: Record<string, string>, body: () => string): Promise<ShapeResult | null> {
+/** Drives one shape; `front` names the gateway the requests go through (its CPU and memory are reported). */
+async function drive(
+  shape: string,
+  url: string,
+  headers: Record<string, string>,
+  body: () => string,
+  front = 'gateway',
+): Promise<ShapeResult | null> {
   const only = config.bench.only;
   if (only.length && !only.some((word) => shape.toLowerCase().includes(word.toLowerCase()))) return null;
   const sample = await fetch(url, { method: 'POST', headers, body: body() });
@@ -159,7 +189,7 @@ async function drive(shape: string, url: string, headers: Record<string, string>
   const after = await scrape();
   const delta = (name: string, pick: (text: string) => number) =>
     pick(after.find((a) => a.name === name)!.text) - pick(before.find((b) => b.name === name)!.text);
-  const units = children.filter((c) => c.name !== 'gateway').map((c) => c.name);
+  const units = children.filter((c) => !c.front).map((c) => c.name);
   const requests = result.requests.sent || result.requests.total || 1;
   return {
     shape,
@@ -173,10 +203,10 @@ async function drive(shape: string, url: string, headers: Record<string, string>
     fetchesPerRequest:
       Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) /
       100,
-    gatewayCpuMsPerRequest:
-      Math.round((delta('gateway', (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
+    gatewayCpuMsPerRequest: Math.round((delta(front, (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
     responseKb: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 102.4) / 10,
     peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v)])),
+    front,
   };
 }
 
@@ -192,12 +222,19 @@ async function main(): Promise<void> {
   try {
     const env = childEnv(database.url);
     officeDirectory.forEach((u, i) =>
-      startProcess(u.slug, `services/${u.slug}/src/main.ts`, env, `http://127.0.0.1:${unitPort(i)}/metrics`),
+      startProcess(u.slug, `services/${u.slug}/src/main.ts`, { ...env, ...keysOf(u.code) }, `http://127.0.0.1:${unitPort(i)}/metrics`),
     );
     await Promise.all(officeDirectory.map((u, i) => waitReady(`http://127.0.0.1:${unitPort(i)}/readyz`, u.slug)));
-    startProcess('gateway', 'gateway/src/main.ts', env, `http://127.0.0.1:${GATEWAY_PORT}/metrics`);
+    const gatewayEnv = { ...env, ...keysOf(GATEWAY_KEY_OWNER) };
+    startProcess('gateway', 'gateway/src/main.ts', gatewayEnv, `http://127.0.0.1:${GATEWAY_PORT}/metrics`, true);
+    // Each compared gateway is a process of its own too, with the gateway's key (the units answer no one else).
+    for (const { name, entry, port, merge } of COMPARED) {
+      const settings = { PORT: String(port), SUBGRAPH_MERGE_IN_FLIGHT: merge ? '1' : '0' };
+      startProcess(name, entry, { ...gatewayEnv, ...settings }, `http://127.0.0.1:${port}/metrics`, true);
+    }
     await waitReady(`http://127.0.0.1:${GATEWAY_PORT}/readyz`, 'gateway');
-    log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and the gateway as separate processes).`);
+    await Promise.all(COMPARED.map(({ name, port, ready }) => waitReady(`http://127.0.0.1:${port}${ready}`, name)));
+    log(`System up in ${((Date.now() - started) / 1000).toFixed(1)} s (nine units and four gateways as separate processes).`);
 
     const volume = {
       activities: config.bench.activities,
@@ -242,6 +279,12 @@ async function main(): Promise<void> {
 
     const all: (ShapeResult | null)[] = [];
     all.push(await drive('(a) dashboard', gatewayUrl, bearer, body(SHAPES.dashboard)));
+    // The same dashboard asked by the public (the independent gateway signs every call as the public), through each gateway.
+    const anonymous = { 'content-type': 'application/json' };
+    const publicDashboard = (front: string, port: number) =>
+      drive(`(a) public dashboard: ${front}`, `http://127.0.0.1:${port}/graphql`, anonymous, body(SHAPES.dashboard), front);
+    all.push(await publicDashboard('gateway', GATEWAY_PORT));
+    for (const { name, port } of COMPARED) all.push(await publicDashboard(name, port));
     all.push(await drive('(b) nine unit roots', gatewayUrl, bearer, body(SHAPES.unitRoots)));
     all.push(
       await drive('(c) cases → partners → history', gatewayUrl, bearer, body(partnerHistoryShape(PARTNER_HISTORY_UNIT, jointActivity!.id))),
@@ -261,6 +304,9 @@ async function main(): Promise<void> {
     const byShape = Object.fromEntries(results.map((r) => [r.shape, r]));
     const share = (via: string, direct: string) =>
       byShape[via] && byShape[direct] ? `${Math.round((1 - byShape[direct].p50 / byShape[via].p50) * 100)}%` : 'not measured';
+    // Throughput of the project's gateway over the independent one's: answers in the same window, unrounded.
+    const ratio = (ours: string, theirs: string) =>
+      byShape[ours] && byShape[theirs]?.requests ? `${(byShape[ours].requests / byShape[theirs].requests).toFixed(2)}x` : 'not measured';
     const summary = {
       date: new Date().toISOString(),
       volumePerUnit: volume,
@@ -271,6 +317,11 @@ async function main(): Promise<void> {
       gatewayShareOfP50: {
         unitStats: share('one unit stats, via gateway', 'one unit stats, direct'),
         queue: share('(d) case queue page', '(d) queue, direct'),
+      },
+      publicDashboardRatio: {
+        // Targets (issue #17): at least 1.5 with merging off on both, at least 1 with each gateway's default (merging on).
+        mergingOff: ratio('(a) public dashboard: gateway, no merging', '(a) public dashboard: Hive, no merging'),
+        mergingOn: ratio('(a) public dashboard: gateway', '(a) public dashboard: Hive, merging'),
       },
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
@@ -289,14 +340,16 @@ async function main(): Promise<void> {
         'gateway CPU ms/req': r.gatewayCpuMsPerRequest,
         'kB/resp': r.responseKb,
         errors: r.errors,
-        'peak RSS MB (gateway, max unit)': `${r.peakRssMb.gateway ?? '?'}, ${Math.max(
-          ...Object.entries(r.peakRssMb)
-            .filter(([k]) => k !== 'gateway')
-            .map(([, v]) => v),
+        'peak RSS MB (gateway, max unit)': `${r.peakRssMb[r.front] ?? '?'}, ${Math.max(
+          ...children.filter((c) => !c.front).map((c) => r.peakRssMb[c.name] ?? 0),
         )}`,
       })),
     );
     log(`Gateway's share of p50: one unit's stats ${summary.gatewayShareOfP50.unitStats}, queue ${summary.gatewayShareOfP50.queue}.`);
+    log(
+      `Public dashboard, the project's gateway over Hive Gateway (req/s): ${summary.publicDashboardRatio.mergingOff} with merging off on both ` +
+        `(target 1.5x), ${summary.publicDashboardRatio.mergingOn} with merging on (target 1x).`,
+    );
     log(`Results: .data/bench/results.json (${summary.totalSeconds} s in all)`);
   } finally {
     await shutdown();

@@ -26,6 +26,13 @@ export function directoryEntry(code: string): DirectoryEntry | undefined {
   return byCode.get(code);
 }
 
+/** A subgraph's unit code by its name in the supergraph (the unit's slug): the audience of the gateway's assertion. */
+export function unitCodeOfSubgraph(subgraphName: string): string {
+  const entry = officeDirectory.find((unit) => unit.slug === subgraphName);
+  if (!entry) throw new Error(`The supergraph names a subgraph "${subgraphName}" that is not in the office's directory`);
+  return entry.code;
+}
+
 /** The unit that runs the office's front door (the complaint centre): Administration. */
 export const INTAKE_UNIT_CODE = officeDirectory.find((entry) => entry.directoryHost)!.code;
 

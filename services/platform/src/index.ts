@@ -75,7 +75,7 @@ export {
   type KeySettings,
   type JWK,
 } from './auth/keys.js';
-export { officeDirectory, directoryEntry, peerDirectory, INTAKE_UNIT_CODE, type DirectoryEntry } from './directory.js';
+export { officeDirectory, directoryEntry, peerDirectory, unitCodeOfSubgraph, INTAKE_UNIT_CODE, type DirectoryEntry } from './directory.js';
 export {
   PEER_TOKEN_HEADER,
   GATEWAY_CALLER,
