@@ -39,7 +39,7 @@ import { signInRefusal } from './sign-in/bind-check.js';
 import { readCookie, SESSION_COOKIE } from './sign-in/cookies.js';
 import { devSignInRouter } from './sign-in/dev-sign-in.js';
 import { staffDirectoryLookup, type StaffDirectoryLookup } from './sign-in/staff-directory.js';
-import { apolloLimits, bodyLimits, localizeError, submissionRateLimit } from './limits.js';
+import { apolloLimits, bodyLimits, localizeError, rateLimits } from './limits.js';
 import { submissionFieldsOf } from './submissions.js';
 import { apqCache, createSharedStore } from './shared-store.js';
 import { webAppRouter } from './web-app.js';
@@ -158,7 +158,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       app.use(
         '/graphql',
         ...bodyLimits(config),
-        submissionRateLimit(config, store, () => submissionFields),
+        rateLimits(config, store, () => submissionFields),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             ...(await gatewayContext(

@@ -370,18 +370,35 @@ async function textOf(queries: PersistedQueries, query: unknown, extensions: unk
   return (await queries.textOf(hash)) ?? UNKNOWN_HASH;
 }
 
+/** Refuses with 429 and Retry-After, naming the limit the client is over. */
+function tooMany(res: express.Response, code: 'RATE_LIMITED' | 'REQUEST_RATE_LIMITED', max: number, rejection: RateLimiterRes): void {
+  const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  res.set('retry-after', String(seconds));
+  send(res, 429, code, { max, seconds }, { retryAfterSeconds: seconds });
+}
+
 /**
- * At most SUBMISSION_RATE_LIMIT submissions per client per minute; each submission field counts
- * (aliasing many into one request does not help). Over the limit: 429 with Retry-After.
+ * Per client per minute: at most REQUEST_RATE_LIMIT GraphQL requests of any kind (queries too, so
+ * reading cannot be hammered either), and at most SUBMISSION_RATE_LIMIT submissions, where each
+ * submission field counts (aliasing many into one request does not help). Over either: 429 with
+ * Retry-After. Both count in the shared store, so every gateway replica holds them together.
  */
-export function submissionRateLimit(
+export function rateLimits(
   config: PlatformConfig,
   store: SharedStore,
   submissionFields: () => ReadonlySet<string>,
 ): express.RequestHandler {
-  const limiter = store.limiter({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
+  const requests = store.limiter({ keyPrefix: 'requests', points: config.requestRateLimit, duration: 60 });
+  const submissionLimiter = store.limiter({ keyPrefix: 'submissions', points: config.submissionRateLimit, duration: 60 });
   const trusted = trustedPeers(config.trustedProxies);
   return async (req, res, next) => {
+    const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy, trusted);
+    try {
+      await requests.consume(key, 1);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) return next(rejection);
+      return tooMany(res, 'REQUEST_RATE_LIMITED', config.requestRateLimit, rejection);
+    }
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
     if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return next();
     let query: unknown;
@@ -397,14 +414,11 @@ export function submissionRateLimit(
     }
     const submissions = countSubmissions(submissionFields(), query, body.operationName, config.maxTokens, body.variables);
     if (submissions === 0) return next();
-    const key = clientKey(req.socket.remoteAddress, req.header('x-forwarded-for'), config.trustProxy, trusted);
-    limiter.consume(key, submissions).then(
+    submissionLimiter.consume(key, submissions).then(
       () => next(),
       (rejection: unknown) => {
         if (!(rejection instanceof RateLimiterRes)) return next(rejection);
-        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        res.set('retry-after', String(seconds));
-        send(res, 429, 'RATE_LIMITED', { max: config.submissionRateLimit, seconds }, { retryAfterSeconds: seconds });
+        tooMany(res, 'RATE_LIMITED', config.submissionRateLimit, rejection);
       },
     );
   };

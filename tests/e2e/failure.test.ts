@@ -260,6 +260,7 @@ describe('the database restarted under load', () => {
       OUTBOX_INTERVAL_MS: '100',
       // The load is one client as the gateway sees it; its per-client submission limit is tested elsewhere.
       SUBMISSION_RATE_LIMIT: '1000000',
+      REQUEST_RATE_LIMIT: '100000000',
     });
     stack = await startStack({ config, databaseUrl, ports: 'free' });
   });

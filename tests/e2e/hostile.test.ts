@@ -408,7 +408,7 @@ describe('hostile requests at the gateway (production mode)', () => {
     refused(eleventh, 429, 'RATE_LIMITED');
     expect(Number(eleventh.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(eleventh.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    // Reading is not limited, and another client may still submit.
+    // Reading is not a submission (it counts toward the request limit only), and another client may still submit.
     expect((await gql('{ units { code } }', {}, from)).status).toBe(200);
     const other = await gql(SUBMIT, { input: { category: 'SUGGESTION', message: 'อีกคน' }, key: randomUUID() }, '203.0.113.8');
     expect(other.status).toBe(200);

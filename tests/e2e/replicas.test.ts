@@ -60,6 +60,7 @@ describe('two replicas of every unit and two gateways on one database', () => {
       OUTBOX_INTERVAL_MS: '500',
       NOTIFY_INTERVAL_MS: '500',
       SUBMISSION_RATE_LIMIT: String(LIMIT),
+      REQUEST_RATE_LIMIT: '100000000',
       TRUST_PROXY: '1',
       SMTP_URL: mailbox.url,
       GATEWAY_DATABASE_URL: database.url,

@@ -66,7 +66,14 @@ export async function startTestStack(
   options: { logger?: (name: string) => Logger; supergraphFile?: string; asStarted?: boolean } = {},
 ): Promise<TestStack> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '3000', ...env });
+  // Every request of a test comes from one address: the per-client request limit is tested on its own (request-limit.test.ts).
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SUBGRAPH_TIMEOUT_MS: '3000',
+    REQUEST_RATE_LIMIT: '100000000',
+    ...env,
+  });
   const stack = await startStack({
     config,
     databaseUrl: database.url,

@@ -71,6 +71,7 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
     PORT: String(GATEWAY_PORT),
     UNIT_HOST: '127.0.0.1',
     SUBMISSION_RATE_LIMIT: '1000000',
+    REQUEST_RATE_LIMIT: '100000000',
     DB_POOL_SIZE: String(base.dbPoolSize),
     ...secrets,
   };

@@ -95,6 +95,8 @@ export interface PlatformConfig {
   bodyLimitBytes: number;
   /** Submissions (submitFeedback, commentOnConsultation, respondToSurvey fields) per client per minute. */
   submissionRateLimit: number;
+  /** GraphQL requests of any kind (queries too) per client per minute. */
+  requestRateLimit: number;
   /** Proxies in front of the gateway: 0 keys clients by socket address; n > 0 by the n-th X-Forwarded-For entry from the right. */
   trustProxy: number;
   /** The peers (CIDR ranges) whose X-Forwarded-For is believed when trustProxy > 0: the ingress, not any client. */
@@ -426,6 +428,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     // 3 MiB: a notice's 2 MiB attachment is 2.67 MiB as base64 (config.test.ts checks it fits).
     bodyLimitBytes: intSetting(env, 'BODY_LIMIT_BYTES', 3 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     submissionRateLimit: intSetting(env, 'SUBMISSION_RATE_LIMIT', 30, 1, 1000000),
+    requestRateLimit: intSetting(env, 'REQUEST_RATE_LIMIT', 600, 1, 100000000),
     trustProxy: intSetting(env, 'TRUST_PROXY', 0, 0, 10),
     trustedProxies: (env.TRUSTED_PROXIES || '127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7')
       .split(',')

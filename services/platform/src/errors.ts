@@ -83,6 +83,10 @@ export const PLATFORM_MESSAGES = {
     th: 'ส่งเรื่องถี่เกินไป (ไม่เกิน {max} ครั้งต่อนาที) กรุณารอ {seconds} วินาทีแล้วลองใหม่',
     en: 'Too many submissions (at most {max} a minute); please wait {seconds} seconds and try again',
   },
+  REQUEST_RATE_LIMITED: {
+    th: 'ส่งคำขอถี่เกินไป (ไม่เกิน {max} ครั้งต่อนาที) กรุณารอ {seconds} วินาทีแล้วลองใหม่',
+    en: 'Too many requests (at most {max} a minute); please wait {seconds} seconds and try again',
+  },
   // The gateway's public download of a notice's file (attachment-download.ts).
   ATTACHMENT_NOT_FOUND: {
     th: 'ไม่พบไฟล์แนบที่ระบุ',

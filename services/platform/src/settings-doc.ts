@@ -244,6 +244,12 @@ export const SETTINGS_DOC: readonly SettingDoc[] = [
       '`submitFeedback`, `commentOnConsultation` and `respondToSurvey` fields per client per minute (`RATE_LIMITED`, 429 with `Retry-After`)',
   },
   {
+    names: ['REQUEST_RATE_LIMIT'],
+    default: '600',
+    meaning:
+      "GraphQL requests of any kind, queries too, per client per minute, counted before the submissions (`REQUEST_RATE_LIMITED`, 429 with `Retry-After`); a page sends a few, so 600 leaves a school's shared address room",
+  },
+  {
     names: ['TRUST_PROXY'],
     default: '0',
     meaning:
