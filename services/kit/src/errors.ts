@@ -1,5 +1,5 @@
 import { BilingualError, PLATFORM_MESSAGES } from '@sesao28/platform';
-import { ACTIVITY_MESSAGES } from './activities/messages.js';
+import { ACTIVITY_MESSAGES } from './features/activities/messages.js';
 import { INVOLVE_MESSAGES } from './involve/messages.js';
 import { EMPOWER_MESSAGES } from './empower/messages.js';
 import { SEARCH_MESSAGES } from './search/messages.js';

@@ -8,8 +8,8 @@ export { ChannelRecords, channelReads, type ChannelRow } from './confidential-ch
 export { createUnitServer, type UnitServer, type UnitServerOptions } from './server.js';
 export { runUnitMain } from './main.js';
 export { PlatformError, ERROR_MESSAGES, type ErrorCode } from './errors.js';
-export { activityDraft, type ActivityInputFields } from './activities/activity-input.js';
-export { participantKey, partnerParticipantKey } from './activities/participants.js';
+export { activityDraft, type ActivityInputFields } from './features/activities/activity-input.js';
+export { participantKey, partnerParticipantKey } from './features/activities/participants.js';
 export { searchText, thaiWords } from './search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
 export {
@@ -75,10 +75,16 @@ export {
 export type { UnitServices } from './context.js';
 export { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 export { Outbox, Inbox, httpTransport, type OutgoingMessage, type MessageHandler, type UnitMessage } from './messaging/index.js';
-export { CaseDesk, type AnswerInput } from './cases/case-desk.js';
-export { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseTrackPayload, type CaseEventPayload } from './cases/messages.js';
-export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
-export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './cases/working-days.js';
+export { CaseDesk, type AnswerInput } from './features/cases/case-desk.js';
+export {
+  CASE_DELIVER,
+  CASE_TRACK,
+  type CaseDeliveryPayload,
+  type CaseTrackPayload,
+  type CaseEventPayload,
+} from './features/cases/messages.js';
+export { CASE_TRANSITIONS, canMove, assertMove } from './features/cases/lifecycle.js';
+export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './features/cases/working-days.js';
 export { pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
 export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
 export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
@@ -90,12 +96,12 @@ export {
   normaliseTrackingCode,
   trackingCodePattern,
   CASE_CODE_PATTERN,
-} from './cases/case-code.js';
+} from './features/cases/case-code.js';
 export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps } from './submissions/submit-once.js';
 export { perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
 export { createRatedByCodeTables, dropRatedByCodeTables, requireRatings, type RatedByCodeSpec } from './ratings/rated-by-code.js';
 export { RatedByCodeRepository, type NewRating, type RatingAverages, type RatingRow } from './ratings/rated-by-code-repository.js';
-export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS, EMAIL_ADDRESS } from './cases/text.js';
+export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS, EMAIL_ADDRESS } from './text.js';
 export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.
@@ -139,7 +145,7 @@ export type {
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
 export { allows, authorize, type Action } from './auth/policy.js';
-export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './cases/erasure.js';
+export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './features/cases/erasure.js';
 export { createMailer, type Mailer, type MailMessage } from './notify/mailer.js';
 export { NOTIFY_CHANNELS, DeliveryFailure, type NotifyChannel, type Delivery, type Sender } from './notify/delivery.js';
 export { createSenders, type Senders } from './notify/senders.js';

@@ -28,8 +28,8 @@ export interface ConnectionModel<T> extends Connection<T> {
   totalCount: () => Promise<number>;
 }
 export type { OutcomeRow, OutcomeProgressRow, LinkedRecordRow } from './repositories/outcome-repository.js';
-export type { AccessAuditRow } from './repositories/audit-repository.js';
-export type AccessAuditConnectionModel = Connection<import('./repositories/audit-repository.js').AccessAuditRow>;
+export type { AccessAuditRow } from './features/cases/audit-repository.js';
+export type AccessAuditConnectionModel = Connection<import('./features/cases/audit-repository.js').AccessAuditRow>;
 export type OutcomeConnectionModel = Connection<import('./repositories/outcome-repository.js').OutcomeRow>;
 export type ActivityConnectionModel = ConnectionModel<ActivityRow>;
 export type FeedbackConnectionModel = ConnectionModel<FeedbackRow>;

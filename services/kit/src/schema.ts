@@ -6,11 +6,24 @@ import { fieldRulesOf, type FieldRule } from './auth/sdl-rules.js';
 import type { UnitModule } from './manifest.js';
 import { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 import type { UnitContext } from './context.js';
+import type { UnitRef } from './models.js';
+import type { TemplateUnitResolvers } from './resolvers/generated-types.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
 import { directoryResolvers } from './resolvers/directory.js';
 import { KIT_FEATURES } from './features/index.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
+
+/**
+ * What a unit's own entity type answers about itself, the same in every unit: the kit assigns
+ * them (and every feature's unit fields) to `FinanceAssetsUnit`, `PersonnelUnit`, … under each unit's type name.
+ */
+const unitEntityFields: Pick<TemplateUnitResolvers, '__resolveReference' | 'slug' | 'nameTh' | 'nameEn'> = {
+  __resolveReference: (ref: UnitRef, ctx: UnitContext) => (ref.code === ctx.unit.code ? { code: ref.code } : null),
+  slug: (_unit, _args, ctx) => ctx.unit.slug,
+  nameTh: (_unit, _args, ctx) => ctx.unit.nameTh,
+  nameEn: (_unit, _args, ctx) => ctx.unit.nameEn,
+};
 
 const isPlainObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -37,7 +50,7 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     // Merged type by type: two features may add fields to the same value type (Activity, say).
     ...mergeResolvers(...features.map((f) => (f.valueTypes ?? {}) as ResolverMap)),
     ...Object.assign({}, ...features.map((f) => f.unitTypes?.(manifest) ?? {})),
-    [manifest.typeName]: Object.assign({}, ...features.map((f) => f.unitFields ?? {})),
+    [manifest.typeName]: Object.assign({}, unitEntityFields, ...features.map((f) => f.unitFields ?? {})),
     Unit: { __resolveType: () => manifest.typeName },
     [manifest.mutationTypeName]: Object.assign({}, ...features.map((f) => f.mutations ?? {})),
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },

@@ -19,9 +19,9 @@ import {
   requestLogger,
   type ServerMetrics,
 } from '@sesao28/platform';
-import { CaseDesk } from './cases/case-desk.js';
-import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './cases/erasure.js';
-import { CASE_DELIVER } from './cases/messages.js';
+import { CaseDesk } from './features/cases/case-desk.js';
+import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './features/cases/erasure.js';
+import { CASE_DELIVER } from './features/cases/messages.js';
 import { createContext, type UnitContext, type UnitServices } from './context.js';
 import { connectAndMigrate, createUnitDataSource, typeormPool, type UnitDataSourceOptions, type UnitDatabase } from './db/data-source.js';
 import { formatError } from './format-error.js';

@@ -4,7 +4,7 @@ import type { UnitResolvers } from './resolvers/types.js';
 import { mergeResolvers } from './schema.js';
 
 // What units' own features (services/<slug>/src) share: one place instead of a copy per unit.
-export { requireIdempotencyKey } from './cases/text.js';
+export { requireIdempotencyKey } from './text.js';
 export { checkPartner } from './resolvers/partners.js';
 export { bahtAmount } from './baht.js';
 // Drafts and votes a unit's own feature opens and decides inside a transaction of its own.

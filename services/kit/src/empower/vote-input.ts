@@ -1,4 +1,4 @@
-import { LIMITS, optionalText, requireText } from '../cases/text.js';
+import { LIMITS, optionalText, requireText } from '../text.js';
 import { openWindow } from '../consultations/window.js';
 import type { ParticipationLevel } from '../db/entities.js';
 import { PlatformError } from '../errors.js';

@@ -1,10 +1,10 @@
 import type { KitFeature } from './kit-feature.js';
-import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from '../resolvers/participation.js';
+import { activities } from './activities/index.js';
+import { cases } from './cases/index.js';
 import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from '../resolvers/outcomes.js';
 import { consultMutations, consultUnitFields, consultValueTypes } from '../resolvers/consult.js';
 import { followMutations } from '../follow/resolvers.js';
 import { partnerMutations, partnerResolvers, partnerValueTypes } from '../resolvers/partners.js';
-import { activityMutations } from '../resolvers/activities.js';
 import { involveMutations, involveUnitFields, involveValueTypes } from '../resolvers/involve.js';
 import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from '../resolvers/initiatives.js';
 import { voteMutations, voteUnitFields, voteValueTypes } from '../resolvers/votes.js';
@@ -13,20 +13,14 @@ import { ladderSearchUnitFields, ladderSearchValueTypes } from '../resolvers/lad
 import { noticeMutations, noticeUnitFields, noticeValueTypes } from '../resolvers/notices.js';
 import { moderationMutations, moderationUnitFields, moderationValueTypes } from '../resolvers/moderation.js';
 import { myParticipationUnitFields, myParticipationValueTypes } from '../mine/resolvers.js';
-import { ParticipationModel1764050000000 } from '../db/migrations/1764050000000-participation-model.js';
-import { CasesAndMessaging1764200000000 } from '../db/migrations/1764200000000-cases-and-messaging.js';
 import { ConsultationsAndSurveys1764400000000 } from '../db/migrations/1764400000000-consultations-and-surveys.js';
 import { Outcomes1764500000000 } from '../db/migrations/1764500000000-outcomes.js';
-import { AccessAudit1764600000000 } from '../db/migrations/1764600000000-access-audit.js';
 import { ActivityPartners1764900000000 } from '../db/migrations/1764900000000-activity-partners.js';
-import { ActivityAuthoring1765050000000 } from '../db/migrations/1765050000000-activity-authoring.js';
 import { InvolveDrafts1765200000000 } from '../db/migrations/1765200000000-involve-drafts.js';
 import { Empower1765300000000 } from '../db/migrations/1765300000000-empower.js';
 import { LadderAndSearch1765400000000 } from '../db/migrations/1765400000000-ladder-and-search.js';
 import { Notices1765100000000 } from '../db/migrations/1765100000000-notices.js';
-import { DueFirstQueue1765600000000 } from '../db/migrations/1765600000000-due-first-queue.js';
 import { Followers1767400000000 } from '../db/migrations/1767400000000-followers.js';
-import { ErasedCases1767700000000 } from '../db/migrations/1767700000000-erased-cases.js';
 import { Moderation1767800000000 } from '../db/migrations/1767800000000-moderation.js';
 import { MyParticipation1767950000000 } from '../db/migrations/1767950000000-my-participation.js';
 
@@ -38,20 +32,8 @@ const sdl = (file: string) => [new URL(`../sdl/${file}`, import.meta.url)];
  * this list alone. A new feature is one folder and one line here.
  */
 export const KIT_FEATURES: readonly KitFeature[] = [
-  {
-    name: 'activities',
-    sdl: [],
-    mutations: activityMutations,
-    migrations: [ParticipationModel1764050000000, ActivityAuthoring1765050000000],
-  },
-  {
-    name: 'cases',
-    sdl: sdl('cases.graphql'),
-    valueTypes: valueTypeResolvers,
-    unitFields: unitTypeResolvers,
-    mutations: unitMutationResolvers,
-    migrations: [CasesAndMessaging1764200000000, AccessAudit1764600000000, DueFirstQueue1765600000000, ErasedCases1767700000000],
-  },
+  activities,
+  cases,
   {
     name: 'outcomes',
     sdl: sdl('outcomes.graphql'),

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isUuid, type Identity, type PlatformConfig } from '@sesao28/platform';
-import { EMAIL_ADDRESS } from '../cases/text.js';
+import { EMAIL_ADDRESS } from '../text.js';
 import { quoteIdent } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import type { NotifyChannel } from '../notify/delivery.js';

@@ -1,4 +1,4 @@
-import { participantKey } from '../activities/participants.js';
+import { participantKey } from '../features/activities/participants.js';
 import type { KitResolvers, TemplateUnitResolvers } from '../resolvers/generated-types.js';
 
 /** The most a person's lists show per unit (the page says so past it). */

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
-import { ParticipantRepository } from '../repositories/participant-repository.js';
+import { ParticipantRepository } from '../features/activities/participant-repository.js';
 import { submissionHash, submitOnce } from '../submissions/submit-once.js';
 import { newParticipantCode } from '../surveys/participant-codes.js';
 import { criterionColumn, type RatedByCodeSpec } from './rated-by-code.js';

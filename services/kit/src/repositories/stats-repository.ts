@@ -10,7 +10,7 @@ import {
   type FeedbackStatus,
   type ParticipationLevel,
 } from '../db/entities.js';
-import { LATE_SQL, TURNS_LATE_AT_SQL } from './feedback-repository.js';
+import { LATE_SQL, TURNS_LATE_AT_SQL } from '../features/cases/feedback-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { monthsOf, type DateRange } from '../fiscal-year.js';
 import { STATS_CACHE_MAX_AGE_SECONDS, statsCacheKey } from '../stats/cache.js';

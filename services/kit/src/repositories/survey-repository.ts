@@ -6,7 +6,7 @@ import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 import { type PageRequest } from '../pagination.js';
 import { issueUniqueCodes } from '../surveys/participant-codes.js';
-import type { ParticipantRepository } from './participant-repository.js';
+import type { ParticipantRepository } from '../features/activities/participant-repository.js';
 import type {
   NewSurvey,
   SurveyOptionModel,

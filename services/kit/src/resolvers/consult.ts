@@ -1,8 +1,8 @@
 import { isUuid } from '@sesao28/platform';
 import { allows } from '../auth/policy.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { participantKey } from '../activities/participants.js';
-import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
+import { participantKey } from '../features/activities/participants.js';
+import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../text.js';
 import { consultationInput } from '../consultations/consultation-input.js';
 import { PlatformError } from '../errors.js';
 import type { ConsultationConnectionModel, SurveyConnectionModel } from '../models.js';

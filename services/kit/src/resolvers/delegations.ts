@@ -1,5 +1,5 @@
 import { bangkokToday } from '../calendar-dates.js';
-import { LIMITS, requireText } from '../cases/text.js';
+import { LIMITS, requireText } from '../text.js';
 import { delegationInput, isReviewDue, nextReview } from '../empower/delegation-input.js';
 import { PlatformError } from '../errors.js';
 import type { DelegationConnectionModel } from '../models.js';

@@ -1,6 +1,6 @@
-import { participantKey } from '../activities/participants.js';
+import { participantKey } from '../features/activities/participants.js';
 import { allows } from '../auth/policy.js';
-import { requireIdempotencyKey } from '../cases/text.js';
+import { requireIdempotencyKey } from '../text.js';
 import {
   checkInitiativeMove,
   completionInput,

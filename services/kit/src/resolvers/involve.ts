@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { participantKey, partnerParticipantKey } from '../activities/participants.js';
+import { participantKey, partnerParticipantKey } from '../features/activities/participants.js';
 import { allows } from '../auth/policy.js';
-import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
+import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../text.js';
 import type { UnitContext } from '../context.js';
 import { PlatformError } from '../errors.js';
 import {

@@ -1,6 +1,6 @@
-import { participantKey } from '../activities/participants.js';
+import { participantKey } from '../features/activities/participants.js';
 import { allows, type Action } from '../auth/policy.js';
-import { optionalText, requireIdempotencyKey, requireText } from '../cases/text.js';
+import { optionalText, requireIdempotencyKey, requireText } from '../text.js';
 import type { UnitContext } from '../context.js';
 import { PlatformError } from '../errors.js';
 import { hiddenNotice, MAX_HIDE_REASON, MAX_REPORT_NOTE, type ContributionKind } from '../moderation/kinds.js';

@@ -1,4 +1,4 @@
-import { activityDraft } from '../activities/activity-input.js';
+import { activityDraft } from '../features/activities/activity-input.js';
 import type { UnitContext } from '../context.js';
 import { PlatformError } from '../errors.js';
 import type { NoticeConnectionModel } from '../models.js';

@@ -1,4 +1,4 @@
-import { LIMITS, optionalText, requireText } from '../cases/text.js';
+import { LIMITS, optionalText, requireText } from '../text.js';
 import type { UnitContext } from '../context.js';
 import { directoryEntry, isUuid, peerHas } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';

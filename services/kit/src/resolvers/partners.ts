@@ -1,5 +1,5 @@
-import { partnerParticipantKey } from '../activities/participants.js';
-import { LIMITS, requireText } from '../cases/text.js';
+import { partnerParticipantKey } from '../features/activities/participants.js';
+import { LIMITS, requireText } from '../text.js';
 import type { UnitContext } from '../context.js';
 import { INTAKE_UNIT_CODE, isUuid, peerHas } from '@sesao28/platform';
 import { PlatformError } from '../errors.js';

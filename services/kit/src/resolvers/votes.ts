@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { activityDraft } from '../activities/activity-input.js';
-import { participantKey } from '../activities/participants.js';
-import { requireIdempotencyKey } from '../cases/text.js';
+import { activityDraft } from '../features/activities/activity-input.js';
+import { participantKey } from '../features/activities/participants.js';
+import { requireIdempotencyKey } from '../text.js';
 import { windowParams } from '../consultations/window.js';
 import { tally } from '../empower/tally.js';
 import { voteInput } from '../empower/vote-input.js';

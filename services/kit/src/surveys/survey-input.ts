@@ -1,5 +1,5 @@
 import { isUuid } from '@sesao28/platform';
-import { LIMITS, optionalText, requireText } from '../cases/text.js';
+import { LIMITS, optionalText, requireText } from '../text.js';
 import { openWindow } from '../consultations/window.js';
 import { PlatformError } from '../errors.js';
 import type { NewSurvey, NewSurveyQuestion, SurveyEligibility, SurveyQuestionKind } from './types.js';

@@ -1,4 +1,4 @@
-import { LIMITS, textLength } from '../cases/text.js';
+import { LIMITS, textLength } from '../text.js';
 import { PlatformError } from '../errors.js';
 import type { SurveyQuestionRow, ValidAnswer } from './types.js';
 

@@ -1,7 +1,7 @@
-import { LIMITS, optionalText, requireText } from '../cases/text.js';
-import type { ActivityStatus, ParticipationLevel } from '../db/entities.js';
-import { PlatformError } from '../errors.js';
-import type { ActivityDraft } from '../repositories/activity-repository.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import type { ActivityStatus, ParticipationLevel } from '../../db/entities.js';
+import { PlatformError } from '../../errors.js';
+import type { ActivityDraft } from './activity-repository.js';
 
 export interface ActivityInputFields {
   level: ParticipationLevel;

@@ -10,9 +10,9 @@ import {
   type DeadlinePolicyRow,
   type FeedbackCategory,
   type FeedbackRow,
-} from '../db/entities.js';
+} from '../../db/entities.js';
 import { isUuid } from '@sesao28/platform';
-import { PlatformError } from '../errors.js';
+import { PlatformError } from '../../errors.js';
 
 /** Deadlines when a unit has set none: acknowledge in 3 working days, answer in 15. */
 export const DEFAULT_DEADLINE = { acknowledgeDays: 3, answerDays: 15 } as const;

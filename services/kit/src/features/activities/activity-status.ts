@@ -1,4 +1,4 @@
-import type { ActivityStatus } from '../db/entities.js';
+import type { ActivityStatus } from '../../db/entities.js';
 
 /** The moves an activity may make; ARCHIVED is the end. */
 export const ACTIVITY_TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {

@@ -1,5 +1,5 @@
-import type { FeedbackStatus } from '../db/entities.js';
-import { PlatformError } from '../errors.js';
+import type { FeedbackStatus } from '../../db/entities.js';
+import { PlatformError } from '../../errors.js';
 
 /**
  * The case lifecycle: RECEIVED → ACKNOWLEDGED → IN_PROGRESS → ANSWERED → CLOSED,

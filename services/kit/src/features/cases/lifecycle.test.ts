@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDBACK_STATUSES, type FeedbackStatus } from '../db/entities.js';
+import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../db/entities.js';
 import { assertMove, assertTransferable, canMove } from './lifecycle.js';
 
 const legal: [FeedbackStatus, FeedbackStatus][] = [

@@ -1,19 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CaseEventKind, CaseEventRow, FeedbackRow, FeedbackStatus } from '../db/entities.js';
+import type { CaseEventKind, CaseEventRow, FeedbackRow, FeedbackStatus } from '../../db/entities.js';
 import { directoryEntry, INTAKE_UNIT_CODE } from '@sesao28/platform';
-import { PlatformError } from '../errors.js';
-import type { UnitManifest } from '../unit-manifest.js';
-import type { UnitMessage } from '../messaging/message.js';
-import type { Outbox } from '../messaging/outbox.js';
-import type { CaseRepository } from '../repositories/case-repository.js';
-import type { ParticipantRepository } from '../repositories/participant-repository.js';
+import { PlatformError } from '../../errors.js';
+import type { UnitManifest } from '../../unit-manifest.js';
+import type { UnitMessage } from '../../messaging/message.js';
+import type { Outbox } from '../../messaging/outbox.js';
+import type { CaseRepository } from './case-repository.js';
+import type { ParticipantRepository } from '../activities/participant-repository.js';
 import { caseParticipantKey } from '../activities/participants.js';
 import { eraseIfErasedBefore } from './erasure.js';
 import { assertMove, assertTransferable } from './lifecycle.js';
 import { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseEventPayload, type CaseTrackPayload } from './messages.js';
-import { LIMITS, optionalText, requireText } from './text.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
 import { dueAfterWorkingDays } from './working-days.js';
-import { searchText } from '../search/thai-words.js';
+import { searchText } from '../../search/thai-words.js';
 
 const MAX_BULK = 100;
 

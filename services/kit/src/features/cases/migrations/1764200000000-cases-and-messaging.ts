@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from '../entities.js';
-import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from '../../../db/entities.js';
+import { quoteIdent, sqlList, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * Feedback becomes a case with a code, deadlines, history and a public flag; each unit

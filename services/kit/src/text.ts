@@ -1,4 +1,4 @@
-import { PlatformError } from '../errors.js';
+import { PlatformError } from './errors.js';
 
 /** An e-mail address as the office accepts one for telling a person (something@somewhere.tld, no spaces). */
 export const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,4 +1,4 @@
-import type { CaseEventKind, FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../db/entities.js';
+import type { CaseEventKind, FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../../db/entities.js';
 
 /** A case handed to the unit that owns it (from the front door, or transferred from another unit). */
 export const CASE_DELIVER = 'case.deliver';

@@ -1,30 +1,16 @@
 import { isUuid } from '@sesao28/platform';
-import type { ActivityFilter, FeedbackFilter, KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { isLate } from '../cases/working-days.js';
-import { LIMITS, optionalText, requireText } from '../cases/text.js';
-import { allows, authorize } from '../auth/policy.js';
-import { redactPersonalData } from '../auth/redact.js';
-import { PlatformError } from '../errors.js';
-import type { ActivityConnectionModel, FeedbackConnectionModel, UnitRef } from '../models.js';
-import type { UnitContext } from '../context.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import type { ActivityQuery } from '../repositories/activity-repository.js';
-import { dueSortKey, type FeedbackQuery } from '../repositories/feedback-repository.js';
-import { moderatedText } from './moderation.js';
-
-const asDate = (value: Date | string | null | undefined) => (value == null ? null : new Date(value));
-
-function activityQuery(filter: ActivityFilter | null | undefined, hideDrafts: boolean): ActivityQuery {
-  return {
-    hideDrafts,
-    levels: filter?.levels,
-    statuses: filter?.statuses,
-    search: filter?.search,
-    startsFrom: asDate(filter?.startsFrom),
-    startsBefore: asDate(filter?.startsBefore),
-    fiscalYear: filter?.fiscalYear,
-  };
-}
+import type { FeedbackFilter, KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
+import { isLate } from './working-days.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import { authorize } from '../../auth/policy.js';
+import { redactPersonalData } from '../../auth/redact.js';
+import { PlatformError } from '../../errors.js';
+import type { FeedbackConnectionModel } from '../../models.js';
+import type { UnitContext } from '../../context.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import { dueSortKey, type FeedbackQuery } from './feedback-repository.js';
+import { asDate } from '../activities/resolvers.js';
+import { moderatedText } from '../../resolvers/moderation.js';
 
 function feedbackQuery(filter: FeedbackFilter | null | undefined): FeedbackQuery {
   return {
@@ -54,25 +40,8 @@ async function auditCaseRead(ctx: UnitContext, rows: readonly { id: string; isPu
   );
 }
 
-/**
- * Fields of a unit's own entity type, the same in every unit: the kit assigns
- * them to `FinanceAssetsUnit`, `PersonnelUnit`, … under each unit's type name.
- */
-export const unitTypeResolvers: TemplateUnitResolvers = {
-  __resolveReference: (ref: UnitRef, ctx: UnitContext) => (ref.code === ctx.unit.code ? { code: ref.code } : null),
-  slug: (_unit, _args, ctx) => ctx.unit.slug,
-  nameTh: (_unit, _args, ctx) => ctx.unit.nameTh,
-  nameEn: (_unit, _args, ctx) => ctx.unit.nameEn,
-  activities: async (_unit, args, ctx): Promise<ActivityConnectionModel> => {
-    const page = pageRequest(args.first, args.after);
-    // A DRAFT is the unit's work in progress: only its own staff list it.
-    const query = activityQuery(args.filter, !allows(ctx.identity, ctx.unit, 'participation:manage'));
-    const rows = await ctx.repos.activities.page(query, page);
-    return {
-      ...toConnection(rows, page.first, (row) => row.startsAt),
-      totalCount: () => ctx.repos.activities.count(query),
-    };
-  },
+/** A unit's cases, their deadlines and answer templates, and who read them: on every unit's own type. */
+export const caseUnitFields: Pick<TemplateUnitResolvers, 'feedback' | 'case' | 'auditLog' | 'deadlines' | 'answerTemplates'> = {
   feedback: async (_unit, args, ctx): Promise<FeedbackConnectionModel> => {
     // Everyone may read the cases their submitters made public; the rest is the unit's work.
     if (!args.filter?.publicOnly) authorize(ctx.identity, ctx.unit, 'cases:read');
@@ -104,7 +73,18 @@ export const unitTypeResolvers: TemplateUnitResolvers = {
 };
 
 /** The unit's mutation namespace (`Mutation.financeAssets { … }`): what its staff do. */
-export const unitMutationResolvers: TemplateMutationsResolvers = {
+export const caseMutations: Pick<
+  TemplateMutationsResolvers,
+  | 'acknowledgeCase'
+  | 'startCase'
+  | 'answerCase'
+  | 'answerCasesFromTemplate'
+  | 'closeCase'
+  | 'rejectCase'
+  | 'transferCase'
+  | 'setDeadline'
+  | 'createAnswerTemplate'
+> = {
   acknowledgeCase: (_m, { id }, ctx) => ctx.cases.acknowledge(id),
   startCase: (_m, { id }, ctx) => ctx.cases.start(id),
   answerCase: (_m, { id, answer }, ctx) => ctx.cases.answer(id, answer),
@@ -141,8 +121,8 @@ function forAnalysts<T extends string | null>(ctx: { identity: { role: string } 
   return (ctx.identity.role === 'ANALYST' && text ? redactPersonalData(text) : text) as T;
 }
 
-/** Resolvers of the shared value types. */
-export const valueTypeResolvers: KitResolvers = {
+/** Resolvers of a case (Feedback) and its list. */
+export const caseValueTypes: Pick<KitResolvers, 'Feedback' | 'FeedbackConnection'> = {
   Feedback: {
     unitCode: (_row, _args, ctx) => ctx.unit.code,
     activity: (row, _args, ctx) => (row.activityId ? ctx.loaders.activityById.load(row.activityId) : null),
@@ -161,6 +141,5 @@ export const valueTypeResolvers: KitResolvers = {
       return seesCaseInternals(ctx) ? events : events.map((e) => ({ ...e, note: null }));
     },
   },
-  ActivityConnection: { totalCount: (connection) => connection.totalCount() },
   FeedbackConnection: { totalCount: (connection) => connection.totalCount() },
 };

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Identity } from '@sesao28/platform';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { PageRequest } from '../pagination.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import type { PageRequest } from '../../pagination.js';
 
 export interface AccessAuditRow {
   id: string;

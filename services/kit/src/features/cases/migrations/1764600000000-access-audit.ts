@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * PDPA: every staff read of personal data leaves a row here. Append-only: the database

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
 
 /** The pseudonymous list of who took part in each activity (activities/participants.ts makes the keys). */
 export class ParticipantRepository {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * The staff desk's queue, soonest answer deadline first: an index on the very sort key of

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { quoteIdent } from '../db/sql.js';
-import type { UnitManifest } from '../unit-manifest.js';
-import type { UnitMessage } from '../messaging/message.js';
-import type { Outbox } from '../messaging/outbox.js';
+import { quoteIdent } from '../../db/sql.js';
+import type { UnitManifest } from '../../unit-manifest.js';
+import type { UnitMessage } from '../../messaging/message.js';
+import type { Outbox } from '../../messaging/outbox.js';
 
 /** A data subject asked for erasure (PDPA): the case's text goes, its facts stay. */
 export const CASE_ERASE = 'case.erase';

@@ -7,12 +7,12 @@ import {
   type FeedbackChannel,
   type FeedbackRow,
   type FeedbackStatus,
-} from '../db/entities.js';
+} from '../../db/entities.js';
 import { isUuid } from '@sesao28/platform';
-import { PlatformError } from '../errors.js';
-import { searchText } from '../search/thai-words.js';
-import { type PageRequest } from '../pagination.js';
-import { applyOneOf, applyTimeWindow, searchPattern } from './filters.js';
+import { PlatformError } from '../../errors.js';
+import { searchText } from '../../search/thai-words.js';
+import { type PageRequest } from '../../pagination.js';
+import { applyOneOf, applyTimeWindow, searchPattern } from '../../repositories/filters.js';
 
 export interface FeedbackQuery {
   categories?: readonly FeedbackCategory[] | null;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { DateRange } from '../fiscal-year.js';
-import type { HourHistogram } from '../stats/histogram.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import type { DateRange } from '../../fiscal-year.js';
+import type { HourHistogram } from '../../stats/histogram.js';
 
 /**
  * How long cases waited, per whole hour, so the office can take medians over all

@@ -1,6 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ACTIVITY_STATUSES, FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, FEEDBACK_STATUSES, PARTICIPATION_LEVELS } from '../entities.js';
-import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
+import {
+  ACTIVITY_STATUSES,
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_STATUSES,
+  PARTICIPATION_LEVELS,
+} from '../../../db/entities.js';
+import { quoteIdent, sqlList, unitSchemaOf } from '../../../db/sql.js';
 
 /** Activities and feedback, the participation model every unit shares. */
 export class ParticipationModel1764050000000 implements MigrationInterface {

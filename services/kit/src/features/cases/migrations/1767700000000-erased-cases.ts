@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * Cases erased before they reached this unit (their transfer was still on the way): only the id,

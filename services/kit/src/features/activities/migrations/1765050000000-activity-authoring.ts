@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { fillActivityWords } from '../../search/backfill.js';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { fillActivityWords } from '../../../search/backfill.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * Activities written by staff (not only seeded): their Thai words for search, and the
