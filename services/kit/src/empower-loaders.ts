@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { byIdLoader, groupedLoader } from './consult-loaders.js';
+import { byIdLoader, groupedLoader } from './features/consultations/loaders.js';
 import type {
   DelegationReviewRow,
   DelegationRow,

@@ -21,9 +21,9 @@ export {
   fiscalYearDates,
   dateOnlyCursorAt,
 } from './calendar-dates.js';
-export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
-export type { NewSurvey } from './surveys/types.js';
-export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';
+export { surveyInput, type SurveyInputData } from './features/consultations/survey-input.js';
+export type { NewSurvey } from './features/consultations/survey-types.js';
+export { codeCount, newParticipantCode, normaliseParticipantCode } from './features/consultations/participant-codes.js';
 export {
   createUnitDataSource,
   connectAndMigrate,

@@ -7,7 +7,7 @@ import type { Connection } from './pagination.js';
 
 export type { ActivityRow, FeedbackRow, CaseEventRow, DeadlinePolicyRow, AnswerTemplateRow } from './db/entities.js';
 export type { UnitContext } from './context.js';
-export type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
+export type { ActivityPartnerRow } from './features/partners/partner-link-repository.js';
 
 export type { SearchHitModel, ActivitySnapshot } from './search/unit-search.js';
 
@@ -27,20 +27,20 @@ export type { UnitStatsModel } from './repositories/stats-repository.js';
 export interface ConnectionModel<T> extends Connection<T> {
   totalCount: () => Promise<number>;
 }
-export type { OutcomeRow, OutcomeProgressRow, LinkedRecordRow } from './repositories/outcome-repository.js';
+export type { OutcomeRow, OutcomeProgressRow, LinkedRecordRow } from './features/outcomes/outcome-repository.js';
 export type { AccessAuditRow } from './features/cases/audit-repository.js';
 export type AccessAuditConnectionModel = Connection<import('./features/cases/audit-repository.js').AccessAuditRow>;
-export type OutcomeConnectionModel = Connection<import('./repositories/outcome-repository.js').OutcomeRow>;
+export type OutcomeConnectionModel = Connection<import('./features/outcomes/outcome-repository.js').OutcomeRow>;
 export type ActivityConnectionModel = ConnectionModel<ActivityRow>;
 export type FeedbackConnectionModel = ConnectionModel<FeedbackRow>;
 
 // Consultations and surveys (measure 2, "consult").
-export type { ConsultationRow, ConsultationCommentRow } from './repositories/consultation-repository.js';
-export type { SurveyRow, SurveyQuestionRow, SurveyResponseRow, SurveyTextRow, SurveyQuestionResultRow } from './surveys/types.js';
-export type ConsultationConnectionModel = ConnectionModel<import('./repositories/consultation-repository.js').ConsultationRow>;
-export type ConsultationCommentConnectionModel = Connection<import('./repositories/consultation-repository.js').ConsultationCommentRow>;
-export type SurveyConnectionModel = ConnectionModel<import('./surveys/types.js').SurveyRow>;
-export type SurveyTextConnectionModel = Connection<import('./surveys/types.js').SurveyTextRow>;
+export type { ConsultationRow, ConsultationCommentRow } from './features/consultations/consultation-repository.js';
+export type { SurveyRow, SurveyQuestionRow, SurveyResponseRow, SurveyTextRow, SurveyQuestionResultRow } from './features/consultations/survey-types.js';
+export type ConsultationConnectionModel = ConnectionModel<import('./features/consultations/consultation-repository.js').ConsultationRow>;
+export type ConsultationCommentConnectionModel = Connection<import('./features/consultations/consultation-repository.js').ConsultationCommentRow>;
+export type SurveyConnectionModel = ConnectionModel<import('./features/consultations/survey-types.js').SurveyRow>;
+export type SurveyTextConnectionModel = Connection<import('./features/consultations/survey-types.js').SurveyTextRow>;
 
 // Drafts, suggestions and joint decisions (measure 3, "involve").
 export type { DraftRow, DraftSuggestionRow, DecisionParticipantRow, DraftSuggestionTally } from './repositories/draft-repository.js';

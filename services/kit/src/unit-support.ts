@@ -5,7 +5,7 @@ import { mergeResolvers } from './schema.js';
 
 // What units' own features (services/<slug>/src) share: one place instead of a copy per unit.
 export { requireIdempotencyKey } from './text.js';
-export { checkPartner } from './resolvers/partners.js';
+export { checkPartner } from './features/partners/resolvers.js';
 export { bahtAmount } from './baht.js';
 // Drafts and votes a unit's own feature opens and decides inside a transaction of its own.
 export { draftInput, type DraftInputData, type DraftDecisionData, type NewDecision } from './involve/draft-input.js';
@@ -14,7 +14,7 @@ export { voteInput, hasDuplicateLabels, VOTE_OPTION_LIMITS, type VoteInputData }
 export { createVote } from './resolvers/votes.js';
 export { tally, ranked, type VoteResults, type VoteOptionResult } from './empower/tally.js';
 export type { NewVote, VoteEligibility, VoteStatus } from './empower/types.js';
-export { openWindow, windowParams } from './consultations/window.js';
+export { openWindow, windowParams } from './features/consultations/window.js';
 
 /** A unit's resolver maps of several features as one, type by type (each feature adds fields to the unit's types). */
 export const combineResolvers = (...maps: UnitResolvers[]): UnitResolvers => mergeResolvers(...maps) as UnitResolvers;

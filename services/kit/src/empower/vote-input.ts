@@ -1,5 +1,5 @@
 import { LIMITS, optionalText, requireText } from '../text.js';
-import { openWindow } from '../consultations/window.js';
+import { openWindow } from '../features/consultations/window.js';
 import type { ParticipationLevel } from '../db/entities.js';
 import { PlatformError } from '../errors.js';
 import type { NewVote, NewVoteOption, VoteEligibility } from './types.js';

@@ -1,10 +1,10 @@
 import type { KitFeature } from './kit-feature.js';
+import { partners } from './partners/index.js';
+import { consultations } from './consultations/index.js';
+import { outcomes } from './outcomes/index.js';
 import { activities } from './activities/index.js';
 import { cases } from './cases/index.js';
-import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from '../resolvers/outcomes.js';
-import { consultMutations, consultUnitFields, consultValueTypes } from '../resolvers/consult.js';
 import { followMutations } from '../follow/resolvers.js';
-import { partnerMutations, partnerResolvers, partnerValueTypes } from '../resolvers/partners.js';
 import { involveMutations, involveUnitFields, involveValueTypes } from '../resolvers/involve.js';
 import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from '../resolvers/initiatives.js';
 import { voteMutations, voteUnitFields, voteValueTypes } from '../resolvers/votes.js';
@@ -13,9 +13,6 @@ import { ladderSearchUnitFields, ladderSearchValueTypes } from '../resolvers/lad
 import { noticeMutations, noticeUnitFields, noticeValueTypes } from '../resolvers/notices.js';
 import { moderationMutations, moderationUnitFields, moderationValueTypes } from '../resolvers/moderation.js';
 import { myParticipationUnitFields, myParticipationValueTypes } from '../mine/resolvers.js';
-import { ConsultationsAndSurveys1764400000000 } from '../db/migrations/1764400000000-consultations-and-surveys.js';
-import { Outcomes1764500000000 } from '../db/migrations/1764500000000-outcomes.js';
-import { ActivityPartners1764900000000 } from '../db/migrations/1764900000000-activity-partners.js';
 import { InvolveDrafts1765200000000 } from '../db/migrations/1765200000000-involve-drafts.js';
 import { Empower1765300000000 } from '../db/migrations/1765300000000-empower.js';
 import { LadderAndSearch1765400000000 } from '../db/migrations/1765400000000-ladder-and-search.js';
@@ -34,31 +31,9 @@ const sdl = (file: string) => [new URL(`../sdl/${file}`, import.meta.url)];
 export const KIT_FEATURES: readonly KitFeature[] = [
   activities,
   cases,
-  {
-    name: 'outcomes',
-    sdl: sdl('outcomes.graphql'),
-    valueTypes: outcomeValueTypes,
-    unitFields: outcomeUnitFields,
-    mutations: outcomeMutations,
-    unitTypes: (manifest) => ({ [manifest.recordTypeName]: ownRecordResolvers }),
-    migrations: [Outcomes1764500000000],
-  },
-  {
-    name: 'consultations',
-    sdl: [...sdl('consultations.graphql'), ...sdl('surveys.graphql')],
-    valueTypes: consultValueTypes,
-    unitFields: consultUnitFields,
-    mutations: consultMutations,
-    migrations: [ConsultationsAndSurveys1764400000000],
-  },
-  {
-    name: 'partners',
-    sdl: sdl('partners.graphql'),
-    valueTypes: partnerValueTypes,
-    mutations: partnerMutations,
-    unitTypes: (manifest) => ({ Partner: partnerResolvers(manifest.slug) }),
-    migrations: [ActivityPartners1764900000000],
-  },
+  outcomes,
+  consultations,
+  partners,
   {
     name: 'involve',
     sdl: sdl('involve.graphql'),

@@ -1,7 +1,7 @@
 import { isUuid } from '@sesao28/platform';
 import { activityDraft } from '../features/activities/activity-input.js';
 import { LIMITS, optionalText, requireText } from '../text.js';
-import { openWindow, windowParams } from '../consultations/window.js';
+import { openWindow, windowParams } from '../features/consultations/window.js';
 import { PlatformError } from '../errors.js';
 import type { ActivityDraft } from '../features/activities/activity-repository.js';
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { windowParams } from '../consultations/window.js';
+import { windowParams } from '../features/consultations/window.js';
 import { notHeld } from './moderation-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';

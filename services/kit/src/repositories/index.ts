@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { ActivityRepository } from '../features/activities/activity-repository.js';
 import { AuditRepository } from '../features/cases/audit-repository.js';
 import { CaseRepository } from '../features/cases/case-repository.js';
-import { ConsultationRepository } from './consultation-repository.js';
+import { ConsultationRepository } from '../features/consultations/consultation-repository.js';
 import { DraftRepository } from './draft-repository.js';
 import { DelegationRepository } from './delegation-repository.js';
 import { DurationRepository } from '../features/cases/duration-repository.js';
@@ -12,12 +12,12 @@ import { InitiativeRepository } from './initiative-repository.js';
 import { ModerationRepository } from './moderation-repository.js';
 import { UnitSettingRepository } from './unit-setting-repository.js';
 import { NoticeRepository } from './notice-repository.js';
-import { OutcomeRepository } from './outcome-repository.js';
-import { PartnerLinkRepository } from './partner-link-repository.js';
+import { OutcomeRepository } from '../features/outcomes/outcome-repository.js';
+import { PartnerLinkRepository } from '../features/partners/partner-link-repository.js';
 import { ParticipantRepository } from '../features/activities/participant-repository.js';
 import { SearchRepository } from './search-repository.js';
 import { StatsRepository } from './stats-repository.js';
-import { SurveyRepository } from './survey-repository.js';
+import { SurveyRepository } from '../features/consultations/survey-repository.js';
 import { VoteRepository } from './vote-repository.js';
 
 export interface UnitRepositories {
@@ -76,4 +76,4 @@ export type { ActivityQuery, NewActivity, ActivityDraft } from '../features/acti
 export type { FeedbackQuery, NewFeedback } from '../features/cases/feedback-repository.js';
 export type { UnitStatsRow } from './stats-repository.js';
 export { ConsultationRepository, SurveyRepository };
-export type { ConsultationQuery, NewComment } from './consultation-repository.js';
+export type { ConsultationQuery, NewComment } from '../features/consultations/consultation-repository.js';

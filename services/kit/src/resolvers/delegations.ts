@@ -4,9 +4,9 @@ import { delegationInput, isReviewDue, nextReview } from '../empower/delegation-
 import { PlatformError } from '../errors.js';
 import type { DelegationConnectionModel } from '../models.js';
 import { pageRequest, toConnection } from '../pagination.js';
-import { checkedId } from './consult.js';
+import { checkedId } from '../features/consultations/resolvers.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { checkPartner } from './partners.js';
+import { checkPartner } from '../features/partners/resolvers.js';
 
 /** The partner's role on the activity of a decision delegated to it. */
 const DELEGATE_ROLE = 'ผู้รับมอบอำนาจการตัดสินใจ';

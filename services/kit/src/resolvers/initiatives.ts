@@ -12,9 +12,9 @@ import {
 import { PlatformError } from '../errors.js';
 import type { InitiativeConnectionModel } from '../models.js';
 import { pageRequest, toConnection } from '../pagination.js';
-import { checkedId } from './consult.js';
+import { checkedId } from '../features/consultations/resolvers.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { checkPartner } from './partners.js';
+import { checkPartner } from '../features/partners/resolvers.js';
 
 /** The partner's role on the activity of an initiative it proposed. */
 const PROPOSER_ROLE = 'ผู้เสนอและดำเนินกิจกรรม';

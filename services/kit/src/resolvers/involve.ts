@@ -17,7 +17,7 @@ import type { DraftConnectionModel, DraftDecisionModel } from '../models.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import type { DraftRow } from '../repositories/draft-repository.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { checkPartner } from './partners.js';
+import { checkPartner } from '../features/partners/resolvers.js';
 
 /** Draft fields of every unit's entity type. */
 export const involveUnitFields: Pick<TemplateUnitResolvers, 'drafts' | 'draft'> = {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { activityDraft } from '../features/activities/activity-input.js';
 import { participantKey } from '../features/activities/participants.js';
 import { requireIdempotencyKey } from '../text.js';
-import { windowParams } from '../consultations/window.js';
+import { windowParams } from '../features/consultations/window.js';
 import { tally } from '../empower/tally.js';
 import { voteInput } from '../empower/vote-input.js';
 import type { NewVote, VoteRow } from '../empower/types.js';
@@ -11,8 +11,8 @@ import { PlatformError } from '../errors.js';
 import type { UnitContext } from '../context.js';
 import type { VoteConnectionModel } from '../models.js';
 import { pageRequest, toConnection } from '../pagination.js';
-import { codeCount, normaliseParticipantCode } from '../surveys/participant-codes.js';
-import { checkedId } from './consult.js';
+import { codeCount, normaliseParticipantCode } from '../features/consultations/participant-codes.js';
+import { checkedId } from '../features/consultations/resolvers.js';
 import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
 
 export const voteUnitFields: Pick<TemplateUnitResolvers, 'votes' | 'vote'> = {

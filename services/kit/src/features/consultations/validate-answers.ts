@@ -1,6 +1,6 @@
-import { LIMITS, textLength } from '../text.js';
-import { PlatformError } from '../errors.js';
-import type { SurveyQuestionRow, ValidAnswer } from './types.js';
+import { LIMITS, textLength } from '../../text.js';
+import { PlatformError } from '../../errors.js';
+import type { SurveyQuestionRow, ValidAnswer } from './survey-types.js';
 
 export interface AnswerInputData {
   questionId: string;

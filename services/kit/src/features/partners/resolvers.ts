@@ -1,11 +1,11 @@
-import { partnerParticipantKey } from '../features/activities/participants.js';
-import { LIMITS, requireText } from '../text.js';
-import type { UnitContext } from '../context.js';
+import { partnerParticipantKey } from '../activities/participants.js';
+import { LIMITS, requireText } from '../../text.js';
+import type { UnitContext } from '../../context.js';
 import { INTAKE_UNIT_CODE, isUuid, peerHas } from '@sesao28/platform';
-import { PlatformError } from '../errors.js';
-import type { PartnerRef } from '../models.js';
-import type { ActivityPartnerRow } from '../repositories/partner-link-repository.js';
-import type { KitResolvers, TemplateMutationsResolvers } from './generated-types.js';
+import { PlatformError } from '../../errors.js';
+import type { PartnerRef } from '../../models.js';
+import type { ActivityPartnerRow } from './partner-link-repository.js';
+import type { KitResolvers, TemplateMutationsResolvers } from '../../resolvers/generated-types.js';
 
 /** Refuses a partner the register does not have; with Administration unreachable, the link is kept. */
 export async function checkPartner(partnerId: string, ctx: UnitContext): Promise<void> {

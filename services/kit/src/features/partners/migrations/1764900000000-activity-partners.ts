@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /** Partners (kept in Administration's register) named on a unit's joint activities, with their roles. */
 export class ActivityPartners1764900000000 implements MigrationInterface {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError } from '../errors.js';
-import type { SurveyQuestionRow } from './types.js';
+import { PlatformError } from '../../errors.js';
+import type { SurveyQuestionRow } from './survey-types.js';
 import { validateAnswers, type AnswerInputData } from './validate-answers.js';
 
 const option = (index: number) => ({ index, labelTh: `ตัวเลือก ${index}`, labelEn: null });

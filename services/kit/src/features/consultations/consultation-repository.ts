@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import type { ConsultationKind, NewConsultation } from '../consultations/consultation-input.js';
-import { windowParams } from '../consultations/window.js';
-import { notHeld } from './moderation-repository.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import { PlatformError } from '../errors.js';
-import { type PageRequest } from '../pagination.js';
+import type { ConsultationKind, NewConsultation } from './consultation-input.js';
+import { windowParams } from './window.js';
+import { notHeld } from '../../repositories/moderation-repository.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import { PlatformError } from '../../errors.js';
+import { type PageRequest } from '../../pagination.js';
 
 export type ConsultationStatus = 'UPCOMING' | 'OPEN' | 'CLOSED' | 'SUMMARY_PUBLISHED';
 

@@ -1,11 +1,11 @@
-import { LIMITS, optionalText, requireText } from '../text.js';
-import type { UnitContext } from '../context.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import type { UnitContext } from '../../context.js';
 import { directoryEntry, isUuid, peerHas } from '@sesao28/platform';
-import { PlatformError } from '../errors.js';
-import type { OutcomeConnectionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import type { OutcomeRow, RecordRef } from '../repositories/outcome-repository.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
+import { PlatformError } from '../../errors.js';
+import type { OutcomeConnectionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import type { OutcomeRow, RecordRef } from './outcome-repository.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
 const MAX_LINKS = 50;
 

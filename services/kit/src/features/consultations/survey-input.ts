@@ -1,8 +1,8 @@
 import { isUuid } from '@sesao28/platform';
-import { LIMITS, optionalText, requireText } from '../text.js';
-import { openWindow } from '../consultations/window.js';
-import { PlatformError } from '../errors.js';
-import type { NewSurvey, NewSurveyQuestion, SurveyEligibility, SurveyQuestionKind } from './types.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import { openWindow } from './window.js';
+import { PlatformError } from '../../errors.js';
+import type { NewSurvey, NewSurveyQuestion, SurveyEligibility, SurveyQuestionKind } from './survey-types.js';
 
 export const MAX_QUESTIONS = 100;
 export const MIN_OPTIONS = 2;

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ActivityEntity, type ActivityRow } from '../db/entities.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
+import { ActivityEntity, type ActivityRow } from '../../db/entities.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
 
 /** A partner named on one of the unit's activities. */
 export interface ActivityPartnerRow {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * Measure 2 of the announcement, "consult": consultations (formal hearings and online

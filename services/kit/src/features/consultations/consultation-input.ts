@@ -1,6 +1,6 @@
 import { isUuid } from '@sesao28/platform';
-import { LIMITS, optionalText, requireText } from '../text.js';
-import { PlatformError } from '../errors.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import { PlatformError } from '../../errors.js';
 import { openWindow } from './window.js';
 
 export const CONSULTATION_KINDS = ['FORMAL_HEARING', 'ONLINE_COMMENTS'] as const;

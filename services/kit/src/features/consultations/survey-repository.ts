@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { windowParams } from '../consultations/window.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import { PlatformError } from '../errors.js';
-import { type PageRequest } from '../pagination.js';
-import { issueUniqueCodes } from '../surveys/participant-codes.js';
-import type { ParticipantRepository } from '../features/activities/participant-repository.js';
+import { windowParams } from './window.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import { PlatformError } from '../../errors.js';
+import { type PageRequest } from '../../pagination.js';
+import { issueUniqueCodes } from './participant-codes.js';
+import type { ParticipantRepository } from '../activities/participant-repository.js';
 import type {
   NewSurvey,
   SurveyOptionModel,
@@ -16,7 +16,7 @@ import type {
   SurveyRow,
   SurveyTextRow,
   ValidAnswer,
-} from '../surveys/types.js';
+} from './survey-types.js';
 
 const COLUMNS = `v.id, v.title_th AS "titleTh", v.title_en AS "titleEn", v.description_th AS "descriptionTh",
   v.description_en AS "descriptionEn", v.opens_at AS "opensAt", v.closes_at AS "closesAt", v.anonymous,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { PageRequest } from '../pagination.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import type { PageRequest } from '../../pagination.js';
 
 export type OutcomeStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE';
 export type RecordKind = 'CASE' | 'CONSULTATION' | 'SURVEY';

@@ -1,4 +1,4 @@
-import type { SurveyEligibility } from './types.js';
+import type { SurveyEligibility } from './survey-types.js';
 import { surveyInput, type SurveyInputData } from './survey-input.js';
 
 const scale = (textTh: string, textEn: string) => ({ kind: 'SCALE_1_5' as const, textTh, textEn, required: true });

@@ -1,4 +1,4 @@
-import { PlatformError } from '../errors.js';
+import { PlatformError } from '../../errors.js';
 
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 

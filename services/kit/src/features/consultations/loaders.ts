@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { PageRequest } from './pagination.js';
-import type { ConsultationCommentRow, ConsultationRow } from './repositories/consultation-repository.js';
-import type { UnitRepositories } from './repositories/index.js';
-import type { SurveyQuestionResultRow, SurveyQuestionRow, SurveyRow, SurveyTextRow } from './surveys/types.js';
+import type { PageRequest } from '../../pagination.js';
+import type { ConsultationCommentRow, ConsultationRow } from './consultation-repository.js';
+import type { UnitRepositories } from '../../repositories/index.js';
+import type { SurveyQuestionResultRow, SurveyQuestionRow, SurveyRow, SurveyTextRow } from './survey-types.js';
 
 /** Per-request loaders of consultations and surveys: one SQL statement per batch. */
 export interface ConsultLoaders {

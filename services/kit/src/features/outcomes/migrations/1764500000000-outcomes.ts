@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /** "You said, we did": outcomes, the records they answer (in any unit) and their progress. */
 export class Outcomes1764500000000 implements MigrationInterface {

@@ -1,16 +1,16 @@
 import { isUuid } from '@sesao28/platform';
-import { allows } from '../auth/policy.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { participantKey } from '../features/activities/participants.js';
-import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../text.js';
-import { consultationInput } from '../consultations/consultation-input.js';
-import { PlatformError } from '../errors.js';
-import type { ConsultationConnectionModel, SurveyConnectionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import { codeCount, normaliseParticipantCode } from '../surveys/participant-codes.js';
-import { satisfactionSurvey } from '../surveys/satisfaction-template.js';
-import { surveyInput } from '../surveys/survey-input.js';
-import { validateAnswers } from '../surveys/validate-answers.js';
+import { allows } from '../../auth/policy.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
+import { participantKey } from '../activities/participants.js';
+import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../../text.js';
+import { consultationInput } from './consultation-input.js';
+import { PlatformError } from '../../errors.js';
+import type { ConsultationConnectionModel, SurveyConnectionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import { codeCount, normaliseParticipantCode } from './participant-codes.js';
+import { satisfactionSurvey } from './satisfaction-template.js';
+import { surveyInput } from './survey-input.js';
+import { validateAnswers } from './validate-answers.js';
 
 export const checkedId = (id: string) => {
   if (!isUuid(id)) throw new PlatformError('INVALID_ID', {}, 'id');

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { PlatformError } from '../errors.js';
+import { PlatformError } from '../../errors.js';
 
 /** No 0/O, 1/I/L: codes are read aloud and typed from paper. */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
