@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { createConsultLoaders, type ConsultLoaders } from './features/consultations/loaders.js';
-import { createInvolveLoaders, type InvolveLoaders } from './involve-loaders.js';
+import { createInvolveLoaders, type InvolveLoaders } from './features/involve/loaders.js';
 import { createEmpowerLoaders, type EmpowerLoaders } from './empower-loaders.js';
 import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';

@@ -36,16 +36,24 @@ export type FeedbackConnectionModel = ConnectionModel<FeedbackRow>;
 
 // Consultations and surveys (measure 2, "consult").
 export type { ConsultationRow, ConsultationCommentRow } from './features/consultations/consultation-repository.js';
-export type { SurveyRow, SurveyQuestionRow, SurveyResponseRow, SurveyTextRow, SurveyQuestionResultRow } from './features/consultations/survey-types.js';
+export type {
+  SurveyRow,
+  SurveyQuestionRow,
+  SurveyResponseRow,
+  SurveyTextRow,
+  SurveyQuestionResultRow,
+} from './features/consultations/survey-types.js';
 export type ConsultationConnectionModel = ConnectionModel<import('./features/consultations/consultation-repository.js').ConsultationRow>;
-export type ConsultationCommentConnectionModel = Connection<import('./features/consultations/consultation-repository.js').ConsultationCommentRow>;
+export type ConsultationCommentConnectionModel = Connection<
+  import('./features/consultations/consultation-repository.js').ConsultationCommentRow
+>;
 export type SurveyConnectionModel = ConnectionModel<import('./features/consultations/survey-types.js').SurveyRow>;
 export type SurveyTextConnectionModel = Connection<import('./features/consultations/survey-types.js').SurveyTextRow>;
 
 // Drafts, suggestions and joint decisions (measure 3, "involve").
-export type { DraftRow, DraftSuggestionRow, DecisionParticipantRow, DraftSuggestionTally } from './repositories/draft-repository.js';
-export type DraftConnectionModel = ConnectionModel<import('./repositories/draft-repository.js').DraftRow>;
-export type DraftSuggestionConnectionModel = Connection<import('./repositories/draft-repository.js').DraftSuggestionRow>;
+export type { DraftRow, DraftSuggestionRow, DecisionParticipantRow, DraftSuggestionTally } from './features/involve/draft-repository.js';
+export type DraftConnectionModel = ConnectionModel<import('./features/involve/draft-repository.js').DraftRow>;
+export type DraftSuggestionConnectionModel = Connection<import('./features/involve/draft-repository.js').DraftSuggestionRow>;
 /** A decided draft's decision; `decidedBy` reaches staff of the unit only. */
 export interface DraftDecisionModel {
   draftId: string;
@@ -56,19 +64,13 @@ export interface DraftDecisionModel {
   decidedBy: string;
 }
 // Initiatives, votes and delegations (measure 5, "empower").
-export type {
-  InitiativeRow,
-  InitiativeSupportRow,
-  VoteRow,
-  VoteOptionRow,
-  VoteReceiptRow,
-  DelegationRow,
-  DelegationReviewRow,
-} from './empower/types.js';
-export type { VoteResults as VoteResultsModel, VoteOptionResult as VoteOptionResultModel } from './empower/tally.js';
-export type InitiativeConnectionModel = ConnectionModel<import('./empower/types.js').InitiativeRow>;
-export type VoteConnectionModel = ConnectionModel<import('./empower/types.js').VoteRow>;
-export type DelegationConnectionModel = ConnectionModel<import('./empower/types.js').DelegationRow>;
+export type { InitiativeRow, InitiativeSupportRow } from './features/initiatives/types.js';
+export type { VoteRow, VoteOptionRow, VoteReceiptRow } from './features/votes/types.js';
+export type { DelegationRow, DelegationReviewRow } from './features/delegations/types.js';
+export type { VoteResults as VoteResultsModel, VoteOptionResult as VoteOptionResultModel } from './features/votes/tally.js';
+export type InitiativeConnectionModel = ConnectionModel<import('./features/initiatives/types.js').InitiativeRow>;
+export type VoteConnectionModel = ConnectionModel<import('./features/votes/types.js').VoteRow>;
+export type DelegationConnectionModel = ConnectionModel<import('./features/delegations/types.js').DelegationRow>;
 // Notices (measure 1, "inform").
 export type { NoticeRow, AttachmentRow } from './repositories/notice-repository.js';
 export type NoticeConnectionModel = ConnectionModel<import('./repositories/notice-repository.js').NoticeRow>;

@@ -1,20 +1,18 @@
 import type { KitFeature } from './kit-feature.js';
+import { delegations } from './delegations/index.js';
+import { votes } from './votes/index.js';
+import { initiatives } from './initiatives/index.js';
+import { involve } from './involve/index.js';
 import { partners } from './partners/index.js';
 import { consultations } from './consultations/index.js';
 import { outcomes } from './outcomes/index.js';
 import { activities } from './activities/index.js';
 import { cases } from './cases/index.js';
 import { followMutations } from '../follow/resolvers.js';
-import { involveMutations, involveUnitFields, involveValueTypes } from '../resolvers/involve.js';
-import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from '../resolvers/initiatives.js';
-import { voteMutations, voteUnitFields, voteValueTypes } from '../resolvers/votes.js';
-import { delegationMutations, delegationUnitFields, delegationValueTypes } from '../resolvers/delegations.js';
 import { ladderSearchUnitFields, ladderSearchValueTypes } from '../resolvers/ladder-search.js';
 import { noticeMutations, noticeUnitFields, noticeValueTypes } from '../resolvers/notices.js';
 import { moderationMutations, moderationUnitFields, moderationValueTypes } from '../resolvers/moderation.js';
 import { myParticipationUnitFields, myParticipationValueTypes } from '../mine/resolvers.js';
-import { InvolveDrafts1765200000000 } from '../db/migrations/1765200000000-involve-drafts.js';
-import { Empower1765300000000 } from '../db/migrations/1765300000000-empower.js';
 import { LadderAndSearch1765400000000 } from '../db/migrations/1765400000000-ladder-and-search.js';
 import { Notices1765100000000 } from '../db/migrations/1765100000000-notices.js';
 import { Followers1767400000000 } from '../db/migrations/1767400000000-followers.js';
@@ -34,24 +32,10 @@ export const KIT_FEATURES: readonly KitFeature[] = [
   outcomes,
   consultations,
   partners,
-  {
-    name: 'involve',
-    sdl: sdl('involve.graphql'),
-    valueTypes: involveValueTypes,
-    unitFields: involveUnitFields,
-    mutations: involveMutations,
-    migrations: [InvolveDrafts1765200000000],
-  },
-  {
-    name: 'initiatives',
-    sdl: sdl('empower.graphql'),
-    valueTypes: initiativeValueTypes,
-    unitFields: initiativeUnitFields,
-    mutations: initiativeMutations,
-    migrations: [Empower1765300000000],
-  },
-  { name: 'votes', sdl: [], valueTypes: voteValueTypes, unitFields: voteUnitFields, mutations: voteMutations },
-  { name: 'delegations', sdl: [], valueTypes: delegationValueTypes, unitFields: delegationUnitFields, mutations: delegationMutations },
+  involve,
+  initiatives,
+  votes,
+  delegations,
   {
     name: 'search',
     sdl: sdl('search.graphql'),

@@ -3,12 +3,12 @@ import { ActivityRepository } from '../features/activities/activity-repository.j
 import { AuditRepository } from '../features/cases/audit-repository.js';
 import { CaseRepository } from '../features/cases/case-repository.js';
 import { ConsultationRepository } from '../features/consultations/consultation-repository.js';
-import { DraftRepository } from './draft-repository.js';
-import { DelegationRepository } from './delegation-repository.js';
+import { DraftRepository } from '../features/involve/draft-repository.js';
+import { DelegationRepository } from '../features/delegations/delegation-repository.js';
 import { DurationRepository } from '../features/cases/duration-repository.js';
 import { FeedbackRepository } from '../features/cases/feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
-import { InitiativeRepository } from './initiative-repository.js';
+import { InitiativeRepository } from '../features/initiatives/initiative-repository.js';
 import { ModerationRepository } from './moderation-repository.js';
 import { UnitSettingRepository } from './unit-setting-repository.js';
 import { NoticeRepository } from './notice-repository.js';
@@ -18,7 +18,7 @@ import { ParticipantRepository } from '../features/activities/participant-reposi
 import { SearchRepository } from './search-repository.js';
 import { StatsRepository } from './stats-repository.js';
 import { SurveyRepository } from '../features/consultations/survey-repository.js';
-import { VoteRepository } from './vote-repository.js';
+import { VoteRepository } from '../features/votes/vote-repository.js';
 
 export interface UnitRepositories {
   activities: ActivityRepository;

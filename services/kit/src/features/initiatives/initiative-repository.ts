@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { InitiativeRow, InitiativeStatus, InitiativeSupportRow, NewInitiative, NewSupport, SupportTotals } from '../empower/types.js';
-import { PlatformError } from '../errors.js';
-import { type PageRequest } from '../pagination.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import type { InitiativeRow, InitiativeStatus, InitiativeSupportRow, NewInitiative, NewSupport, SupportTotals } from './types.js';
+import { PlatformError } from '../../errors.js';
+import { type PageRequest } from '../../pagination.js';
 
 const COLUMNS = `i.id, i.title_th AS "titleTh", i.title_en AS "titleEn", i.body_th AS "bodyTh", i.group_name AS "groupName",
   i.partner_id AS "partnerId", i.starts_at AS "startsAt", i.ends_at AS "endsAt", i.status, i.activity_id AS "activityId",

@@ -1,23 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { participantKey, partnerParticipantKey } from '../features/activities/participants.js';
-import { allows } from '../auth/policy.js';
-import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../text.js';
-import type { UnitContext } from '../context.js';
-import { PlatformError } from '../errors.js';
-import {
-  decisionInput,
-  decisionRefusal,
-  draftInput,
-  suggestionAnswer,
-  type DraftDecisionData,
-  type NewDecision,
-} from '../involve/draft-input.js';
-import type { DraftConnectionModel, DraftDecisionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import type { DraftRow } from '../repositories/draft-repository.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { checkPartner } from '../features/partners/resolvers.js';
+import { participantKey, partnerParticipantKey } from '../activities/participants.js';
+import { allows } from '../../auth/policy.js';
+import { LIMITS, optionalText, requireIdempotencyKey, requireText } from '../../text.js';
+import type { UnitContext } from '../../context.js';
+import { PlatformError } from '../../errors.js';
+import { decisionInput, decisionRefusal, draftInput, suggestionAnswer, type DraftDecisionData, type NewDecision } from './draft-input.js';
+import type { DraftConnectionModel, DraftDecisionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import type { DraftRow } from './draft-repository.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
+import { checkPartner } from '../partners/resolvers.js';
 
 /** Draft fields of every unit's entity type. */
 export const involveUnitFields: Pick<TemplateUnitResolvers, 'drafts' | 'draft'> = {

@@ -1,6 +1,6 @@
-import { participantKey } from '../features/activities/participants.js';
-import { allows } from '../auth/policy.js';
-import { requireIdempotencyKey } from '../text.js';
+import { participantKey } from '../activities/participants.js';
+import { allows } from '../../auth/policy.js';
+import { requireIdempotencyKey } from '../../text.js';
 import {
   checkInitiativeMove,
   completionInput,
@@ -8,13 +8,13 @@ import {
   initiativeActivity,
   initiativeInput,
   supportInput,
-} from '../empower/initiative-input.js';
-import { PlatformError } from '../errors.js';
-import type { InitiativeConnectionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import { checkedId } from '../features/consultations/resolvers.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { checkPartner } from '../features/partners/resolvers.js';
+} from './initiative-input.js';
+import { PlatformError } from '../../errors.js';
+import type { InitiativeConnectionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import { checkedId } from '../consultations/resolvers.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
+import { checkPartner } from '../partners/resolvers.js';
 
 /** The partner's role on the activity of an initiative it proposed. */
 const PROPOSER_ROLE = 'ผู้เสนอและดำเนินกิจกรรม';

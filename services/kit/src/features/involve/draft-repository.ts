@@ -1,18 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { windowParams } from '../features/consultations/window.js';
-import { notHeld } from './moderation-repository.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import { PlatformError } from '../errors.js';
-import type {
-  DecisionParticipant,
-  DecisionState,
-  NewDecision,
-  NewDraft,
-  SuggestionAnswer,
-  SuggestionResponse,
-} from '../involve/draft-input.js';
-import { type PageRequest } from '../pagination.js';
+import { windowParams } from '../consultations/window.js';
+import { notHeld } from '../../repositories/moderation-repository.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import { PlatformError } from '../../errors.js';
+import type { DecisionParticipant, DecisionState, NewDecision, NewDraft, SuggestionAnswer, SuggestionResponse } from './draft-input.js';
+import { type PageRequest } from '../../pagination.js';
 
 export interface DraftRow extends NewDraft {
   id: string;

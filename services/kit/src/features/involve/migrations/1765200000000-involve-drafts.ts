@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DRAFT_KINDS, MAX_DECISION_PARTICIPANTS, SUGGESTION_RESPONSES } from '../../involve/draft-input.js';
-import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
+import { DRAFT_KINDS, MAX_DECISION_PARTICIPANTS, SUGGESTION_RESPONSES } from '../draft-input.js';
+import { quoteIdent, sqlList, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * Measure 3 of the announcement, "involve": drafts a unit publishes for suggestions (each

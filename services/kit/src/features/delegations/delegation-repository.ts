@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { DelegationOutcome, DelegationReviewRow, DelegationRow, NewDelegation } from '../empower/types.js';
-import { PlatformError } from '../errors.js';
-import { type PageRequest } from '../pagination.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import type { DelegationOutcome, DelegationReviewRow, DelegationRow, NewDelegation } from './types.js';
+import { PlatformError } from '../../errors.js';
+import { type PageRequest } from '../../pagination.js';
 
 const COLUMNS = `d.id, d.scope_th AS "scopeTh", d.scope_en AS "scopeEn", d.delegate_name AS "delegateName",
   d.partner_id AS "partnerId", to_char(d.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(d.review_on, 'YYYY-MM-DD') AS "reviewOn",

@@ -1,8 +1,8 @@
-import { activityDraft, type ActivityInputFields } from '../features/activities/activity-input.js';
-import { bahtAmount } from '../baht.js';
-import { LIMITS, requireText } from '../text.js';
-import { PlatformError } from '../errors.js';
-import type { ActivityDraft } from '../features/activities/activity-repository.js';
+import { activityDraft, type ActivityInputFields } from '../activities/activity-input.js';
+import { bahtAmount } from '../../baht.js';
+import { LIMITS, requireText } from '../../text.js';
+import { PlatformError } from '../../errors.js';
+import type { ActivityDraft } from '../activities/activity-repository.js';
 import type { InitiativeStatus, NewInitiative, NewSupport, SupportKind } from './types.js';
 
 /** The largest single support the register takes (numeric(12, 2) in the database). */

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { windowParams } from '../features/consultations/window.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import type { NewVote, VoteCounts, VoteOptionRow, VoteReceiptRow, VoteRow } from '../empower/types.js';
-import { PlatformError } from '../errors.js';
-import { type PageRequest } from '../pagination.js';
-import { issueUniqueCodes } from '../features/consultations/participant-codes.js';
+import { windowParams } from '../consultations/window.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import type { NewVote, VoteCounts, VoteOptionRow, VoteReceiptRow, VoteRow } from './types.js';
+import { PlatformError } from '../../errors.js';
+import { type PageRequest } from '../../pagination.js';
+import { issueUniqueCodes } from '../consultations/participant-codes.js';
 
 const COLUMNS = `v.id, v.title_th AS "titleTh", v.title_en AS "titleEn", v.question_th AS "questionTh",
   v.opens_at AS "opensAt", v.closes_at AS "closesAt", v.eligibility, v.level, v.activity_id AS "activityId",

@@ -1,14 +1,14 @@
 import type DataLoader from 'dataloader';
-import { byIdLoader, groupedLoader, pagedLoader } from './features/consultations/loaders.js';
-import type { PageRequest } from './pagination.js';
+import { byIdLoader, groupedLoader, pagedLoader } from '../consultations/loaders.js';
+import type { PageRequest } from '../../pagination.js';
 import {
   emptyTally,
   type DecisionParticipantRow,
   type DraftRow,
   type DraftSuggestionRow,
   type DraftSuggestionTally,
-} from './repositories/draft-repository.js';
-import type { UnitRepositories } from './repositories/index.js';
+} from './draft-repository.js';
+import type { UnitRepositories } from '../../repositories/index.js';
 
 /** Per-request loaders of drafts (measure 3, "involve"): one SQL statement per batch. */
 export interface InvolveLoaders {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears } from '../calendar-dates.js';
-import { delegationInput, isReviewDue, nextReview, reviewDate } from './delegation-input.js';
+import { addYears } from '../../calendar-dates.js';
+import { delegationInput, isReviewDue, nextReview, reviewDate } from '../delegations/delegation-input.js';
 import { checkInitiativeMove, completionInput, supportAmount } from './initiative-input.js';
 
 const codeOf = (fn: () => unknown) => {

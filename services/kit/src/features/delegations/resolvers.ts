@@ -1,12 +1,12 @@
-import { bangkokToday } from '../calendar-dates.js';
-import { LIMITS, requireText } from '../text.js';
-import { delegationInput, isReviewDue, nextReview } from '../empower/delegation-input.js';
-import { PlatformError } from '../errors.js';
-import type { DelegationConnectionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import { checkedId } from '../features/consultations/resolvers.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
-import { checkPartner } from '../features/partners/resolvers.js';
+import { bangkokToday } from '../../calendar-dates.js';
+import { LIMITS, requireText } from '../../text.js';
+import { delegationInput, isReviewDue, nextReview } from './delegation-input.js';
+import { PlatformError } from '../../errors.js';
+import type { DelegationConnectionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import { checkedId } from '../consultations/resolvers.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
+import { checkPartner } from '../partners/resolvers.js';
 
 /** The partner's role on the activity of a decision delegated to it. */
 const DELEGATE_ROLE = 'ผู้รับมอบอำนาจการตัดสินใจ';

@@ -1,7 +1,7 @@
-import { LIMITS, optionalText, requireText } from '../text.js';
-import { openWindow } from '../features/consultations/window.js';
-import type { ParticipationLevel } from '../db/entities.js';
-import { PlatformError } from '../errors.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import { openWindow } from '../consultations/window.js';
+import type { ParticipationLevel } from '../../db/entities.js';
+import { PlatformError } from '../../errors.js';
 import type { NewVote, NewVoteOption, VoteEligibility } from './types.js';
 
 export const VOTE_OPTION_LIMITS = { min: 2, max: 20 } as const;

@@ -1,9 +1,9 @@
 import { isUuid } from '@sesao28/platform';
-import { activityDraft } from '../features/activities/activity-input.js';
-import { LIMITS, optionalText, requireText } from '../text.js';
-import { openWindow, windowParams } from '../features/consultations/window.js';
-import { PlatformError } from '../errors.js';
-import type { ActivityDraft } from '../features/activities/activity-repository.js';
+import { activityDraft } from '../activities/activity-input.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import { openWindow, windowParams } from '../consultations/window.js';
+import { PlatformError } from '../../errors.js';
+import type { ActivityDraft } from '../activities/activity-repository.js';
 
 export const DRAFT_KINDS = ['PLAN', 'PROJECT', 'WAY_OF_WORKING'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];

@@ -1,8 +1,8 @@
-import { activityDraft } from '../features/activities/activity-input.js';
-import { addYears, bangkokMidnight, dateOnly } from '../calendar-dates.js';
-import { LIMITS, optionalText, requireText } from '../text.js';
-import { PlatformError } from '../errors.js';
-import type { ActivityDraft } from '../features/activities/activity-repository.js';
+import { activityDraft } from '../activities/activity-input.js';
+import { addYears, bangkokMidnight, dateOnly } from '../../calendar-dates.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
+import { PlatformError } from '../../errors.js';
+import type { ActivityDraft } from '../activities/activity-repository.js';
 import type { DelegationOutcome, NewDelegation } from './types.js';
 
 /** A delegation is looked at again at least this often. */

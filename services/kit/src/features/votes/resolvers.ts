@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { activityDraft } from '../features/activities/activity-input.js';
-import { participantKey } from '../features/activities/participants.js';
-import { requireIdempotencyKey } from '../text.js';
-import { windowParams } from '../features/consultations/window.js';
-import { tally } from '../empower/tally.js';
-import { voteInput } from '../empower/vote-input.js';
-import type { NewVote, VoteRow } from '../empower/types.js';
-import { PlatformError } from '../errors.js';
-import type { UnitContext } from '../context.js';
-import type { VoteConnectionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import { codeCount, normaliseParticipantCode } from '../features/consultations/participant-codes.js';
-import { checkedId } from '../features/consultations/resolvers.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
+import { activityDraft } from '../activities/activity-input.js';
+import { participantKey } from '../activities/participants.js';
+import { requireIdempotencyKey } from '../../text.js';
+import { windowParams } from '../consultations/window.js';
+import { tally } from './tally.js';
+import { voteInput } from './vote-input.js';
+import type { NewVote, VoteRow } from './types.js';
+import { PlatformError } from '../../errors.js';
+import type { UnitContext } from '../../context.js';
+import type { VoteConnectionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import { codeCount, normaliseParticipantCode } from '../consultations/participant-codes.js';
+import { checkedId } from '../consultations/resolvers.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
 export const voteUnitFields: Pick<TemplateUnitResolvers, 'votes' | 'vote'> = {
   votes: async (_unit, args, ctx): Promise<VoteConnectionModel> => {
