@@ -5,7 +5,7 @@ import type { CaseDesk } from './features/cases/case-desk.js';
 import type { UnitManifest } from './unit-manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
 import type { Outbox } from './messaging/outbox.js';
-import type { FollowDesk } from './follow/follow-desk.js';
+import type { FollowDesk } from './features/follow/follow-desk.js';
 import type { NotificationRepository } from './notify/notification-repository.js';
 import type { UnitRepositories } from './repositories/index.js';
 

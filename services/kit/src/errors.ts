@@ -4,10 +4,10 @@ import { INVOLVE_MESSAGES } from './features/involve/messages.js';
 import { INITIATIVE_MESSAGES } from './features/initiatives/messages.js';
 import { VOTE_MESSAGES } from './features/votes/messages.js';
 import { DELEGATION_MESSAGES } from './features/delegations/messages.js';
-import { SEARCH_MESSAGES } from './search/messages.js';
-import { NOTICE_MESSAGES } from './notices/messages.js';
-import { MODERATION_MESSAGES } from './moderation/messages.js';
-import { FOLLOW_MESSAGES } from './follow/messages.js';
+import { SEARCH_MESSAGES } from './features/search/messages.js';
+import { NOTICE_MESSAGES } from './features/notices/messages.js';
+import { MODERATION_MESSAGES } from './features/moderation/messages.js';
+import { FOLLOW_MESSAGES } from './features/follow/messages.js';
 import { RATING_MESSAGES } from './ratings/messages.js';
 
 /**

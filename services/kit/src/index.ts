@@ -10,7 +10,7 @@ export { runUnitMain } from './main.js';
 export { PlatformError, ERROR_MESSAGES, type ErrorCode } from './errors.js';
 export { activityDraft, type ActivityInputFields } from './features/activities/activity-input.js';
 export { participantKey, partnerParticipantKey } from './features/activities/participants.js';
-export { searchText, thaiWords } from './search/thai-words.js';
+export { searchText, thaiWords } from './features/search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
 export {
   dateOnly,
@@ -56,9 +56,9 @@ export type {
   ActivitySnapshot,
 } from './models.js';
 export { selectedPaths } from './selection.js';
-export { searchQuery } from './search/search-query.js';
-export { fillActivityWords, fillAnswerWords } from './search/backfill.js';
-export { PARTICIPANT_FIELDS } from './resolvers/ladder-search.js';
+export { searchQuery } from './features/search/search-query.js';
+export { fillActivityWords, fillAnswerWords } from './features/search/backfill.js';
+export { PARTICIPANT_FIELDS } from './features/search/resolvers.js';
 export { mergeLadders, sharesOf, type LadderStepRow } from './stats/ladder.js';
 export { STATS_SOURCE_TABLES, statsCacheKey } from './stats/cache.js';
 export { statsStatement } from './repositories/stats-repository.js';
@@ -86,9 +86,9 @@ export {
 export { CASE_TRANSITIONS, canMove, assertMove } from './features/cases/lifecycle.js';
 export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './features/cases/working-days.js';
 export { pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
-export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
-export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
-export { MAX_ATTACHMENT_BYTES } from './notices/attachment-input.js';
+export { NOTICE_KINDS, type NoticeKind } from './features/notices/notice-input.js';
+export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './features/notices/unit-feed.js';
+export { MAX_ATTACHMENT_BYTES } from './features/notices/attachment-input.js';
 export {
   newCaseCode,
   newTrackingCode,
@@ -153,7 +153,7 @@ export { thaiMsisdn } from './notify/sms.js';
 export { lineUserIdOf } from './notify/line.js';
 export { clearExpiredPersonalData, EXPIRED_TEXT, IDEMPOTENCY_KEEP_HOURS, type PersonalColumns } from './retention.js';
 export { stopToken, readStopToken } from './notify/stop-token.js';
-export { FollowDesk, type FollowReceipt } from './follow/follow-desk.js';
+export { FollowDesk, type FollowReceipt } from './features/follow/follow-desk.js';
 export {
   NotificationRepository,
   MAX_ATTEMPTS,

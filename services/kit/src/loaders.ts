@@ -7,8 +7,8 @@ import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './repositories/stats-repository.js';
 import type { UnitRepositories } from './repositories/index.js';
 import type { ActivityPartnerRow } from './features/partners/partner-link-repository.js';
-import type { AttachmentRow, NoticeRow } from './repositories/notice-repository.js';
-import type { ModerationState } from './repositories/moderation-repository.js';
+import type { AttachmentRow, NoticeRow } from './features/notices/notice-repository.js';
+import type { ModerationState } from './features/moderation/moderation-repository.js';
 import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './features/outcomes/outcome-repository.js';
 
 export interface StatsKey {

@@ -9,7 +9,7 @@ export type { ActivityRow, FeedbackRow, CaseEventRow, DeadlinePolicyRow, AnswerT
 export type { UnitContext } from './context.js';
 export type { ActivityPartnerRow } from './features/partners/partner-link-repository.js';
 
-export type { SearchHitModel, ActivitySnapshot } from './search/unit-search.js';
+export type { SearchHitModel, ActivitySnapshot } from './features/search/unit-search.js';
 
 /** A partner as the units know it: its key in Administration's register. */
 export interface PartnerRef {
@@ -72,12 +72,12 @@ export type InitiativeConnectionModel = ConnectionModel<import('./features/initi
 export type VoteConnectionModel = ConnectionModel<import('./features/votes/types.js').VoteRow>;
 export type DelegationConnectionModel = ConnectionModel<import('./features/delegations/types.js').DelegationRow>;
 // Notices (measure 1, "inform").
-export type { NoticeRow, AttachmentRow } from './repositories/notice-repository.js';
-export type NoticeConnectionModel = ConnectionModel<import('./repositories/notice-repository.js').NoticeRow>;
+export type { NoticeRow, AttachmentRow } from './features/notices/notice-repository.js';
+export type NoticeConnectionModel = ConnectionModel<import('./features/notices/notice-repository.js').NoticeRow>;
 
 // Moderation of public contributions.
-export type { ContributionReportRow, ModerationItemRow } from './repositories/moderation-repository.js';
-export type ModerationItemConnectionModel = Connection<import('./repositories/moderation-repository.js').ModerationItemRow>;
+export type { ContributionReportRow, ModerationItemRow } from './features/moderation/moderation-repository.js';
+export type ModerationItemConnectionModel = Connection<import('./features/moderation/moderation-repository.js').ModerationItemRow>;
 
 // "Where I took part" (mine/).
 /** The signed-in person's part in a unit, by the participant key every unit computes alike for them. */

@@ -1,30 +1,25 @@
 import type { KitFeature } from './kit-feature.js';
-import { delegations } from './delegations/index.js';
-import { votes } from './votes/index.js';
-import { initiatives } from './initiatives/index.js';
-import { involve } from './involve/index.js';
-import { partners } from './partners/index.js';
-import { consultations } from './consultations/index.js';
-import { outcomes } from './outcomes/index.js';
 import { activities } from './activities/index.js';
 import { cases } from './cases/index.js';
-import { followMutations } from '../follow/resolvers.js';
-import { ladderSearchUnitFields, ladderSearchValueTypes } from '../resolvers/ladder-search.js';
-import { noticeMutations, noticeUnitFields, noticeValueTypes } from '../resolvers/notices.js';
-import { moderationMutations, moderationUnitFields, moderationValueTypes } from '../resolvers/moderation.js';
-import { myParticipationUnitFields, myParticipationValueTypes } from '../mine/resolvers.js';
-import { LadderAndSearch1765400000000 } from '../db/migrations/1765400000000-ladder-and-search.js';
-import { Notices1765100000000 } from '../db/migrations/1765100000000-notices.js';
-import { Followers1767400000000 } from '../db/migrations/1767400000000-followers.js';
-import { Moderation1767800000000 } from '../db/migrations/1767800000000-moderation.js';
-import { MyParticipation1767950000000 } from '../db/migrations/1767950000000-my-participation.js';
-
-const sdl = (file: string) => [new URL(`../sdl/${file}`, import.meta.url)];
+import { outcomes } from './outcomes/index.js';
+import { consultations } from './consultations/index.js';
+import { partners } from './partners/index.js';
+import { involve } from './involve/index.js';
+import { initiatives } from './initiatives/index.js';
+import { votes } from './votes/index.js';
+import { delegations } from './delegations/index.js';
+import { search } from './search/index.js';
+import { notices } from './notices/index.js';
+import { follow } from './follow/index.js';
+import { moderation } from './moderation/index.js';
+import { mine } from './mine/index.js';
 
 /**
- * Every participation feature every unit has, each from its folder: the kit's resolvers, the SDL
- * (after sdl/rules.graphql and sdl/shared.graphql, in this order) and the migrations derive from
- * this list alone. A new feature is one folder and one line here.
+ * Every participation feature every unit has, each from its own folder: the kit's resolvers
+ * (schema.ts), the shared SDL (sdl/build-unit-sdl.ts: sdl/rules.graphql and sdl/shared.graphql, then
+ * each feature's files in this order) and kitMigrations (db/migrations, by timestamp) derive from
+ * this list alone. A new feature is one folder and one line here. The order is the SDL's (the
+ * generated files follow it) and the resolvers' (a later feature's field of a shared type wins).
  */
 export const KIT_FEATURES: readonly KitFeature[] = [
   activities,
@@ -36,35 +31,9 @@ export const KIT_FEATURES: readonly KitFeature[] = [
   initiatives,
   votes,
   delegations,
-  {
-    name: 'search',
-    sdl: sdl('search.graphql'),
-    valueTypes: ladderSearchValueTypes,
-    unitFields: ladderSearchUnitFields,
-    migrations: [LadderAndSearch1765400000000],
-  },
-  {
-    name: 'notices',
-    sdl: sdl('notices.graphql'),
-    valueTypes: noticeValueTypes,
-    unitFields: noticeUnitFields,
-    mutations: noticeMutations,
-    migrations: [Notices1765100000000],
-  },
-  { name: 'follow', sdl: sdl('follow.graphql'), mutations: followMutations, migrations: [Followers1767400000000] },
-  {
-    name: 'moderation',
-    sdl: sdl('moderation.graphql'),
-    valueTypes: moderationValueTypes,
-    unitFields: moderationUnitFields,
-    mutations: moderationMutations,
-    migrations: [Moderation1767800000000],
-  },
-  {
-    name: 'mine',
-    sdl: sdl('mine.graphql'),
-    valueTypes: myParticipationValueTypes,
-    unitFields: myParticipationUnitFields,
-    migrations: [MyParticipation1767950000000],
-  },
+  search,
+  notices,
+  follow,
+  moderation,
+  mine,
 ];

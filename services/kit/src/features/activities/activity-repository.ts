@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { ACTIVITY_TRANSITIONS, canMoveActivity } from './activity-status.js';
 import { PlatformError } from '../../errors.js';
-import { searchText } from '../../search/thai-words.js';
+import { searchText } from '../search/thai-words.js';
 import { ActivityEntity, type ActivityRow, type ActivityStatus, type ParticipationLevel } from '../../db/entities.js';
 import { quoteIdent, sqlList, unitSchemaOf } from '../../db/sql.js';
 import type { PageRequest } from '../../pagination.js';

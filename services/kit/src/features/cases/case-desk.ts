@@ -13,7 +13,7 @@ import { assertMove, assertTransferable } from './lifecycle.js';
 import { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseEventPayload, type CaseTrackPayload } from './messages.js';
 import { LIMITS, optionalText, requireText } from '../../text.js';
 import { dueAfterWorkingDays } from './working-days.js';
-import { searchText } from '../../search/thai-words.js';
+import { searchText } from '../search/thai-words.js';
 
 const MAX_BULK = 100;
 

@@ -10,7 +10,7 @@ import {
 } from '../../db/entities.js';
 import { isUuid } from '@sesao28/platform';
 import { PlatformError } from '../../errors.js';
-import { searchText } from '../../search/thai-words.js';
+import { searchText } from '../search/thai-words.js';
 import { type PageRequest } from '../../pagination.js';
 import { applyOneOf, applyTimeWindow, searchPattern } from '../../repositories/filters.js';
 

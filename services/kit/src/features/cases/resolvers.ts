@@ -10,7 +10,7 @@ import type { UnitContext } from '../../context.js';
 import { pageRequest, toConnection } from '../../pagination.js';
 import { dueSortKey, type FeedbackQuery } from './feedback-repository.js';
 import { asDate } from '../activities/resolvers.js';
-import { moderatedText } from '../../resolvers/moderation.js';
+import { moderatedText } from '../moderation/resolvers.js';
 
 function feedbackQuery(filter: FeedbackFilter | null | undefined): FeedbackQuery {
   return {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
 import type { ConsultationKind, NewConsultation } from './consultation-input.js';
 import { windowParams } from './window.js';
-import { notHeld } from '../../repositories/moderation-repository.js';
+import { notHeld } from '../moderation/moderation-repository.js';
 import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
 import { PlatformError } from '../../errors.js';
 import { type PageRequest } from '../../pagination.js';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
 import { windowParams } from '../consultations/window.js';
-import { notHeld } from '../../repositories/moderation-repository.js';
+import { notHeld } from '../moderation/moderation-repository.js';
 import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
 import { PlatformError } from '../../errors.js';
 import type { DecisionParticipant, DecisionState, NewDecision, NewDraft, SuggestionAnswer, SuggestionResponse } from './draft-input.js';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { fillActivityWords } from '../../../search/backfill.js';
+import { fillActivityWords } from '../../search/backfill.js';
 import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**

@@ -1,6 +1,6 @@
-import { searchUnit, snapshotOf } from '../search/unit-search.js';
-import { selectedPaths } from '../selection.js';
-import type { KitResolvers, TemplateUnitResolvers } from './generated-types.js';
+import { searchUnit, snapshotOf } from './unit-search.js';
+import { selectedPaths } from '../../selection.js';
+import type { KitResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
 /** Asking for these makes the stats statement count participants too. */
 export const PARTICIPANT_FIELDS = ['participantsDistinct', 'ladder.participants'];

@@ -1,5 +1,5 @@
-import { PlatformError } from '../errors.js';
-import { MAX_SEARCH_LENGTH } from '../repositories/filters.js';
+import { PlatformError } from '../../errors.js';
+import { MAX_SEARCH_LENGTH } from '../../repositories/filters.js';
 import { thaiWords } from './thai-words.js';
 
 /** What one search looks for, ready for SQL. */

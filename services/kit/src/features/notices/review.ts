@@ -1,4 +1,4 @@
-import { PlatformError } from '../errors.js';
+import { PlatformError } from '../../errors.js';
 
 /** A notice nobody has confirmed for this many days is stale, unless the unit's head sets another interval. */
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 180;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError } from '../errors.js';
+import { PlatformError } from '../../errors.js';
 import { searchQuery, snippetOf } from './search-query.js';
 
 const codeOf = (fn: () => unknown) => {

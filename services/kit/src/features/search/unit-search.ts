@@ -1,8 +1,8 @@
-import type { ActivityRow, ParticipationLevel } from '../db/entities.js';
-import { pageRequest } from '../pagination.js';
-import type { UnitRepositories } from '../repositories/index.js';
-import type { ActivityPartnerRow } from '../features/partners/partner-link-repository.js';
-import type { SearchRow } from '../repositories/search-repository.js';
+import type { ActivityRow, ParticipationLevel } from '../../db/entities.js';
+import { pageRequest } from '../../pagination.js';
+import type { UnitRepositories } from '../../repositories/index.js';
+import type { ActivityPartnerRow } from '../partners/partner-link-repository.js';
+import type { SearchRow } from './search-repository.js';
 import { searchQuery, snippetOf } from './search-query.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TemplateMutationsResolvers } from '../resolvers/generated-types.js';
+import type { TemplateMutationsResolvers } from '../../resolvers/generated-types.js';
 
 /** Following a unit's consultations, drafts and votes (anyone; LINE needs a LINE sign-in). */
 export const followMutations: TemplateMutationsResolvers = {

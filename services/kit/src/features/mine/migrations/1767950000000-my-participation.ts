@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /** "Where I took part": a signed-in person's activities and proposals are found by their participant key. */
 export class MyParticipation1767950000000 implements MigrationInterface {

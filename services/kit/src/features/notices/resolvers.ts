@@ -1,14 +1,14 @@
-import { activityDraft } from '../features/activities/activity-input.js';
-import type { UnitContext } from '../context.js';
-import { PlatformError } from '../errors.js';
-import type { NoticeConnectionModel } from '../models.js';
-import { attachmentDraft } from '../notices/attachment-input.js';
+import { activityDraft } from '../activities/activity-input.js';
+import type { UnitContext } from '../../context.js';
+import { PlatformError } from '../../errors.js';
+import type { NoticeConnectionModel } from '../../models.js';
+import { attachmentDraft } from './attachment-input.js';
 import { downloadPath, isUuid } from '@sesao28/platform';
-import { noticeText, type NoticeText } from '../notices/notice-input.js';
-import { isStale, reviewDueAt, reviewInterval } from '../notices/review.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import type { NoticeRow } from '../repositories/notice-repository.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
+import { noticeText, type NoticeText } from './notice-input.js';
+import { isStale, reviewDueAt, reviewInterval } from './review.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import type { NoticeRow } from './notice-repository.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
 const notFound = (field = 'id') => new PlatformError('NOTICE_NOT_FOUND', {}, field);
 

@@ -1,6 +1,6 @@
-import { PlatformError } from '../errors.js';
-import { decodeCursor, MAX_PAGE_SIZE } from '../pagination.js';
-import type { NoticeRepository, NoticeRow } from '../repositories/notice-repository.js';
+import { PlatformError } from '../../errors.js';
+import { decodeCursor, MAX_PAGE_SIZE } from '../../pagination.js';
+import type { NoticeRepository, NoticeRow } from './notice-repository.js';
 import { NOTICE_KINDS, type NoticeKind } from './notice-input.js';
 
 /** What a unit answers on `/internal/notices`: its newest notices before a position, with their attachments (no bytes). */

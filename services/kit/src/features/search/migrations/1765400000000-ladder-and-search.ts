@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { fillAnswerWords } from '../../search/backfill.js';
-import { quoteIdent, unitSchemaOf } from '../sql.js';
+import { fillAnswerWords } from '../backfill.js';
+import { quoteIdent, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * The IAP2 ladder and office search: surveys may stand on an activity (so their

@@ -1,4 +1,4 @@
-import { LIMITS, optionalText, requireText } from '../text.js';
+import { LIMITS, optionalText, requireText } from '../../text.js';
 
 export const NOTICE_KINDS = ['ANNOUNCEMENT', 'NEWS', 'DOCUMENT'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { UnitManifest } from '../unit-manifest.js';
+import type { UnitManifest } from '../../unit-manifest.js';
 
 export type FollowKind = 'CONSULTATION' | 'DRAFT' | 'VOTE';
 export type FollowEvent = 'OPENED' | 'CLOSED' | 'PUBLISHED';

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { MAX_ALT_TEXT_LENGTH, MAX_ATTACHMENT_BYTES, MAX_FILE_NAME_LENGTH, ATTACHMENT_TYPES } from '../../notices/attachment-input.js';
-import { NOTICE_KINDS } from '../../notices/notice-input.js';
-import { DEFAULT_REVIEW_INTERVAL_DAYS, MAX_REVIEW_INTERVAL_DAYS, MIN_REVIEW_INTERVAL_DAYS } from '../../notices/review.js';
-import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
+import { MAX_ALT_TEXT_LENGTH, MAX_ATTACHMENT_BYTES, MAX_FILE_NAME_LENGTH, ATTACHMENT_TYPES } from '../attachment-input.js';
+import { NOTICE_KINDS } from '../notice-input.js';
+import { DEFAULT_REVIEW_INTERVAL_DAYS, MAX_REVIEW_INTERVAL_DAYS, MIN_REVIEW_INTERVAL_DAYS } from '../review.js';
+import { quoteIdent, sqlList, unitSchemaOf } from '../../../db/sql.js';
 
 /**
  * Measure 1, "inform": notices (announcements, news, documents) on INFORM activities, the

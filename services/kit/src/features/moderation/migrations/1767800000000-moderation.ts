@@ -1,13 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  CONTRIBUTION_KINDS,
-  HOLDABLE_KINDS,
-  MAX_HIDE_REASON,
-  MAX_REPORT_NOTE,
-  MODERATION_STATUSES,
-  REPORT_REASONS,
-} from '../../moderation/kinds.js';
-import { quoteIdent, sqlList, unitSchemaOf } from '../sql.js';
+import { CONTRIBUTION_KINDS, HOLDABLE_KINDS, MAX_HIDE_REASON, MAX_REPORT_NOTE, MODERATION_STATUSES, REPORT_REASONS } from '../kinds.js';
+import { quoteIdent, sqlList, unitSchemaOf } from '../../../db/sql.js';
 
 /** The table each holdable kind of contribution lives in. */
 const HOLDABLE_TABLES: Record<(typeof HOLDABLE_KINDS)[number], string> = {

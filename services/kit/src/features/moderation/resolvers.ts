@@ -1,13 +1,13 @@
-import { participantKey } from '../features/activities/participants.js';
-import { allows, type Action } from '../auth/policy.js';
-import { optionalText, requireIdempotencyKey, requireText } from '../text.js';
-import type { UnitContext } from '../context.js';
-import { PlatformError } from '../errors.js';
-import { hiddenNotice, MAX_HIDE_REASON, MAX_REPORT_NOTE, type ContributionKind } from '../moderation/kinds.js';
-import type { ModerationItemConnectionModel } from '../models.js';
-import { pageRequest, toConnection } from '../pagination.js';
-import type { ModerationDecision, ModerationItemRow } from '../repositories/moderation-repository.js';
-import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from './generated-types.js';
+import { participantKey } from '../activities/participants.js';
+import { allows, type Action } from '../../auth/policy.js';
+import { optionalText, requireIdempotencyKey, requireText } from '../../text.js';
+import type { UnitContext } from '../../context.js';
+import { PlatformError } from '../../errors.js';
+import { hiddenNotice, MAX_HIDE_REASON, MAX_REPORT_NOTE, type ContributionKind } from './kinds.js';
+import type { ModerationItemConnectionModel } from '../../models.js';
+import { pageRequest, toConnection } from '../../pagination.js';
+import type { ModerationDecision, ModerationItemRow } from './moderation-repository.js';
+import type { KitResolvers, TemplateMutationsResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
 const stateOf = (ctx: UnitContext, kind: ContributionKind, id: string) => ctx.loaders.moderationByKey.load(`${kind}:${id}`);
 

@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { isUuid, type Identity, type PlatformConfig } from '@sesao28/platform';
-import { EMAIL_ADDRESS } from '../text.js';
-import { quoteIdent } from '../db/sql.js';
-import { PlatformError } from '../errors.js';
-import type { NotifyChannel } from '../notify/delivery.js';
-import { lineUserIdOf } from '../notify/line.js';
-import type { Notice, NotificationRepository } from '../notify/notification-repository.js';
-import { readStopToken, stopToken } from '../notify/stop-token.js';
-import type { UnitManifest } from '../unit-manifest.js';
+import { EMAIL_ADDRESS } from '../../text.js';
+import { quoteIdent } from '../../db/sql.js';
+import { PlatformError } from '../../errors.js';
+import type { NotifyChannel } from '../../notify/delivery.js';
+import { lineUserIdOf } from '../../notify/line.js';
+import type { Notice, NotificationRepository } from '../../notify/notification-repository.js';
+import { readStopToken, stopToken } from '../../notify/stop-token.js';
+import type { UnitManifest } from '../../unit-manifest.js';
 import { FOLLOWED, followMessage, type FollowEvent, type FollowKind } from './follow-messages.js';
 
 const STOP_PURPOSE = 'follower';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import { optionalText, requireText } from '../text.js';
-import { PlatformError } from '../errors.js';
+import { optionalText, requireText } from '../../text.js';
+import { PlatformError } from '../../errors.js';
 
 /** The largest file a notice takes, decoded: 2 MiB (the gateway's body limit leaves room for its base64). */
 export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;

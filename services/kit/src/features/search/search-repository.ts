@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { ParticipationLevel } from '../db/entities.js';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import { notHidden } from './moderation-repository.js';
-import type { SearchQuery } from '../search/search-query.js';
+import type { ParticipationLevel } from '../../db/entities.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import { notHidden } from '../moderation/moderation-repository.js';
+import type { SearchQuery } from './search-query.js';
 
 /** One record a search found, before its snippet is cut. */
 export interface SearchRow {

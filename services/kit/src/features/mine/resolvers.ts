@@ -1,5 +1,5 @@
-import { participantKey } from '../features/activities/participants.js';
-import type { KitResolvers, TemplateUnitResolvers } from '../resolvers/generated-types.js';
+import { participantKey } from '../activities/participants.js';
+import type { KitResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
 /** The most a person's lists show per unit (the page says so past it). */
 export const MY_LIST_LIMIT = 100;

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import { PlatformError } from '../errors.js';
-import type { AttachmentDraft } from '../notices/attachment-input.js';
-import type { NoticeKind, NoticeText } from '../notices/notice-input.js';
-import { type Cursor } from '../pagination.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import { PlatformError } from '../../errors.js';
+import type { AttachmentDraft } from './attachment-input.js';
+import type { NoticeKind, NoticeText } from './notice-input.js';
+import { type Cursor } from '../../pagination.js';
 
 export interface NoticeRow extends NoticeText {
   id: string;

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '@sesao28/platform';
-import { quoteIdent, unitSchemaOf } from '../db/sql.js';
-import { PlatformError } from '../errors.js';
-import type { ContributionKind, ModerationStatus, ReportReason } from '../moderation/kinds.js';
-import { type PageRequest } from '../pagination.js';
+import { quoteIdent, unitSchemaOf } from '../../db/sql.js';
+import { PlatformError } from '../../errors.js';
+import type { ContributionKind, ModerationStatus, ReportReason } from './kinds.js';
+import { type PageRequest } from '../../pagination.js';
 
 /** Where a contribution stands, for everyone who reads it. */
 export interface ModerationState {
