@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { byIdLoader, groupedLoader } from './features/consultations/loaders.js';
+import { byIdLoader, groupedLoader } from './batch-loaders.js';
 import type { DelegationReviewRow, DelegationRow } from './features/delegations/types.js';
 import type { InitiativeRow, InitiativeSupportRow, SupportTotals } from './features/initiatives/types.js';
 import type { VoteCounts, VoteOptionRow, VoteRow } from './features/votes/types.js';

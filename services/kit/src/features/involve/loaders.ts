@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { byIdLoader, groupedLoader, pagedLoader } from '../consultations/loaders.js';
+import { byIdLoader, groupedLoader, pagedLoader } from '../../batch-loaders.js';
 import type { PageRequest } from '../../pagination.js';
 import {
   emptyTally,
