@@ -1,4 +1,4 @@
-import { bangkokDate } from './cases/working-days.js';
+import { bangkokDate } from './features/cases/working-days.js';
 import { PlatformError } from './errors.js';
 import { BE_OFFSET, fiscalYearRange } from './fiscal-year.js';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type Identity, type KeyRing, type Logger, type PeerDirectory, type PlatformConfig, silentLogger } from '@sesao28/platform';
-import type { CaseDesk } from './cases/case-desk.js';
+import type { CaseDesk } from './features/cases/case-desk.js';
 import type { UnitManifest } from './unit-manifest.js';
 import { createLoaders, type UnitLoaders } from './loaders.js';
 import type { Outbox } from './messaging/outbox.js';
-import type { FollowDesk } from './follow/follow-desk.js';
+import type { FollowDesk } from './features/follow/follow-desk.js';
 import type { NotificationRepository } from './notify/notification-repository.js';
 import type { UnitRepositories } from './repositories/index.js';
 

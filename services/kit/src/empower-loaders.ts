@@ -1,15 +1,8 @@
 import type DataLoader from 'dataloader';
-import { byIdLoader, groupedLoader } from './consult-loaders.js';
-import type {
-  DelegationReviewRow,
-  DelegationRow,
-  InitiativeRow,
-  InitiativeSupportRow,
-  SupportTotals,
-  VoteCounts,
-  VoteOptionRow,
-  VoteRow,
-} from './empower/types.js';
+import { byIdLoader, groupedLoader } from './batch-loaders.js';
+import type { DelegationReviewRow, DelegationRow } from './features/delegations/types.js';
+import type { InitiativeRow, InitiativeSupportRow, SupportTotals } from './features/initiatives/types.js';
+import type { VoteCounts, VoteOptionRow, VoteRow } from './features/votes/types.js';
 import type { UnitRepositories } from './repositories/index.js';
 
 /** Per-request loaders of initiatives, votes and delegations: one SQL statement per batch. */

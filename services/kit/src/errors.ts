@@ -1,11 +1,13 @@
 import { BilingualError, PLATFORM_MESSAGES } from '@sesao28/platform';
-import { ACTIVITY_MESSAGES } from './activities/messages.js';
-import { INVOLVE_MESSAGES } from './involve/messages.js';
-import { EMPOWER_MESSAGES } from './empower/messages.js';
-import { SEARCH_MESSAGES } from './search/messages.js';
-import { NOTICE_MESSAGES } from './notices/messages.js';
-import { MODERATION_MESSAGES } from './moderation/messages.js';
-import { FOLLOW_MESSAGES } from './follow/messages.js';
+import { ACTIVITY_MESSAGES } from './features/activities/messages.js';
+import { INVOLVE_MESSAGES } from './features/involve/messages.js';
+import { INITIATIVE_MESSAGES } from './features/initiatives/messages.js';
+import { VOTE_MESSAGES } from './features/votes/messages.js';
+import { DELEGATION_MESSAGES } from './features/delegations/messages.js';
+import { SEARCH_MESSAGES } from './features/search/messages.js';
+import { NOTICE_MESSAGES } from './features/notices/messages.js';
+import { MODERATION_MESSAGES } from './features/moderation/messages.js';
+import { FOLLOW_MESSAGES } from './features/follow/messages.js';
 import { RATING_MESSAGES } from './ratings/messages.js';
 
 /**
@@ -206,7 +208,9 @@ export const ERROR_MESSAGES = {
   ...CORE_MESSAGES,
   ...ACTIVITY_MESSAGES,
   ...INVOLVE_MESSAGES,
-  ...EMPOWER_MESSAGES,
+  ...INITIATIVE_MESSAGES,
+  ...VOTE_MESSAGES,
+  ...DELEGATION_MESSAGES,
   ...SEARCH_MESSAGES,
   ...NOTICE_MESSAGES,
   ...MODERATION_MESSAGES,

@@ -8,9 +8,9 @@ export { ChannelRecords, channelReads, type ChannelRow } from './confidential-ch
 export { createUnitServer, type UnitServer, type UnitServerOptions } from './server.js';
 export { runUnitMain } from './main.js';
 export { PlatformError, ERROR_MESSAGES, type ErrorCode } from './errors.js';
-export { activityDraft, type ActivityInputFields } from './activities/activity-input.js';
-export { participantKey, partnerParticipantKey } from './activities/participants.js';
-export { searchText, thaiWords } from './search/thai-words.js';
+export { activityDraft, type ActivityInputFields } from './features/activities/activity-input.js';
+export { participantKey, partnerParticipantKey } from './features/activities/participants.js';
+export { searchText, thaiWords } from './features/search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
 export {
   dateOnly,
@@ -21,9 +21,9 @@ export {
   fiscalYearDates,
   dateOnlyCursorAt,
 } from './calendar-dates.js';
-export { surveyInput, type SurveyInputData } from './surveys/survey-input.js';
-export type { NewSurvey } from './surveys/types.js';
-export { codeCount, newParticipantCode, normaliseParticipantCode } from './surveys/participant-codes.js';
+export { surveyInput, type SurveyInputData } from './features/consultations/survey-input.js';
+export type { NewSurvey } from './features/consultations/survey-types.js';
+export { codeCount, newParticipantCode, normaliseParticipantCode } from './features/consultations/participant-codes.js';
 export {
   createUnitDataSource,
   connectAndMigrate,
@@ -56,9 +56,9 @@ export type {
   ActivitySnapshot,
 } from './models.js';
 export { selectedPaths } from './selection.js';
-export { searchQuery } from './search/search-query.js';
-export { fillActivityWords, fillAnswerWords } from './search/backfill.js';
-export { PARTICIPANT_FIELDS } from './resolvers/ladder-search.js';
+export { searchQuery } from './features/search/search-query.js';
+export { fillActivityWords, fillAnswerWords } from './features/search/backfill.js';
+export { PARTICIPANT_FIELDS } from './features/search/resolvers.js';
 export { mergeLadders, sharesOf, type LadderStepRow } from './stats/ladder.js';
 export { STATS_SOURCE_TABLES, statsCacheKey } from './stats/cache.js';
 export { statsStatement } from './repositories/stats-repository.js';
@@ -75,14 +75,20 @@ export {
 export type { UnitServices } from './context.js';
 export { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 export { Outbox, Inbox, httpTransport, type OutgoingMessage, type MessageHandler, type UnitMessage } from './messaging/index.js';
-export { CaseDesk, type AnswerInput } from './cases/case-desk.js';
-export { CASE_DELIVER, CASE_TRACK, type CaseDeliveryPayload, type CaseTrackPayload, type CaseEventPayload } from './cases/messages.js';
-export { CASE_TRANSITIONS, canMove, assertMove } from './cases/lifecycle.js';
-export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './cases/working-days.js';
+export { CaseDesk, type AnswerInput } from './features/cases/case-desk.js';
+export {
+  CASE_DELIVER,
+  CASE_TRACK,
+  type CaseDeliveryPayload,
+  type CaseTrackPayload,
+  type CaseEventPayload,
+} from './features/cases/messages.js';
+export { CASE_TRANSITIONS, canMove, assertMove } from './features/cases/lifecycle.js';
+export { dueAfterWorkingDays, isLate, isWorkingDay, bangkokDate, remindBefore } from './features/cases/working-days.js';
 export { pageRequest, toConnection, encodeCursor, type Connection, type Cursor, type PageRequest } from './pagination.js';
-export { NOTICE_KINDS, type NoticeKind } from './notices/notice-input.js';
-export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './notices/unit-feed.js';
-export { MAX_ATTACHMENT_BYTES } from './notices/attachment-input.js';
+export { NOTICE_KINDS, type NoticeKind } from './features/notices/notice-input.js';
+export { MAX_UNIT_FEED_LIMIT, type UnitFeedAnswer } from './features/notices/unit-feed.js';
+export { MAX_ATTACHMENT_BYTES } from './features/notices/attachment-input.js';
 export {
   newCaseCode,
   newTrackingCode,
@@ -90,12 +96,12 @@ export {
   normaliseTrackingCode,
   trackingCodePattern,
   CASE_CODE_PATTERN,
-} from './cases/case-code.js';
+} from './features/cases/case-code.js';
 export { submitOnce, submissionHash, type StoredSubmission, type SubmitOnceSteps } from './submissions/submit-once.js';
 export { perRequest, rowsById, rowsGroupedBy } from './unit-loaders.js';
 export { createRatedByCodeTables, dropRatedByCodeTables, requireRatings, type RatedByCodeSpec } from './ratings/rated-by-code.js';
 export { RatedByCodeRepository, type NewRating, type RatingAverages, type RatingRow } from './ratings/rated-by-code-repository.js';
-export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS, EMAIL_ADDRESS } from './cases/text.js';
+export { requireText, optionalText, requireIdempotencyKey, textLength, LIMITS, EMAIL_ADDRESS } from './text.js';
 export { default as DataLoader } from 'dataloader';
 export { unitSchemaOf } from './db/sql.js';
 // Units write migrations and handlers against these without depending on TypeORM themselves.
@@ -139,7 +145,7 @@ export type {
 } from './models.js';
 export { mergeUnitStats, type UnitStatsReport, type OfficeStatsRow } from './stats/office-stats.js';
 export { allows, authorize, type Action } from './auth/policy.js';
-export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './cases/erasure.js';
+export { CASE_ERASE, ERASED_TEXT, anonymiseExpiredCases, erasureHandler, type CaseErasePayload } from './features/cases/erasure.js';
 export { createMailer, type Mailer, type MailMessage } from './notify/mailer.js';
 export { NOTIFY_CHANNELS, DeliveryFailure, type NotifyChannel, type Delivery, type Sender } from './notify/delivery.js';
 export { createSenders, type Senders } from './notify/senders.js';
@@ -147,7 +153,7 @@ export { thaiMsisdn } from './notify/sms.js';
 export { lineUserIdOf } from './notify/line.js';
 export { clearExpiredPersonalData, EXPIRED_TEXT, IDEMPOTENCY_KEEP_HOURS, type PersonalColumns } from './retention.js';
 export { stopToken, readStopToken } from './notify/stop-token.js';
-export { FollowDesk, type FollowReceipt } from './follow/follow-desk.js';
+export { FollowDesk, type FollowReceipt } from './features/follow/follow-desk.js';
 export {
   NotificationRepository,
   MAX_ATTEMPTS,

@@ -14,10 +14,10 @@ import {
 import { UnknownMessageKind, type Inbox } from './messaging/inbox.js';
 import type { UnitMessage } from './messaging/message.js';
 import { keepRawBody, rawBodyOf } from './auth/gateway-only.js';
-import { unitFeed } from './notices/unit-feed.js';
+import { unitFeed } from './features/notices/unit-feed.js';
 import type { UnitRepositories } from './repositories/index.js';
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from './db/entities.js';
-import { searchUnit, withActivitySnapshots } from './search/unit-search.js';
+import { searchUnit, withActivitySnapshots } from './features/search/unit-search.js';
 
 function isMessage(body: unknown): body is UnitMessage {
   const m = body as Partial<UnitMessage> | null;

@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
-import { createConsultLoaders, type ConsultLoaders } from './consult-loaders.js';
-import { createInvolveLoaders, type InvolveLoaders } from './involve-loaders.js';
+import { createConsultLoaders, type ConsultLoaders } from './features/consultations/loaders.js';
+import { createInvolveLoaders, type InvolveLoaders } from './features/involve/loaders.js';
 import { createEmpowerLoaders, type EmpowerLoaders } from './empower-loaders.js';
 import type { ActivityRow, CaseEventRow, FeedbackRow } from './db/entities.js';
 import { fiscalYearRange } from './fiscal-year.js';
 import type { UnitStatsModel } from './repositories/stats-repository.js';
 import type { UnitRepositories } from './repositories/index.js';
-import type { ActivityPartnerRow } from './repositories/partner-link-repository.js';
-import type { AttachmentRow, NoticeRow } from './repositories/notice-repository.js';
-import type { ModerationState } from './repositories/moderation-repository.js';
-import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './repositories/outcome-repository.js';
+import type { ActivityPartnerRow } from './features/partners/partner-link-repository.js';
+import type { AttachmentRow, NoticeRow } from './features/notices/notice-repository.js';
+import type { ModerationState } from './features/moderation/moderation-repository.js';
+import type { LinkedRecordRow, OutcomeProgressRow, OutcomeRow, RecordKind, RecordRef } from './features/outcomes/outcome-repository.js';
 
 export interface StatsKey {
   year: number;

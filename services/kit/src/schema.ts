@@ -6,49 +6,24 @@ import { fieldRulesOf, type FieldRule } from './auth/sdl-rules.js';
 import type { UnitModule } from './manifest.js';
 import { unitSubgraphSdl } from './sdl/subgraph-sdl.js';
 import type { UnitContext } from './context.js';
-import { unitMutationResolvers, unitTypeResolvers, valueTypeResolvers } from './resolvers/participation.js';
-import { outcomeMutations, outcomeUnitFields, outcomeValueTypes, ownRecordResolvers } from './resolvers/outcomes.js';
-import { consultMutations, consultUnitFields, consultValueTypes } from './resolvers/consult.js';
-import { followMutations } from './follow/resolvers.js';
+import type { UnitRef } from './models.js';
+import type { TemplateUnitResolvers } from './resolvers/generated-types.js';
 import { DateTimeScalar } from './resolvers/scalars.js';
-import { partnerMutations, partnerResolvers, partnerValueTypes } from './resolvers/partners.js';
-import { activityMutations } from './resolvers/activities.js';
-import { involveMutations, involveUnitFields, involveValueTypes } from './resolvers/involve.js';
-import { initiativeMutations, initiativeUnitFields, initiativeValueTypes } from './resolvers/initiatives.js';
-import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers/votes.js';
-import { delegationMutations, delegationUnitFields, delegationValueTypes } from './resolvers/delegations.js';
-import { ladderSearchUnitFields, ladderSearchValueTypes } from './resolvers/ladder-search.js';
 import { directoryResolvers } from './resolvers/directory.js';
-import { noticeMutations, noticeUnitFields, noticeValueTypes } from './resolvers/notices.js';
-import { moderationMutations, moderationUnitFields, moderationValueTypes } from './resolvers/moderation.js';
-import { myParticipationUnitFields, myParticipationValueTypes } from './mine/resolvers.js';
+import { KIT_FEATURES } from './features/index.js';
 
 type ResolverMap = Record<string, Record<string, unknown> | unknown>;
 
-/** A feature of the kit: resolvers of its value types, of every unit's type, and of every unit's mutations. */
-interface KitFeature {
-  valueTypes?: object;
-  unitFields?: object;
-  mutations?: object;
-}
-
-/** Every feature every unit has; a new feature adds one line here (and its SDL file in build-unit-sdl.ts). */
-const KIT_FEATURES: KitFeature[] = [
-  { valueTypes: valueTypeResolvers, unitFields: unitTypeResolvers, mutations: unitMutationResolvers },
-  { mutations: activityMutations },
-  { valueTypes: outcomeValueTypes, unitFields: outcomeUnitFields, mutations: outcomeMutations },
-  { valueTypes: consultValueTypes, unitFields: consultUnitFields, mutations: consultMutations },
-  { valueTypes: partnerValueTypes, mutations: partnerMutations },
-  { valueTypes: involveValueTypes, unitFields: involveUnitFields, mutations: involveMutations },
-  { valueTypes: initiativeValueTypes, unitFields: initiativeUnitFields, mutations: initiativeMutations },
-  { valueTypes: voteValueTypes, unitFields: voteUnitFields, mutations: voteMutations },
-  { valueTypes: delegationValueTypes, unitFields: delegationUnitFields, mutations: delegationMutations },
-  { valueTypes: ladderSearchValueTypes, unitFields: ladderSearchUnitFields },
-  { valueTypes: noticeValueTypes, unitFields: noticeUnitFields, mutations: noticeMutations },
-  { mutations: followMutations },
-  { valueTypes: moderationValueTypes, unitFields: moderationUnitFields, mutations: moderationMutations },
-  { valueTypes: myParticipationValueTypes, unitFields: myParticipationUnitFields },
-];
+/**
+ * What a unit's own entity type answers about itself, the same in every unit: the kit assigns
+ * them (and every feature's unit fields) to `FinanceAssetsUnit`, `PersonnelUnit`, … under each unit's type name.
+ */
+const unitEntityFields: Pick<TemplateUnitResolvers, '__resolveReference' | 'slug' | 'nameTh' | 'nameEn'> = {
+  __resolveReference: (ref: UnitRef, ctx: UnitContext) => (ref.code === ctx.unit.code ? { code: ref.code } : null),
+  slug: (_unit, _args, ctx) => ctx.unit.slug,
+  nameTh: (_unit, _args, ctx) => ctx.unit.nameTh,
+  nameEn: (_unit, _args, ctx) => ctx.unit.nameEn,
+};
 
 const isPlainObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -74,9 +49,8 @@ export function buildUnitSchema(unit: UnitModule): GraphQLSchema {
     DateTime: DateTimeScalar,
     // Merged type by type: two features may add fields to the same value type (Activity, say).
     ...mergeResolvers(...features.map((f) => (f.valueTypes ?? {}) as ResolverMap)),
-    Partner: partnerResolvers(manifest.slug),
-    [manifest.typeName]: Object.assign({}, ...features.map((f) => f.unitFields ?? {})),
-    [manifest.recordTypeName]: ownRecordResolvers,
+    ...Object.assign({}, ...features.map((f) => f.unitTypes?.(manifest) ?? {})),
+    [manifest.typeName]: Object.assign({}, unitEntityFields, ...features.map((f) => f.unitFields ?? {})),
     Unit: { __resolveType: () => manifest.typeName },
     [manifest.mutationTypeName]: Object.assign({}, ...features.map((f) => f.mutations ?? {})),
     Query: { [manifest.slug]: (_root: unknown, _args: unknown, ctx: UnitContext) => ({ code: ctx.unit.code }) },

@@ -19,9 +19,9 @@ import {
   requestLogger,
   type ServerMetrics,
 } from '@sesao28/platform';
-import { CaseDesk } from './cases/case-desk.js';
-import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './cases/erasure.js';
-import { CASE_DELIVER } from './cases/messages.js';
+import { CaseDesk } from './features/cases/case-desk.js';
+import { anonymiseExpiredCases, CASE_ERASE, erasureHandler } from './features/cases/erasure.js';
+import { CASE_DELIVER } from './features/cases/messages.js';
 import { createContext, type UnitContext, type UnitServices } from './context.js';
 import { connectAndMigrate, createUnitDataSource, typeormPool, type UnitDataSourceOptions, type UnitDatabase } from './db/data-source.js';
 import { formatError } from './format-error.js';
@@ -34,8 +34,8 @@ import { Outbox } from './messaging/outbox.js';
 import { httpTransport } from './messaging/transport.js';
 import { createRepositories } from './repositories/index.js';
 import { buildUnitSchema } from './schema.js';
-import { MAX_ATTACHMENT_BASE64_LENGTH } from './notices/attachment-input.js';
-import { FollowDesk } from './follow/follow-desk.js';
+import { MAX_ATTACHMENT_BASE64_LENGTH } from './features/notices/attachment-input.js';
+import { FollowDesk } from './features/follow/follow-desk.js';
 import type { BackgroundJob } from './manifest.js';
 import { NotificationRepository } from './notify/notification-repository.js';
 import { createSenders } from './notify/senders.js';

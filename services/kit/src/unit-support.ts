@@ -4,17 +4,17 @@ import type { UnitResolvers } from './resolvers/types.js';
 import { mergeResolvers } from './schema.js';
 
 // What units' own features (services/<slug>/src) share: one place instead of a copy per unit.
-export { requireIdempotencyKey } from './cases/text.js';
-export { checkPartner } from './resolvers/partners.js';
+export { requireIdempotencyKey } from './text.js';
+export { checkPartner } from './features/partners/resolvers.js';
 export { bahtAmount } from './baht.js';
 // Drafts and votes a unit's own feature opens and decides inside a transaction of its own.
-export { draftInput, type DraftInputData, type DraftDecisionData, type NewDecision } from './involve/draft-input.js';
-export { createDraft, checkedDecision, recordDecision } from './resolvers/involve.js';
-export { voteInput, hasDuplicateLabels, VOTE_OPTION_LIMITS, type VoteInputData } from './empower/vote-input.js';
-export { createVote } from './resolvers/votes.js';
-export { tally, ranked, type VoteResults, type VoteOptionResult } from './empower/tally.js';
-export type { NewVote, VoteEligibility, VoteStatus } from './empower/types.js';
-export { openWindow, windowParams } from './consultations/window.js';
+export { draftInput, type DraftInputData, type DraftDecisionData, type NewDecision } from './features/involve/draft-input.js';
+export { createDraft, checkedDecision, recordDecision } from './features/involve/resolvers.js';
+export { voteInput, hasDuplicateLabels, VOTE_OPTION_LIMITS, type VoteInputData } from './features/votes/vote-input.js';
+export { createVote } from './features/votes/resolvers.js';
+export { tally, ranked, type VoteResults, type VoteOptionResult } from './features/votes/tally.js';
+export type { NewVote, VoteEligibility, VoteStatus } from './features/votes/types.js';
+export { openWindow, windowParams } from './features/consultations/window.js';
 
 /** A unit's resolver maps of several features as one, type by type (each feature adds fields to the unit's types). */
 export const combineResolvers = (...maps: UnitResolvers[]): UnitResolvers => mergeResolvers(...maps) as UnitResolvers;

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
-import { ParticipantRepository } from '../repositories/participant-repository.js';
+import { ParticipantRepository } from '../features/activities/participant-repository.js';
 import { submissionHash, submitOnce } from '../submissions/submit-once.js';
-import { newParticipantCode } from '../surveys/participant-codes.js';
+import { newParticipantCode } from '../features/consultations/participant-codes.js';
 import { criterionColumn, type RatedByCodeSpec } from './rated-by-code.js';
 
 /** One rating as given: a score per criterion, an optional comment. */

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { LIMITS } from '../cases/text.js';
+import { LIMITS } from '../text.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { PlatformError } from '../errors.js';
 

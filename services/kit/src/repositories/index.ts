@@ -1,24 +1,24 @@
 import type { DataSource } from 'typeorm';
-import { ActivityRepository } from './activity-repository.js';
-import { AuditRepository } from './audit-repository.js';
-import { CaseRepository } from './case-repository.js';
-import { ConsultationRepository } from './consultation-repository.js';
-import { DraftRepository } from './draft-repository.js';
-import { DelegationRepository } from './delegation-repository.js';
-import { DurationRepository } from './duration-repository.js';
-import { FeedbackRepository } from './feedback-repository.js';
+import { ActivityRepository } from '../features/activities/activity-repository.js';
+import { AuditRepository } from '../features/cases/audit-repository.js';
+import { CaseRepository } from '../features/cases/case-repository.js';
+import { ConsultationRepository } from '../features/consultations/consultation-repository.js';
+import { DraftRepository } from '../features/involve/draft-repository.js';
+import { DelegationRepository } from '../features/delegations/delegation-repository.js';
+import { DurationRepository } from '../features/cases/duration-repository.js';
+import { FeedbackRepository } from '../features/cases/feedback-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
-import { InitiativeRepository } from './initiative-repository.js';
-import { ModerationRepository } from './moderation-repository.js';
+import { InitiativeRepository } from '../features/initiatives/initiative-repository.js';
+import { ModerationRepository } from '../features/moderation/moderation-repository.js';
 import { UnitSettingRepository } from './unit-setting-repository.js';
-import { NoticeRepository } from './notice-repository.js';
-import { OutcomeRepository } from './outcome-repository.js';
-import { PartnerLinkRepository } from './partner-link-repository.js';
-import { ParticipantRepository } from './participant-repository.js';
-import { SearchRepository } from './search-repository.js';
+import { NoticeRepository } from '../features/notices/notice-repository.js';
+import { OutcomeRepository } from '../features/outcomes/outcome-repository.js';
+import { PartnerLinkRepository } from '../features/partners/partner-link-repository.js';
+import { ParticipantRepository } from '../features/activities/participant-repository.js';
+import { SearchRepository } from '../features/search/search-repository.js';
 import { StatsRepository } from './stats-repository.js';
-import { SurveyRepository } from './survey-repository.js';
-import { VoteRepository } from './vote-repository.js';
+import { SurveyRepository } from '../features/consultations/survey-repository.js';
+import { VoteRepository } from '../features/votes/vote-repository.js';
 
 export interface UnitRepositories {
   activities: ActivityRepository;
@@ -71,9 +71,9 @@ export function createRepositories(dataSource: DataSource): UnitRepositories {
 }
 
 export { ActivityRepository, CaseRepository, FeedbackRepository, StatsRepository };
-export { DEFAULT_DEADLINE } from './case-repository.js';
-export type { ActivityQuery, NewActivity, ActivityDraft } from './activity-repository.js';
-export type { FeedbackQuery, NewFeedback } from './feedback-repository.js';
+export { DEFAULT_DEADLINE } from '../features/cases/case-repository.js';
+export type { ActivityQuery, NewActivity, ActivityDraft } from '../features/activities/activity-repository.js';
+export type { FeedbackQuery, NewFeedback } from '../features/cases/feedback-repository.js';
 export type { UnitStatsRow } from './stats-repository.js';
 export { ConsultationRepository, SurveyRepository };
-export type { ConsultationQuery, NewComment } from './consultation-repository.js';
+export type { ConsultationQuery, NewComment } from '../features/consultations/consultation-repository.js';

@@ -10,12 +10,12 @@ import {
   type FeedbackStatus,
   type ParticipationLevel,
 } from '../db/entities.js';
-import { LATE_SQL, TURNS_LATE_AT_SQL } from './feedback-repository.js';
+import { LATE_SQL, TURNS_LATE_AT_SQL } from '../features/cases/feedback-repository.js';
 import { quoteIdent, unitSchemaOf } from '../db/sql.js';
 import { monthsOf, type DateRange } from '../fiscal-year.js';
 import { STATS_CACHE_MAX_AGE_SECONDS, statsCacheKey } from '../stats/cache.js';
 import { ladderOf, type LadderStepRow } from '../stats/ladder.js';
-import { STALE_SQL, TURNS_STALE_AT_SQL } from '../notices/review.js';
+import { STALE_SQL, TURNS_STALE_AT_SQL } from '../features/notices/review.js';
 
 /** A unit's figures for a fiscal year (or all time), as resolvers pass them. */
 export interface UnitStatsModel extends UnitStatsRow {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { UnitManifest } from '../manifest.js';
+import { KIT_FEATURES } from '../features/index.js';
 
 /** The platform's own spec of composed directives (an identifier, not fetched). */
 const SUBMISSION_SPEC = 'https://sesao28.go.th/spec/participation/v1.0';
@@ -12,25 +13,14 @@ const FEDERATION_LINK = `extend schema
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
-/** The kit's SDL files of value types every unit returns, each written once. Add a feature's file here. */
+/** The kit's SDL of value types every unit returns, each written once: the rules and the shared types, then every feature's files. */
 const SHARED_SDL_FILES = [
-  'rules.graphql',
-  'shared.graphql',
-  'cases.graphql',
-  'outcomes.graphql',
-  'consultations.graphql',
-  'surveys.graphql',
-  'partners.graphql',
-  'involve.graphql',
-  'empower.graphql',
-  'search.graphql',
-  'notices.graphql',
-  'follow.graphql',
-  'moderation.graphql',
-  'mine.graphql',
+  new URL('./rules.graphql', import.meta.url),
+  new URL('./shared.graphql', import.meta.url),
+  ...KIT_FEATURES.flatMap((feature) => feature.sdl),
 ];
 
-export const sharedSdl = SHARED_SDL_FILES.map((file) => read(`./${file}`).trim()).join('\n\n');
+export const sharedSdl = SHARED_SDL_FILES.map((file) => readFileSync(file, 'utf8').trim()).join('\n\n');
 
 const unitTemplate = read('./unit.graphql');
 

@@ -21,7 +21,7 @@ interface CardProps {
   onDone(): void;
 }
 
-/** The moves the API allows an activity (services/kit/src/activities/activity-status.ts); it checks again. */
+/** The moves the API allows an activity (services/kit/src/features/activities/activity-status.ts); it checks again. */
 const NEXT_STATUS: Record<ActivityStatus, readonly ActivityStatus[]> = {
   DRAFT: ['PUBLISHED', 'OPEN', 'ARCHIVED'],
   PUBLISHED: ['OPEN', 'CLOSED', 'ARCHIVED'],
