@@ -2,9 +2,9 @@ import { databaseTestSettings } from './services/kit/src/testing/vitest.js';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// The whole suite: each project keeps its own settings. Every unit passes the contract suite
-// in tests/ (over the unit registry) and also runs alone with `pnpm --filter`; what a unit
-// tests beyond the contract runs here once, in the `units` project.
+// The whole suite: each project keeps its own settings. Every unit's own tests (its thin contract
+// and what it adds) run here once, in the `units` project, and alone with `pnpm --filter`; the kit's
+// behaviour in depth runs once, in tests/contract/kit-behaviour.test.ts.
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'units',
           include: ['services/*/test/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'services/*/test/contract.test.ts'],
+          exclude: ['**/node_modules/**'],
           ...databaseTestSettings,
         },
       },

@@ -12,7 +12,7 @@ export const TIERS = ['fast', 'database', 'e2e', 'browser', 'slow'];
 const SLOW = new Set(['tests/e2e/failure.test.ts', 'tests/e2e/supervisor.test.ts', 'tests/e2e/replicas.test.ts']);
 
 /** What a test file calls to get a real PostgreSQL (the kit's testing helpers and the stack's). */
-const STARTS_A_DATABASE = /\b(startTestUnit|startTestStack|createTestDatabase|describeUnitContract)\b/;
+const STARTS_A_DATABASE = /\b(startTestUnit|startTestStack|createTestDatabase|describeUnitContract|describeKitBehaviour)\b/;
 
 const SKIPPED = new Set(['node_modules', 'dist', '.git', '.test-results', '__generated__']);
 

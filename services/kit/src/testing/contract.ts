@@ -10,8 +10,9 @@ import { startTestUnit, type TestUnit } from './test-unit.js';
 const ACTIVITIES = 25;
 
 /**
- * The behaviour every unit subgraph must show, run once per unit over a real
- * PostgreSQL and real HTTP. A unit that passes it can join the federation.
+ * What every unit subgraph must show to join the federation, over a real PostgreSQL and real HTTP:
+ * its names, its entity for the gateway, the kit's fields wired to its schema, health. Thin, so each
+ * unit runs it in its own tests; how the kit behaves is tested in depth once (describeKitBehaviour).
  */
 export function describeUnitContract(unit: UnitModule): void {
   const { manifest } = unit;
@@ -19,25 +20,10 @@ export function describeUnitContract(unit: UnitModule): void {
 
   describe(`unit contract: ${manifest.code} (${manifest.slug})`, () => {
     let t: TestUnit;
-    let activities: NewActivity[];
-    let feedback: NewFeedback[];
 
     beforeAll(async () => {
       t = await startTestUnit(unit);
-      activities = Array.from({ length: ACTIVITIES }, (_, i) => makeActivity(i));
-      activities[0]!.titleTh = 'ประชุมรับฟังความคิดเห็นผู้ปกครอง 👨‍👩‍👧 ครั้งที่ ๑';
-      // Answer times 1..12 days for 12 cases, due after 7 (so 5 answered late); 8 more still open,
-      // due long ago for half of them (late) and far ahead for the others.
-      feedback = [
-        ...Array.from({ length: 12 }, (_, i) =>
-          makeFeedback(i, { activityId: activities[i % 5]!.id, answerDays: i + 1, ackDays: (i % 4) * 0.5 + 0.25, dueDays: 7 }),
-        ),
-        ...Array.from({ length: 8 }, (_, i) =>
-          makeFeedback(20 + i, { activityId: activities[0]!.id, dueDays: i % 2 ? 3 : 36500, ackDays: i % 2 ? 1 : null }),
-        ),
-      ];
-      await t.repos.activities.insertMany(activities);
-      await t.repos.feedback.insertMany(feedback);
+      await t.repos.activities.insertMany(Array.from({ length: ACTIVITIES }, (_, i) => makeActivity(i)));
     });
     afterAll(async () => t?.close());
 
@@ -65,6 +51,59 @@ export function describeUnitContract(unit: UnitModule): void {
       expect(res.errors).toBeUndefined();
       expect(res.data?._entities).toEqual([{ code: manifest.code, stats: { activitiesTotal: ACTIVITIES } }]);
     });
+
+    it('answers every field the kit gives a unit, for the public, without an error', async () => {
+      const res = await t.query(`{ ${root} {
+        stats { activitiesTotal } activities(first: 1) { totalCount } feedback(first: 1) { nodes { id } } deadlines { category }
+        outcomes(first: 1) { nodes { id } } consultations(first: 1) { nodes { id } } surveys(first: 1) { nodes { id } }
+        drafts(first: 1) { nodes { id } } initiatives(first: 1) { nodes { id } } votes(first: 1) { nodes { id } }
+        delegations(first: 1) { nodes { id } } notices(first: 1) { nodes { id } } reviewIntervalDays holdsContributions
+        search(text: "กิจกรรม", first: 1) { id } } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.[root].activities.totalCount).toBe(ACTIVITIES);
+    });
+
+    it('reports health and readiness', async () => {
+      const base = t.url.replace(/\/graphql$/, '');
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${base}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready', unit: manifest.code });
+    });
+  });
+}
+
+/**
+ * How the kit behaves, in depth, over one unit (every unit runs the same kit code, so once is enough):
+ * paging, filters, statistics in SQL against the raw rows, fiscal years, statements per request,
+ * refusals in Thai and English, and the consult features. tests/contract/kit-behaviour.test.ts runs it.
+ */
+export function describeKitBehaviour(unit: UnitModule): void {
+  const { manifest } = unit;
+  const root = manifest.slug;
+
+  describe(`kit behaviour over ${manifest.code} (${manifest.slug})`, () => {
+    let t: TestUnit;
+    let activities: NewActivity[];
+    let feedback: NewFeedback[];
+
+    beforeAll(async () => {
+      t = await startTestUnit(unit);
+      activities = Array.from({ length: ACTIVITIES }, (_, i) => makeActivity(i));
+      activities[0]!.titleTh = 'ประชุมรับฟังความคิดเห็นผู้ปกครอง 👨‍👩‍👧 ครั้งที่ ๑';
+      // Answer times 1..12 days for 12 cases, due after 7 (so 5 answered late); 8 more still open,
+      // due long ago for half of them (late) and far ahead for the others.
+      feedback = [
+        ...Array.from({ length: 12 }, (_, i) =>
+          makeFeedback(i, { activityId: activities[i % 5]!.id, answerDays: i + 1, ackDays: (i % 4) * 0.5 + 0.25, dueDays: 7 }),
+        ),
+        ...Array.from({ length: 8 }, (_, i) =>
+          makeFeedback(20 + i, { activityId: activities[0]!.id, dueDays: i % 2 ? 3 : 36500, ackDays: i % 2 ? 1 : null }),
+        ),
+      ];
+      await t.repos.activities.insertMany(activities);
+      await t.repos.feedback.insertMany(feedback);
+    });
+    afterAll(async () => t?.close());
 
     it('pages through activities newest first without gaps or repeats', async () => {
       const seen: string[] = [];
@@ -195,13 +234,6 @@ export function describeUnitContract(unit: UnitModule): void {
       expect(error?.extensions?.messageTh).toMatch(/[\u0E00-\u0E7F]/);
       expect(error?.extensions?.messageEn).toBeTruthy();
       expect(JSON.stringify(res)).not.toMatch(/stack|SELECT|at Object/);
-    });
-
-    it('reports health and readiness', async () => {
-      const base = t.url.replace(/\/graphql$/, '');
-      expect((await fetch(`${base}/healthz`)).status).toBe(200);
-      const ready = await fetch(`${base}/readyz`);
-      expect(await ready.json()).toEqual({ status: 'ready', unit: manifest.code });
     });
   });
   describeConsultContract(unit);

@@ -1,4 +1,4 @@
-export { describeUnitContract } from './contract.js';
+export { describeKitBehaviour, describeUnitContract } from './contract.js';
 export { startTestUnit, unitHead, type TestUnit } from './test-unit.js';
 export { identity } from './identities.js';
 export { expectRefused, unitStaff } from './refusals.js';
