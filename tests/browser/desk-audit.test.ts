@@ -181,6 +181,8 @@ describe("the confidential channels at the desk: Internal Audit's reports and pl
       .click();
     await desk.getByRole('heading', { level: 1, name: 'แผนการตรวจสอบภายในประจำปี' }).waitFor();
     expect(desk.url()).toContain(`/units/AUDIT/audit-plan?fy=${year}`);
+    // The heading shows at once; the rows come with the plan's answer.
+    await desk.locator('[data-testid="audit-plan"] tbody tr').first().waitFor();
     const cells = await desk
       .locator('[data-testid="audit-plan"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
