@@ -131,8 +131,8 @@ describe('under steady load, one unit killed', () => {
 
 describe('under steady load, one unit slow', () => {
   // Long enough that the eight healthy units answer in time on a loaded 2-core machine.
-  const TIMEOUT_MS = 1500;
-  const DELAY_MS = 5000;
+  const TIMEOUT_MS = 3000;
+  const DELAY_MS = 8000;
   let t: TestStack;
   let proxy: http.Server;
   let target = '';
@@ -182,7 +182,7 @@ describe('under steady load, one unit slow', () => {
 
   it('answers within the timeout with the other eight units complete', async () => {
     expect(problems(await t.query(LOAD_QUERY), 'teacherDevelopment', true)).toEqual([]); // warm: the query plan is cached
-    const giveUpAt = Date.now() + 20_000;
+    const giveUpAt = Date.now() + 40_000;
     const samples = await steadyLoad(t.stack.gatewayUrl, 8, (done) => done.length >= 32 || Date.now() > giveUpAt).finished;
 
     expect(samples.filter((s) => s.failure).map((s) => String(s.failure))).toEqual([]);
