@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Problem } from '../../api/problems';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { toDateTime } from '../../components/SpecForm';
 import { StaffCreateSurveyDocument, type SurveyEligibility, type SurveyQuestionKind } from '../../gql/graphql';
