@@ -26,9 +26,8 @@ export function submissionFieldsOf(supergraphSdl: string): ReadonlySet<string> {
 }
 
 /**
- * Whether @include/@skip leave a selection out, by its literal or the request's variables. The web
- * app names every unit's namespace in one mutation and switches on only one: only that one counts.
- * Anything it cannot read counts (never fewer than will run).
+ * Whether @include/@skip leave a selection out, by its literal or the request's variables: what a
+ * client switches off does not count. Anything it cannot read counts (never fewer than will run).
  */
 function leftOut(directives: readonly DirectiveNode[] | undefined, variables: Record<string, unknown>): boolean {
   for (const directive of directives ?? []) {

@@ -132,7 +132,7 @@ describe('submissions counted by the rate limit', () => {
     expect(count('mutation { submitFeedback', undefined, 5000)).toBe(0);
     expect(count(`mutation { ${'a '.repeat(100)} }`, undefined, 10)).toBe(0);
     expect(count(42, undefined, 5000)).toBe(0);
-    // One unit's namespace switched on by a variable (the web app's take-part mutations): only it counts.
+    // One unit's namespace switched on by a variable: only it counts.
     const perUnit =
       'mutation ($a: Boolean!, $b: Boolean!) { financeAssets @include(if: $a) { commentOnConsultation { id } } supervision @include(if: $b) { commentOnConsultation { id } } }';
     expect(count(perUnit, undefined, 5000, { a: false, b: true })).toBe(1);

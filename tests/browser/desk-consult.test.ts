@@ -102,6 +102,10 @@ describe('the desk runs consultations and surveys in a real browser', () => {
     await builder.getByLabel('ปิด (จำเป็น)', { exact: true }).fill(bangkokInput(24 * 7));
     await builder.getByLabel('เฉพาะผู้ถือรหัสที่หน่วยงานออกให้', { exact: false }).check();
     const question = (n: number) => builder.getByTestId(`question-${n}`);
+    // A question without its words: said beside that question, which takes the focus, before anything is sent.
+    await builder.getByRole('button', { name: 'สร้างแบบสำรวจ' }).click();
+    await question(1).locator('[data-field-error="questions[0].textTh"]').getByText('กรุณากรอกช่องนี้').waitFor();
+    expect(await desk.evaluate(() => document.activeElement?.id)).toBe('builder-q0-textTh');
     await question(1).getByLabel('คำถาม (ภาษาไทย) (จำเป็น)').fill('ท่านเป็นใคร');
     // One option only: the API's problem stands beside the options, in Thai.
     await question(1).getByLabel('ตัวเลือก (จำเป็น)').fill('ผู้ปกครอง | Parent');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { platformOperationsDir, webOperationsDir } from '@sesao28/schema/web-client-codegen';
 import { describe, expect, it } from 'vitest';
-import { apiOperations, apiSchema, operationsUsed } from './page-coverage.js';
+import { apiOperations, apiSchema, operationsUsed, unitOperationsBeyondKit } from './page-coverage.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,6 +16,10 @@ describe('every capability has its page, or says why not (docs/api-only.md)', ()
     expect(all.size).toBeGreaterThan(100);
     for (const reached of ['Mutation.submitFeedback', 'Unit.consultation', 'UnitMutations.commentOnConsultation'])
       expect(used).toContain(reached);
+  });
+
+  it("uses only fields every unit has in the operations written for one unit and sent to any (the kit's)", () => {
+    expect(unitOperationsBeyondKit(schema, keyOf, webOperationsDir)).toEqual([]);
   });
 
   it('lists every operation no page uses, once, with a reason', () => {

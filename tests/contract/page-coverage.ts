@@ -83,6 +83,45 @@ export function operationsUsed(schema: GraphQLSchema, keyOf: (type: string, fiel
   return used;
 }
 
+/**
+ * The fields the pages' unit operations use that not every unit has. A unit operation is written for
+ * Finance's root field under an alias (`desk: financeAssets { … }`) and sent to any unit by forUnit
+ * (gateway/web/src/api/unit-operation.ts), so it may only use the kit's fields; each is `file: Type.field`.
+ */
+export function unitOperationsBeyondKit(
+  schema: GraphQLSchema,
+  keyOf: (type: string, field: string) => string | null,
+  dir: string,
+): string[] {
+  const beyond: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.graphql'))) {
+    const typeInfo = new TypeInfo(schema);
+    let inUnitOperation = 0;
+    visit(
+      parse(readFileSync(path.join(dir, file), 'utf8')),
+      visitWithTypeInfo(typeInfo, {
+        Field: {
+          enter(node) {
+            const parent = typeInfo.getParentType();
+            const root = parent === schema.getQueryType() || parent === schema.getMutationType();
+            if (root && node.alias && node.name.value === 'financeAssets') inUnitOperation++;
+            else if (inUnitOperation > 0 && parent && !root) {
+              const key = keyOf(parent.name, node.name.value);
+              if (key && !/^Unit(Mutations)?\./.test(key)) beyond.push(`${file}: ${key}`);
+            }
+          },
+          leave(node) {
+            const parent = typeInfo.getParentType();
+            const root = parent === schema.getQueryType() || parent === schema.getMutationType();
+            if (root && node.alias && node.name.value === 'financeAssets') inUnitOperation--;
+          },
+        },
+      }),
+    );
+  }
+  return beyond;
+}
+
 export function apiSchema(root: string): GraphQLSchema {
   return buildSchema(clientApiSdl(readFileSync(path.join(root, 'schema/supergraph.graphql'), 'utf8')));
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useSession } from '../api/session';
-import { executeInUnit } from '../api/unit-mutation';
+import { execute } from '../api/client';
+import { forUnit } from '../api/unit-operation';
+import { slugOfCode } from '../api/units';
 import { FollowDocument, type FollowKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ActionOutcome, Field } from './FormParts';
@@ -20,12 +22,13 @@ export function FollowBox({ code, kind, id }: { code: string; kind: FollowKind; 
   });
 
   const send = submit(async ({ email, line }) => {
-    const { result, problems: sendProblems } = await executeInUnit(FollowDocument, code, {
+    const { data, problems: sendProblems } = await execute(forUnit(FollowDocument, slugOfCode(code)), {
       kind,
       id,
       email: email.trim() || null,
       line: viaLine && line,
     });
+    const result = data?.unit?.follow;
     if (!result) return sendProblems;
     setDone(t('watch.on', { channels: result.channels.map((c) => label('notifyChannel', c)).join(', ') }));
     return true;

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
-import { newIdempotencyKey } from '../api/client';
-import { executeInUnit } from '../api/unit-mutation';
+import { execute, newIdempotencyKey } from '../api/client';
+import { forUnit } from '../api/unit-operation';
+import { slugOfCode } from '../api/units';
 import { ReportContributionDocument, type ContributionKind, type ReportReason } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ProblemNotice } from './ProblemNotice';
@@ -69,14 +70,14 @@ export function ReportButton({ code, kind, id }: { code: string; kind: Contribut
   };
   // The same key for every report of this contribution from this browser (not one per submission).
   const send = submit(async ({ reason, note }) => {
-    const answer = await executeInUnit(ReportContributionDocument, code, {
+    const answer = await execute(forUnit(ReportContributionDocument, slugOfCode(code)), {
       kind,
       id,
       reason: reason!,
       note: note.trim() || null,
       key: reportKey(kind, id),
     });
-    return answer.result ? true : answer.problems;
+    return answer.data?.unit?.reportContribution ? true : answer.problems;
   });
 
   return (

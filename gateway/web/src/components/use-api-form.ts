@@ -44,13 +44,15 @@ export function useApiForm<V extends FieldValues>(
   options: UseFormProps<V> & {
     /** The API's field names (last part) → the form's value each concerns. */
     fields: Readonly<Record<string, Path<V>>>;
+    /** The form's value a field within a list concerns (the API's `questions[0].options` → `questions.0.options`), before `fields`. */
+    listField?(field: string): Path<V> | undefined;
     /** What the form can tell before sending (the API checks it all again). */
     check?(values: V): Problem[];
     /** Where the focus goes when fields have problems (default: the first such field). */
     focus?(first: Path<V>): void;
   },
 ) {
-  const { fields, check, focus, ...formOptions } = options;
+  const { fields, listField, check, focus, ...formOptions } = options;
   const { pick } = useI18n();
   // Errors stay until the next submission, as the API said them; react-hook-form only keeps them.
   const form = useForm<V>({ mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: false, ...formOptions });
@@ -68,7 +70,7 @@ export function useApiForm<V extends FieldValues>(
     const placed: Path<V>[] = [];
     const rest: Problem[] = [];
     for (const problem of all) {
-      const name = problem.field ? fields[lastPart(problem.field)] : undefined;
+      const name = problem.field ? (listField?.(problem.field) ?? fields[lastPart(problem.field)]) : undefined;
       if (name && !placed.includes(name)) {
         form.setError(name, asFieldError(problem));
         placed.push(name);

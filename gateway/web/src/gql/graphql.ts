@@ -2291,15 +2291,6 @@ export type CommentItemFragment = { id: string, body: string, authorName?: strin
 export type SuggestionItemFragment = { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null };
 
 export type CommentOnConsultationMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   consultationId: Scalars['ID']['input'];
   body: Scalars['String']['input'];
   authorName?: InputMaybe<Scalars['String']['input']>;
@@ -2307,18 +2298,9 @@ export type CommentOnConsultationMutationVariables = Exact<{
 }>;
 
 
-export type CommentOnConsultationMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null };
+export type CommentOnConsultationMutation = { unit?: { commentOnConsultation: { id: string, body: string, authorName?: string | null, createdAt: string, moderation: ModerationStatus, hiddenReason?: string | null } } | null };
 
 export type SuggestOnDraftMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   draftId: Scalars['ID']['input'];
   body: Scalars['String']['input'];
   authorName?: InputMaybe<Scalars['String']['input']>;
@@ -2327,20 +2309,11 @@ export type SuggestOnDraftMutationVariables = Exact<{
 }>;
 
 
-export type SuggestOnDraftMutation = { administration?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, policyPlanning?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, distanceEducationIct?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, financeAssets?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, personnel?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, teacherDevelopment?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, supervision?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, educationPromotion?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null, internalAudit?: { result: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null };
+export type SuggestOnDraftMutation = { unit?: { suggestOnDraft: { id: string, body: string, authorName?: string | null, organisation?: string | null, createdAt: string, response?: SuggestionResponse | null, reasonTh?: string | null, reasonEn?: string | null, respondedAt?: string | null, moderation: ModerationStatus, hiddenReason?: string | null } } | null };
 
 export type SurveyReceiptFragment = { id: string, submittedAt: string };
 
 export type RespondToSurveyMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   surveyId: Scalars['ID']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
   answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
@@ -2348,20 +2321,11 @@ export type RespondToSurveyMutationVariables = Exact<{
 }>;
 
 
-export type RespondToSurveyMutation = { administration?: { result: { id: string, submittedAt: string } } | null, policyPlanning?: { result: { id: string, submittedAt: string } } | null, distanceEducationIct?: { result: { id: string, submittedAt: string } } | null, financeAssets?: { result: { id: string, submittedAt: string } } | null, personnel?: { result: { id: string, submittedAt: string } } | null, teacherDevelopment?: { result: { id: string, submittedAt: string } } | null, supervision?: { result: { id: string, submittedAt: string } } | null, educationPromotion?: { result: { id: string, submittedAt: string } } | null, internalAudit?: { result: { id: string, submittedAt: string } } | null };
+export type RespondToSurveyMutation = { unit?: { respondToSurvey: { id: string, submittedAt: string } } | null };
 
 export type VoteReceiptItemFragment = { id: string, castAt: string };
 
 export type CastVoteMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   voteId: Scalars['ID']['input'];
   optionId: Scalars['ID']['input'];
   participantCode?: InputMaybe<Scalars['String']['input']>;
@@ -2369,18 +2333,9 @@ export type CastVoteMutationVariables = Exact<{
 }>;
 
 
-export type CastVoteMutation = { administration?: { result: { id: string, castAt: string } } | null, policyPlanning?: { result: { id: string, castAt: string } } | null, distanceEducationIct?: { result: { id: string, castAt: string } } | null, financeAssets?: { result: { id: string, castAt: string } } | null, personnel?: { result: { id: string, castAt: string } } | null, teacherDevelopment?: { result: { id: string, castAt: string } } | null, supervision?: { result: { id: string, castAt: string } } | null, educationPromotion?: { result: { id: string, castAt: string } } | null, internalAudit?: { result: { id: string, castAt: string } } | null };
+export type CastVoteMutation = { unit?: { castVote: { id: string, castAt: string } } | null };
 
 export type FollowMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   kind: FollowKind;
   id: Scalars['ID']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
@@ -2388,34 +2343,16 @@ export type FollowMutationVariables = Exact<{
 }>;
 
 
-export type FollowMutation = { administration?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, policyPlanning?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, distanceEducationIct?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, financeAssets?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, personnel?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, teacherDevelopment?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, supervision?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, educationPromotion?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null, internalAudit?: { result: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null };
+export type FollowMutation = { unit?: { follow: { kind: FollowKind, id: string, channels: Array<NotifyChannel> } } | null };
 
 export type StopFollowingMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   token: Scalars['String']['input'];
 }>;
 
 
-export type StopFollowingMutation = { administration?: { result: boolean } | null, policyPlanning?: { result: boolean } | null, distanceEducationIct?: { result: boolean } | null, financeAssets?: { result: boolean } | null, personnel?: { result: boolean } | null, teacherDevelopment?: { result: boolean } | null, supervision?: { result: boolean } | null, educationPromotion?: { result: boolean } | null, internalAudit?: { result: boolean } | null };
+export type StopFollowingMutation = { unit?: { stopFollowing: boolean } | null };
 
 export type ReportContributionMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   kind: ContributionKind;
   id: Scalars['ID']['input'];
   reason: ReportReason;
@@ -2424,24 +2361,15 @@ export type ReportContributionMutationVariables = Exact<{
 }>;
 
 
-export type ReportContributionMutation = { administration?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, policyPlanning?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, distanceEducationIct?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, financeAssets?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, personnel?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, teacherDevelopment?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, supervision?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, educationPromotion?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null, internalAudit?: { result: { id: string, reason: ReportReason, reportedAt: string } } | null };
+export type ReportContributionMutation = { unit?: { reportContribution: { id: string, reason: ReportReason, reportedAt: string } } | null };
 
 export type ProposeInitiativeMutationVariables = Exact<{
-  administration: Scalars['Boolean']['input'];
-  policyPlanning: Scalars['Boolean']['input'];
-  distanceEducationIct: Scalars['Boolean']['input'];
-  financeAssets: Scalars['Boolean']['input'];
-  personnel: Scalars['Boolean']['input'];
-  teacherDevelopment: Scalars['Boolean']['input'];
-  supervision: Scalars['Boolean']['input'];
-  educationPromotion: Scalars['Boolean']['input'];
-  internalAudit: Scalars['Boolean']['input'];
   input: InitiativeInput;
   key: Scalars['String']['input'];
 }>;
 
 
-export type ProposeInitiativeMutation = { administration?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, policyPlanning?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, distanceEducationIct?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, financeAssets?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, personnel?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, teacherDevelopment?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, supervision?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, educationPromotion?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null, internalAudit?: { result: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null };
+export type ProposeInitiativeMutation = { unit?: { proposeInitiative: { id: string, status: InitiativeStatus, moderation: ModerationStatus } } | null };
 
 export type TeacherTrainingsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -6082,89 +6010,9 @@ export const OutcomesPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OutcomesPageQuery, OutcomesPageQueryVariables>;
 export const CommentOnConsultationDocument = new TypedDocumentString(`
-    mutation CommentOnConsultation($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $consultationId: ID!, $body: String!, $authorName: String, $key: String!) {
-  administration @include(if: $administration) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: commentOnConsultation(
-      consultationId: $consultationId
-      body: $body
-      authorName: $authorName
-      idempotencyKey: $key
-    ) {
-      ...CommentItem
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: commentOnConsultation(
+    mutation CommentOnConsultation($consultationId: ID!, $body: String!, $authorName: String, $key: String!) {
+  unit: financeAssets {
+    commentOnConsultation(
       consultationId: $consultationId
       body: $body
       authorName: $authorName
@@ -6183,97 +6031,9 @@ export const CommentOnConsultationDocument = new TypedDocumentString(`
   hiddenReason
 }`) as unknown as TypedDocumentString<CommentOnConsultationMutation, CommentOnConsultationMutationVariables>;
 export const SuggestOnDraftDocument = new TypedDocumentString(`
-    mutation SuggestOnDraft($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $draftId: ID!, $body: String!, $authorName: String, $organisation: String, $key: String!) {
-  administration @include(if: $administration) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: suggestOnDraft(
-      draftId: $draftId
-      body: $body
-      authorName: $authorName
-      organisation: $organisation
-      idempotencyKey: $key
-    ) {
-      ...SuggestionItem
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: suggestOnDraft(
+    mutation SuggestOnDraft($draftId: ID!, $body: String!, $authorName: String, $organisation: String, $key: String!) {
+  unit: financeAssets {
+    suggestOnDraft(
       draftId: $draftId
       body: $body
       authorName: $authorName
@@ -6298,89 +6058,9 @@ export const SuggestOnDraftDocument = new TypedDocumentString(`
   hiddenReason
 }`) as unknown as TypedDocumentString<SuggestOnDraftMutation, SuggestOnDraftMutationVariables>;
 export const RespondToSurveyDocument = new TypedDocumentString(`
-    mutation RespondToSurvey($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $surveyId: ID!, $participantCode: String, $answers: [SurveyAnswerInput!]!, $key: String!) {
-  administration @include(if: $administration) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: respondToSurvey(
-      surveyId: $surveyId
-      participantCode: $participantCode
-      answers: $answers
-      idempotencyKey: $key
-    ) {
-      ...SurveyReceipt
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: respondToSurvey(
+    mutation RespondToSurvey($surveyId: ID!, $participantCode: String, $answers: [SurveyAnswerInput!]!, $key: String!) {
+  unit: financeAssets {
+    respondToSurvey(
       surveyId: $surveyId
       participantCode: $participantCode
       answers: $answers
@@ -6395,89 +6075,9 @@ export const RespondToSurveyDocument = new TypedDocumentString(`
   submittedAt
 }`) as unknown as TypedDocumentString<RespondToSurveyMutation, RespondToSurveyMutationVariables>;
 export const CastVoteDocument = new TypedDocumentString(`
-    mutation CastVote($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $voteId: ID!, $optionId: ID!, $participantCode: String, $key: String!) {
-  administration @include(if: $administration) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: castVote(
-      voteId: $voteId
-      optionId: $optionId
-      participantCode: $participantCode
-      idempotencyKey: $key
-    ) {
-      ...VoteReceiptItem
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: castVote(
+    mutation CastVote($voteId: ID!, $optionId: ID!, $participantCode: String, $key: String!) {
+  unit: financeAssets {
+    castVote(
       voteId: $voteId
       optionId: $optionId
       participantCode: $participantCode
@@ -6492,65 +6092,9 @@ export const CastVoteDocument = new TypedDocumentString(`
   castAt
 }`) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
 export const FollowDocument = new TypedDocumentString(`
-    mutation Follow($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $kind: FollowKind!, $id: ID!, $email: String, $line: Boolean) {
-  administration @include(if: $administration) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
-      kind
-      id
-      channels
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: follow(kind: $kind, id: $id, email: $email, line: $line) {
+    mutation Follow($kind: FollowKind!, $id: ID!, $email: String, $line: Boolean) {
+  unit: financeAssets {
+    follow(kind: $kind, id: $id, email: $email, line: $line) {
       kind
       id
       channels
@@ -6559,144 +6103,16 @@ export const FollowDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
 export const StopFollowingDocument = new TypedDocumentString(`
-    mutation StopFollowing($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $token: String!) {
-  administration @include(if: $administration) {
-    result: stopFollowing(token: $token)
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: stopFollowing(token: $token)
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: stopFollowing(token: $token)
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: stopFollowing(token: $token)
-  }
-  personnel @include(if: $personnel) {
-    result: stopFollowing(token: $token)
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: stopFollowing(token: $token)
-  }
-  supervision @include(if: $supervision) {
-    result: stopFollowing(token: $token)
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: stopFollowing(token: $token)
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: stopFollowing(token: $token)
+    mutation StopFollowing($token: String!) {
+  unit: financeAssets {
+    stopFollowing(token: $token)
   }
 }
     `) as unknown as TypedDocumentString<StopFollowingMutation, StopFollowingMutationVariables>;
 export const ReportContributionDocument = new TypedDocumentString(`
-    mutation ReportContribution($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $kind: ContributionKind!, $id: ID!, $reason: ReportReason!, $note: String, $key: String!) {
-  administration @include(if: $administration) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: reportContribution(
-      kind: $kind
-      id: $id
-      reason: $reason
-      note: $note
-      idempotencyKey: $key
-    ) {
-      id
-      reason
-      reportedAt
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: reportContribution(
+    mutation ReportContribution($kind: ContributionKind!, $id: ID!, $reason: ReportReason!, $note: String, $key: String!) {
+  unit: financeAssets {
+    reportContribution(
       kind: $kind
       id: $id
       reason: $reason
@@ -6711,65 +6127,9 @@ export const ReportContributionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportContributionMutation, ReportContributionMutationVariables>;
 export const ProposeInitiativeDocument = new TypedDocumentString(`
-    mutation ProposeInitiative($administration: Boolean!, $policyPlanning: Boolean!, $distanceEducationIct: Boolean!, $financeAssets: Boolean!, $personnel: Boolean!, $teacherDevelopment: Boolean!, $supervision: Boolean!, $educationPromotion: Boolean!, $internalAudit: Boolean!, $input: InitiativeInput!, $key: String!) {
-  administration @include(if: $administration) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  policyPlanning @include(if: $policyPlanning) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  distanceEducationIct @include(if: $distanceEducationIct) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  financeAssets @include(if: $financeAssets) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  personnel @include(if: $personnel) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  teacherDevelopment @include(if: $teacherDevelopment) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  supervision @include(if: $supervision) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  educationPromotion @include(if: $educationPromotion) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
-      id
-      status
-      moderation
-    }
-  }
-  internalAudit @include(if: $internalAudit) {
-    result: proposeInitiative(input: $input, idempotencyKey: $key) {
+    mutation ProposeInitiative($input: InitiativeInput!, $key: String!) {
+  unit: financeAssets {
+    proposeInitiative(input: $input, idempotencyKey: $key) {
       id
       status
       moderation

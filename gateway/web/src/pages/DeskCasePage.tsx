@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { execute } from '../api/client';
 import { OFFICE_UNITS, unitByCode } from '../api/units';
-import { forUnit, useDeskUnit } from '../api/unit-desk';
+import { forUnit } from '../api/unit-operation';
+import { useDeskUnit } from '../api/unit-desk';
 import { useAction } from '../api/use-action';
 import { useQuery } from '../api/use-query';
 import { ActionOutcome, Field } from '../components/FormParts';

@@ -1,6 +1,7 @@
 import { execute } from '../api/client';
 import type { Problem } from '../api/problems';
-import { forUnit, useDeskUnit } from '../api/unit-desk';
+import { forUnit } from '../api/unit-operation';
+import { useDeskUnit } from '../api/unit-desk';
 import { SpecForm, toDateTime, type FieldSpec } from '../components/SpecForm';
 import {
   type TypedDocumentString,

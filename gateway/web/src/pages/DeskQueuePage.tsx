@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { forUnit, useDeskUnit } from '../api/unit-desk';
+import { forUnit } from '../api/unit-operation';
+import { useDeskUnit } from '../api/unit-desk';
 import { useQuery } from '../api/use-query';
 import { Loading, ProblemNotice } from '../components/ProblemNotice';
 import { StaffQueueDocument, type FeedbackCategory, type StaffQueueQuery } from '../gql/graphql';

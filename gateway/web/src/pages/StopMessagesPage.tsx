@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { execute } from '../api/client';
 import type { Problem } from '../api/problems';
-import { executeInUnit } from '../api/unit-mutation';
+import { forUnit } from '../api/unit-operation';
+import { unitByCode } from '../api/units';
 import { ActionOutcome } from '../components/FormParts';
 import { SetStaffRemindersDocument, StopFollowingDocument } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { bothLanguages, useI18n } from '../i18n/i18n';
 import { useLocation } from '../router';
 
 /** A message's stop link lands here: one button does what it says (a link alone changes nothing, so a mail scanner cannot). */
@@ -39,6 +40,11 @@ function StopFrame(props: {
   );
 }
 
+const unknownUnit = (): Problem => {
+  const words = bothLanguages('unit.notFound');
+  return { code: 'NOT_FOUND', messageTh: words.th, messageEn: words.en };
+};
+
 /** A follower's stop link: no more messages about that consultation, draft or vote. */
 export function StopFollowingPage({ code }: { code: string }) {
   const { t } = useI18n();
@@ -48,8 +54,11 @@ export function StopFollowingPage({ code }: { code: string }) {
       lead={t('stop.followLead')}
       button={t('stop.followButton')}
       act={async (token) => {
-        const { result, problems } = await executeInUnit(StopFollowingDocument, code, { token });
-        return { done: result ? t('stop.followDone') : null, problems };
+        // The unit's code comes from the message's link: one the directory does not know is said, not sent.
+        const slug = unitByCode(code)?.slug;
+        if (!slug) return { done: null, problems: [unknownUnit()] };
+        const { data, problems } = await execute(forUnit(StopFollowingDocument, slug), { token });
+        return { done: data?.unit?.stopFollowing ? t('stop.followDone') : null, problems };
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { sentOf, useApiForm } from '../../components/use-api-form';
 import {

@@ -1,4 +1,5 @@
-import { forUnit, useDeskUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
+import { useDeskUnit } from '../../api/unit-desk';
 import { usePaged } from '../../api/use-paged';
 import { useQuery } from '../../api/use-query';
 import { MoreButton } from '../../components/MoreButton';

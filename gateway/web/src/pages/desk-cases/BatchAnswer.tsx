@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { useQuery } from '../../api/use-query';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { ProblemNotice } from '../../components/ProblemNotice';

@@ -1,5 +1,5 @@
 import { execute } from '../../api/client';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { useAction } from '../../api/use-action';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { sentOf, useApiForm } from '../../components/use-api-form';

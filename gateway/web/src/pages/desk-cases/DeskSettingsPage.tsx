@@ -1,6 +1,7 @@
 import { execute } from '../../api/client';
 import { useSession } from '../../api/session';
-import { forUnit, useDeskUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
+import { useDeskUnit } from '../../api/unit-desk';
 import { useQuery } from '../../api/use-query';
 import { ActionOutcome } from '../../components/FormParts';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';

@@ -1,5 +1,6 @@
 import { execute } from '../../api/client';
-import { forUnit, useDeskUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
+import { useDeskUnit } from '../../api/unit-desk';
 import { useQuery } from '../../api/use-query';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';

@@ -1,4 +1,4 @@
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { useAction } from '../../api/use-action';
 import { ActionOutcome } from '../../components/FormParts';
 import { SpecForm } from '../../components/SpecForm';

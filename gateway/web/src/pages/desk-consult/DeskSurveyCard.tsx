@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { SpecForm } from '../../components/SpecForm';
 import { useQuery } from '../../api/use-query';
 import { IssuedCodes } from '../../components/IssuedCodes';

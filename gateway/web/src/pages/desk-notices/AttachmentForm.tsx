@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { execute } from '../../api/client';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import { ActionOutcome, Field } from '../../components/FormParts';
 import { formProblem, sentOf, useApiForm } from '../../components/use-api-form';
 import { StaffAddNoticeAttachmentDocument } from '../../gql/graphql';

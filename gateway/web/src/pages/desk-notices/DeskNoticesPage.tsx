@@ -1,5 +1,6 @@
 import { usePaged } from '../../api/use-paged';
-import { forUnit, useDeskUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
+import { useDeskUnit } from '../../api/unit-desk';
 import { useQuery } from '../../api/use-query';
 import { MoreButton } from '../../components/MoreButton';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';

@@ -1,4 +1,4 @@
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import type { DirectoryUnit } from '../../api/units';
 import { useQuery } from '../../api/use-query';
 import { Loading, ProblemNotice } from '../../components/ProblemNotice';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { forUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
 import type { DirectoryUnit } from '../../api/units';
 import { useAction } from '../../api/use-action';
 import { useQuery } from '../../api/use-query';

@@ -1,5 +1,7 @@
 import { useSession } from '../../api/session';
-import { executeInUnit } from '../../api/unit-mutation';
+import { execute } from '../../api/client';
+import { forUnit } from '../../api/unit-operation';
+import { slugOfCode } from '../../api/units';
 import { useQuery } from '../../api/use-query';
 import { ReportButton } from '../../components/ReportButton';
 import { SpecForm, toDateTime, type FieldSpec } from '../../components/SpecForm';
@@ -36,7 +38,7 @@ function ProposeForm({ code, proposed }: { code: string; proposed(): void }) {
       fields={PROPOSE}
       submitLabel="empower.propose"
       onSubmit={async (v, key) => {
-        const { result, problems } = await executeInUnit(ProposeInitiativeDocument, code, {
+        const { data, problems } = await execute(forUnit(ProposeInitiativeDocument, slugOfCode(code)), {
           key,
           input: {
             titleTh: v.titleTh!,
@@ -46,6 +48,7 @@ function ProposeForm({ code, proposed }: { code: string; proposed(): void }) {
             endsAt: toDateTime(v.endsAt),
           },
         });
+        const result = data?.unit?.proposeInitiative;
         if (result) proposed();
         return { problems, done: result ? (result.moderation === 'HELD' ? 'empower.proposedHeld' : 'empower.proposed') : null };
       }}

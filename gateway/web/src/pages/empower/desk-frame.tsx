@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { forUnit, useDeskUnit } from '../../api/unit-desk';
+import { forUnit } from '../../api/unit-operation';
+import { useDeskUnit } from '../../api/unit-desk';
 import type { DirectoryUnit } from '../../api/units';
 import type { TypedDocumentString } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/dictionary';

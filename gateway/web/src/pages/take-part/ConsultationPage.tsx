@@ -1,4 +1,6 @@
-import { executeInUnit } from '../../api/unit-mutation';
+import { execute } from '../../api/client';
+import { forUnit } from '../../api/unit-operation';
+import { slugOfCode } from '../../api/units';
 import { useQuery } from '../../api/use-query';
 import { ContributionForm } from '../../components/ContributionForm';
 import { ContributionText, ReportButton } from '../../components/ReportButton';
@@ -63,14 +65,15 @@ export function ConsultationPage({ code, id }: { code: string; id: string }) {
                 sendLabel={t('take.sendComment')}
                 sentText={t('take.commentSent')}
                 send={async (contribution, key) => {
-                  const { result, problems: sendProblems } = await executeInUnit(CommentOnConsultationDocument, code, {
+                  const answer = await execute(forUnit(CommentOnConsultationDocument, slugOfCode(code)), {
                     consultationId: consultation.id,
                     body: contribution.body,
                     authorName: contribution.authorName,
                     key,
                   });
-                  if (result) reload();
-                  return { ok: Boolean(result), problems: sendProblems };
+                  const ok = Boolean(answer.data?.unit?.commentOnConsultation);
+                  if (ok) reload();
+                  return { ok, problems: answer.problems };
                 }}
               />
             </section>

@@ -1,4 +1,6 @@
-import { executeInUnit } from '../../api/unit-mutation';
+import { execute } from '../../api/client';
+import { forUnit } from '../../api/unit-operation';
+import { slugOfCode } from '../../api/units';
 import { useQuery } from '../../api/use-query';
 import { ContributionForm } from '../../components/ContributionForm';
 import { ContributionText, ReportButton } from '../../components/ReportButton';
@@ -108,13 +110,14 @@ export function DraftPage({ code, id }: { code: string; id: string }) {
                 sentText={t('take.suggestionSent')}
                 withOrganisation
                 send={async (contribution, key) => {
-                  const { result, problems: sendProblems } = await executeInUnit(SuggestOnDraftDocument, code, {
+                  const answer = await execute(forUnit(SuggestOnDraftDocument, slugOfCode(code)), {
                     draftId: draft.id,
                     ...contribution,
                     key,
                   });
-                  if (result) reload();
-                  return { ok: Boolean(result), problems: sendProblems };
+                  const ok = Boolean(answer.data?.unit?.suggestOnDraft);
+                  if (ok) reload();
+                  return { ok, problems: answer.problems };
                 }}
               />
             </section>

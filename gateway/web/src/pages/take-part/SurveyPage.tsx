@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
-import { executeInUnit } from '../../api/unit-mutation';
+import { execute } from '../../api/client';
+import { forUnit } from '../../api/unit-operation';
+import { slugOfCode } from '../../api/units';
 import { useQuery } from '../../api/use-query';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
@@ -50,7 +52,7 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
     );
   }
   const send = submit(async (values, key) => {
-    const { result, problems: sendProblems } = await executeInUnit(RespondToSurveyDocument, code, {
+    const { data, problems: sendProblems } = await execute(forUnit(RespondToSurveyDocument, slugOfCode(code)), {
       surveyId: survey.id,
       participantCode: survey.eligibility === 'LISTED' ? values.participantCode.trim() : null,
       answers: survey.questions
@@ -65,6 +67,7 @@ function SurveyForm({ survey, code }: { survey: Survey; code: string }) {
         }),
       key,
     });
+    const result = data?.unit?.respondToSurvey;
     if (!result) return sendProblems;
     setReceivedAt(result.submittedAt);
     return true;

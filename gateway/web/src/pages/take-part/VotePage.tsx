@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useSession } from '../../api/session';
-import { executeInUnit } from '../../api/unit-mutation';
+import { execute } from '../../api/client';
+import { forUnit } from '../../api/unit-operation';
+import { slugOfCode } from '../../api/units';
 import { useQuery } from '../../api/use-query';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
@@ -79,12 +81,13 @@ function VoteForm({ vote, code }: { vote: Vote; code: string }) {
     );
   }
   const send = submit(async ({ optionId, participantCode }, key) => {
-    const { result, problems: sendProblems } = await executeInUnit(CastVoteDocument, code, {
+    const { data, problems: sendProblems } = await execute(forUnit(CastVoteDocument, slugOfCode(code)), {
       voteId: vote.id,
       optionId: optionId!,
       participantCode: vote.eligibility === 'LISTED' ? participantCode.trim() : null,
       key,
     });
+    const result = data?.unit?.castVote;
     if (!result) return sendProblems;
     setCastAt(result.castAt);
     return true;
