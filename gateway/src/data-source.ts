@@ -3,8 +3,8 @@ import {
   GATEWAY_ASSERTION_HEADER,
   IDEMPOTENCY_HEADER,
   injectTraceContext,
+  assertionSigner,
   requestError,
-  signGatewayAssertion,
   type Identity,
   type KeyRing,
 } from '@sesao28/platform';
@@ -63,13 +63,14 @@ export class UnitDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly mergeInFlight = true,
   ) {
     const inFlight = new InFlight();
+    const sign = assertionSigner(keys);
     super({
       url,
       fetcher: (async (input: string, init: RequestInit & { headers: Record<string, string>; body: string }) => {
         const { [CALLER_HEADER]: caller, [MERGEABLE_HEADER]: mergeable, ...headers } = init.headers;
         const send = async () => {
           const identity = JSON.parse(Buffer.from(caller ?? '', 'base64url').toString('utf8') || 'null') as Identity | null;
-          if (identity) headers[GATEWAY_ASSERTION_HEADER] = await signGatewayAssertion(keys, unitCode, identity, init.body);
+          if (identity) headers[GATEWAY_ASSERTION_HEADER] = await sign(unitCode, identity, init.body);
           return fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
         };
         return mergeable ? inFlight.fetch(`${caller ?? ''}\n${init.body}`, send) : send();

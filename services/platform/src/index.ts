@@ -57,6 +57,7 @@ export {
   signAccessToken,
   verifyAccessToken,
   signGatewayAssertion,
+  assertionSigner,
   verifyGatewayAssertion,
   gatewayHeaders,
   GATEWAY_ASSERTION_HEADER,

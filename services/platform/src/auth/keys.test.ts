@@ -3,7 +3,7 @@ import { createPrivateKey } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createKeyRing, GATEWAY_KEY_OWNER, generateKeyPair } from './keys.js';
-import { signGatewayAssertion, verifyGatewayAssertion } from './tokens.js';
+import { assertionSigner, signGatewayAssertion, verifyGatewayAssertion } from './tokens.js';
 import type { Identity } from './identity.js';
 
 const head: Identity = { role: 'UNIT_HEAD', unitCode: 'FINANCE', subject: 'head-finance', confidential: true };
@@ -107,5 +107,41 @@ describe('keys: settings', () => {
     // Production never derives them: a part that needs one must be given it.
     expect([production.pinKey, production.pseudonymKey]).toEqual([null, null]);
     expect(() => loadConfig({ ...secrets, PIN_KEY: secrets.INTERNAL_SECRET })).toThrow(/must differ from INTERNAL_SECRET/);
+  });
+});
+
+describe("the gateway's assertions, signed once a half-minute for the same call", () => {
+  it('reuses one for the same unit, caller and body while more than half its minute is left, and signs anew otherwise', async () => {
+    let now = Date.parse('2026-12-06T05:00:00Z');
+    vi.useFakeTimers({ now });
+    const sign = assertionSigner(ring([gateway.privateJwk]), { now: () => now });
+    const first = await sign('FINANCE', head, body);
+    await expect(verifyGatewayAssertion(ring([]), 'FINANCE', first, body)).resolves.toEqual(head);
+    now += 29_000;
+    vi.setSystemTime(now);
+    expect(await sign('FINANCE', head, body)).toBe(first);
+    // Another unit, another caller, another body: each its own assertion, each for its own call only.
+    const otherUnit = await sign('PERSONNEL', head, body);
+    const otherCaller = await sign('FINANCE', { ...head, subject: 'staff-finance', role: 'UNIT_STAFF' }, body);
+    const otherBody = await sign('FINANCE', head, `${body} `);
+    expect(new Set([first, otherUnit, otherCaller, otherBody]).size).toBe(4);
+    await expect(verifyGatewayAssertion(ring([]), 'FINANCE', otherUnit, body)).rejects.toThrow();
+    // Past half its minute: a fresh one, which still holds a full minute.
+    now += 2_000;
+    vi.setSystemTime(now);
+    const renewed = await sign('FINANCE', head, body);
+    expect(renewed).not.toBe(first);
+    now += 55_000;
+    vi.setSystemTime(now);
+    await expect(verifyGatewayAssertion(ring([]), 'FINANCE', renewed, body)).resolves.toEqual(head);
+  });
+
+  it('keeps at most `max` of them, the oldest going first', async () => {
+    const keys = ring([gateway.privateJwk]);
+    const signing = vi.spyOn(keys, 'sign');
+    const sign = assertionSigner(keys, { max: 2 });
+    for (const b of ['a', 'b', 'a', 'c', 'b', 'a']) await sign('FINANCE', head, b);
+    // a, b, (a kept), c pushes a out, (b kept), a again.
+    expect(signing).toHaveBeenCalledTimes(4);
   });
 });

@@ -59,6 +59,29 @@ export function signGatewayAssertion(keys: KeyRing, unitCode: string, identity: 
   return keys.sign(GATEWAY_KEY_OWNER, unitCode, claims, ASSERTION_SECONDS);
 }
 
+/**
+ * Signs the gateway's assertions, reusing one for the same unit, caller and body while more than
+ * half its minute is left: a dashboard asked again and again is signed once a half-minute per unit,
+ * not once a request. Nothing is weaker: an assertion already holds for that body until it expires.
+ */
+export function assertionSigner(keys: KeyRing, options: { max?: number; now?: () => number } = {}) {
+  const { max = 1000, now = Date.now } = options;
+  const kept = new Map<string, { token: Promise<string>; until: number }>();
+  return (unitCode: string, identity: Identity, body: string): Promise<string> => {
+    const key = [unitCode, identity.role, identity.subject, identity.unitCode, identity.confidential, bodyDigest(body)].join('\n');
+    const at = now();
+    const found = kept.get(key);
+    if (found && found.until > at) return found.token;
+    kept.delete(key);
+    // The oldest goes first (a Map keeps insertion order).
+    if (kept.size >= max) kept.delete(kept.keys().next().value!);
+    const token = signGatewayAssertion(keys, unitCode, identity, body);
+    kept.set(key, { token, until: at + (ASSERTION_SECONDS * 1000) / 2 });
+    token.catch(() => kept.delete(key));
+    return token;
+  };
+}
+
 /** The header of a call to one unit as the gateway makes it, for a given body (seeding, the bench, tests). */
 export function gatewayHeaders(keys: KeyRing, unitCode: string, identity: Identity) {
   return async (body: string): Promise<Record<string, string>> => ({
