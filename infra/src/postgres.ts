@@ -24,6 +24,7 @@ export function portInUse(port: number): Promise<boolean> {
 export async function openDatabase(
   config: PlatformConfig,
   log: (message: string) => void,
+  options: { stopsItself?: boolean } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   if (config.databaseUrl) {
     log(`Using the external PostgreSQL from DATABASE_URL`);
@@ -40,6 +41,7 @@ export async function openDatabase(
     dataDir: config.embeddedDataDir,
     port: config.embeddedPort,
     persistent: true,
+    stopsItself: options.stopsItself,
   });
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();

