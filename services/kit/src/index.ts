@@ -9,7 +9,7 @@ export { createUnitServer, type UnitServer, type UnitServerOptions } from './ser
 export { runUnitMain } from './main.js';
 export { PlatformError, ERROR_MESSAGES, type ErrorCode } from './errors.js';
 export { activityDraft, type ActivityInputFields } from './features/activities/activity-input.js';
-export { participantKey, partnerParticipantKey } from './features/activities/participants.js';
+export { participantKey, partnerParticipantKey, personKey } from './features/activities/participants.js';
 export { searchText, thaiWords } from './features/search/thai-words.js';
 export { fiscalYearOf, fiscalYearRange, MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, type DateRange } from './fiscal-year.js';
 export {

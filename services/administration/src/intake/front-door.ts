@@ -13,6 +13,7 @@ import {
   newCaseCode,
   normaliseCaseCode,
   optionalText,
+  pageRequest,
   PlatformError,
   requireText,
   type CaseDeliveryPayload,
@@ -176,8 +177,7 @@ export class FrontDoor {
 
   /** The signed-in person's own cases (those with contact details; erased or past retention, they leave the list). */
   myCases(submitterKey: string, first: number): Promise<TrackingRow[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw new PlatformError('PAGE_SIZE_OUT_OF_RANGE', { max: 100 }, 'first');
-    return this.repo.casesOf(submitterKey, first);
+    return this.repo.casesOf(submitterKey, pageRequest(first, null).first);
   }
 
   async follow(code: string): Promise<TrackingRow> {

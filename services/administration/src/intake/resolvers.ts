@@ -1,4 +1,4 @@
-import { isLate, participantKey, PlatformError, selectedPaths, type UnitContext, type UnitServices } from '@sesao28/kit';
+import { isLate, pageRequest, personKey, selectedPaths, type UnitServices } from '@sesao28/kit';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { FrontDoor } from './front-door.js';
 import { officeStats, participantsWanted } from './office-stats.js';
@@ -16,15 +16,11 @@ export function frontDoorOf(services: UnitServices): FrontDoor {
   return door;
 }
 
-/** A signed-in person's participant key, the same in every unit (activities/participants.ts); null for the public. */
-const personKeyOf = (ctx: UnitContext) => (ctx.identity.subject ? participantKey(ctx, '') : null);
-
 export const frontDoorResolvers = {
   Query: {
     followCase: (_root, { code }, ctx) => frontDoorOf(ctx).follow(code),
     publicAnswers: async (_root, { first }, ctx) => {
-      const size = first ?? 20;
-      if (!Number.isInteger(size) || size < 1 || size > 100) throw new PlatformError('PAGE_SIZE_OUT_OF_RANGE', { max: 100 }, 'first');
+      const size = pageRequest(first, null).first;
       // Listed for everyone: without their codes (a code is its submitter's reference).
       return (await frontDoorOf(ctx).repo.publicAnswers(size)).map((row) => ({ ...row, listed: true }));
     },
@@ -32,14 +28,13 @@ export const frontDoorResolvers = {
     officeStats: (_root, { fiscalYear }, ctx, info) => officeStats(fiscalYear, ctx, participantsWanted(selectedPaths(info))),
     myCaseData: (_root, proof, ctx) => frontDoorOf(ctx).myData(proof, ctx),
     // @access signed-in: the person has a subject, so a key.
-    myCases: (_root, { first }, ctx) => frontDoorOf(ctx).myCases(personKeyOf(ctx)!, first ?? 50),
+    myCases: (_root, { first }, ctx) => frontDoorOf(ctx).myCases(personKey(ctx)!, first ?? 50),
     caseContact: (_root, { code }, ctx) => frontDoorOf(ctx).contactForStaff(code, ctx),
     caseNotices: (_root, { code }, ctx) => frontDoorOf(ctx).noticesForStaff(code, ctx),
     undeliveredNotices: (_root, { unitCode }, ctx) => frontDoorOf(ctx).undeliveredForStaff(unitCode, ctx),
   },
   Mutation: {
-    submitFeedback: (_root, { input, idempotencyKey }, ctx) =>
-      frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity, personKeyOf(ctx)),
+    submitFeedback: (_root, { input, idempotencyKey }, ctx) => frontDoorOf(ctx).submit(input, idempotencyKey, ctx.identity, personKey(ctx)),
     eraseMyCase: (_root, proof, ctx) => frontDoorOf(ctx).erase(proof, ctx),
     setCaseNotices: (_root, { notifyBy, ...proof }, ctx) => frontDoorOf(ctx).setNotices(proof, notifyBy, ctx),
     setStaffReminders: (_root, { token, on }, ctx) => frontDoorOf(ctx).reminders.setReminders(token, on),

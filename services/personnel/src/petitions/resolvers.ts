@@ -5,7 +5,7 @@ import {
   newCaseCode,
   normaliseCaseCode,
   optionalText,
-  participantKey,
+  personKey,
   perServer,
   PlatformError,
   requireIdempotencyKey,
@@ -21,7 +21,7 @@ const petitionsOf = perServer((s) => new PetitionRepository(s.dataSource, s.unit
 const reads = channelReads('personnel-petition', petitionsOf);
 
 /** The signed-in petitioner as a key that names no one (the field rule guarantees a subject). */
-const petitionerKey = (ctx: UnitContext) => participantKey(ctx, '');
+const petitionerKey = (ctx: UnitContext) => personKey(ctx)!;
 
 export const petitionResolvers = {
   PersonnelUnit: {

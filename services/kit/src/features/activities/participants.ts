@@ -12,6 +12,11 @@ export function participantKey(who: { identity: Identity; pseudonymKey: string }
   return keyOf(who.pseudonymKey, who.identity.subject ? `person:${who.identity.subject}` : `once:${anonymousKey}`);
 }
 
+/** The signed-in person's own key (the same in every unit), or null for someone not signed in. */
+export function personKey(who: { identity: Identity; pseudonymKey: string }): string | null {
+  return who.identity.subject ? participantKey(who, '') : null;
+}
+
 /** A partner organisation taking part, keyed like a person (partners count on the ladder too). */
 export function partnerParticipantKey(pseudonymKey: string, partnerId: string): string {
   return keyOf(pseudonymKey, `partner:${partnerId.toLowerCase()}`);

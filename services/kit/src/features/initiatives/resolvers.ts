@@ -1,4 +1,4 @@
-import { participantKey } from '../activities/participants.js';
+import { participantKey, personKey } from '../activities/participants.js';
 import { allows } from '../../auth/policy.js';
 import { requireIdempotencyKey } from '../../text.js';
 import {
@@ -71,7 +71,7 @@ export const initiativeMutations: Pick<TemplateMutationsResolvers, InitiativeMut
   completeInitiative: async (_m, { id, resultTh, participantsCount }, ctx) => {
     const current = await ctx.repos.initiatives.get(id);
     // The rule says "signed in"; here it narrows to the proposer or the unit's staff.
-    const proposer = participantKey(ctx, '') === current.proposerKey;
+    const proposer = personKey(ctx) === current.proposerKey;
     if (!proposer && !allows(ctx.identity, ctx.unit, 'participation:manage')) {
       throw new PlatformError('FORBIDDEN', { unit: ctx.unit.code });
     }

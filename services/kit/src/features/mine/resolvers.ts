@@ -1,12 +1,12 @@
-import { participantKey } from '../activities/participants.js';
+import { personKey } from '../activities/participants.js';
 import type { KitResolvers, TemplateUnitResolvers } from '../../resolvers/generated-types.js';
 
-/** The most a person's lists show per unit (the page says so past it). */
+/** The most each of a person's lists holds per unit, newest first (the SDL says so). */
 export const MY_LIST_LIMIT = 100;
 
 export const myParticipationUnitFields: Pick<TemplateUnitResolvers, 'myParticipation'> = {
   // @access signed-in: the person has a subject, so the key is theirs (not a one-off anonymous key).
-  myParticipation: (_unit, _args, ctx) => ({ participantKey: participantKey(ctx, '') }),
+  myParticipation: (_unit, _args, ctx) => ({ participantKey: personKey(ctx)! }),
 };
 
 export const myParticipationValueTypes: Pick<KitResolvers, 'MyParticipation' | 'MyActivity'> = {
