@@ -111,7 +111,7 @@ export async function planGeneratedFiles(): Promise<Map<string, string>> {
     throw new Error(`Composition failed:\n${[...composition.errors, ...composition.hints].join('\n')}`);
   }
   files.set(supergraphFile, composition.supergraphSdl);
-  codegenTargets[`${webGqlDir}${path.sep}`] = webClientConfig(clientApiSdl(composition.supergraphSdl));
+  codegenTargets[path.join(webGqlDir, 'graphql.ts')] = webClientConfig(clientApiSdl(composition.supergraphSdl));
 
   const outputs = await runCodegen({ generates: codegenTargets, silent: true, cwd: repoRoot }, false);
   for (const output of outputs as { filename: string; content: string }[]) {
