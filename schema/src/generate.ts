@@ -57,9 +57,8 @@ export function unitSdls(folders: readonly UnitFolder[]): Map<UnitFolder, string
   );
 }
 
-/** Every generated file, path → content, computed without writing anything. */
-export async function planGeneratedFiles(): Promise<Map<string, string>> {
-  const folders = readUnitFolders();
+/** Every generated file, path → content, computed without writing anything (for the office's units, or others). */
+export async function planGeneratedFiles(folders: UnitFolder[] = readUnitFolders()): Promise<Map<string, string>> {
   const sdls = unitSdls(folders);
   const files = new Map<string, string>();
   const codegenTargets: Record<string, CodegenConfig['generates'][string]> = {};

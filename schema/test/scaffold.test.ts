@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readUnitFolders } from '../src/generate.js';
+import { defineManifest } from '@sesao28/kit/sdl';
+import { planGeneratedFiles, readUnitFolders } from '../src/generate.js';
 import { repoRoot } from '../src/paths.js';
 import {
   addReference,
@@ -93,6 +94,19 @@ describe('new unit scaffold (npm run new-unit)', () => {
     expect(pkg.dependencies['@sesao28/unit-scholarship-fund']).toBe('workspace:*');
     expect(Object.keys(pkg.dependencies)).toEqual([...Object.keys(pkg.dependencies)].sort());
   });
+
+  it('a tenth unit adds under 600 generated lines (supergraph, directory, web types)', async () => {
+    const nine = readUnitFolders();
+    const tenth = { dir: path.join(dir, 'scholarshipFund'), manifest: defineManifest(SCHOLARSHIP), ownSdl: undefined, mappers: {} };
+    const lines = (files: Map<string, string>) => [...files.values()].reduce((sum, text) => sum + text.split('\n').length, 0);
+    const before = await planGeneratedFiles(nine);
+    const after = await planGeneratedFiles([...nine, tenth]);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort()); // no new generated file for a unit without its own SDL
+    const added = lines(after) - lines(before);
+    console.log(`A tenth unit adds ${added} generated lines.`);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(600);
+  }, 60_000);
 
   it('refuses a slug, code or port another unit has', () => {
     const existing = readUnitFolders().map((f) => f.manifest);

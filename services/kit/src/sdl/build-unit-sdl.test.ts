@@ -21,6 +21,13 @@ describe('unit SDL', () => {
     expect(() => buildSubgraphSchema({ typeDefs: parse(sdl) })).not.toThrow();
   });
 
+  it("keeps quotes and backslashes of a unit's names inside its descriptions", () => {
+    const quoted = defineManifest({ ...finance, nameTh: 'กองทุน "ทดลอง"', nameEn: 'Fund \\ "Trial"' });
+    const schema = buildSubgraphSchema({ typeDefs: parse(buildUnitSdl(quoted, { directory: [admin, quoted] })) });
+    expect(schema.getQueryType()?.getFields().financeAssets?.description).toBe('Fund \\ "Trial" (กองทุน "ทดลอง")');
+    expect(schema.getType('FinanceAssetsUnit')?.description).toBe('Fund \\ "Trial" — กองทุน "ทดลอง"');
+  });
+
   it("adds a unit's part of Partner under its slug, and leaves the full type to the unit that defines it", () => {
     expect(buildUnitSdl(finance)).toContain('type Partner @key(fields: "id") {\n  id: ID!');
     expect(buildUnitSdl(finance)).toContain('financeAssets: PartnerInUnit');

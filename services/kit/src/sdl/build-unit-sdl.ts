@@ -44,8 +44,11 @@ const MUTATIONS = bodyOf('UnitMutations');
 
 const shareableDirectoryFields = DIRECTORY_FIELDS.replace(/(slug|nameTh|nameEn): String!/g, '$1: String! @shareable');
 
+/** A description in SDL: a unit's names may hold quotes or backslashes (JSON's escapes are GraphQL's). */
+const described = (text: string): string => JSON.stringify(text);
+
 function unitType(unit: UnitManifest, withOwnFields: boolean): string {
-  return `"${unit.nameEn} — ${unit.nameTh}"
+  return `${described(`${unit.nameEn} — ${unit.nameTh}`)}
 type ${unit.typeName} implements Unit @key(fields: "code") {
 ${shareableDirectoryFields}${withOwnFields ? `\n${OWN_FIELDS}` : ''}
 }`;
@@ -76,7 +79,7 @@ function recordTypes(unit: UnitManifest, all: readonly Pick<UnitManifest, 'code'
 function partnerType(unit: UnitManifest): string {
   return `type Partner @key(fields: "id") {
   id: ID!
-  "Joint activities with ${unit.nameEn} (${unit.nameTh})."
+  ${described(`Joint activities with ${unit.nameEn} (${unit.nameTh}).`)}
   ${unit.slug}: PartnerInUnit
 }`;
 }
@@ -108,9 +111,9 @@ export function buildUnitSdl(unit: UnitManifest, options: UnitSdlOptions = {}): 
     `"A work unit of SESAO 28 (สพม.ศรีสะเกษ ยโสธร)."\ninterface Unit {\n${interfaceFields}\n}`,
     unitType(unit, true),
     // The namespace roots are open; each field inside carries its own rule.
-    `type Query {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.typeName} @access(rule: "public")\n}`,
-    `"What staff of ${unit.nameEn} do: cases, answers, deadlines."\ntype ${unit.mutationTypeName} {\n${MUTATIONS}\n}`,
-    `type Mutation {\n  "${unit.nameEn} (${unit.nameTh})"\n  ${unit.slug}: ${unit.mutationTypeName} @access(rule: "public")\n}`,
+    `type Query {\n  ${described(`${unit.nameEn} (${unit.nameTh})`)}\n  ${unit.slug}: ${unit.typeName} @access(rule: "public")\n}`,
+    `${described(`What staff of ${unit.nameEn} do: cases, answers, deadlines.`)}\ntype ${unit.mutationTypeName} {\n${MUTATIONS}\n}`,
+    `type Mutation {\n  ${described(`${unit.nameEn} (${unit.nameTh})`)}\n  ${unit.slug}: ${unit.mutationTypeName} @access(rule: "public")\n}`,
   ];
   parts.push(...recordTypes(unit, options.office ?? options.directory ?? [unit]));
   // The directory host's own SDL has the full Partner type; without it, the host names it like any unit.
