@@ -130,6 +130,8 @@ interface ShapeResult {
   sqlPerRequest: number;
   fetchesPerRequest: number;
   gatewayCpuMsPerRequest: number;
+  /** The nine units' CPU together (not PostgreSQL's), per request: what a shape costs them. */
+  unitsCpuMsPerRequest: number;
   responseKb: number;
   peakRssMb: Record<string, number>;
   /** The gateway the requests went through. */
@@ -190,6 +192,7 @@ async function drive(
   const after = await scrape();
   const delta = (name: string, pick: (text: string) => number) =>
     pick(after.find((a) => a.name === name)!.text) - pick(before.find((b) => b.name === name)!.text);
+  const cpuSeconds = (name: string) => delta(name, (t) => metric(t, 'sesao28_process_cpu_seconds_total'));
   const units = children.filter((c) => !c.front).map((c) => c.name);
   const requests = result.requests.sent || result.requests.total || 1;
   return {
@@ -204,7 +207,8 @@ async function drive(
     fetchesPerRequest:
       Math.round((units.reduce((n, u) => n + delta(u, (t) => metric(t, 'http_requests_total', 'route="/graphql"')), 0) / requests) * 100) /
       100,
-    gatewayCpuMsPerRequest: Math.round((delta(front, (t) => metric(t, 'sesao28_process_cpu_seconds_total')) * 1000 * 100) / requests) / 100,
+    gatewayCpuMsPerRequest: Math.round((cpuSeconds(front) * 1000 * 100) / requests) / 100,
+    unitsCpuMsPerRequest: Math.round((units.reduce((n, u) => n + cpuSeconds(u), 0) * 1000 * 100) / requests) / 100,
     responseKb: Math.round(result.throughput.total / Math.max(1, result.requests.total) / 102.4) / 10,
     peakRssMb: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v)])),
     front,
@@ -339,6 +343,7 @@ async function main(): Promise<void> {
         'SQL/req': r.sqlPerRequest,
         'fetches/req': r.fetchesPerRequest,
         'gateway CPU ms/req': r.gatewayCpuMsPerRequest,
+        'units CPU ms/req': r.unitsCpuMsPerRequest,
         'kB/resp': r.responseKb,
         errors: r.errors,
         'peak RSS MB (gateway, max unit)': `${r.peakRssMb[r.front] ?? '?'}, ${Math.max(
