@@ -16,10 +16,13 @@ import { mine } from './mine/index.js';
 
 /**
  * Every participation feature every unit has, each from its own folder: the kit's resolvers
- * (schema.ts), the shared SDL (sdl/build-unit-sdl.ts: sdl/rules.graphql and sdl/shared.graphql, then
- * each feature's files in this order) and kitMigrations (db/migrations, by timestamp) derive from
- * this list alone. A new feature is one folder and one line here. The order is the SDL's (the
- * generated files follow it) and the resolvers' (a later feature's field of a shared type wins).
+ * (schema.ts), the SDL (sdl/build-unit-sdl.ts: sdl/rules.graphql and sdl/shared.graphql, then each
+ * feature's value types in this order; every unit's fields and mutations from each feature's
+ * unit.graphql, in this order too) and kitMigrations (db/migrations, by timestamp) derive from this
+ * list alone. A new feature's SDL, resolvers and migrations are one folder and one line here; typed
+ * by name, its repository (repositories/index.ts) and its error messages (errors.ts) are listed
+ * there. The order is the SDL's (the generated files follow it) and the resolvers' (a later
+ * feature's field of a shared type wins).
  */
 export const KIT_FEATURES: readonly KitFeature[] = [
   activities,

@@ -14,9 +14,15 @@ export interface KitFeature {
   sdl: readonly URL[];
   /** Resolvers of its value types (merged field by field with other features'). */
   valueTypes?: object;
-  /** Resolvers of its fields on every unit's own type (unit.graphql's UnitOwnFields). */
+  /**
+   * Its fields on every unit's own type and its mutations in every unit's namespace: its folder's
+   * `unit.graphql` (`new URL('./unit.graphql', import.meta.url)`), holding its part of
+   * `type UnitOwnFields { … }` and/or `type UnitMutations { … }` and nothing else (sdl/build-unit-sdl.ts).
+   */
+  unitSdl?: URL;
+  /** Resolvers of its fields on every unit's own type (its unitSdl's UnitOwnFields), one for each. */
   unitFields?: object;
-  /** Resolvers of its mutations in every unit's namespace (unit.graphql's UnitMutations). */
+  /** Resolvers of its mutations in every unit's namespace (its unitSdl's UnitMutations), one for each. */
   mutations?: object;
   /** Resolvers of types named after the unit (its record type, its part of Partner). */
   unitTypes?: (manifest: UnitManifest) => Record<string, object>;

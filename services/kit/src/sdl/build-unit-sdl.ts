@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { UnitManifest } from '../manifest.js';
 import { KIT_FEATURES } from '../features/index.js';
+import { joinUnitSdlParts, readUnitSdlPart } from './unit-sdl-parts.js';
 
 /** The platform's own spec of composed directives (an identifier, not fetched). */
 const SUBMISSION_SPEC = 'https://sesao28.go.th/spec/participation/v1.0';
@@ -11,8 +12,6 @@ const FEDERATION_LINK = `extend schema
   @link(url: "${SUBMISSION_SPEC}", import: ["@submission"])
   @composeDirective(name: "@submission")`;
 
-const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
-
 /** The kit's SDL of value types every unit returns, each written once: the rules and the shared types, then every feature's files. */
 const SHARED_SDL_FILES = [
   new URL('./rules.graphql', import.meta.url),
@@ -22,15 +21,6 @@ const SHARED_SDL_FILES = [
 
 export const sharedSdl = SHARED_SDL_FILES.map((file) => readFileSync(file, 'utf8').trim()).join('\n\n');
 
-const unitTemplate = read('./unit.graphql');
-
-/** The field lines of one type of unit.graphql. */
-function bodyOf(typeName: string): string {
-  const match = new RegExp(`type ${typeName} \\{\\n([\\s\\S]*?)\\n\\}`).exec(unitTemplate);
-  if (!match) throw new Error(`unit.graphql has no type ${typeName}`);
-  return match[1]!;
-}
-
 /** Fields every unit answers about itself; the directory (Administration) knows only these of the others. */
 const DIRECTORY_FIELDS = `  "Stable code from the announcement, e.g. FINANCE."
   code: ID! @access(rule: "public")
@@ -39,8 +29,17 @@ const DIRECTORY_FIELDS = `  "Stable code from the announcement, e.g. FINANCE."
   nameTh: String! @access(rule: "public")
   nameEn: String! @access(rule: "public")`;
 
-const OWN_FIELDS = bodyOf('UnitOwnFields');
-const MUTATIONS = bodyOf('UnitMutations');
+/*
+ * Fields and mutations every unit has, written by the feature they belong to: each feature's
+ * `unit.graphql` (its KitFeature's unitSdl) holds its part of `type UnitOwnFields { … }` and/or
+ * `type UnitMutations { … }`. The generator copies the bodies, in KIT_FEATURES order, into each
+ * unit's own types (FinanceAssetsUnit, FinanceAssetsMutations, …). Each field names who may use it
+ * (@access, an action of auth/policy.ts); public writes are @submission (rate-limited). The kit's
+ * own fields are the directory fields above; every other field belongs to a feature, so sdl/ has no unit.graphql.
+ */
+const { UnitOwnFields: OWN_FIELDS, UnitMutations: MUTATIONS } = joinUnitSdlParts(
+  KIT_FEATURES.flatMap((feature) => (feature.unitSdl ? [readUnitSdlPart(feature.unitSdl)] : [])),
+);
 
 const shareableDirectoryFields = DIRECTORY_FIELDS.replace(/(slug|nameTh|nameEn): String!/g, '$1: String! @shareable');
 

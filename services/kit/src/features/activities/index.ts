@@ -7,6 +7,7 @@ import { ActivityAuthoring1765050000000 } from './migrations/1765050000000-activ
 export const activities: KitFeature = {
   name: 'activities',
   sdl: [],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: activityValueTypes,
   unitFields: activityUnitFields,
   mutations: activityMutations,

@@ -9,6 +9,7 @@ import { ErasedCases1767700000000 } from './migrations/1767700000000-erased-case
 export const cases: KitFeature = {
   name: 'cases',
   sdl: [new URL('./cases.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: caseValueTypes,
   unitFields: caseUnitFields,
   mutations: caseMutations,

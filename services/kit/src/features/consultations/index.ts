@@ -6,6 +6,7 @@ import { ConsultationsAndSurveys1764400000000 } from './migrations/1764400000000
 export const consultations: KitFeature = {
   name: 'consultations',
   sdl: [new URL('./consultations.graphql', import.meta.url), new URL('./surveys.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: consultValueTypes,
   unitFields: consultUnitFields,
   mutations: consultMutations,

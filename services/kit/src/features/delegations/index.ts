@@ -5,6 +5,7 @@ import { delegationMutations, delegationUnitFields, delegationValueTypes } from 
 export const delegations: KitFeature = {
   name: 'delegations',
   sdl: [new URL('./delegations.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: delegationValueTypes,
   unitFields: delegationUnitFields,
   mutations: delegationMutations,

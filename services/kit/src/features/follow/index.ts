@@ -6,6 +6,7 @@ import { Followers1767400000000 } from './migrations/1767400000000-followers.js'
 export const follow: KitFeature = {
   name: 'follow',
   sdl: [new URL('./follow.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   mutations: followMutations,
   migrations: [Followers1767400000000],
 };

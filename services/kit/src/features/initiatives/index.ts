@@ -6,6 +6,7 @@ import { Empower1765300000000 } from './migrations/1765300000000-empower.js';
 export const initiatives: KitFeature = {
   name: 'initiatives',
   sdl: [new URL('./initiatives.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: initiativeValueTypes,
   unitFields: initiativeUnitFields,
   mutations: initiativeMutations,

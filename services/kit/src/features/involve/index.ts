@@ -6,6 +6,7 @@ import { InvolveDrafts1765200000000 } from './migrations/1765200000000-involve-d
 export const involve: KitFeature = {
   name: 'involve',
   sdl: [new URL('./involve.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: involveValueTypes,
   unitFields: involveUnitFields,
   mutations: involveMutations,

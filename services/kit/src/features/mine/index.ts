@@ -6,6 +6,7 @@ import { MyParticipation1767950000000 } from './migrations/1767950000000-my-part
 export const mine: KitFeature = {
   name: 'mine',
   sdl: [new URL('./mine.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: myParticipationValueTypes,
   unitFields: myParticipationUnitFields,
   migrations: [MyParticipation1767950000000],

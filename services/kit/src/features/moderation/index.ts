@@ -6,6 +6,7 @@ import { Moderation1767800000000 } from './migrations/1767800000000-moderation.j
 export const moderation: KitFeature = {
   name: 'moderation',
   sdl: [new URL('./moderation.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: moderationValueTypes,
   unitFields: moderationUnitFields,
   mutations: moderationMutations,

@@ -6,6 +6,7 @@ import { Notices1765100000000 } from './migrations/1765100000000-notices.js';
 export const notices: KitFeature = {
   name: 'notices',
   sdl: [new URL('./notices.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: noticeValueTypes,
   unitFields: noticeUnitFields,
   mutations: noticeMutations,

@@ -6,6 +6,7 @@ import { Outcomes1764500000000 } from './migrations/1764500000000-outcomes.js';
 export const outcomes: KitFeature = {
   name: 'outcomes',
   sdl: [new URL('./outcomes.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: outcomeValueTypes,
   unitFields: outcomeUnitFields,
   mutations: outcomeMutations,

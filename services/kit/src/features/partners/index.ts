@@ -6,6 +6,7 @@ import { ActivityPartners1764900000000 } from './migrations/1764900000000-activi
 export const partners: KitFeature = {
   name: 'partners',
   sdl: [new URL('./partners.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: partnerValueTypes,
   mutations: partnerMutations,
   unitTypes: (manifest) => ({ Partner: partnerResolvers(manifest.slug) }),

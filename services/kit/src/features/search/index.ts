@@ -6,6 +6,7 @@ import { LadderAndSearch1765400000000 } from './migrations/1765400000000-ladder-
 export const search: KitFeature = {
   name: 'search',
   sdl: [new URL('./search.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: ladderSearchValueTypes,
   unitFields: ladderSearchUnitFields,
   migrations: [LadderAndSearch1765400000000],

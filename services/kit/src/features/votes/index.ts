@@ -5,6 +5,7 @@ import { voteMutations, voteUnitFields, voteValueTypes } from './resolvers.js';
 export const votes: KitFeature = {
   name: 'votes',
   sdl: [new URL('./votes.graphql', import.meta.url)],
+  unitSdl: new URL('./unit.graphql', import.meta.url),
   valueTypes: voteValueTypes,
   unitFields: voteUnitFields,
   mutations: voteMutations,
