@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createKeyRing, createServerMetrics, loadConfig, serveUntilSignal } from '@sesao28/kit';
@@ -9,6 +10,9 @@ import { createHiveGateway } from './hive-gateway.js';
  * PORT, UNIT_URL_<slug>, SUBGRAPH_MERGE_IN_FLIGHT (Hive's own merging on or off) and the gateway's keys.
  */
 const config = loadConfig();
+// Unmerged, each of a request's nine subgraph calls listens on the request's one AbortSignal (Hive's
+// design): eleven listeners, past Node's default of ten, and Node warned of a leak that is not one.
+setMaxListeners(32);
 const hive = createHiveGateway({
   supergraphSdl: readFileSync(config.supergraphFile ?? supergraphFile, 'utf8'),
   subgraphUrls: config.unitUrls,
