@@ -59,6 +59,7 @@ export {
   signGatewayAssertion,
   assertionSigner,
   verifyGatewayAssertion,
+  assertionVerifier,
   gatewayHeaders,
   GATEWAY_ASSERTION_HEADER,
   signSignInState,

@@ -1,6 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { ERROR_MESSAGES } from '../errors.js';
-import { GATEWAY_ASSERTION_HEADER, type KeyRing, verifyGatewayAssertion } from '@sesao28/platform';
+import { assertionVerifier, GATEWAY_ASSERTION_HEADER, type KeyRing } from '@sesao28/platform';
 
 /** The body as it came, kept beside the parsed one: the gateway's assertion is bound to these bytes. */
 export const keepRawBody = (limit: number): RequestHandler =>
@@ -19,11 +19,12 @@ export const rawBodyOf = (req: unknown): Buffer => (req as { rawBody?: Buffer })
  * gateway's key for this unit and this body. Anything else gets 401 before GraphQL runs.
  */
 export function gatewayOnly(keys: KeyRing, unitCode: string): RequestHandler {
+  const verify = assertionVerifier(keys, unitCode);
   return async (req, res, next) => {
     const assertion = req.header(GATEWAY_ASSERTION_HEADER);
     try {
       if (!assertion) throw new Error('no assertion');
-      res.locals.identity = await verifyGatewayAssertion(keys, unitCode, assertion, rawBodyOf(req));
+      res.locals.identity = await verify(assertion, rawBodyOf(req));
       next();
     } catch {
       const { th, en } = ERROR_MESSAGES.UNAUTHENTICATED;

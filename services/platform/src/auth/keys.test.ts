@@ -3,7 +3,7 @@ import { createPrivateKey } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createKeyRing, GATEWAY_KEY_OWNER, generateKeyPair } from './keys.js';
-import { assertionSigner, signGatewayAssertion, verifyGatewayAssertion } from './tokens.js';
+import { assertionSigner, assertionVerifier, signGatewayAssertion, verifyGatewayAssertion } from './tokens.js';
 import type { Identity } from './identity.js';
 
 const head: Identity = { role: 'UNIT_HEAD', unitCode: 'FINANCE', subject: 'head-finance', confidential: true };
@@ -143,5 +143,47 @@ describe("the gateway's assertions, signed once a half-minute for the same call"
     for (const b of ['a', 'b', 'a', 'c', 'b', 'a']) await sign('FINANCE', head, b);
     // a, b, (a kept), c pushes a out, (b kept), a again.
     expect(signing).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe("a unit's check of the gateway's assertions, once per assertion", () => {
+  it('checks a signature once and answers repeats from memory, still for that body only and until it expires', async () => {
+    let now = Date.parse('2026-12-06T05:00:00Z');
+    vi.useFakeTimers({ now });
+    const token = await signGatewayAssertion(ring([gateway.privateJwk]), 'FINANCE', head, body);
+    const atUnit = ring([]);
+    const verifying = vi.spyOn(atUnit, 'verify');
+    const verify = assertionVerifier(atUnit, 'FINANCE', { now: () => now });
+    await expect(verify(token, body)).resolves.toEqual(head);
+    await expect(verify(token, Buffer.from(body))).resolves.toEqual(head);
+    expect(verifying).toHaveBeenCalledTimes(1);
+    // Remembered, yet bound to its body as before.
+    await expect(verify(token, body.replace('code', '__typename'))).rejects.toThrow(/another request/);
+    // Past its minute (by the verifier's clock alone, too): refused, not answered from memory.
+    now += 61_000;
+    await expect(verify(token, body)).rejects.toThrow(/expired/);
+    vi.setSystemTime(now);
+    await expect(verify(token, body)).rejects.toThrow(/exp/);
+  });
+
+  it('remembers nothing it refused: a forged or foreign assertion is checked, and refused, every time', async () => {
+    const forUnit = await signGatewayAssertion(ring([gateway.privateJwk]), 'PERSONNEL', head, body);
+    const atUnit = ring([]);
+    const verifying = vi.spyOn(atUnit, 'verify');
+    const verify = assertionVerifier(atUnit, 'FINANCE');
+    await expect(verify(forUnit, body)).rejects.toThrow();
+    await expect(verify(forUnit, body)).rejects.toThrow();
+    expect(verifying).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps at most `max` assertions, the oldest going first', async () => {
+    const sign = assertionSigner(ring([gateway.privateJwk]));
+    const tokens = await Promise.all(['a', 'b', 'c'].map((b) => sign('FINANCE', head, b)));
+    const atUnit = ring([]);
+    const verifying = vi.spyOn(atUnit, 'verify');
+    const verify = assertionVerifier(atUnit, 'FINANCE', { max: 2 });
+    for (const i of [0, 1, 0, 2, 1, 0]) await verify(tokens[i]!, ['a', 'b', 'c'][i]!);
+    // a, b, (a kept), c pushes a out, (b kept), a again.
+    expect(verifying).toHaveBeenCalledTimes(4);
   });
 });
