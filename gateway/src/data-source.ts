@@ -17,10 +17,10 @@ const CALLER_HEADER = 'x-sesao28-caller';
 /** Marks a read the fetcher may share with an identical one in flight; never sent. */
 const MERGEABLE_HEADER = 'x-sesao28-mergeable';
 
-/** A unit's answer as read off the wire: shared by the callers of a merged read, so never changed. */
+/** A unit's answer as read off the wire (undici's lower-case headers): shared by the callers of a merged read, so never changed. */
 interface Answer {
   status: number;
-  headers: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
   body: string;
 }
 
@@ -35,14 +35,16 @@ function asResponse(url: string, { status, headers, body }: Answer) {
     status,
     ok: status >= 200 && status < 300,
     statusText: STATUS_CODES[status] ?? '',
-    headers: { get: (name: string) => headers[name.toLowerCase()] ?? null },
+    headers: {
+      get: (name: string) => {
+        const value = headers[name.toLowerCase()];
+        return Array.isArray(value) ? value.join(', ') : (value ?? null);
+      },
+    },
     json: async (): Promise<unknown> => JSON.parse(body),
     text: async () => body,
   };
 }
-
-const flatHeaders = (headers: Record<string, string | string[] | undefined>): Record<string, string> =>
-  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
 
 /**
  * Identical subgraph reads in flight at once (same unit, same caller, same body) go out once, and
@@ -98,7 +100,7 @@ export class UnitDataSource extends RemoteGraphQLDataSource<GatewayContext> {
             dispatcher,
             signal: AbortSignal.timeout(timeoutMs),
           });
-          return { status: res.statusCode, headers: flatHeaders(res.headers), body: await res.body.text() };
+          return { status: res.statusCode, headers: res.headers, body: await res.body.text() };
         };
         return asResponse(input, await (mergeable ? inFlight.fetch(`${caller ?? ''}\n${init.body}`, send) : send()));
       }) as never,

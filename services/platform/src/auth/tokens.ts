@@ -59,6 +59,12 @@ export function signGatewayAssertion(keys: KeyRing, unitCode: string, identity: 
   return keys.sign(GATEWAY_KEY_OWNER, unitCode, claims, ASSERTION_SECONDS);
 }
 
+/** Keeps `value` under `key` in a map of at most `max` entries, the oldest going first (a Map keeps insertion order). */
+function keepAtMost<K, V>(map: Map<K, V>, max: number, key: K, value: V): void {
+  if (map.size >= max) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /**
  * Signs the gateway's assertions, reusing one for the same unit, caller and body while more than
  * half its minute is left: a dashboard asked again and again is signed once a half-minute per unit,
@@ -73,10 +79,8 @@ export function assertionSigner(keys: KeyRing, options: { max?: number; now?: ()
     const found = kept.get(key);
     if (found && found.until > at) return found.token;
     kept.delete(key);
-    // The oldest goes first (a Map keeps insertion order).
-    if (kept.size >= max) kept.delete(kept.keys().next().value!);
     const token = signGatewayAssertion(keys, unitCode, identity, body);
-    kept.set(key, { token, until: at + (ASSERTION_SECONDS * 1000) / 2 });
+    keepAtMost(kept, max, key, { token, until: at + (ASSERTION_SECONDS * 1000) / 2 });
     token.catch(() => kept.delete(key));
     return token;
   };
@@ -118,9 +122,7 @@ export function assertionVerifier(keys: KeyRing, unitCode: string, options: { ma
       const { payload } = await keys.verify(token, unitCode, [GATEWAY_KEY_OWNER]);
       known = { identity: assertedIdentity(payload), bodyDigest: payload.bd, expiresAt: payload.exp! * 1000 };
       if (known.expiresAt <= now()) throw new Error('assertion has expired');
-      // The oldest goes first (a Map keeps insertion order).
-      if (checked.size >= max) checked.delete(checked.keys().next().value!);
-      checked.set(token, known);
+      keepAtMost(checked, max, token, known);
     }
     if (known.bodyDigest !== bodyDigest(body)) throw new Error('assertion is for another request');
     return known.identity;
